@@ -1,0 +1,270 @@
+"""The typed values that flow between pipeline stages.
+
+Every value here is a frozen dataclass. Offsets (`start`, `end`) are character offsets into
+`Document.text`, the one canonical text of a document; a stage that normalises text keeps an
+offset map so that what it reports still points into `Document.text`.
+
+The flow (see DESIGN.md)::
+
+    Document ─ segment ─► Segmentation (blocks, posts, sentences)
+             ─ link ────► Mention, Entity
+             ─ timex ───► TimeValue
+             ─ events ──► Event
+             ─ resolve ─► merged Event with EventMention rows
+    all of it ─────────► Analysis (one per document), turned into a Record by export.records
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["prose", "post", "quote"]
+EntityType = Literal["PERSON", "COUNTRY", "GPE", "LOC", "ORG", "MEDIA", "EVENT", "WORK"]
+Status = Literal["asserted", "ongoing", "planned", "expected", "suspected", "negated", "desired"]
+Anchor = Literal["published", "post"]
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+# PLOVER quad classes, used by the web page to colour actor pairs.
+QUAD_CLASS: dict[str, str] = {
+    "AGREE": "verbal_cooperation",
+    "CONSULT": "verbal_cooperation",
+    "SUPPORT": "verbal_cooperation",
+    "CONCEDE": "material_cooperation",
+    "COOPERATE": "material_cooperation",
+    "AID": "material_cooperation",
+    "RETREAT": "material_cooperation",
+    "REQUEST": "verbal_conflict",
+    "ACCUSE": "verbal_conflict",
+    "REJECT": "verbal_conflict",
+    "THREATEN": "verbal_conflict",
+    "PROTEST": "material_conflict",
+    "SANCTION": "material_conflict",
+    "MOBILIZE": "material_conflict",
+    "COERCE": "material_conflict",
+    "ASSAULT": "material_conflict",
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range `[start, end)` into `Document.text`."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Document:
+    """One news document as ingested.
+
+    `id` is the caller's stable id (file name without extension, a JSONL `id`); `content_hash`
+    identifies the text itself, so the same content ingested twice is stored once.
+    `published` is ISO 8601 at any granularity, `published_how` says where it came from
+    (`metadata`, `html-time`, `json-ld`, `newest-post`, `text`, or `unknown`).
+    `posts` carries embeds already found by an HTML reader (text readers leave it empty and the
+    segment stage finds them in the text).
+    """
+
+    id: str
+    text: str
+    source: str = ""
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    published_how: str = "unknown"
+    language: str = "ja"
+    content_hash: str = ""
+    posts: tuple[Post, ...] = ()
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A document that was not ingested, with the reason (binary file, empty page, duplicate...)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Post:
+    """A social-media post embedded in a document. `span` covers the post's text and signature."""
+
+    span: Span
+    platform: str
+    author: str
+    handle: str
+    posted: str | None
+    first_line: str
+    urls: tuple[str, ...] = ()
+    hashtags: tuple[str, ...] = ()
+    status_url: str | None = None
+    language: str = "ja"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A stretch of the document: article prose, an embedded post, or a quote."""
+
+    span: Span
+    kind: BlockKind
+    post: int | None = None  # index into Segmentation.posts when kind == "post"
+    language: str = "ja"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence inside one block; `block` indexes Segmentation.blocks."""
+
+    span: Span
+    block: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    blocks: tuple[Block, ...]
+    posts: tuple[Post, ...]
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    """A dated office: `title` (e.g. `首相`, `prime_minister`) held for `country` between dates.
+
+    `start`/`end` are ISO dates; `end` None means still in office.
+    """
+
+    title: str
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+    org: str | None = None
+
+    def holds_on(self, date: str | None) -> bool:
+        """True when the role is held on `date` (ISO, any granularity); unknown dates hold."""
+        if date is None:
+            return self.end is None
+        day = date[:10]
+        if self.start and day < self.start[: len(day)]:
+            return False
+        return not (self.end and day > self.end[: len(day)])
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A knowledge-base entry or a locally named entity (`local:` id)."""
+
+    id: str
+    type: EntityType
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+    country: str | None = None
+    sector: str | None = None
+    roles: tuple[Role, ...] = ()
+    stands_for: str | None = None  # a seat of power used as an actor (クレムリン → Kremlin)
+
+    @property
+    def label(self) -> str:
+        """A readable name: the first English name, else any name, else the id."""
+        for lang in ("en", "ja"):
+            if self.names.get(lang):
+                return self.names[lang][0]
+        for names in self.names.values():
+            if names:
+                return names[0]
+        return self.id.split(":", 1)[-1].replace("_", " ")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of text linked to an entity. `how` says which rule linked it (alias, compound, role, ner)."""
+
+    span: Span
+    surface: str
+    entity_id: str
+    type: EntityType
+    confidence: float = 1.0
+    how: str = "alias"
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A time expression with its normalised value in the record format's notation.
+
+    `value` is ISO 8601 at the text's granularity (`2023-09`, `2024-06-18`), a range `A/B`, a
+    duration (`P24Y`) or a set (`R/P1Y`). `anchor` is what a relative expression resolved against.
+    """
+
+    span: Span
+    text: str
+    value: str
+    kind: Literal["date", "range", "duration", "set", "time"] = "date"
+    part: str | None = None
+    mod: str | None = None
+    anchor: Anchor | None = None
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    id: str
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event mention: who did what to whom, when, where, and according to whom."""
+
+    type: str
+    span: Span  # the evidence sentence
+    evidence: str
+    source: tuple[ActorRef, ...] = ()
+    target: tuple[ActorRef, ...] = ()
+    mode: str | None = None
+    date: str | None = None
+    location: str | None = None
+    status: Status = "asserted"
+    attribution: tuple[str, ...] = ()
+    confidence: float = 0.5
+    trigger: str = ""
+    trigger_span: Span | None = None
+    event_id: str | None = None  # set by resolve: the merged event this mention belongs to
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the pipeline found in one document."""
+
+    document: Document
+    segmentation: Segmentation
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    times: tuple[TimeValue, ...] = ()
+    events: tuple[Event, ...] = ()
