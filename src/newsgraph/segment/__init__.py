@@ -1,0 +1,117 @@
+"""The segment stage: embedded posts, prose and post blocks, and sentences.
+
+`segment(document)` returns a `Segmentation` whose blocks tile the document text: prose between
+posts, one block per post. Sentences never split inside 「」 or 『』 quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.model import Block, Document, Post, Segmentation, Sentence, Span
+from newsgraph.segment.posts import SIGNATURE, find_posts, first_line, text_language
+
+__all__ = ["find_posts", "first_line", "infer_published", "segment", "split_sentences"]
+
+_JA_END = "。！？!?"
+_OPEN = "「『（(【"
+_CLOSE = "」』）)】"
+_EN_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z\"'(\[])")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans in text[start:end]: cut at 。！？ and line ends, never inside 「」 or 『』.
+
+    English stretches also split at `. ` followed by a capital. Leading and trailing blanks are trimmed.
+    """
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    depth = 0
+    s = start
+    i = start
+    while i < end:
+        ch = text[i]
+        cut = None
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == "\n":
+            cut = i
+            depth = 0  # a quote never runs over a line break in news text
+        elif ch in _JA_END and depth == 0:
+            j = i + 1
+            while j < end and text[j] in _CLOSE + _JA_END:
+                j += 1
+            cut = j
+        if cut is not None:
+            spans.extend(_trim(text, s, cut))
+            s = cut
+            i = cut if cut > i else i + 1
+            continue
+        i += 1
+    spans.extend(_trim(text, s, end))
+    out: list[Span] = []
+    for sp in spans:  # English sentences inside one line
+        pieces = _EN_END.split(text[sp.start : sp.end]) if text[sp.start : sp.end].isascii() else None
+        if not pieces or len(pieces) == 1:
+            out.append(sp)
+            continue
+        pos = sp.start
+        for piece in pieces:
+            k = text.index(piece, pos)
+            out.append(Span(k, k + len(piece)))
+            pos = k + len(piece)
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> list[Span]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return [Span(s, e)] if e > s else []
+
+
+def infer_published(document: Document, posts: tuple[Post, ...]) -> tuple[str | None, str]:
+    """The document date and how it was found: metadata when present, else the newest post date."""
+    if document.published:
+        return document.published, document.published_how
+    dates = [p.posted for p in posts if p.posted]
+    if dates:
+        return max(dates), "newest-post"
+    return None, "unknown"
+
+
+def segment(document: Document) -> Segmentation:
+    """Find posts, cut the text into prose and post blocks, and split each block into sentences."""
+    text = document.text
+    posts = tuple(document.posts) if document.posts else tuple(find_posts(text))
+    blocks: list[Block] = []
+    pos = 0
+    for i, post in enumerate(posts):
+        if post.span.start > pos and text[pos : post.span.start].strip():
+            blocks.append(Block(Span(pos, post.span.start), "prose", language=document.language))
+        blocks.append(Block(post.span, "post", post=i, language=post.language))
+        pos = max(pos, post.span.end)
+    if pos < len(text) and text[pos:].strip():
+        blocks.append(Block(Span(pos, len(text)), "prose", language=document.language))
+    sentences: list[Sentence] = []
+    for b, block in enumerate(blocks):
+        end = block.span.end
+        if block.kind == "post":
+            # The signature is a sentence of its own, so that no event reads it as post text.
+            sig = SIGNATURE.search(text, block.span.start, block.span.end)
+            if sig:
+                end = sig.start()
+                sentences.append(Sentence(Span(sig.start(), sig.end()), b, text[sig.start() : sig.end()]))
+        for sp in split_sentences(text, block.span.start, end):
+            sentences.append(Sentence(sp, b, text[sp.start : sp.end]))
+        sentences.sort(key=lambda s: s.span.start)
+    if document.language == "ja":
+        # An English stretch inside a Japanese article (a quoted English post) takes the English path.
+        blocks = [
+            Block(bl.span, bl.kind, bl.post, text_language(text[bl.span.start : bl.span.end], bl.language))
+            for bl in blocks
+        ]
+    return Segmentation(tuple(blocks), posts, tuple(sentences))
