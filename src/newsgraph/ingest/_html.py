@@ -1,0 +1,395 @@
+"""HTML: main text with trafilatura, Twitter/X embeds kept as posts, title, URL and publication date.
+
+Embedded tweets (`<blockquote class="twitter-tweet">`) are taken out of the page before extraction
+and replaced by a unique placeholder paragraph, because trafilatura treats them as boilerplate or
+flattens their signature. After extraction each placeholder is replaced by the post in the same
+text form a scraped article shows (the post's text, then `— Name (@handle) June 17, 2024`), so the
+segment stage reads HTML and text input alike; a post whose placeholder the extractor dropped is
+appended at the end. The posts are also returned as `Post` values with spans into that text.
+
+The publication date comes from the page's own metadata only (JSON-LD `datePublished`, then meta
+tags, then `<time datetime>`); trafilatura runs without metadata extraction so it never guesses a
+date from the text or falls back to today.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import lxml.etree
+import lxml.html
+import trafilatura
+
+from newsgraph.errors import InputError
+from newsgraph.ingest._common import (
+    canonical_text,
+    detect_language,
+    make_document,
+    normalise_date,
+    short_hash,
+)
+from newsgraph.ingest._text import decode_bytes
+from newsgraph.model import Document, Post, Span
+
+NO_TEXT_REASON = "no main text found (the page may need JavaScript or be an index page)"
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+# Meta tags naming the publication date, most trusted first; keys are lower-cased
+# `property`, `name` or `itemprop` values.
+META_DATE_KEYS: tuple[str, ...] = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+)
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "  # noqa: SIM905
+    "header hr li main nav ol p pre section table td th tr ul".split()
+)
+_SKIP_TAGS = frozenset(("script", "style", "noscript", "template"))
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not \s: the ideographic space U+3000 is text
+
+_SIGNATURE = re.compile(r"[—–―-]+\s*(?P<name>.*?)\s*\(@(?P<handle>\w{1,50})\)\s*$", re.DOTALL)
+_POST_URL = re.compile(r"https?://t\.co/\w+|pic\.(?:twitter|x)\.com/\w+")
+_HASHTAG = re.compile(r"(?:^|(?<=[\s(（「、。]))[#＃](\w+)")
+_JA_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+def decode_html(data: bytes, source: str, charset: str | None = None) -> str:
+    """Decode an HTML page: the given charset (HTTP header), else its meta charset, else detection."""
+    if charset is None:
+        match = _META_CHARSET.search(data[:4096])
+        if match:
+            charset = match.group(1).decode("ascii")
+    return decode_bytes(data, source, charset)
+
+
+def _parse(html: str) -> lxml.html.HtmlElement:
+    # lxml refuses str input that still carries an XML encoding declaration.
+    html = _XML_DECLARATION.sub("", html, count=1)
+    try:
+        return lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise InputError(NO_TEXT_REASON) from exc
+
+
+def block_text(element: lxml.html.HtmlElement) -> str:
+    """The text of an element as lines: block elements and `<br>` end lines, other whitespace is one space.
+
+    Empty lines are dropped, like trafilatura does, so a fragment reads the same way as a page.
+    """
+    parts: list[str] = []
+
+    def visit(el: Any) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if tag not in _SKIP_TAGS and isinstance(el.tag, str):
+            if el.text:
+                parts.append(_SPACES.sub(" ", el.text))
+            for child in el:
+                visit(child)
+                if child.tail:
+                    parts.append(_SPACES.sub(" ", child.tail))
+        if block:
+            parts.append("\n")
+
+    visit(element)
+    lines = (line.strip(" ") for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+# --- publication date, title, URL -------------------------------------------------------------
+
+
+def _json_ld_dates(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        value = node.get("datePublished")
+        if isinstance(value, str):
+            yield value
+        for child in node.values():
+            yield from _json_ld_dates(child)
+    elif isinstance(node, list):
+        for child in node:
+            yield from _json_ld_dates(child)
+
+
+def _meta_values(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """The first `content` of each meta tag, keyed by its lower-cased property, name or itemprop."""
+    values: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        content = meta.get("content")
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (meta.get(attr) or "").strip().lower()
+            if key:
+                values.setdefault(key, content.strip())
+    return values
+
+
+def find_published(tree: lxml.html.HtmlElement) -> tuple[str | None, str]:
+    """The page's publication date and where it was found: `json-ld`, `meta`, `html-time` or `unknown`."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").split(";")[0].strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except json.JSONDecodeError:
+            continue  # broken JSON-LD is common; other sources may still have the date
+        for value in _json_ld_dates(data):
+            published = normalise_date(value)
+            if published:
+                return published, "json-ld"
+    meta = _meta_values(tree)
+    for key in META_DATE_KEYS:
+        published = normalise_date(meta.get(key, ""))
+        if published:
+            return published, "meta"
+    times = [t for t in tree.iter("time") if t.get("datetime")]
+    # A <time> marked as the publication date beats the first one on the page (often a sidebar's).
+    times.sort(key=lambda t: not (t.get("pubdate") is not None or t.get("itemprop") == "datePublished"))
+    for element in times:
+        published = normalise_date(element.get("datetime", ""))
+        if published:
+            return published, "html-time"
+    return None, "unknown"
+
+
+def find_title(tree: lxml.html.HtmlElement) -> str | None:
+    """`og:title`, else `<title>`, else the first `<h1>`."""
+    meta = _meta_values(tree)
+    candidates = [meta.get("og:title")]
+    candidates += [el.text_content() for el in tree.iter("title")][:1]
+    candidates += [el.text_content() for el in tree.iter("h1")][:1]
+    for candidate in candidates:
+        if candidate and candidate.strip():
+            return _SPACES.sub(" ", candidate).strip()
+    return None
+
+
+def find_url(tree: lxml.html.HtmlElement) -> str | None:
+    """The page's canonical URL (`<link rel="canonical">` or `og:url`), if it names one."""
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return str(link.get("href")).strip()
+    return _meta_values(tree).get("og:url")
+
+
+# --- Twitter/X embeds ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Embed:
+    """A tweet read from its embed code, before it has a place in the document text."""
+
+    text: str
+    author: str
+    handle: str
+    date_text: str
+    posted: str | None
+    status_url: str | None
+    hashtags: tuple[str, ...]
+    language: str
+
+    @property
+    def text_form(self) -> str:
+        signature = f"— {self.author} (@{self.handle}) {self.date_text}".rstrip()
+        return f"{self.text}\n{signature}"
+
+
+def _posted(date_text: str) -> str | None:
+    """The ISO date of an embed's date link: `June 17, 2024`, `Jun 17, 2024` or `2024年6月17日`."""
+    for fmt in ("%B %d, %Y", "%b %d, %Y"):
+        try:
+            return datetime.strptime(date_text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    match = _JA_DATE.search(date_text)
+    if match:
+        return normalise_date(match.group(0))
+    return None
+
+
+def _read_embed(quote: lxml.html.HtmlElement) -> _Embed | None:
+    """The tweet in one embed blockquote, or None when its signature is not the embed code's."""
+    paragraphs = [p for p in quote if p.tag == "p"]
+    text = "\n".join(block_text(p) for p in paragraphs).strip()
+    links = [a for a in quote.iter("a") if "/status/" in (a.get("href") or "")]
+    date_link = links[-1] if links else None
+    # The signature is the blockquote's own text outside its paragraphs and the date link.
+    signature = (quote.text or "") + "".join(
+        (child.text_content() if child not in paragraphs and child is not date_link else "")
+        + (child.tail or "")
+        for child in quote
+    )
+    match = _SIGNATURE.search(_SPACES.sub(" ", signature).strip())
+    if not text or not match:
+        return None
+    date_text = _SPACES.sub(" ", date_link.text_content()).strip() if date_link is not None else ""
+    status_url = None
+    if date_link is not None:
+        parts = urlsplit(str(date_link.get("href")))
+        status_url = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+    tags = [
+        a.text_content().strip().lstrip("#＃")
+        for p in paragraphs
+        for a in p.iter("a")
+        if "/hashtag/" in (a.get("href") or "")
+    ]
+    tags += _HASHTAG.findall(text)
+    lang = next((p.get("lang") for p in paragraphs if p.get("lang") in ("ja", "en")), None)
+    return _Embed(
+        text=text,
+        author=match.group("name"),
+        handle=match.group("handle"),
+        date_text=date_text,
+        posted=_posted(date_text),
+        status_url=status_url,
+        hashtags=tuple(dict.fromkeys(t for t in tags if t)),
+        language=lang or detect_language(text),
+    )
+
+
+def take_embeds(tree: lxml.html.HtmlElement, nonce: str) -> list[tuple[str, _Embed]]:
+    """Replace each tweet embed in `tree` by a placeholder paragraph; return `(placeholder, embed)` pairs.
+
+    Blockquotes whose signature does not parse stay in the tree as ordinary quoted text.
+    """
+    found: list[tuple[str, _Embed]] = []
+    for quote in list(tree.iter("blockquote")):
+        classes = (quote.get("class") or "").split()
+        if "twitter-tweet" not in classes:
+            continue
+        embed = _read_embed(quote)
+        if embed is None:
+            continue
+        token = f"ngembed{nonce}n{len(found)}"
+        placeholder = lxml.html.Element("p")
+        placeholder.text = token
+        placeholder.tail = quote.tail
+        parent = quote.getparent()
+        if parent is None:
+            continue
+        parent.replace(quote, placeholder)
+        found.append((token, embed))
+    return found
+
+
+def place_embeds(text: str, embeds: list[tuple[str, _Embed]]) -> tuple[str, tuple[Post, ...]]:
+    """Put each embed's text form where its placeholder stands in `text` (or at the end); make its Post."""
+    parts: list[str] = []
+    size = 0
+    posts: list[Post] = []
+
+    def emit(piece: str) -> None:
+        nonlocal size
+        if piece:
+            parts.append(piece)
+            size += len(piece)
+
+    def emit_post(embed: _Embed) -> None:
+        if parts and not parts[-1].endswith("\n"):
+            emit("\n")
+        start = size
+        emit(embed.text_form)
+        posts.append(
+            Post(
+                span=Span(start, size),
+                platform="twitter",
+                author=embed.author,
+                handle=embed.handle,
+                posted=embed.posted,
+                first_line=embed.text.split("\n", 1)[0],
+                urls=tuple(dict.fromkeys(_POST_URL.findall(embed.text))),
+                hashtags=embed.hashtags,
+                status_url=embed.status_url,
+                language=embed.language,
+            )
+        )
+
+    cursor = 0
+    dropped: list[_Embed] = []
+    for token, embed in embeds:
+        at = text.find(token, cursor)
+        if at < 0:
+            dropped.append(embed)
+            continue
+        emit(text[cursor:at])
+        emit_post(embed)
+        cursor = at + len(token)
+        if cursor < len(text) and text[cursor] != "\n":
+            emit("\n")
+    emit(text[cursor:])
+    for embed in dropped:
+        emit_post(embed)
+    return "".join(parts), tuple(posts)
+
+
+# --- readers ------------------------------------------------------------------------------------
+
+
+def read_html(html: str, *, id: str, source: str, url: str | None = None) -> Document:
+    """A `Document` from an HTML page: main text with its tweets in place, title, URL, date.
+
+    `url` (where the page was fetched from) wins over the page's canonical URL. Raises
+    `InputError` when the page has no main text.
+    """
+    tree = _parse(html)
+    published, how = find_published(tree)
+    title = find_title(tree)
+    url = url or find_url(tree)
+    embeds = take_embeds(tree, short_hash(html))
+    extracted = trafilatura.extract(
+        tree,
+        url=url,
+        include_comments=False,
+        favor_recall=True,
+        with_metadata=False,
+        include_tables=True,
+        deduplicate=False,
+    )
+    text, posts = place_embeds(canonical_text(extracted or "").strip("\n"), embeds)
+    if not text.strip():
+        raise InputError(NO_TEXT_REASON, source)
+    return make_document(
+        id=id,
+        text=text,
+        source=source,
+        url=url,
+        title=title,
+        published=published,
+        published_how=how,
+        posts=posts,
+    )
+
+
+def fragment_text(html: str) -> tuple[str, tuple[Post, ...]]:
+    """The text of an HTML fragment (a feed entry's content) with its tweets as posts, no extraction.
+
+    Feed content is already the article body, so it is converted whole instead of going through
+    trafilatura, which drops short fragments as boilerplate.
+    """
+    html = html.strip()
+    if not html:
+        return "", ()
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return "", ()
+    embeds = take_embeds(root, short_hash(html))
+    return place_embeds(block_text(root), embeds)

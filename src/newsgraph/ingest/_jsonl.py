@@ -1,0 +1,89 @@
+"""JSON Lines corpora: one document per line.
+
+Each line is `{"id", "text" or "html", "url", "published", "title", "language"}`, `id` and `text`
+(or `html`, read like an HTML page) required.
+
+A corpus can be far larger than one document, so it is read line by line and `max_bytes` caps each
+line rather than the file. A bad line becomes a `Skip` whose source is `file.jsonl:LINE`; the
+lines after it are still read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from newsgraph.errors import InputError, UnsupportedInput
+from newsgraph.ingest._common import IngestOptions, Item, canonical_text, guarded, make_document
+from newsgraph.ingest._html import read_html
+from newsgraph.model import Document
+
+OPTIONAL_FIELDS = ("url", "published", "title", "language")
+
+
+def _optional(record: dict[str, Any], name: str) -> str | None:
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"field {name!r} must be a string or null, not {type(value).__name__}")
+    return value.strip() or None
+
+
+def record_document(record: Any, source: str) -> Document:
+    """The `Document` for one parsed JSON Lines record; raises `InputError` naming what is wrong."""
+    if not isinstance(record, dict):
+        raise InputError(f"expected a JSON object, got {type(record).__name__}")
+    doc_id = record.get("id")
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    if not isinstance(doc_id, str) or not doc_id.strip():
+        raise InputError("missing 'id' (a non-empty string); every line needs one")
+    url, published, title, language = (_optional(record, name) for name in OPTIONAL_FIELDS)
+    text = record.get("text")
+    html = record.get("html")
+    if isinstance(text, str):
+        document = make_document(id=doc_id, text=canonical_text(text), source=source, url=url, title=title)
+    elif isinstance(html, str):
+        document = read_html(html, id=doc_id, source=source, url=url)
+    else:
+        raise InputError("missing 'text' (or 'html'), a string with the document")
+    # The corpus's own metadata is more trusted than what the text or page says.
+    changes: dict[str, Any] = {}
+    if published:
+        changes.update(published=published, published_how="metadata")
+    if title:
+        changes["title"] = title
+    if language:
+        changes["language"] = language
+    return replace(document, **changes) if changes else document
+
+
+def _read_line(raw: bytes, source: str, options: IngestOptions) -> Iterator[Item]:
+    if len(raw) > options.max_bytes:
+        raise UnsupportedInput(f"line larger than {options.max_bytes} bytes; raise max_bytes to read it")
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 ({exc.reason}); JSON Lines files must be UTF-8") from exc
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno})") from exc
+    yield record_document(record, source)
+
+
+def read_jsonl(path: Path, options: IngestOptions) -> Iterator[Item]:
+    """Yield a `Document` per good line of a JSON Lines file and a `Skip` per bad one; skip blank lines."""
+    if not path.is_file():
+        raise UnsupportedInput("not a regular file", str(path))
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]  # a UTF-8 BOM some editors write
+            if not raw.strip():
+                continue
+            source = f"{path}:{number}"
+            yield from guarded(source, partial(_read_line, raw, source, options))

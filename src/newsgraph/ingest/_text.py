@@ -1,0 +1,153 @@
+"""Plain text: decode bytes in the encodings Japanese news comes in, refuse binary data.
+
+The order of the checks matters:
+
+1. a byte-order mark decides (UTF-8, UTF-16 or UTF-32);
+2. NUL bytes in the first few kilobytes mean UTF-16 without a BOM when they fall on one byte
+   parity (ASCII-range text), and binary data otherwise;
+3. strict UTF-8, which almost never decodes legacy Japanese bytes by accident;
+4. Shift_JIS (cp932) and EUC-JP, both tried, the one that reads as more plausible Japanese wins
+   (EUC-JP bytes often decode as cp932 half-width katakana, not the other way round);
+5. charset-normalizer for everything else.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import charset_normalizer
+
+from newsgraph.errors import DecodeError, UnsupportedInput
+from newsgraph.ingest._common import IngestOptions, canonical_text, make_document
+from newsgraph.model import Document
+
+SNIFF_BYTES = 4096
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+BINARY_REASON = "binary file (NUL bytes); only text, HTML, JSON Lines and feeds can be read"
+UNDECODABLE_REASON = (
+    "binary file (undecodable as UTF-8, UTF-16, Shift_JIS or EUC-JP); convert it to UTF-8 text first"
+)
+
+
+def _printable_share(text: str) -> float:
+    if not text:
+        return 0.0
+    return sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t") / len(text)
+
+
+def _decode_utf16_without_bom(data: bytes) -> str | None:
+    """`data` decoded as BOM-less UTF-16 when its NULs sit on one byte parity, else None.
+
+    ASCII-range characters (and a few CJK ones, such as the ideographic space U+3000) have a zero
+    byte in UTF-16: mostly on odd positions in little-endian, even ones in big-endian. Binary data
+    scatters NULs over both, or decodes to control characters.
+    """
+    head = data[:SNIFF_BYTES]
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    for codec, share in (("utf-16-le", odd), ("utf-16-be", even)):
+        if share >= 0.9 * (even + odd):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return text if _printable_share(text[:SNIFF_BYTES]) >= 0.95 else None
+    return None
+
+
+def _japanese_score(text: str) -> float:
+    """Share of characters that are common in Japanese text (kana, kanji, ASCII, full-width forms)."""
+    if not text:
+        return 0.0
+    common = 0
+    for ch in text:
+        code = ord(ch)
+        if (
+            0x20 <= code < 0x7F
+            or ch in "\n\r\t"
+            or 0x3000 <= code <= 0x30FF  # CJK punctuation, hiragana, katakana
+            or 0x4E00 <= code <= 0x9FFF
+            or 0xFF01 <= code <= 0xFF5E  # full-width ASCII forms
+        ):
+            common += 1
+    return common / len(text)
+
+
+def _decode_japanese(data: bytes) -> str | None:
+    best: tuple[float, str] | None = None
+    for codec in ("cp932", "euc_jp"):  # cp932 first: it wins ties, being the more common one
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = _japanese_score(text)
+        if best is None or score > best[0]:
+            best = (score, text)
+    return best[1] if best else None
+
+
+def decode_bytes(data: bytes, source: str = "", charset: str | None = None) -> str:
+    """Decode `data` to canonical text (no BOM, `\\n` line ends).
+
+    `charset` (from an HTTP header or a meta tag) is tried first when given and known. Raises
+    `UnsupportedInput` for binary data and `DecodeError` for bytes no supported encoding reads.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return canonical_text(data[len(bom) :].decode(codec))
+            except UnicodeDecodeError as exc:
+                reason = f"invalid {codec} after its byte-order mark ({exc.reason})"
+                raise DecodeError(reason, source) from exc
+    if charset:
+        try:
+            return canonical_text(data.decode(charset))
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declared charset: detect instead
+    if 0 in data[:SNIFF_BYTES]:
+        utf16 = _decode_utf16_without_bom(data)
+        if utf16 is None:
+            raise UnsupportedInput(BINARY_REASON, source)
+        return canonical_text(utf16)
+    try:
+        return canonical_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    text = _decode_japanese(data)
+    if text is not None:
+        return canonical_text(text)
+    match = charset_normalizer.from_bytes(data).best()
+    if match is None:
+        raise DecodeError(UNDECODABLE_REASON, source)
+    return canonical_text(str(match))
+
+
+def read_bytes(path: Path, options: IngestOptions) -> bytes:
+    """The bytes of a regular file, refusing files over `options.max_bytes` before reading them."""
+    if not path.is_file():
+        raise UnsupportedInput("not a regular file", str(path))
+    size = path.stat().st_size
+    if size > options.max_bytes:
+        raise UnsupportedInput(
+            f"larger than {options.max_bytes} bytes ({size}); raise max_bytes to read it", str(path)
+        )
+    return path.read_bytes()
+
+
+def text_document(text: str, *, id: str, source: str, url: str | None = None) -> Document:
+    """A `Document` for already decoded, canonical plain text (raises `InputError` when empty)."""
+    return make_document(id=id, text=text, source=source, url=url)
+
+
+def read_text_file(path: Path, options: IngestOptions) -> Document:
+    """Read one plain-text file; its id is the file name without extension."""
+    source = str(path)
+    return text_document(decode_bytes(read_bytes(path, options), source), id=path.stem, source=source)
