@@ -103,7 +103,9 @@ def decode_bytes(data: bytes, source: str = "", charset: str | None = None) -> s
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return canonical_text(data[len(bom) :].decode(codec))
+                # Decoded with its BOM, which canonical_text removes: exactly one, never a second
+                # U+FEFF that belongs to the text.
+                return canonical_text(data.decode(codec))
             except UnicodeDecodeError as exc:
                 reason = f"invalid {codec} after its byte-order mark ({exc.reason})"
                 raise DecodeError(reason, source) from exc
