@@ -256,6 +256,7 @@ class Event:
     trigger: str = ""
     trigger_span: Span | None = None
     event_id: str | None = None  # set by resolve: the merged event this mention belongs to
+    n_mentions: int = 1  # on a merged event: how many mentions it gathers
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,433 @@
+"""The events stage: PLOVER events with actors, date, place, status, attribution and evidence.
+
+For each sentence with a trigger from the lexicon and at least one actor, `EventCoder.code` reads the
+roles from case marking (`events.args`), the status from modality cues, the attribution from
+reported speech, the post the sentence sits in and analyses credited to an outlet, and the date from
+the time expressions of the sentence, else the block's anchor date (post date or publication date) at
+month granularity. Actors the clause omits are carried from the previous event of the same block,
+with lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsgraph.events.args import ADNOMINAL, Arg, build_args, clause_end, title_quotes
+from newsgraph.events.english import english_roles
+from newsgraph.events.lexicon import Lexicon, TriggerMatch, default_lexicon
+from newsgraph.model import (
+    ActorRef,
+    Document,
+    Entity,
+    Event,
+    Mention,
+    Segmentation,
+    Sentence,
+    Span,
+    TimeValue,
+)
+
+__all__ = ["EventCoder", "Lexicon", "default_lexicon"]
+
+ACTOR_TYPES = ("PERSON", "COUNTRY", "GPE", "ORG", "MEDIA")
+PLACE_TYPES = ("COUNTRY", "GPE", "LOC")
+SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA")
+# Types whose source in a post, when the text names none, is the post's author: the author speaks.
+AUTHOR_SPEAKS = ("ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "SANCTION")
+_WEAPONS = re.compile(r"武器|弾薬|兵器|ミサイル|軍需|砲弾|軍事|weapon|arms|ammunition|missile|military", re.I)
+_PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
+
+
+@dataclass
+class _Draft:
+    trigger: TriggerMatch
+    sentence: Sentence
+    source: list[int]
+    target: list[int]
+    location: int | None
+    carried: bool = False
+
+
+class EventCoder:
+    """Codes events sentence by sentence. Build once; `code` is safe to call for many documents."""
+
+    def __init__(
+        self, lexicon: Lexicon | None = None, *, parse: bool = False, model: str = "ja_ginza"
+    ) -> None:
+        self.lexicon = lexicon or default_lexicon()
+        self.parse = parse
+        self.model = model
+
+    def candidate(self, sentence: str) -> bool:
+        """True when `sentence` holds a trigger: the cheap pre-filter for the parse."""
+        return self.lexicon.has_trigger(sentence)
+
+    def code(
+        self,
+        document: Document,
+        seg: Segmentation,
+        mentions: Sequence[Mention],
+        entities: Sequence[Entity],
+        times: Sequence[TimeValue],
+    ) -> list[Event]:
+        """All event mentions of one document, in text order."""
+        by_id = {e.id: e for e in entities}
+        ordered = sorted(mentions, key=lambda m: m.span.start)
+        events: list[Event] = []
+        last: dict[int, tuple[int, Event]] = {}  # block → (sentence index, last event)
+        for si, sentence in enumerate(seg.sentences):
+            block = seg.blocks[sentence.block]
+            if not self.lexicon.has_trigger(sentence.text):
+                continue
+            inside = [m for m in ordered if sentence.span.contains(m.span)]
+            s_times = [t for t in times if sentence.span.contains(t.span)]
+            anchor = self._anchor(document, seg, sentence.block)
+            author = self._author(seg, sentence.block, ordered)
+            prev = last.get(sentence.block)
+            carry = prev[1] if prev and si - prev[0] <= 3 else None
+            for ev in self._code_sentence(
+                sentence, inside, by_id, s_times, anchor, author, carry, block.language
+            ):
+                events.append(ev)
+                last[sentence.block] = (si, ev)
+                carry = ev
+        return events
+
+    # -- per sentence --------------------------------------------------------------------------------
+
+    def _code_sentence(
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        by_id: dict[str, Entity],
+        times: list[TimeValue],
+        anchor: str | None,
+        author: str | None,
+        carry: Event | None,
+        language: str,
+    ) -> list[Event]:
+        text = sentence.text
+        base = sentence.span.start
+        titles = title_quotes(text)
+        triggers = [
+            t
+            for t in self.lexicon.find(text)
+            if not any(a <= t.start < b for a, b in titles) and not self._named_event(t, mentions, base, text)
+        ]
+        if not triggers:
+            return []
+        actors = [m for m in mentions if self._actor_type(m, by_id) in (*ACTOR_TYPES, "LOC")]
+        spans = [(m.span.start - base, m.span.end - base) for m in actors]
+        types = [self._actor_type(m, by_id) for m in actors]
+        if language == "en" or text.isascii():
+            roles = english_roles(text, spans, triggers)
+        else:
+            roles = self._japanese_roles(text, spans, types, triggers)
+        speaker, reported = self._attribution(text, actors, by_id, base, roles)
+        out: list[Event] = []
+        for t, (src, tgt, loc) in zip(triggers, roles, strict=True):
+            src = [i for i in src if types[i] != "LOC" and i != speaker]
+            tgt = [i for i in tgt if types[i] != "LOC"]
+            location = loc if loc is not None and types[loc] in PLACE_TYPES else None
+            source = [self._ref(actors[i], by_id) for i in src]
+            target = [self._ref(actors[i], by_id) for i in tgt]
+            carried = False
+            if not source and not target and carry is not None:
+                source, target, carried = list(carry.source), list(carry.target), True
+            elif not source and carry is not None and carry.source:
+                source, carried = list(carry.source), True
+            if not source and author and t.trigger.type in AUTHOR_SPEAKS:
+                ent = by_id.get(author)
+                source = [ActorRef(author, ent.country if ent else None, ent.sector if ent else None)]
+            source = _dedupe(source)
+            target = [r for r in _dedupe(target) if r.id not in {s.id for s in source}] or (
+                _dedupe(target) if t.trigger.frame == "symmetric" else []
+            )
+            if not source or (t.trigger.target_required and not target):
+                continue
+            status = self._status(text, t, language)
+            attribution = tuple(a for a in (author, *reported) if a)
+            out.append(
+                Event(
+                    type=t.trigger.type,
+                    mode=t.trigger.mode or self._mode(t, text),
+                    span=sentence.span,
+                    evidence=text,
+                    source=tuple(source),
+                    target=tuple(target),
+                    date=self._date(t, times, base, anchor),
+                    location=actors[location].entity_id if location is not None else None,
+                    status=status,
+                    attribution=tuple(dict.fromkeys(attribution)),
+                    confidence=self._confidence(t, src, tgt, carried),
+                    trigger=t.surface,
+                    trigger_span=Span(base + t.start, base + t.end),
+                )
+            )
+        return out
+
+    def _japanese_roles(
+        self, text: str, spans: list[tuple[int, int]], types: list[str], triggers: list[TriggerMatch]
+    ) -> list[tuple[list[int], list[int], int | None]]:
+        args = build_args(text, spans, triggers, types)
+        roles: list[tuple[list[int], list[int], int | None]] = []
+        for ti, t in enumerate(triggers):
+            frame = t.trigger.frame
+            after = text[t.end : t.end + 4]
+            passive = frame != "receive" and bool(_PASSIVE.match(after)) and after.startswith(("され", "さ"))
+            src: list[int] = []
+            tgt: list[int] = []
+            origin: list[int] = []
+            topic: list[int] = []
+            loc: int | None = None
+            for a in args:
+                role = self._role(a, t, ti, triggers, text, types, frame, passive)
+                if role == "source":
+                    src.extend(a.ids)
+                elif role == "target":
+                    tgt.extend(a.ids)
+                elif role == "origin":
+                    origin.extend(a.ids)
+                elif role == "topic":
+                    topic.extend(a.ids)
+                elif role == "location" and loc is None:
+                    loc = a.ids[0]
+            head = self._head(args, t, text)
+            if head is not None:
+                if frame == "receive" or passive:
+                    tgt = tgt or head.ids
+                else:
+                    src = src or head.ids
+            if origin:
+                if frame in ("give", "transitive", "attack"):
+                    # `Xから` / `X製`: the goods come from X; a carrier or buyer in が is the receiver.
+                    tgt = tgt or [i for i in src if i not in origin]
+                    src = origin
+                else:
+                    src = src or origin
+            if not src and topic:
+                src = topic
+            if frame == "symmetric" and not tgt and len(src) > 1:
+                tgt = list(reversed(src))
+            roles.append((src, tgt, loc))
+        return roles
+
+    def _role(
+        self,
+        a: Arg,
+        t: TriggerMatch,
+        ti: int,
+        triggers: list[TriggerMatch],
+        text: str,
+        types: list[str],
+        frame: str,
+        passive: bool,
+    ) -> str | None:
+        if a.inside is not None:
+            return "target" if a.inside is t else None
+        if a.compound is not None:
+            if a.compound is not t:
+                return None
+            if a.prefix == "対":
+                return "target"
+            return "target" if frame in ("visit", "attack", "give", "transitive", "receive") else "source"
+        if a.end > t.start:
+            return None
+        nxt = next((u for u in triggers if u.start >= a.end), None)
+        m = a.marker
+        if m in ("は", "も"):
+            return "source" if nxt is t and not passive else ("target" if passive and nxt is t else "topic")
+        if m == "headline":
+            return "source"
+        if m == "の":
+            gap = text[a.end + 1 : t.start]
+            if nxt is not t or re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:
+                return None
+            of_role = t.trigger.of_role
+            if of_role != "auto":
+                return of_role
+            if frame == "visit":
+                return "target" if types[a.ids[0]] in PLACE_TYPES else "source"
+            if frame == "receive":
+                return "target"
+            return "source"
+        if m in ADNOMINAL or m in ("に対して", "に対し"):
+            if re.search(r"[、。]", text[a.end : t.start]) or t.start - a.end > 20:
+                return None
+            if m in ("からの",):
+                return "origin"
+            if m == "での":
+                return "location"
+            return "target"
+        if nxt is not t:
+            return None
+        if a.prefix == "対":
+            return "target"
+        if m in ("が", "による", "によって"):
+            if m == "が":
+                return "target" if passive else "source"
+            return "source"
+        if m in ("を", "と", "とは", "に", "へ", "には", "まで"):
+            if m in ("に", "には") and (passive or frame == "receive"):
+                return "source"
+            return "target"
+        if m in ("から",):
+            return "origin" if frame != "receive" else "source"
+        if m == "origin":
+            return "origin"
+        if m in ("で", "にて", "では"):
+            return "location"
+        return None
+
+    @staticmethod
+    def _head(args: list[Arg], t: TriggerMatch, text: str) -> Arg | None:
+        """The noun a relative clause ending in the trigger modifies: 侵略を続ける<ロシア>."""
+        for a in args:
+            if a.start < t.end:
+                continue
+            gap = text[t.end : a.start]
+            if len(gap) > 10 or re.search(r"[、。]", gap):
+                return None
+            last = (text[t.start : t.end] + gap)[-1:]
+            if last in "るたいだすうくぐむぶぬつ" and a.marker not in ("の",):
+                return a
+            return None
+        return None
+
+    # -- status, date, attribution -----------------------------------------------------------------
+
+    def _status(self, text: str, t: TriggerMatch, language: str) -> str:
+        cues = self.lexicon.cues
+        end = clause_end(text, t.end)
+        window = text[t.start : end]
+        after = text[t.end : end]
+        if language == "en" or text.isascii():
+            window = text[max(0, t.start - 30) : end].lower()
+            after = window
+        found: set[str] = set()
+        for status in cues.priority:
+            if any(c in window for c in cues.clause.get(status, ())):
+                found.add(status)
+            if any(c in text[: t.start] for c in cues.sentence.get(status, ())):
+                found.add(status)
+            if any(rx.search(after) for rx in cues.regex.get(status, ())):
+                found.add(status)
+        if "ongoing" in found and any(p in window for p in cues.past_progressive) and language != "en":
+            found.discard("ongoing")
+        for status in cues.priority:
+            if status in found:
+                return status
+        return "asserted"
+
+    @staticmethod
+    def _date(t: TriggerMatch, times: list[TimeValue], base: int, anchor: str | None) -> str | None:
+        dated = [tv for tv in times if tv.kind in ("date", "range", "time") and tv.value]
+        before = [tv for tv in dated if tv.span.end - base <= t.start]
+        if before:
+            return before[-1].value
+        if dated:
+            return dated[0].value
+        return anchor[:7] if anchor else None
+
+    def _attribution(
+        self,
+        text: str,
+        actors: list[Mention],
+        by_id: dict[str, Entity],
+        base: int,
+        roles: list[tuple[list[int], list[int], int | None]],
+    ) -> tuple[int | None, list[str]]:
+        """(index of a speaker actor to keep out of the roles, attribution ids in order)."""
+        cues = self.lexicon.cues
+        reported: list[str] = []
+        speaker: int | None = None
+        for m in actors:
+            rel = m.span.end - base
+            tail = text[rel : rel + 12]
+            if any(tail.startswith(c) for c in cues.reported) or any(
+                re.match(rf"[^、。]{{0,3}}の{re.escape(c)}", tail) for c in cues.analysis
+            ):
+                reported.append(m.entity_id)
+        for g in cues.generic_sources:
+            k = text.find(g)
+            if k >= 0 and any(text.startswith(c, k + len(g)) for c in cues.reported):
+                reported.append(f"local:{g}")
+        if any(c in text for c in cues.speech):
+            for i, m in enumerate(actors):
+                rel = m.span.end - base
+                if self._actor_type(m, by_id) in SPEAKER_TYPES and text.startswith("は", rel):
+                    rest = text[rel + 1 :]
+                    if "が" in rest and any(
+                        j != i and actors[j].span.start - base > rel for j in range(len(actors))
+                    ):
+                        speaker = i
+                        reported.append(m.entity_id)
+                    break
+        return speaker, reported
+
+    # -- helpers ---------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _named_event(t: TriggerMatch, mentions: list[Mention], base: int, text: str) -> bool:
+        """A trigger inside a named war used as a reference (ウクライナ侵攻前に), not as a predicate."""
+        for m in mentions:
+            if m.type == "EVENT" and m.span.start - base <= t.start and t.end <= m.span.end - base:
+                follow = text[m.span.end - base : m.span.end - base + 2]
+                return not follow.startswith(("を続", "をし", "を行", "を開", "を始"))
+        return False
+
+    @staticmethod
+    def _actor_type(m: Mention, by_id: dict[str, Entity]) -> str:
+        ent = by_id.get(m.entity_id)
+        return ent.type if ent else m.type
+
+    @staticmethod
+    def _ref(m: Mention, by_id: dict[str, Entity]) -> ActorRef:
+        ent = by_id.get(m.entity_id)
+        if ent is None:
+            return ActorRef(m.entity_id)
+        if ent.stands_for and ent.stands_for in by_id:
+            seat = by_id[ent.stands_for]
+            return ActorRef(ent.id, seat.country or ent.country, seat.sector or ent.sector)
+        return ActorRef(ent.id, ent.country, ent.sector)
+
+    @staticmethod
+    def _mode(t: TriggerMatch, text: str) -> str | None:
+        if t.trigger.type == "AID" and _WEAPONS.search(text):
+            return "military"
+        return None
+
+    @staticmethod
+    def _confidence(t: TriggerMatch, src: list[int], tgt: list[int], carried: bool) -> float:
+        score = 0.45 + (0.2 if src else 0.0) + (0.15 if tgt else 0.0) + min(0.1, 0.03 * len(t.surface))
+        return round(max(0.1, score - (0.25 if carried else 0.0)), 2)
+
+    @staticmethod
+    def _anchor(document: Document, seg: Segmentation, block: int) -> str | None:
+        b = seg.blocks[block]
+        if b.kind == "post" and b.post is not None and seg.posts[b.post].posted:
+            return seg.posts[b.post].posted
+        return document.published
+
+    @staticmethod
+    def _author(seg: Segmentation, block: int, mentions: list[Mention]) -> str | None:
+        """The entity the post's author links to (its name in the signature line), if any."""
+        b = seg.blocks[block]
+        if b.kind != "post" or b.post is None:
+            return None
+        post = seg.posts[b.post]
+        name = post.author.strip()
+        for m in mentions:
+            in_signature = post.span.contains(m.span) and post.span.end - m.span.end < len(name) + 40
+            if in_signature and name and (m.surface.strip() in name or name in m.surface):
+                return m.entity_id if m.entity_id.startswith("wiki:") else None
+        return None
+
+
+def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: dict[str, ActorRef] = {}
+    for r in refs:
+        seen.setdefault(r.id, r)
+    return list(seen.values())

@@ -1,0 +1,188 @@
+"""Case marking: which actor mention plays which role for which trigger.
+
+Japanese marks roles with postpositions, and arguments precede their predicate. For every actor
+mention in a sentence we read the marker after it (skipping a short noun tail such as 兵士 or 側, a
+parenthesis, a closing quote), join coordinated mentions (日本と北朝鮮が, 北朝鮮、ベトナム訪問) into one
+group, and attach each group to a trigger:
+
+- が/は/も and headline subjects (`岸田首相、…`) → the subject; は also reaches later predicates;
+- を/に/へ/と and adnominal への/との/に対する → the object, `対X` → target, `X製`/`Xから` → origin;
+- で/にて → location; `X の trigger` and compounds (`ウクライナ侵攻`) → role by frame;
+- a mention right after the trigger's clause (`侵略を続けるロシア`) → the head the clause modifies.
+
+A dependency parse, where one is given, only confirms attachments; these rules work without it, so
+the coder runs on sentences the model never saw.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsgraph.events.lexicon import TriggerMatch
+
+# Longest first: the first that matches at a position wins.
+PARTICLES = (
+    "によると",
+    "によれば",
+    "に対して",
+    "に対する",
+    "に対し",
+    "による",
+    "によって",
+    "からの",
+    "への",
+    "との",
+    "での",
+    "には",
+    "とは",
+    "では",
+    "にて",
+    "から",
+    "まで",
+    "が",
+    "は",
+    "も",
+    "を",
+    "に",
+    "へ",
+    "と",
+    "で",
+    "の",
+    "や",
+    "・",
+    "、",
+)
+_NOUN_TAIL = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,6}")
+_PAREN = re.compile(r"\s*[(（][^)）]{0,20}[)）]")
+COORD = ("と", "や", "・", "、")
+SUBJECT = ("が", "は", "も", "headline")
+ADNOMINAL = ("への", "との", "からの", "での", "に対する")
+
+
+@dataclass
+class Arg:
+    """An actor mention (or coordinated group) with its case marker, offsets relative to the sentence."""
+
+    start: int
+    end: int
+    ids: list[int]  # indexes of the mentions in the group
+    marker: str
+    prefix: str = ""  # `対` before the mention
+    inside: TriggerMatch | None = None  # the trigger this mention sits inside (訪朝 → 朝)
+    compound: TriggerMatch | None = None  # the trigger glued after it (ウクライナ侵攻)
+    attached: list[int] = field(default_factory=list)
+
+
+def read_marker(
+    sentence: str, end: int, triggers: list[TriggerMatch], limit: int | None = None
+) -> tuple[str, int, TriggerMatch | None]:
+    """The case marker after a mention ending at `end`: (marker, position after it, glued trigger).
+
+    `limit` is where the next mention starts: a noun tail never runs into it (日朝: 日 then 朝).
+    """
+    i = end
+    m = _PAREN.match(sentence, i)
+    if m:
+        i = m.end()
+    for t in triggers:
+        if t.start == i:
+            return "compound", i, t
+    if sentence.startswith("製", i):
+        return "origin", i + 1, None
+    if limit is not None and i == limit:
+        return "adjacent", i, None
+    tail = _NOUN_TAIL.match(sentence, i, limit if limit is not None else len(sentence))
+    if tail:
+        # A tail that runs into a trigger is a compound (北朝鮮軍事支援); else it is a head noun (兵士, 側).
+        for t in triggers:
+            if i < t.start <= tail.end():
+                return "compound", t.start, t
+        i = tail.end()
+    if i < len(sentence) and sentence[i] in "」』":
+        i += 1
+    for p in PARTICLES:
+        if sentence.startswith(p, i):
+            return p, i + len(p), None
+    return "", i, None
+
+
+_HEADLINE_LEAD = re.compile(
+    r"^[\s【】\[\]#＃▼▽■◆●・※\U0001F000-\U0001FAFF\u2600-\u27BF]*$|^【[^】]*】\s*[#＃]?$"
+)
+
+
+def build_args(
+    sentence: str, spans: list[tuple[int, int]], triggers: list[TriggerMatch], types: list[str]
+) -> list[Arg]:
+    """Group the mention spans (relative, sorted) into arguments with their markers.
+
+    `types` are the mentions' entity types: only mentions of one type coordinate through 、 or ・.
+    """
+    args: list[Arg] = []
+    for idx, (s, e) in enumerate(spans):
+        inside = next((t for t in triggers if t.start <= s and e <= t.end), None)
+        if inside is not None:
+            args.append(Arg(s, e, [idx], "inside", inside=inside))
+            continue
+        limit = spans[idx + 1][0] if idx + 1 < len(spans) else None
+        marker, _after, glued = read_marker(sentence, e, triggers, limit)
+        prefix = "対" if s > 0 and sentence[s - 1] == "対" else ""
+        if marker in ("、", "") and _HEADLINE_LEAD.match(sentence[:s]) and types[idx] in ("PERSON", "ORG"):
+            marker = "headline"  # 岸田首相、金正恩氏との首脳会談に意欲 / 【速報】#プーチン氏 訪朝へ
+        args.append(Arg(s, e, [idx], marker, prefix=prefix, compound=glued))
+    # Coordination: `A と B が` → one group marked like B. Walk right to left so chains collapse.
+    merged: list[Arg] = []
+    for arg in reversed(args):
+        nxt = merged[-1] if merged else None
+        if (
+            nxt is not None
+            and (arg.marker in COORD or arg.marker == "adjacent")
+            and (arg.marker in ("と", "adjacent") or types[arg.ids[-1]] == types[nxt.ids[0]])
+            and arg.inside is None
+            and not arg.prefix
+            and _gap_is_blank(sentence, arg.end, nxt.start, arg.marker)
+            and (arg.marker != "と" or nxt.marker in (*SUBJECT, "の", "を", "compound"))
+        ):
+            nxt.ids[:0] = arg.ids
+            nxt.start = arg.start
+            continue
+        merged.append(arg)
+    merged.reverse()
+    return merged
+
+
+def _gap_is_blank(sentence: str, end: int, start: int, marker: str) -> bool:
+    gap = sentence[end:start]
+    m = _PAREN.match(gap)
+    if m:
+        gap = gap[m.end() :]
+    gap = gap.strip()
+    return gap in (marker, "", "そして", f"{marker}そして") or marker == "adjacent"
+
+
+def clause_end(sentence: str, pos: int) -> int:
+    """End of the clause starting at `pos`: the next 、 or 。 outside quotes, or the sentence end."""
+    depth = 0
+    for i in range(pos, len(sentence)):
+        ch = sentence[i]
+        if ch in "「『":
+            depth += 1
+        elif ch in "」』":
+            depth = max(0, depth - 1)
+        elif ch in "、。,;" and depth == 0:
+            return i
+    return len(sentence)
+
+
+def title_quotes(sentence: str) -> list[tuple[int, int]]:
+    """Spans of 「…」 that are titles (論文「…」, 「…」という, 「…」と題する): no events inside."""
+    spans = []
+    for m in re.finditer(r"「[^」]*(?:」|$)", sentence):
+        before = sentence[max(0, m.start() - 4) : m.start()]
+        after = sentence[m.end() : m.end() + 4]
+        if re.search(r"(論文|著書|書籍|文書|記事|声明|題名|タイトル|小説|演説)$", before) or re.match(
+            r"(という|と題|との題|なる)", after
+        ):
+            spans.append((m.start(), m.end()))
+    return spans

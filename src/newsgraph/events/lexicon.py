@@ -1,0 +1,184 @@
+"""The trigger lexicon and the status and attribution cues, read from YAML data files.
+
+`Lexicon.load()` reads `lexicon.yaml` and `cues.yaml` beside this module, checks them against the
+schema described at the top of each file, and compiles one regular expression per language so that
+finding triggers in a sentence is a single scan (longest match first).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsgraph.errors import KnowledgeBaseError
+from newsgraph.model import PLOVER_TYPES
+
+HERE = Path(__file__).parent
+FRAMES = ("transitive", "visit", "symmetric", "give", "receive", "attack")
+STATUSES = ("negated", "desired", "suspected", "expected", "planned", "ongoing")
+_TRIGGER_KEYS = {"type", "mode", "frame", "target", "ja", "en", "of", "not_before", "not_after"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: the words and what they code."""
+
+    type: str
+    mode: str | None
+    frame: str
+    target_required: bool
+    of_role: str  # role of `X の trigger`: "auto" (by frame), "source" or "target"
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    start: int  # offsets into the sentence
+    end: int
+    surface: str
+    trigger: Trigger
+
+
+@dataclass(frozen=True)
+class Cues:
+    priority: tuple[str, ...]
+    clause: dict[str, tuple[str, ...]]
+    sentence: dict[str, tuple[str, ...]]
+    regex: dict[str, tuple[re.Pattern[str], ...]]
+    past_progressive: tuple[str, ...]
+    reported: tuple[str, ...]
+    speech: tuple[str, ...]
+    analysis: tuple[str, ...]
+    generic_sources: tuple[str, ...]
+
+
+def _fail(path: Path, entry: str, message: str) -> KnowledgeBaseError:
+    return KnowledgeBaseError(message, path=str(path), entry=entry)
+
+
+def _read_triggers(path: Path) -> list[Trigger]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
+        raise _fail(path, "", "expected a mapping with a `triggers` list")
+    out = []
+    for i, raw in enumerate(data["triggers"]):
+        where = f"triggers[{i}]"
+        if not isinstance(raw, dict):
+            raise _fail(path, where, "each trigger is a mapping")
+        unknown = set(raw) - _TRIGGER_KEYS
+        if unknown:
+            raise _fail(path, where, f"unknown keys {sorted(unknown)}")
+        if raw.get("type") not in PLOVER_TYPES:
+            raise _fail(path, where, f"type {raw.get('type')!r} is not a PLOVER type")
+        frame = raw.get("frame", "transitive")
+        if frame not in FRAMES:
+            raise _fail(path, where, f"frame {frame!r} is not one of {FRAMES}")
+        if raw.get("target", "required") not in ("required", "optional"):
+            raise _fail(path, where, "target is `required` or `optional`")
+        of_role = raw.get("of", "auto")
+        if of_role not in ("auto", "source", "target"):
+            raise _fail(path, where, "of is `source` or `target`")
+        words = [*raw.get("ja", []), *raw.get("en", [])]
+        if not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise _fail(path, where, "needs non-empty `ja` or `en` word lists")
+        out.append(
+            Trigger(
+                type=raw["type"],
+                mode=raw.get("mode"),
+                frame=frame,
+                target_required=raw.get("target", "required") == "required",
+                of_role=of_role,
+                words=tuple(words),
+            )
+        )
+    return out
+
+
+def _strings(node: Any, path: Path, where: str) -> tuple[str, ...]:
+    if node is None:
+        return ()
+    if not isinstance(node, list) or not all(isinstance(s, str) for s in node):
+        raise _fail(path, where, "expected a list of strings")
+    return tuple(node)
+
+
+def _read_cues(path: Path) -> Cues:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    status = data.get("status", {})
+    if set(status) - set(STATUSES):
+        raise _fail(path, "status", f"unknown statuses {sorted(set(status) - set(STATUSES))}")
+    priority = _strings(data.get("priority"), path, "priority")
+    if set(priority) != set(STATUSES):
+        raise _fail(path, "priority", f"must list each of {STATUSES} once")
+    att = data.get("attribution", {})
+    return Cues(
+        priority=priority,
+        clause={k: _strings(v.get("clause"), path, f"status.{k}.clause") for k, v in status.items()},
+        sentence={k: _strings(v.get("sentence"), path, f"status.{k}.sentence") for k, v in status.items()},
+        regex={
+            k: tuple(re.compile(r) for r in _strings(v.get("regex"), path, f"status.{k}.regex"))
+            for k, v in status.items()
+        },
+        past_progressive=_strings(data.get("past_progressive"), path, "past_progressive"),
+        reported=_strings(att.get("reported"), path, "attribution.reported"),
+        speech=_strings(att.get("speech"), path, "attribution.speech"),
+        analysis=_strings(att.get("analysis"), path, "attribution.analysis"),
+        generic_sources=_strings(att.get("generic_sources"), path, "attribution.generic_sources"),
+    )
+
+
+def _is_latin(word: str) -> bool:
+    return all(c.isascii() for c in word)
+
+
+class Lexicon:
+    """Triggers and cues, compiled for matching."""
+
+    def __init__(self, triggers: list[Trigger], cues: Cues) -> None:
+        self.triggers = triggers
+        self.cues = cues
+        by_word: dict[str, Trigger] = {}
+        for t in triggers:
+            for w in t.words:
+                by_word.setdefault(w.lower() if _is_latin(w) else w, t)
+        self._by_word = by_word
+        ja = sorted((w for w in by_word if not _is_latin(w)), key=len, reverse=True)
+        en = sorted((w for w in by_word if _is_latin(w)), key=len, reverse=True)
+        self._ja = re.compile("|".join(map(re.escape, ja)))
+        self._en = re.compile(r"\b(?:" + "|".join(map(re.escape, en)) + r")\b", re.IGNORECASE)
+
+    @classmethod
+    def load(cls, lexicon: Path = HERE / "lexicon.yaml", cues: Path = HERE / "cues.yaml") -> Lexicon:
+        """Read and check both data files; raises KnowledgeBaseError naming the file and entry."""
+        return cls(_read_triggers(lexicon), _read_cues(cues))
+
+    def find(self, sentence: str) -> list[TriggerMatch]:
+        """Trigger matches in `sentence`, longest first where they overlap, in text order."""
+        found = []
+        for rx in (self._ja, self._en):
+            for m in rx.finditer(sentence):
+                word = m.group(0)
+                key = word.lower() if _is_latin(word) else word
+                found.append(TriggerMatch(m.start(), m.end(), word, self._by_word[key]))
+        found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+        out: list[TriggerMatch] = []
+        for t in found:
+            if out and t.start < out[-1].end:
+                continue
+            out.append(t)
+        return out
+
+    def has_trigger(self, sentence: str) -> bool:
+        """Cheap test used to decide which sentences deserve a parse."""
+        return bool(self._ja.search(sentence) or self._en.search(sentence))
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The built-in lexicon, loaded once per process."""
+    return Lexicon.load()
