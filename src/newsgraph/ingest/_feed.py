@@ -33,6 +33,14 @@ Follow = Callable[[str], Iterator[Item]]
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
+def _entry_link(entry: Any) -> str | None:
+    """The entry's web address; feedparser also fills `link` from non-web ids such as `tag:` URIs."""
+    link = entry.get("link")
+    if isinstance(link, str) and link.lower().startswith(("http://", "https://")):
+        return link
+    return None
+
+
 def _entry_published(entry: Any) -> str | None:
     for field in ("published", "updated"):
         raw = entry.get(field)
@@ -65,7 +73,7 @@ def _entry_body(entry: Any) -> tuple[str, tuple[Post, ...]]:
 def _read_entry(
     entry: Any, key: str, feed_source: str, options: IngestOptions, follow: Follow | None
 ) -> Iterator[Item]:
-    link = entry.get("link") or None
+    link = _entry_link(entry)
     title = (entry.get("title") or "").strip() or None
     published = _entry_published(entry)
     if options.follow_feed_links and link and follow is not None:
@@ -111,5 +119,5 @@ def read_feed(
         raise InputError("feed has no entries", source)
     for number, entry in enumerate(entries, start=1):
         key = entry.get("id") or entry.get("link") or f"{source}#{number}"
-        entry_source = entry.get("link") or f"{source}#{number}"
+        entry_source = _entry_link(entry) or f"{source}#{number}"
         yield from guarded(entry_source, partial(_read_entry, entry, key, source, options, follow))
