@@ -1,16 +1,12 @@
-"""Fixtures for the ingest tests: sample texts and a local HTTP server on 127.0.0.1."""
+"""Fixtures for the ingest tests: a sample article page and a local HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
-import contextlib
-import threading
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from ingest_server import Server
 
 DATA = Path(__file__).parent / "data"
 
@@ -20,60 +16,6 @@ def tweet_page() -> str:
     """A Japanese article page as news sites publish it: JSON-LD date, navigation and footer
     boilerplate, and two tweets in Twitter's own embed code between the paragraphs."""
     return (DATA / "tweet_page.html").read_text(encoding="utf-8")
-
-
-@dataclass
-class Route:
-    status: int = 200
-    body: bytes = b""
-    content_type: str | None = "text/html; charset=utf-8"
-    headers: dict[str, str] = field(default_factory=dict)
-    send_length: bool = True
-    delay: float = 0.0
-
-
-class Server:
-    """A tiny HTTP server on 127.0.0.1: `routes` maps a path to what it answers."""
-
-    def __init__(self) -> None:
-        self.routes: dict[str, Route] = {}
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                route = server.routes.get(self.path.split("?")[0], Route(404, b"not found", "text/plain"))
-                if route.delay:
-                    time.sleep(route.delay)
-                self.send_response(route.status)
-                if route.content_type:
-                    self.send_header("Content-Type", route.content_type)
-                for name, value in route.headers.items():
-                    self.send_header(name, value)
-                if route.send_length:
-                    self.send_header("Content-Length", str(len(route.body)))
-                else:
-                    # Without a length the body runs until the connection closes.
-                    self.send_header("Connection", "close")
-                    self.close_connection = True
-                self.end_headers()
-                # The client may stop reading (size cap, timeout): expected.
-                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                    self.wfile.write(route.body)
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def base(self) -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def url(self, path: str) -> str:
-        return self.base + path
 
 
 @pytest.fixture
