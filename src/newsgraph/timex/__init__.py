@@ -1,0 +1,109 @@
+"""The timex stage: finds Japanese and English time expressions and normalises them.
+
+    find_times(text, reference)       -> [TimeValue]   what the pipeline calls, per block
+    annotate(text, reference)         -> [{"text", "value", ...}] in record notation, for the CLI
+    annotate_jsonl(lines)             -> one result per JSON line {"sentence", "reference"}
+
+Text is read by a grammar per language (`ja.py`, `en.py`) into typed values (`values.py`), which
+`resolve` against the reference date: the document's publication date for prose, the post's date
+inside an embedded post, never today. Words, eras and resolution policy live in `lexicon.yaml`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsgraph.model import Anchor, Span, TimeValue
+from newsgraph.timex import en, ja
+from newsgraph.timex.lexicon import fold_width
+from newsgraph.timex.values import Reference
+
+__all__ = ["annotate", "annotate_jsonl", "find_times"]
+
+
+def find_times(
+    text: str,
+    reference: str | None,
+    *,
+    anchor: Anchor = "published",
+    language: str = "ja",
+    offset: int = 0,
+) -> list[TimeValue]:
+    """All time expressions in `text`, normalised.
+
+    `reference` is the ISO date (YYYY-MM-DD, or coarser) that relative expressions resolve against (the
+    document's publication date for prose, the post's date inside an embedded post); never today's date.
+    Spans are `offset` + index into `text`. `anchor` is recorded on each value that needed the reference
+    (relative, day-only, month-only); absolute values have anchor None. With reference None, expressions
+    that need it are left out. `language` "en" reads English, anything else Japanese.
+    """
+    folded = fold_width(text)
+    found = en.find(folded) if language.lower().startswith("en") else ja.find(folded)
+    ref = Reference.parse(reference)
+    out: list[TimeValue] = []
+    for item in found:
+        resolved = item.expr.resolve(ref)
+        if resolved is None:
+            continue
+        out.append(
+            TimeValue(
+                span=Span(offset + item.start, offset + item.end),
+                text=text[item.start : item.end],
+                value=resolved.value,
+                kind=resolved.kind,
+                part=item.expr.part if resolved.kind != "range" else None,
+                mod=item.expr.mod,
+                anchor=anchor if resolved.relative else None,
+            )
+        )
+    return out
+
+
+def _record(value: TimeValue, *, with_anchor: bool) -> dict[str, str]:
+    """A time value in record notation: text and value, and part, mod, anchor only when set."""
+    out = {"text": value.text, "value": value.value}
+    extras = {"part": value.part, "mod": value.mod, "anchor": value.anchor if with_anchor else None}
+    out.update({k: v for k, v in extras.items() if v is not None})
+    return out
+
+
+def annotate(text: str, reference: str | None, language: str = "ja") -> list[dict[str, str]]:
+    """`[{"text", "value", ...}]` in record notation (part/mod/anchor keys only when set): used by the CLI."""
+    return [_record(v, with_anchor=True) for v in find_times(text, reference, language=language)]
+
+
+def annotate_jsonl(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """Reads lines `{"sentence", "reference"}` (optional "language") and yields each back with a `times`
+    list of `{"text", "value"}` (plus part/mod when set). A bad line yields `{"line": n, "error": "..."}`
+    and goes on. Blank lines are skipped; `n` counts from 1."""
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield {
+                "line": n,
+                "error": f"not JSON ({exc.msg} at column {exc.colno}); write one object per line",
+            }
+            continue
+        problem = _check_row(row)
+        if problem:
+            yield {"line": n, "error": problem}
+            continue
+        values = find_times(row["sentence"], row.get("reference"), language=row.get("language", "ja"))
+        yield {**row, "times": [_record(v, with_anchor=False) for v in values]}
+
+
+def _check_row(row: object) -> str | None:
+    if not isinstance(row, dict):
+        return 'expected an object {"sentence": ..., "reference": ...}'
+    if not isinstance(row.get("sentence"), str):
+        return 'missing "sentence" (a string)'
+    if not isinstance(row.get("reference"), str | None):
+        return '"reference" must be an ISO date string (YYYY-MM-DD, YYYY-MM, YYYY) or null'
+    if not isinstance(row.get("language", "ja"), str):
+        return '"language" must be a string such as "ja" or "en"'
+    return None

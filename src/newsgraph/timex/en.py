@@ -1,0 +1,192 @@
+"""The English grammar: dates, relative phrases, parts, offsets, durations, decades, ranges and sets.
+
+Month and weekday names must be capitalised (May the month, not the verb). A bare year or month counts
+only after a cue word (`in 1950`, `since June`), so numbers and names elsewhere stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsgraph.timex.lexicon import Unit, lexicon
+from newsgraph.timex.scan import Found, alternation, scan, with_range
+from newsgraph.timex.values import (
+    AbsoluteDate,
+    Clock,
+    DateRange,
+    Decade,
+    Duration,
+    MonthOnly,
+    Recurrence,
+    RelativeDate,
+    TimeOnly,
+    Weekday,
+)
+
+_UNIT_OF: dict[str, Unit] = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    en = lexicon().en
+    month = rf"(?P<mon>{alternation(list(en.months))})(?![A-Za-z])"
+    weekday = alternation(list(en.weekdays))
+    lead = rf"(?:(?:{weekday}),?\s+)?"
+    day = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9:])"
+    year = r"(?P<y>[0-9]{4})(?![0-9])"
+    number = rf"(?:[0-9]+|(?:{alternation(list(en.numbers))})(?:-(?:{alternation(list(en.numbers))}))?)"
+    units = alternation(list(en.units))
+    parts = alternation(list(en.parts))
+    return {
+        "month_day": re.compile(
+            rf"{lead}{month}\.?\s+{day}(?:\s?[-–]\s?(?P<d2>[0-9]{{1,2}})(?![0-9]))?(?:,?\s+{year})?"
+        ),
+        "day_month": re.compile(rf"{lead}{day}\s+{month}(?:,?\s+{year})?"),
+        "month_year": re.compile(rf"{month}\s+(?:of\s+)?{year}"),
+        "numeric": re.compile(
+            r"(?P<y>[0-9]{4})(?P<sep>[-/])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
+        ),
+        "part": re.compile(
+            rf"(?P<part>(?i:{parts}))[- ]?(?:{month}(?:,?\s+{year})?|(?P<py>[0-9]{{4}})(?![0-9s])"
+            r"|(?P<rel>(?i:this|next|last)\s+(?:year|month))|(?P<the>the\s+year))"
+        ),
+        "season": re.compile(rf"(?P<season>(?i:{alternation(list(en.seasons))}))\s+(?:of\s+)?{year}"),
+        "month_rel": re.compile(rf"(?P<dir>(?i:last|next))\s+{month}"),
+        "month": re.compile(month),
+        "year": re.compile(rf"{year}(?!s|\s?(?:-|–|/)[0-9]{{2}}(?![0-9]))"),
+        "decade": re.compile(r"(?:the\s+)?(?P<y>[0-9]{3}0)s(?![A-Za-z])"),
+        "relative": re.compile(rf"(?i:{alternation(list(en.relative))})(?![A-Za-z])"),
+        "weekday": re.compile(rf"(?:(?P<dir>(?i:last|next|this))\s+)?(?P<wd>{weekday})(?![A-Za-z])"),
+        "ago": re.compile(
+            rf"(?P<pre>(?i:{alternation(list(en.duration_prefix))})\s+)?(?P<n>(?i:{number}))[\s-]"
+            rf"(?P<unit>(?i:{units}))s?\s+(?i:ago)(?![A-Za-z])"
+        ),
+        "duration": re.compile(
+            rf"(?P<pre>(?i:{alternation(list(en.duration_prefix))})\s+)?(?P<n>(?i:{number}))[\s-]"
+            rf"(?P<unit>(?i:{units}))s?(?:-long)?(?![A-Za-z])(?!-old|\s+old)"
+        ),
+        "vague": re.compile(
+            r"(?i:(?<=for )|(?<=over )|(?<=in ))(?P<unit>decades|years|months|weeks)(?![A-Za-z])"
+        ),
+        "time": re.compile(r"(?P<h>[0-9]{1,2})(?::(?P<mm>[0-9]{2}))?\s?(?P<ap>[ap]\.m\.|[ap]m)(?![A-Za-z])"),
+        "set": re.compile(rf"(?i:{alternation(list(lexicon().en.sets))})(?![A-Za-z])"),
+        "joiner": re.compile(r"\s?[-–]\s?|\s+(?i:to|until|through)\s+"),
+    }
+
+
+def _number(token: str) -> int:
+    numbers = lexicon().en.numbers
+    if token.isdigit():
+        return int(token)
+    return sum(numbers[w] for w in token.lower().split("-"))
+
+
+def _cue_before(text: str, i: int, cues: tuple[str, ...]) -> bool:
+    m = re.search(r"([A-Za-z]+)[\s-]+$", text[max(0, i - 16) : i])
+    return m is not None and m.group(1).lower() in cues
+
+
+def _month(name: str) -> int:
+    months = lexicon().en.months
+    return months.get(name, months.get(name + ".", 0))
+
+
+def _year(token: str | None) -> int | None:
+    return int(token) if token is not None else None
+
+
+def _date_at(text: str, i: int, *, cued: bool = True) -> Found | None:
+    """One English date at `i`; with `cued` False a bare year needs no cue word (the end of a range)."""
+    p = _patterns()
+    en = lexicon().en
+    if m := p["numeric"].match(text, i):
+        return Found(i, m.end(), AbsoluteDate(int(m["y"]), int(m["m"]), int(m["d"])))
+    for name in ("month_day", "day_month"):
+        if m := p[name].match(text, i):
+            mon, d, y = _month(m["mon"]), int(m["d"]), _year(m["y"])
+            d2 = int(m["d2"]) if name == "month_day" and m["d2"] else None
+            start = AbsoluteDate(y, mon, d) if y else MonthOnly(mon, d)
+            if d2 is not None:
+                end = AbsoluteDate(y, mon, d2) if y else MonthOnly(mon, d2)
+                return Found(i, m.end(), DateRange(start, end))
+            return Found(i, m.end(), start)
+    if m := p["month_year"].match(text, i):
+        return Found(i, m.end(), AbsoluteDate(int(m["y"]), _month(m["mon"])))
+    if m := p["part"].match(text, i):
+        part = en.parts[m["part"].lower()]
+        if m["rel"]:
+            rel = en.relative[m["rel"].lower()]
+            return Found(i, m.end(), RelativeDate(rel.unit, rel.offset, part=part))
+        if m["the"]:
+            return Found(i, m.end(), RelativeDate("year", 0, part=part))
+        if m["mon"]:
+            mon = _month(m["mon"])
+            value = AbsoluteDate(int(m["y"]), mon, part=part) if m["y"] else MonthOnly(mon, part=part)
+            return Found(i, m.end(), value)
+        return Found(i, m.end(), AbsoluteDate(int(m["py"]), part=part))
+    if m := p["season"].match(text, i):
+        return Found(i, m.end(), AbsoluteDate(int(m["y"]), part=en.seasons[m["season"].lower()]))
+    if m := p["month_rel"].match(text, i):
+        direction = -1 if m["dir"].lower() == "last" else 1
+        return Found(i, m.end(), MonthOnly(_month(m["mon"]), direction=direction))
+    if m := p["relative"].match(text, i):
+        rel = en.relative[m.group().lower()]
+        return Found(i, m.end(), RelativeDate(rel.unit, rel.offset, part=rel.part))
+    if m := p["weekday"].match(text, i):
+        offset = {"last": -1, "next": 1}.get((m["dir"] or "").lower(), 0)
+        return Found(i, m.end(), Weekday(en.weekdays[m["wd"]], offset))
+    if m := p["time"].match(text, i):
+        hour, minute = int(m["h"]), int(m["mm"]) if m["mm"] else None
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["ap"][0] == "p" else 0)
+        return Found(i, m.end(), TimeOnly(Clock(hour, minute)))
+    if (m := p["month"].match(text, i)) and _cue_before(text, i, en.month_cues):
+        return Found(i, m.end(), MonthOnly(_month(m["mon"])))
+    if (m := p["year"].match(text, i)) and (not cued or _cue_before(text, i, en.year_cues)):
+        year = int(m["y"])
+        return Found(i, m.end(), AbsoluteDate(year)) if 1000 <= year <= 2099 else None
+    return None
+
+
+def _duration_at(text: str, i: int) -> Found | None:
+    """Offsets (two days ago), durations (for 24 years, about 70 years, a three-day visit), decades."""
+    p = _patterns()
+    en = lexicon().en
+    if m := p["decade"].match(text, i):
+        return Found(i, m.end(), Decade(int(m["y"])))
+    if m := p["ago"].match(text, i):
+        iso = en.units[m["unit"].lower()]
+        amount = _number(m["n"]) * (10 if iso == "DE" else 1)
+        unit = _UNIT_OF.get("Y" if iso == "DE" else iso)
+        mod = en.duration_prefix.get(m["pre"].strip().lower()) if m["pre"] else None
+        if unit is None:
+            return None
+        return Found(i, m.end(), RelativeDate(unit, -amount, mod=mod))
+    if m := p["duration"].match(text, i):
+        n = m["n"].lower()
+        if n in ("a", "an") and not m["pre"]:
+            return None  # "a day after", "once a year": not a measured length
+        mod = en.duration_prefix.get(m["pre"].strip().lower()) if m["pre"] else None
+        return Found(i, m.end(), Duration(_number(n), en.units[m["unit"].lower()], mod))
+    if m := p["vague"].match(text, i):
+        iso = {"decades": "DE", "years": "Y", "months": "M", "weeks": "W"}[m["unit"].lower()]
+        return Found(i, m.end(), Duration(None, iso))
+    if m := p["set"].match(text, i):
+        return Found(i, m.end(), Recurrence(en.sets[m.group().lower()]))
+    return None
+
+
+def _starts(text: str, i: int) -> bool:
+    return text[i].isalnum() and (i == 0 or not text[i - 1].isalnum())
+
+
+def find(text: str) -> list[Found]:
+    """Every English time expression in width-folded `text`."""
+
+    def end_at(t: str, j: int) -> Found | None:
+        return _date_at(t, j, cued=False)
+
+    date = with_range(_date_at, _patterns()["joiner"], end_at)
+    return scan(text, (date, _duration_at), _starts)

@@ -1,0 +1,71 @@
+"""The scanner both grammars share: leftmost-longest matching and ranges between two dates.
+
+A grammar is a list of parsers `(text, i) -> Found | None`, each trying to read one expression that
+starts at `i`. The scanner walks the text, keeps the longest expression found at the first position
+where any parser succeeds, and goes on after it, so expressions never overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from newsgraph.timex.values import DATE_LIKE, DateRange, TimeExpr
+
+NUMERALS = frozenset("0123456789〇零一二三四五六七八九十百千")
+
+
+@dataclass(frozen=True)
+class Found:
+    """An expression read from `text[start:end]`."""
+
+    start: int
+    end: int
+    expr: TimeExpr
+
+
+Parser = Callable[[str, int], Found | None]
+
+
+def alternation(words: Sequence[str]) -> str:
+    """A regex alternation of `words`, longest first so that 一昨年 wins over 昨年."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def scan(text: str, parsers: Sequence[Parser], starts: Callable[[str, int], bool]) -> list[Found]:
+    """Every expression in `text`, leftmost-longest, tried only where `starts(text, i)` holds."""
+    out: list[Found] = []
+    i = 0
+    while i < len(text):
+        best: Found | None = None
+        if starts(text, i):
+            for parser in parsers:
+                found = parser(text, i)
+                if found is not None and found.end > i and (best is None or found.end > best.end):
+                    best = found
+        if best is None:
+            i += 1
+        else:
+            out.append(best)
+            i = best.end
+    return out
+
+
+def with_range(date_at: Parser, joiner: re.Pattern[str], end_at: Parser | None = None) -> Parser:
+    """Wraps a date parser so that `date joiner date` reads as one `DateRange`; `end_at` reads the
+    second date where it needs a looser parser (a bare year after "to")."""
+
+    def parse(text: str, i: int) -> Found | None:
+        first = date_at(text, i)
+        if first is None or not isinstance(first.expr, DATE_LIKE) or first.expr.mod:
+            return first
+        join = joiner.match(text, first.end)
+        if join is None:
+            return first
+        second = (end_at or date_at)(text, join.end())
+        if second is None or not isinstance(second.expr, DATE_LIKE) or second.expr.mod:
+            return first
+        return Found(first.start, second.end, DateRange(first.expr, second.expr))
+
+    return parse
