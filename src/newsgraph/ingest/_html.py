@@ -65,7 +65,6 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")  # not \s: the ideographic space U+3000 
 _SIGNATURE = re.compile(r"[—–―-]+\s*(?P<name>.*?)\s*\(@(?P<handle>\w{1,50})\)\s*$", re.DOTALL)
 _POST_URL = re.compile(r"https?://t\.co/\w+|pic\.(?:twitter|x)\.com/\w+")
 _HASHTAG = re.compile(r"(?:^|(?<=[\s(（「、。]))[#＃](\w+)")
-_JA_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
 def decode_html(data: bytes, source: str, charset: str | None = None) -> str:
@@ -94,11 +93,11 @@ def block_text(element: lxml.html.HtmlElement) -> str:
     parts: list[str] = []
 
     def visit(el: Any) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag if isinstance(el.tag, str) else ""  # comments and processing instructions: ""
         block = tag in _BLOCK_TAGS
         if block:
             parts.append("\n")
-        if tag not in _SKIP_TAGS and isinstance(el.tag, str):
+        if tag and tag not in _SKIP_TAGS:
             if el.text:
                 parts.append(_SPACES.sub(" ", el.text))
             for child in el:
@@ -219,10 +218,7 @@ def _posted(date_text: str) -> str | None:
             return datetime.strptime(date_text, fmt).date().isoformat()
         except ValueError:
             continue
-    match = _JA_DATE.search(date_text)
-    if match:
-        return normalise_date(match.group(0))
-    return None
+    return normalise_date(date_text)
 
 
 def _read_embed(quote: lxml.html.HtmlElement) -> _Embed | None:
@@ -275,16 +271,14 @@ def take_embeds(tree: lxml.html.HtmlElement, nonce: str) -> list[tuple[str, _Emb
         classes = (quote.get("class") or "").split()
         if "twitter-tweet" not in classes:
             continue
+        parent = quote.getparent()
         embed = _read_embed(quote)
-        if embed is None:
+        if embed is None or parent is None:
             continue
         token = f"ngembed{nonce}n{len(found)}"
         placeholder = lxml.html.Element("p")
         placeholder.text = token
-        placeholder.tail = quote.tail
-        parent = quote.getparent()
-        if parent is None:
-            continue
+        placeholder.tail = quote.tail  # the tail belongs to the replaced element in lxml
         parent.replace(quote, placeholder)
         found.append((token, embed))
     return found

@@ -64,7 +64,11 @@ def _decode_utf16_without_bom(data: bytes) -> str | None:
 
 
 def _japanese_score(text: str) -> float:
-    """Share of characters that are common in Japanese text (kana, kanji, ASCII, full-width forms)."""
+    """Share of characters that are common in Japanese text (kana, kanji, ASCII, full-width forms).
+
+    Unlike `detect_language`, half-width katakana do not count: they are what EUC-JP bytes turn into
+    when misread as cp932.
+    """
     if not text:
         return 0.0
     common = 0
@@ -144,12 +148,7 @@ def read_bytes(path: Path, options: IngestOptions) -> bytes:
     return path.read_bytes()
 
 
-def text_document(text: str, *, id: str, source: str, url: str | None = None) -> Document:
-    """A `Document` for already decoded, canonical plain text (raises `InputError` when empty)."""
-    return make_document(id=id, text=text, source=source, url=url)
-
-
 def read_text_file(path: Path, options: IngestOptions) -> Document:
     """Read one plain-text file; its id is the file name without extension."""
     source = str(path)
-    return text_document(decode_bytes(read_bytes(path, options), source), id=path.stem, source=source)
+    return make_document(id=path.stem, text=decode_bytes(read_bytes(path, options), source), source=source)

@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 import httpx
 
 from newsgraph.errors import FetchError, UnsupportedInput
-from newsgraph.ingest._common import IngestOptions, Item, slug
+from newsgraph.ingest._common import IngestOptions, Item, make_document, slug
 from newsgraph.ingest._feed import read_feed
 from newsgraph.ingest._html import decode_html, read_html
-from newsgraph.ingest._text import decode_bytes, text_document
+from newsgraph.ingest._text import decode_bytes
 
 MAX_REDIRECTS = 5
 HTML_TYPES = frozenset(("text/html", "application/xhtml+xml"))
@@ -124,4 +124,4 @@ def read_url(url: str, options: IngestOptions) -> Iterator[Item]:
         yield from read_feed(response.body, url, options, follow=partial(read_url, options=options))
     else:
         text = decode_bytes(response.body, url, response.charset)
-        yield text_document(text, id=doc_id, source=url, url=response.url)
+        yield make_document(id=doc_id, text=text, source=url, url=response.url)
