@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsgraph.events.args import ADNOMINAL, Arg, build_args, clause_end, title_quotes
+from newsgraph.events.args import ADNOMINAL, Arg, build_args, clause_end, masked, title_quotes
 from newsgraph.events.english import english_roles
 from newsgraph.events.lexicon import Lexicon, TriggerMatch, default_lexicon
 from newsgraph.model import (
@@ -36,7 +36,13 @@ PLACE_TYPES = ("COUNTRY", "GPE", "LOC")
 SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA")
 # Types whose source in a post, when the text names none, is the post's author: the author speaks.
 AUTHOR_SPEAKS = ("ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "SANCTION")
+VERBAL = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "CONCEDE")
 _WEAPONS = re.compile(r"武器|弾薬|兵器|ミサイル|軍需|砲弾|軍事|weapon|arms|ammunition|missile|military", re.I)
+# A trigger followed by one of these forms a noun that names a thing, not an event (交戦国, 支援者,
+# 制裁網, 拉致被害者, 攻撃力, 圧力路線).
+_NOUN_SUFFIX = re.compile(r"国(?!内|際|連)|者|側|網|力|権|被害|問題|路線|能力|政策|体制|対象|物資")
+# `X を正当化` / `X の口実`: a justification or pretext for X does not report X.
+_CANCEL = re.compile(r"(?:を|の)(?:正当化|口実|名目|是非)")
 _PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
 
 
@@ -114,7 +120,10 @@ class EventCoder:
         triggers = [
             t
             for t in self.lexicon.find(text)
-            if not any(a <= t.start < b for a, b in titles) and not self._named_event(t, mentions, base, text)
+            if not any(a <= t.start < b for a, b in titles)
+            and not self._named_event(t, mentions, base, text)
+            and not (_is_noun(t.surface) and _NOUN_SUFFIX.match(text, t.end))
+            and not _CANCEL.match(text, t.end)
         ]
         if not triggers:
             return []
@@ -126,15 +135,20 @@ class EventCoder:
         else:
             roles = self._japanese_roles(text, spans, types, triggers)
         speaker, reported = self._attribution(text, actors, by_id, base, roles)
+        heads = self._heads(text, spans, types, triggers)
         out: list[Event] = []
-        for t, (src, tgt, loc) in zip(triggers, roles, strict=True):
+        for k, (t, (src, tgt, loc)) in enumerate(zip(triggers, roles, strict=True)):
             src = [i for i in src if types[i] != "LOC" and i != speaker]
-            tgt = [i for i in tgt if types[i] != "LOC"]
+            tgt = [i for i in tgt if types[i] != "LOC" and i != speaker]
+            # Subjects are shared within a sentence (…が訪問した際に…を招待): the last event of this
+            # sentence comes first, then the last event of the block.
+            carry = out[-1] if out else carry
+            lone = k == 0 and not actors
             location = loc if loc is not None and types[loc] in PLACE_TYPES else None
             source = [self._ref(actors[i], by_id) for i in src]
             target = [self._ref(actors[i], by_id) for i in tgt]
             carried = False
-            if not source and not target and carry is not None:
+            if not source and not target and carry is not None and lone:
                 source, target, carried = list(carry.source), list(carry.target), True
             elif not source and carry is not None and carry.source:
                 source, carried = list(carry.source), True
@@ -147,7 +161,7 @@ class EventCoder:
             )
             if not source or (t.trigger.target_required and not target):
                 continue
-            status = self._status(text, t, language)
+            status = self._status(text, t, language, heads.get(id(t)))
             attribution = tuple(a for a in (author, *reported) if a)
             out.append(
                 Event(
@@ -172,8 +186,11 @@ class EventCoder:
         self, text: str, spans: list[tuple[int, int]], types: list[str], triggers: list[TriggerMatch]
     ) -> list[tuple[list[int], list[int], int | None]]:
         args = build_args(text, spans, triggers, types)
+        plain = masked(text, spans)
+        # Predicates of relative clauses (侵略を続けるロシア): a phrase set off by 、 reaches past them.
+        relative = {id(t) for t in triggers if self._head(args, t, text) is not None}
         roles: list[tuple[list[int], list[int], int | None]] = []
-        for ti, t in enumerate(triggers):
+        for t in triggers:
             frame = t.trigger.frame
             after = text[t.end : t.end + 4]
             passive = frame != "receive" and bool(_PASSIVE.match(after)) and after.startswith(("され", "さ"))
@@ -183,7 +200,7 @@ class EventCoder:
             topic: list[int] = []
             loc: int | None = None
             for a in args:
-                role = self._role(a, t, ti, triggers, text, types, frame, passive)
+                role = self._role(a, t, triggers, plain, types, frame, passive, relative)
                 if role == "source":
                     src.extend(a.ids)
                 elif role == "target":
@@ -218,13 +235,14 @@ class EventCoder:
         self,
         a: Arg,
         t: TriggerMatch,
-        ti: int,
         triggers: list[TriggerMatch],
         text: str,
         types: list[str],
         frame: str,
         passive: bool,
+        relative: set[int],
     ) -> str | None:
+        """The role of `a` for trigger `t`; `text` has mentions masked as Ｘ."""
         if a.inside is not None:
             return "target" if a.inside is t else None
         if a.compound is not None:
@@ -235,14 +253,15 @@ class EventCoder:
             return "target" if frame in ("visit", "attack", "give", "transitive", "receive") else "source"
         if a.end > t.start:
             return None
-        nxt = next((u for u in triggers if u.start >= a.end), None)
+        comma = text.startswith("、", a.stop)
+        nxt = next((u for u in triggers if u.start >= a.end and not (comma and id(u) in relative)), None)
         m = a.marker
         if m in ("は", "も"):
             return "source" if nxt is t and not passive else ("target" if passive and nxt is t else "topic")
         if m == "headline":
             return "source"
         if m == "の":
-            gap = text[a.end + 1 : t.start]
+            gap = re.sub(r"Ｘ+[、・]?", "", text[a.stop : t.start])
             if nxt is not t or re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:
                 return None
             of_role = t.trigger.of_role
@@ -298,9 +317,25 @@ class EventCoder:
 
     # -- status, date, attribution -----------------------------------------------------------------
 
-    def _status(self, text: str, t: TriggerMatch, language: str) -> str:
+    def _heads(
+        self, text: str, spans: list[tuple[int, int]], types: list[str], triggers: list[TriggerMatch]
+    ) -> dict[int, int]:
+        """Where the noun modified by each relative-clause trigger starts (its clause ends there)."""
+        if text.isascii():
+            return {}
+        args = build_args(text, spans, triggers, types)
+        out = {}
+        for t in triggers:
+            head = self._head(args, t, text)
+            if head is not None:
+                out[id(t)] = head.start
+        return out
+
+    def _status(self, text: str, t: TriggerMatch, language: str, stop: int | None = None) -> str:
         cues = self.lexicon.cues
         end = clause_end(text, t.end)
+        if stop is not None:
+            end = min(end, stop)
         window = text[t.start : end]
         after = text[t.end : end]
         if language == "en" or text.isascii():
@@ -314,7 +349,13 @@ class EventCoder:
                 found.add(status)
             if any(rx.search(after) for rx in cues.regex.get(status, ())):
                 found.add(status)
-        if "ongoing" in found and any(p in window for p in cues.past_progressive) and language != "en":
+        if (
+            "ongoing" in found
+            and language != "en"
+            and (any(p in window for p in cues.past_progressive) or t.trigger.type in VERBAL)
+        ):
+            # A past progressive reports a finished fact; 〜ている on a speech act is its result, not
+            # a continuing action (「…」を非難しています has criticised).
             found.discard("ongoing")
         for status in cues.priority:
             if status in found:
@@ -424,6 +465,10 @@ class EventCoder:
             if in_signature and name and (m.surface.strip() in name or name in m.surface):
                 return m.entity_id if m.entity_id.startswith("wiki:") else None
         return None
+
+
+def _is_noun(word: str) -> bool:
+    return bool(re.match(r"[\u4e00-\u9fff\u30a0-\u30ff]", word[-1:]))
 
 
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:

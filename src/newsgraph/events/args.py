@@ -71,6 +71,7 @@ class Arg:
     prefix: str = ""  # `対` before the mention
     inside: TriggerMatch | None = None  # the trigger this mention sits inside (訪朝 → 朝)
     compound: TriggerMatch | None = None  # the trigger glued after it (ウクライナ侵攻)
+    stop: int = 0  # where the marker ends
     attached: list[int] = field(default_factory=list)
 
 
@@ -126,11 +127,11 @@ def build_args(
             args.append(Arg(s, e, [idx], "inside", inside=inside))
             continue
         limit = spans[idx + 1][0] if idx + 1 < len(spans) else None
-        marker, _after, glued = read_marker(sentence, e, triggers, limit)
+        marker, after, glued = read_marker(sentence, e, triggers, limit)
         prefix = "対" if s > 0 and sentence[s - 1] == "対" else ""
         if marker in ("、", "") and _HEADLINE_LEAD.match(sentence[:s]) and types[idx] in ("PERSON", "ORG"):
             marker = "headline"  # 岸田首相、金正恩氏との首脳会談に意欲 / 【速報】#プーチン氏 訪朝へ
-        args.append(Arg(s, e, [idx], marker, prefix=prefix, compound=glued))
+        args.append(Arg(s, e, [idx], marker, prefix=prefix, compound=glued, stop=after))
     # Coordination: `A と B が` → one group marked like B. Walk right to left so chains collapse.
     merged: list[Arg] = []
     for arg in reversed(args):
@@ -159,6 +160,14 @@ def _gap_is_blank(sentence: str, end: int, start: int, marker: str) -> bool:
         gap = gap[m.end() :]
     gap = gap.strip()
     return gap in (marker, "", "そして", f"{marker}そして") or marker == "adjacent"
+
+
+def masked(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """The sentence with every mention replaced by Ｘ, so gaps between words can be read as text."""
+    chars = list(sentence)
+    for s, e in spans:
+        chars[s:e] = "Ｘ" * (e - s)
+    return "".join(chars)
 
 
 def clause_end(sentence: str, pos: int) -> int:

@@ -16,12 +16,29 @@ from collections.abc import Sequence
 
 from newsgraph.model import ActorRef, Event
 
-TWO_PARTY = {("CONSULT", "meet"), ("AGREE", None), ("AGREE", "sign"), ("COOPERATE", None), ("COOPERATE", "economic")}
-_STATUS_RANK = {"asserted": 0, "ongoing": 1, "planned": 2, "expected": 3, "suspected": 4, "desired": 5, "negated": 6}
+TWO_PARTY = {
+    ("CONSULT", "meet"),
+    ("AGREE", None),
+    ("AGREE", "sign"),
+    ("COOPERATE", None),
+    ("COOPERATE", "economic"),
+}
+_STATUS_RANK = {
+    "asserted": 0,
+    "ongoing": 1,
+    "planned": 2,
+    "expected": 3,
+    "suspected": 4,
+    "desired": 5,
+    "negated": 6,
+}
 
 
 def dates_agree(a: str | None, b: str | None) -> bool:
-    """True when two ISO dates or ranges overlap at the coarser granularity of each bound (or one is unknown)."""
+    """True when two ISO dates or ranges overlap at the coarser granularity of each bound.
+
+    An unknown date agrees with any date.
+    """
     if not a or not b:
         return True
     a0, _, a1 = a.partition("/")
@@ -73,8 +90,13 @@ def cluster(events: Sequence[Event]) -> list[list[int]]:
 
 
 def merge(mentions: Sequence[Event]) -> Event:
-    """One event from its mentions: the best mention's date, status and evidence; actors united."""
-    best = max(mentions, key=lambda e: (e.confidence, -e.span.start))
+    """One event from its mentions: the lead mention's date, status and evidence; actors united.
+
+    The lead is the first mention that names its own source (news states the main fact first);
+    carried mentions, with their lower confidence, lead only when no other does.
+    """
+    top = max(e.confidence for e in mentions)
+    best = min((e for e in mentions if e.confidence >= top - 0.2), key=lambda e: e.span.start)
     source = _union([r for m in mentions for r in m.source])
     target = _union([r for m in mentions for r in m.target])
     attribution = tuple(dict.fromkeys(a for m in mentions for a in m.attribution))
@@ -90,7 +112,7 @@ def merge(mentions: Sequence[Event]) -> Event:
         location=location,
         mode=mode,
         date=date,
-        confidence=round(min(1.0, best.confidence + 0.05 * (len(mentions) - 1)), 2),
+        confidence=round(min(1.0, top + 0.05 * (len(mentions) - 1)), 2),
         n_mentions=len(mentions),
     )
 
