@@ -53,7 +53,7 @@ def find_times(
                 text=text[item.start : item.end],
                 value=resolved.value,
                 kind=resolved.kind,
-                part=item.expr.part if resolved.kind != "range" else None,
+                part=item.expr.part,
                 mod=item.expr.mod,
                 anchor=anchor if resolved.relative else None,
             )

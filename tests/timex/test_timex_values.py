@@ -1,0 +1,146 @@
+"""Typed values and their resolution: the news past bias, weeks, fiscal years, ranges, references."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.timex import find_times
+from newsgraph.timex.values import (
+    AbsoluteDate,
+    Clock,
+    DateRange,
+    DayOnly,
+    Decade,
+    Duration,
+    FiscalYear,
+    MonthOnly,
+    Recurrence,
+    Reference,
+    RelativeDate,
+    TimeOnly,
+    Weekday,
+)
+
+JUNE_18 = Reference(2024, 6, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024", Reference(2024)),
+        ("2024-06", Reference(2024, 6)),
+        ("2024-06-18", JUNE_18),
+        ("2024-06-18T09:00:00+09:00", JUNE_18),
+        ("2024-13-01", None),
+        ("2024-02-30", None),
+        ("June 2024", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_reference_parse(text: str | None, expected: Reference | None) -> None:
+    assert Reference.parse(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "resolved"),
+    [
+        (AbsoluteDate(1945, 8), "1945-08"),
+        (AbsoluteDate(2024, 6, 18, Clock(15, 30)), "2024-06-18T15:30"),
+        (RelativeDate("year", -1, 9), "2023-09"),
+        (RelativeDate("month", -1, day=18), "2024-05-18"),
+        (RelativeDate("week", -1), "2024-W24"),
+        (RelativeDate("day", -1, clock=Clock(15)), "2024-06-17T15"),
+        (RelativeDate("year", -70), "1954"),
+        (Duration(24, "Y"), "P24Y"),
+        (Duration(None, "DE"), "PXDE"),
+        (Duration(3, "H"), "PT3H"),
+        (Duration(1.5, "M"), "P1.5M"),
+        (Recurrence("P1W"), "R/P1W"),
+        (FiscalYear(2024), "2024-04/2025-03"),
+        (FiscalYear(offset=1), "2025-04/2026-03"),
+        (Decade(1990), "199"),
+        (DateRange(DayOnly(30), DayOnly(2)), "2024-05-30/2024-06-02"),
+        (DateRange(MonthOnly(12, 28), MonthOnly(1, 3)), "2023-12-28/2024-01-03"),
+        (DateRange(DayOnly(18), TimeOnly(Clock(17))), "2024-06-18/2024-06-18T17"),
+        (Weekday(1), "2024-06-17"),
+        (Weekday(5), "2024-06-14"),
+        (Weekday(6), "2024-06-15"),
+        (Weekday(7), "2024-06-16"),
+        (Weekday(3), "2024-06-19"),
+        (Weekday(2, offset=-1), "2024-06-11"),
+        (Weekday(1, offset=1), "2024-06-24"),
+        (MonthOnly(6, direction=-1), "2023-06"),
+        (MonthOnly(6, direction=1), "2025-06"),
+        (MonthOnly(5, direction=1), "2025-05"),
+    ],
+)
+def test_resolve(value: object, resolved: str) -> None:
+    result = value.resolve(JUNE_18)  # type: ignore[attr-defined]
+    assert result is not None and result.value == resolved
+
+
+@pytest.mark.parametrize(
+    ("reference", "month", "expected"),
+    [
+        ("2024-06-18", 5, "2024-05"),
+        ("2024-06-18", 6, "2024-06"),
+        ("2024-06-18", 9, "2024-09"),  # up to three months ahead: announced plans
+        ("2024-06-18", 10, "2023-10"),
+        ("2024-06-18", 12, "2023-12"),
+        ("2024-12-20", 1, "2025-01"),
+        ("2024-12-20", 3, "2025-03"),
+        ("2024-12-20", 4, "2024-04"),
+        ("2024-01-10", 12, "2023-12"),
+        ("2024-01-10", 4, "2024-04"),
+        ("2024", 9, "2024-09"),
+    ],
+)
+def test_month_only_past_bias(reference: str, month: int, expected: str) -> None:
+    (t,) = find_times(f"{month}月に", reference)
+    assert t.value == expected and t.anchor == "published"
+
+
+@pytest.mark.parametrize(
+    ("reference", "day", "expected"),
+    [
+        ("2024-06-18", 18, "2024-06-18"),
+        ("2024-06-18", 25, "2024-06-25"),  # at most seven days ahead
+        ("2024-06-18", 26, "2024-05-26"),
+        ("2024-06-18", 1, "2024-06-01"),
+        ("2024-06-28", 3, "2024-07-03"),
+        ("2024-12-30", 2, "2025-01-02"),
+        ("2024-03-05", 30, "2024-01-30"),  # no 30 February
+        ("2024-03-05", 29, "2024-02-29"),
+    ],
+)
+def test_day_only_past_bias(reference: str, day: int, expected: str) -> None:
+    (t,) = find_times(f"{day}日に", reference)
+    assert t.value == expected
+
+
+def test_weekday_picks_the_month() -> None:
+    # 28 May 2024 is a Tuesday; a Thursday the 28th was last in March.
+    assert find_times("28日(火)", "2024-06-18")[0].value == "2024-05-28"
+    assert find_times("28日(木)", "2024-06-18")[0].value == "2024-03-28"
+
+
+def test_fiscal_year_turns_in_april() -> None:
+    assert find_times("今年度", "2024-02-10")[0].value == "2023-04/2024-03"
+    assert find_times("今年度", "2024-04-01")[0].value == "2024-04/2025-03"
+    assert find_times("今年度", "2024") == []
+
+
+def test_invalid_dates_are_left_out() -> None:
+    assert find_times("2023年2月29日、13月、32日", "2024-06-18") == []
+    assert [t.value for t in find_times("2024年2月29日", None)] == ["2024-02-29"]
+
+
+def test_era_years_follow_lexicon_starts() -> None:
+    assert find_times("平成元年", None)[0].value == "1989"
+    assert find_times("昭和64年", None)[0].value == "1989"
+    assert find_times("令和元年", None)[0].value == "2019"
+
+
+def test_anaphoric_and_vague_offsets_are_not_guessed() -> None:
+    assert find_times("その3日前、数年前", "2024-06-18") == []
