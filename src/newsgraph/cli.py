@@ -1,15 +1,375 @@
-"""The `newsgraph` command line: one command per verb, each thin over the importable API."""
+"""The `newsgraph` command line: one command per verb, each thin over the importable API.
+
+Exit codes: 0 success; 1 the command ran but found a problem (a failed check, nothing to show);
+2 bad usage or input that cannot be read (typer's own usage errors also exit 2).
+"""
 
 from __future__ import annotations
 
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsgraph.errors import NewsgraphError
 
 app = typer.Typer(
     name="newsgraph",
     help="Turn news articles and their embedded posts into a database of geopolitical events.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
 )
+err = Console(stderr=True)
+out = Console()
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The database file.", envvar="NEWSGRAPH_DB")]
+KbOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--kb", help="A knowledge-base file of your own (same schema); repeatable."),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
+DEFAULT_DB = Path("newsgraph.duckdb")
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[
+        int, typer.Option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
+    ] = 0,
+) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _fail(exc: NewsgraphError, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {exc}")
+    return typer.Exit(code)
+
+
+def _options(kb: list[Path] | None, parse: bool = True):  # type: ignore[no-untyped-def]
+    from newsgraph.pipeline import Options
+
+    return Options(kb_paths=tuple(kb or ()), parse=parse)
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders, JSON Lines corpora, feeds or http(s) URLs.")
+    ],
+    db: DbOpt = DEFAULT_DB,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per database transaction.")] = 50,
+    kb: KbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Read documents, analyse them and store the results in the database."""
+    from newsgraph.batch import ingest as run_ingest
+    from newsgraph.ingest import read_inputs
+    from newsgraph.store import Store
+
+    try:
+        store = Store(db)
+        with Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            disable=as_json or not err.is_terminal,
+        ) as bar:
+            task = bar.add_task("ingest", total=None)
+            report = run_ingest(
+                read_inputs(inputs),
+                store,
+                _options(kb),
+                jobs=jobs,
+                batch_size=batch_size,
+                progress=lambda n: bar.advance(task, n),
+            )
+    except NewsgraphError as exc:
+        raise _fail(exc) from exc
+    summary = {
+        "stored": report.stored,
+        "replaced": report.replaced,
+        "skipped": [{"source": s.source, "reason": s.reason} for s in report.skipped],
+        "event_mentions": report.events,
+        "db": str(db),
+    }
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False))
+        return
+    err.print(
+        f"stored {len(report.stored)}, replaced {len(report.replaced)}, skipped {len(report.skipped)} "
+        f"({report.events} event mentions) in {db}"
+    )
+    for s in report.skipped:
+        err.print(f"  skipped {s.source}: {s.reason}")
+
+
+@app.command()
+def process(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, JSON Lines corpora, feeds or URLs.")],
+    fmt: Annotated[str, typer.Option("--format", help="Output format: records (JSON Lines).")] = "records",
+    kb: KbOpt = None,
+) -> None:
+    """Analyse documents and write their records to stdout, without a database."""
+    from newsgraph.batch import analyse
+    from newsgraph.export.records import to_record
+    from newsgraph.ingest import read_inputs
+    from newsgraph.model import Document, Skip
+
+    if fmt != "records":
+        raise typer.BadParameter("only `records` is supported", param_hint="--format")
+    skipped = 0
+    docs: list[Document] = []
+    for item in read_inputs(inputs):
+        if isinstance(item, Skip):
+            skipped += 1
+            err.print(f"skipped {item.source}: {item.reason}")
+        else:
+            docs.append(item)
+    for result in analyse(docs, _options(kb)):
+        if isinstance(result, Skip):
+            skipped += 1
+            err.print(f"skipped {result.source}: {result.reason}")
+            continue
+        sys.stdout.write(json.dumps(to_record(result), ensure_ascii=False) + "\n")
+    if skipped and not docs:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="records (JSON Lines), csv or parquet.")] = "records",
+    out_path: Annotated[
+        Path, typer.Option("--out", help="Output file (records) or folder (csv, parquet).")
+    ] = Path("-"),
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Export the database: document records, or every table as CSV or Parquet files."""
+    from newsgraph.export import export_tables, write_records_file
+    from newsgraph.store import Store
+
+    try:
+        store = Store(db, read_only=True)
+        if fmt == "records":
+            n = write_records_file(store, out_path)
+            err.print(f"wrote {n} records to {'stdout' if str(out_path) == '-' else out_path}")
+        elif fmt in ("csv", "parquet"):
+            if str(out_path) == "-":
+                raise typer.BadParameter("give a folder for csv and parquet", param_hint="--out")
+            written = export_tables(store, out_path, fmt)
+            err.print(f"wrote {len(written)} {fmt} files to {out_path}")
+        else:
+            raise typer.BadParameter("one of records, csv, parquet", param_hint="--format")
+    except NewsgraphError as exc:
+        raise _fail(exc) from exc
+
+
+@app.command()
+def events(
+    db: DbOpt = DEFAULT_DB,
+    actor: Annotated[str | None, typer.Option(help="Entity id, country code or name fragment.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+    status: Annotated[str | None, typer.Option(help="asserted, planned, expected, suspected, ...")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest date (ISO, any granularity).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest date (ISO, any granularity).")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 200,
+    as_json: JsonOpt = False,
+) -> None:
+    """The event timeline: merged events with their mention counts, oldest first."""
+    from newsgraph.export.queries import EventFilter, find_events
+    from newsgraph.store import Store
+
+    try:
+        rows = find_events(
+            Store(db, read_only=True),
+            EventFilter(actor=actor, type=type_, status=status, since=since, until=until, limit=limit),
+        )
+    except NewsgraphError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, default=str))
+        return
+    if not rows:
+        err.print("no events match")
+        raise typer.Exit(1)
+    table = Table(title=f"{len(rows)} events", show_lines=False)
+    for col in ("date", "type", "mode", "source", "target", "status", "per", "n", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(
+            r["date"] or "",
+            r["type"],
+            r["mode"] or "",
+            ", ".join(r["source_labels"]),
+            ", ".join(r["target_labels"]),
+            r["status"],
+            ", ".join(r["attribution_labels"]),
+            str(r["n_mentions"]),
+            (r["evidence"] or "")[:60],
+        )
+    out.print(table)
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="The document id (file name without extension).")],
+    db: DbOpt = DEFAULT_DB,
+    as_json: JsonOpt = False,
+) -> None:
+    """One document with its posts, entities, times and events."""
+    from newsgraph.export.records import to_record
+    from newsgraph.store import Store
+
+    try:
+        found = list(Store(db, read_only=True).analyses([doc_id]))
+    except NewsgraphError as exc:
+        raise _fail(exc) from exc
+    if not found:
+        err.print(f"no document {doc_id!r} in {db}; `newsgraph events --json` lists what is there")
+        raise typer.Exit(1)
+    rec = to_record(found[0])
+    if as_json:
+        print(json.dumps(rec, ensure_ascii=False))
+        return
+    out.print(
+        f"[bold]{rec['doc_id']}[/bold]  {rec.get('title') or ''}  "
+        f"published {rec['published']} ({rec['published_how']})"
+    )
+    out.print(f"\n[bold]posts[/bold] ({len(rec['posts'])})")
+    for p in rec["posts"]:
+        out.print(f"  @{p['handle']} {p['posted']}  {p['author']}: {p['first_line'][:70]}")
+    out.print(f"\n[bold]entities[/bold] ({len(rec['entities'])})")
+    for e in rec["entities"]:
+        out.print(
+            f"  {e['id']} {e['type']} {e.get('country', '')} {e.get('sector', '')}  "
+            + " / ".join(e["mentions"])
+        )
+    out.print(f"\n[bold]times[/bold] ({len(rec['times'])})")
+    for t in rec["times"]:
+        out.print(f"  {t['text']} → {t['value']}" + (f" ({t['anchor']})" if t.get("anchor") else ""))
+    out.print(f"\n[bold]events[/bold] ({len(rec['events'])})")
+    for ev in rec["events"]:
+        src = ", ".join(a["id"] for a in ev["source"])
+        tgt = ", ".join(a["id"] for a in ev["target"])
+        per = f" per {', '.join(ev['attribution'])}" if ev.get("attribution") else ""
+        out.print(
+            f"  {ev.get('date', '')} {ev['type']}/{ev.get('mode') or '-'} {src} → {tgt} [{ev['status']}]{per}"
+        )
+        out.print(f"      “{ev['evidence'][:80]}”")
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[
+        Path | None, typer.Option(help="Gold records: a *.gold.json file, a folder, or JSON Lines.")
+    ] = None,
+    records: Annotated[
+        Path | None, typer.Option(help="Records to score (JSON Lines); default: the database.")
+    ] = None,
+    db: DbOpt = DEFAULT_DB,
+    ner: Annotated[
+        Path | None, typer.Option(help="A stockmark-format NER gold set (ner.json) to score.")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="With --ner: only the first N sentences.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Score records against gold (per-layer P/R/F1, time accuracy) and/or entity recognition."""
+    from newsgraph.evaluate import load_records, score
+
+    if gold is None and ner is None:
+        raise typer.BadParameter("give --gold and/or --ner")
+    result: dict[str, object] = {}
+    try:
+        if gold is not None:
+            if records is not None:
+                outputs = load_records(records)
+            else:
+                from newsgraph.export.records import to_record
+                from newsgraph.store import Store
+
+                outputs = {r["doc_id"]: r for r in map(to_record, Store(db, read_only=True).analyses())}
+            scores = score(outputs, load_records(gold))
+            result["records"] = scores.as_dict()
+            result["missed_core_events"] = [
+                {"type": m["type"], "evidence": m.get("evidence", "")[:60]} for m in scores.misses
+            ]
+        if ner is not None:
+            from newsgraph.evaluate.ner import evaluate_ner
+
+            result["ner"] = evaluate_ner(ner, limit=limit)
+    except NewsgraphError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False))
+        return
+    if "records" in result:
+        rec = result["records"]
+        assert isinstance(rec, dict)
+        for layer in ("posts", "entities", "events", "events_strict"):
+            v = rec[layer]
+            out.print(
+                f"{layer:14} P={v['p']:.3f} R={v['r']:.3f} F1={v['f1']:.3f}  "
+                f"(tp={v['tp']} fp={v['fp']} fn={v['fn']})"
+            )
+        t = rec["times"]
+        out.print(f"{'times':14} accuracy={t['accuracy']:.3f}  ({t['ok']}/{t['of']})")
+        for m in result["missed_core_events"]:  # type: ignore[attr-defined]
+            out.print(f"  missed {m['type']}: {m['evidence']}")
+    if "ner" in result:
+        out.print_json(json.dumps(result["ner"], ensure_ascii=False))
+
+
+@app.command()
+def timex(
+    text: Annotated[str | None, typer.Argument(help="Text to read time expressions from.")] = None,
+    reference: Annotated[
+        str | None, typer.Option(help="The date relative expressions resolve against.")
+    ] = None,
+    jsonl: Annotated[
+        Path | None, typer.Option(help='JSON Lines of {"sentence", "reference"}; "-" for stdin.')
+    ] = None,
+    language: Annotated[str, typer.Option(help="ja or en.")] = "ja",
+) -> None:
+    """Show the time expressions of a text and their values (or annotate a JSON Lines file)."""
+    from newsgraph import timex as tx
+
+    if jsonl is not None:
+        lines = sys.stdin if str(jsonl) == "-" else jsonl.open(encoding="utf-8")
+        for rec in tx.annotate_jsonl(lines):
+            print(json.dumps(rec, ensure_ascii=False))
+        return
+    if text is None:
+        raise typer.BadParameter("give TEXT or --jsonl FILE")
+    found = tx.annotate(text, reference, language)
+    if not found:
+        err.print("no time expressions found")
+        raise typer.Exit(1)
+    for t in found:
+        extra = " ".join(f"{k}={v}" for k, v in t.items() if k not in ("text", "value"))
+        print(f"{t['text']}\t{t['value']}\t{extra}".rstrip())
+
+
+def _register_subapps() -> None:
+    """Commands that live beside their stage: `kb`, and the web and Spark commands where present."""
+    try:
+        from newsgraph.kb.cli import kb_app
+
+        app.add_typer(kb_app, name="kb", help="List, search and validate the knowledge base.")
+    except ImportError:  # pragma: no cover - the stage is always shipped
+        pass
+
+
+_register_subapps()
 
 
 def main() -> None:

@@ -1,0 +1,72 @@
+"""Read queries shared by the CLI and the web API: events with filters, actor labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.store import Store
+from newsgraph.store.schema import TABLES
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Filters over merged events; `actor` matches an entity id, a country code or a name fragment."""
+
+    actor: str | None = None
+    type: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+    limit: int = 200
+    offset: int = 0
+
+
+def find_events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
+    """Merged events matching `f`, oldest first, each with readable labels for its actors."""
+    where = ["1=1"]
+    params: list[Any] = []
+    if f.type:
+        where.append("upper(type) = upper(?)")
+        params.append(f.type)
+    if f.status:
+        where.append("status = ?")
+        params.append(f.status)
+    if f.since:
+        # compare at the coarser granularity, so --since 2024 keeps 2024-06-18
+        where.append("date IS NOT NULL AND substr(split_part(date, '/', -1), 1, length(?)) >= ?")
+        params += [f.since, f.since]
+    if f.until:
+        where.append("date IS NOT NULL AND substr(split_part(date, '/', 1), 1, length(?)) <= ?")
+        params += [f.until, f.until]
+    if f.actor:
+        where.append(
+            """(list_contains(source_ids, ?) OR list_contains(target_ids, ?)
+                OR list_contains(source_countries, upper(?)) OR list_contains(target_countries, upper(?))
+                OR EXISTS (SELECT 1 FROM entities e WHERE (list_contains(source_ids, e.entity_id)
+                           OR list_contains(target_ids, e.entity_id))
+                           AND (e.label ILIKE ? OR e.entity_id ILIKE ?)))"""
+        )
+        like = f"%{f.actor}%"
+        params += [f.actor, f.actor, f.actor, f.actor, like, like]
+    cols = [c for c, _ in TABLES["events"]]
+    sql = (
+        f"SELECT {', '.join(cols)} FROM events WHERE {' AND '.join(where)} "
+        f"ORDER BY date NULLS LAST, event_id LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
+    )
+    names, rows = store.query(sql, params)
+    labels = entity_labels(store)
+    out = []
+    for row in rows:
+        r = dict(zip(names, row, strict=True))
+        r["source_labels"] = [labels.get(i, i) for i in r["source_ids"] or []]
+        r["target_labels"] = [labels.get(i, i) for i in r["target_ids"] or []]
+        r["attribution_labels"] = [labels.get(i, i) for i in r["attribution"] or []]
+        out.append(r)
+    return out
+
+
+def entity_labels(store: Store) -> dict[str, str]:
+    """Entity id → readable label."""
+    _, rows = store.query("SELECT entity_id, label FROM entities")
+    return {i: label or i for i, label in rows}

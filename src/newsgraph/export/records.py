@@ -1,0 +1,113 @@
+"""The document record of `shared/spec/record-format.md`, built from an `Analysis` in one place.
+
+Fields may be added to the record but none renamed: the spec's fields come first, with offsets
+(`start`, `end`) and the extras (`status_url`, `confidence`, `mentions`, …) beside them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from newsgraph.model import ActorRef, Analysis, Event
+from newsgraph.resolve import merged_events
+
+RECORD_VERSION = 1
+
+
+def _actor(ref: ActorRef) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": ref.id}
+    if ref.country:
+        out["country"] = ref.country
+    if ref.sector:
+        out["sector"] = ref.sector
+    return out
+
+
+def event_record(ev: Event) -> dict[str, Any]:
+    """One event in record shape (a merged event carries its mention count)."""
+    out: dict[str, Any] = {
+        "type": ev.type,
+        "mode": ev.mode,
+        "source": [_actor(a) for a in ev.source],
+        "target": [_actor(a) for a in ev.target],
+        "date": ev.date,
+        "location": ev.location,
+        "status": ev.status,
+        "attribution": list(ev.attribution),
+        "evidence": ev.evidence,
+        "start": ev.span.start,
+        "end": ev.span.end,
+        "trigger": ev.trigger,
+        "confidence": ev.confidence,
+        "mentions": ev.n_mentions,
+        "event_id": ev.event_id,
+    }
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def to_record(analysis: Analysis) -> dict[str, Any]:
+    """The document record for one analysed document."""
+    doc = analysis.document
+    posts = [
+        {
+            "platform": p.platform,
+            "author": p.author,
+            "handle": p.handle,
+            "posted": p.posted,
+            "first_line": p.first_line,
+            "urls": list(p.urls),
+            "hashtags": list(p.hashtags),
+            "start": p.span.start,
+            "end": p.span.end,
+            **({"status_url": p.status_url} if p.status_url else {}),
+        }
+        for p in analysis.segmentation.posts
+    ]
+    surfaces: dict[str, list[str]] = {}
+    spans: dict[str, list[list[int]]] = {}
+    for m in sorted(analysis.mentions, key=lambda m: m.span.start):
+        names = surfaces.setdefault(m.entity_id, [])
+        if m.surface not in names:
+            names.append(m.surface)
+        spans.setdefault(m.entity_id, []).append([m.span.start, m.span.end])
+    entities = []
+    for e in analysis.entities:
+        rec: dict[str, Any] = {"id": e.id, "type": e.type}
+        if e.country:
+            rec["country"] = e.country
+        if e.sector:
+            rec["sector"] = e.sector
+        rec["mentions"] = surfaces.get(e.id, [])
+        rec["spans"] = spans.get(e.id, [])
+        entities.append(rec)
+    times = []
+    for t in analysis.times:
+        rec = {"text": t.text, "value": t.value, "start": t.span.start, "end": t.span.end, "kind": t.kind}
+        for key in ("part", "mod", "anchor"):
+            if getattr(t, key):
+                rec[key] = getattr(t, key)
+        times.append(rec)
+    return {
+        "doc_id": doc.id,
+        "language": doc.language,
+        "published": doc.published,
+        "published_how": doc.published_how,
+        "title": doc.title,
+        "url": doc.url,
+        "source": doc.source,
+        "posts": posts,
+        "entities": entities,
+        "times": times,
+        "events": [event_record(e) for e in merged_events(analysis.events)],
+    }
+
+
+def write_records(analyses: Iterable[Analysis], out: IO[str]) -> int:
+    """Write one JSON line per analysis to `out`; returns how many were written."""
+    n = 0
+    for a in analyses:
+        out.write(json.dumps(to_record(a), ensure_ascii=False) + "\n")
+        n += 1
+    return n

@@ -1,0 +1,250 @@
+"""The store: one DuckDB file (`newsgraph.duckdb` by default) that analysts can open with any tool.
+
+Tables (see `schema.TABLES`): documents, posts, entities, mentions, times, events (merged across
+documents), event_mentions (one row per event and document, GDELT-style), skips, schema_version.
+
+Writes go through Arrow in bulk, one transaction per batch: a killed ingest leaves the file as it
+was before that batch. The same content is stored once (by content hash); a document id seen again
+with new content replaces the old version. DuckDB allows one writing process per file; `Store`
+connects for each batch and lets go in between, so that readers (`newsgraph serve`) get their turn.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from newsgraph.errors import StoreError
+from newsgraph.model import Analysis, Event, Skip
+from newsgraph.resolve import merge, same_event
+from newsgraph.store import schema
+from newsgraph.store.convert import (
+    analysis_from_rows,
+    event_from_events_row,
+    event_from_row,
+    event_row,
+    rows,
+    to_arrow,
+)
+
+DEFAULT_DB = Path("newsgraph.duckdb")
+
+__all__ = ["DEFAULT_DB", "BatchResult", "Store"]
+
+
+@dataclass
+class BatchResult:
+    """What one `Store.write` did."""
+
+    stored: list[str] = dataclasses.field(default_factory=list)
+    replaced: list[str] = dataclasses.field(default_factory=list)
+    skipped: list[Skip] = dataclasses.field(default_factory=list)
+
+
+class Store:
+    """A newsgraph database file. `read_only` opens it for queries only."""
+
+    def __init__(self, path: Path | str = DEFAULT_DB, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise StoreError(f"{self.path}: no such database; run `newsgraph ingest` first")
+        if not read_only:
+            with self.connect() as con:
+                con.execute("BEGIN")
+                schema.migrate(con)
+                con.execute("COMMIT")
+
+    @contextmanager
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection for one unit of work, closed afterwards."""
+        try:
+            con = duckdb.connect(str(self.path), read_only=self.read_only)
+        except duckdb.IOException as exc:
+            raise StoreError(
+                f"{self.path}: cannot open the database ({exc}); another newsgraph process may be writing "
+                "to it: wait for it to finish"
+            ) from exc
+        try:
+            yield con
+        finally:
+            con.close()
+
+    # -- writing ---------------------------------------------------------------------------------------
+
+    def write(self, analyses: Sequence[Analysis], skips: Sequence[Skip] = ()) -> BatchResult:
+        """Store a batch in one transaction; duplicates by content hash are recorded as skips."""
+        result = BatchResult()
+        with self.connect() as con:
+            con.execute("BEGIN")
+            try:
+                self._write(con, analyses, skips, result)
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+        return result
+
+    def _write(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        analyses: Sequence[Analysis],
+        skips: Sequence[Skip],
+        result: BatchResult,
+    ) -> None:
+        batch: dict[str, list[dict[str, Any]]] = {t: [] for t in schema.TABLES}
+        seen_hashes: set[str] = set()
+        touched_events: set[str] = set()
+        entity_rows: dict[str, dict[str, Any]] = {}
+        for a in analyses:
+            doc = a.document
+            dup = con.execute(
+                "SELECT doc_id FROM documents WHERE content_hash = ?", [doc.content_hash]
+            ).fetchone()
+            if dup or doc.content_hash in seen_hashes:
+                other = dup[0] if dup else "an earlier document of this batch"
+                result.skipped.append(Skip(doc.source or doc.id, f"duplicate content of {other}"))
+                continue
+            seen_hashes.add(doc.content_hash)
+            if con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc.id]).fetchone():
+                touched_events |= self._delete_document(con, doc.id)
+                result.replaced.append(doc.id)
+            else:
+                result.stored.append(doc.id)
+            a = self._assign_global_events(con, a)
+            touched_events |= {e.event_id for e in a.events if e.event_id}
+            for table, rs in rows(a).items():
+                if table == "entities":
+                    for r in rs:
+                        entity_rows.setdefault(r["entity_id"], r)
+                else:
+                    batch[table].extend(rs)
+        batch["skips"] = [{"source": s.source, "reason": s.reason} for s in (*skips, *result.skipped)]
+        if entity_rows:
+            con.execute(
+                "DELETE FROM entities WHERE entity_id IN (SELECT unnest(?::VARCHAR[]))", [list(entity_rows)]
+            )
+            batch["entities"] = list(entity_rows.values())
+        for table, rs in batch.items():
+            if rs and table != "events":
+                arrow = to_arrow(table, rs)  # noqa: F841 - read by name in the SQL below
+                cols = ", ".join(c for c, _ in schema.TABLES[table])
+                con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM arrow")
+        self._refresh_events(con, touched_events)
+
+    def _delete_document(self, con: duckdb.DuckDBPyConnection, doc_id: str) -> set[str]:
+        ids = {
+            r[0]
+            for r in con.execute("SELECT event_id FROM event_mentions WHERE doc_id = ?", [doc_id]).fetchall()
+        }
+        for table in ("documents", "posts", "mentions", "times", "event_mentions"):
+            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        return ids
+
+    def _assign_global_events(self, con: duckdb.DuckDBPyConnection, a: Analysis) -> Analysis:
+        """Map each of the document's events to a stored event it repeats, GDELT-style."""
+        local: dict[str, list[Event]] = {}
+        for e in a.events:
+            local.setdefault(e.event_id or "", []).append(e)
+        mapping: dict[str, str] = {}
+        used: set[str] = set()
+        for lid, mentions in local.items():
+            ev = merge(mentions)
+            year = (ev.date or "")[:4]
+            candidates = con.execute(
+                "SELECT * FROM events WHERE type = ? AND (date IS NULL OR ? = '' OR substr(date, 1, 4) = ?)",
+                [ev.type, year, year],
+            ).fetchall()
+            cols = [c for c, _ in schema.TABLES["events"]]
+            for row in candidates:
+                r = dict(zip(cols, row, strict=False))
+                if r["event_id"] in used:
+                    continue
+                stored = event_from_events_row(r)
+                if same_event(stored, ev):
+                    mapping[lid] = r["event_id"]
+                    used.add(r["event_id"])
+                    break
+        if not mapping:
+            return a
+        events = tuple(
+            dataclasses.replace(e, event_id=mapping.get(e.event_id or "", e.event_id)) for e in a.events
+        )
+        return dataclasses.replace(a, events=events)
+
+    def _refresh_events(self, con: duckdb.DuckDBPyConnection, event_ids: Iterable[str]) -> None:
+        """Rebuild the merged `events` rows of the given ids from their mentions."""
+        ids = sorted(set(event_ids))
+        if not ids:
+            return
+        con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        cols = [c for c, _ in schema.TABLES["event_mentions"]]
+        fetched = con.execute(
+            f"SELECT {', '.join(cols)} FROM event_mentions WHERE event_id IN (SELECT unnest(?::VARCHAR[])) "
+            "ORDER BY event_id, doc_id, start_char",
+            [ids],
+        ).fetchall()
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for row in fetched:
+            r = dict(zip(cols, row, strict=True))
+            groups.setdefault(r["event_id"], []).append(r)
+        out = []
+        for eid, rs in groups.items():
+            merged = dataclasses.replace(merge([event_from_row(r) for r in rs]), event_id=eid)
+            docs = sorted({r["doc_id"] for r in rs})
+            out.append(event_row(merged, len(docs), docs[0]))
+        if out:
+            arrow = to_arrow("events", out)  # noqa: F841
+            names = ", ".join(c for c, _ in schema.TABLES["events"])
+            con.execute(f"INSERT INTO events ({names}) SELECT {names} FROM arrow")
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def doc_ids(self) -> list[str]:
+        with self.connect() as con:
+            return [r[0] for r in con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
+
+    def analyses(self, doc_ids: Sequence[str] | None = None) -> Iterator[Analysis]:
+        """The stored analyses, rebuilt from the tables, in doc_id order."""
+        with self.connect() as con:
+            ids = (
+                doc_ids
+                if doc_ids is not None
+                else [r[0] for r in con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
+            )
+            ent_cols = [c for c, _ in schema.TABLES["entities"]]
+            entities = {
+                r[0]: dict(zip(ent_cols, r, strict=True))
+                for r in con.execute(f"SELECT {', '.join(ent_cols)} FROM entities").fetchall()
+            }
+            for doc_id in ids:
+                tables: dict[str, list[dict[str, Any]]] = {}
+                for table in ("documents", "posts", "mentions", "times", "event_mentions"):
+                    cols = [c for c, _ in schema.TABLES[table]]
+                    fetched = con.execute(
+                        f"SELECT {', '.join(cols)} FROM {table} WHERE doc_id = ?", [doc_id]
+                    ).fetchall()
+                    tables[table] = [dict(zip(cols, r, strict=True)) for r in fetched]
+                if tables["documents"]:
+                    yield analysis_from_rows(tables, entities)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run a read query; returns (column names, rows)."""
+        with self.connect() as con:
+            cur = con.execute(sql, list(params))
+            names = [d[0] for d in cur.description or []]
+            return names, cur.fetchall()
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of every table."""
+        with self.connect() as con:
+            return {
+                t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[index]
+                for t in schema.TABLES
+            }

@@ -1,0 +1,166 @@
+"""The database schema, as versioned migrations registered in order.
+
+Each migration is a function that takes a DuckDB connection and brings the schema from version N-1
+to N. `migrate` applies the missing ones inside the caller's transaction and records each version in
+`schema_version`. The same tables are written as Parquet by the Spark engine (`TABLES` gives the
+column order both use).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+Migration = Callable[[duckdb.DuckDBPyConnection], None]
+MIGRATIONS: list[Migration] = []
+
+
+def migration(fn: Migration) -> Migration:
+    """Register `fn` as the next schema version."""
+    MIGRATIONS.append(fn)
+    return fn
+
+
+# Column order of each table, shared by the DuckDB store, Arrow batches and Spark's Parquet output.
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "documents": [
+        ("doc_id", "VARCHAR"),
+        ("content_hash", "VARCHAR"),
+        ("source", "VARCHAR"),
+        ("url", "VARCHAR"),
+        ("title", "VARCHAR"),
+        ("published", "VARCHAR"),
+        ("published_how", "VARCHAR"),
+        ("language", "VARCHAR"),
+        ("text", "VARCHAR"),
+    ],
+    "posts": [
+        ("doc_id", "VARCHAR"),
+        ("idx", "INTEGER"),
+        ("platform", "VARCHAR"),
+        ("author", "VARCHAR"),
+        ("handle", "VARCHAR"),
+        ("posted", "VARCHAR"),
+        ("first_line", "VARCHAR"),
+        ("urls", "VARCHAR[]"),
+        ("hashtags", "VARCHAR[]"),
+        ("status_url", "VARCHAR"),
+        ("language", "VARCHAR"),
+        ("start_char", "INTEGER"),
+        ("end_char", "INTEGER"),
+    ],
+    "entities": [
+        ("entity_id", "VARCHAR"),
+        ("type", "VARCHAR"),
+        ("country", "VARCHAR"),
+        ("sector", "VARCHAR"),
+        ("label", "VARCHAR"),
+    ],
+    "mentions": [
+        ("doc_id", "VARCHAR"),
+        ("start_char", "INTEGER"),
+        ("end_char", "INTEGER"),
+        ("surface", "VARCHAR"),
+        ("entity_id", "VARCHAR"),
+        ("type", "VARCHAR"),
+        ("confidence", "DOUBLE"),
+        ("how", "VARCHAR"),
+    ],
+    "times": [
+        ("doc_id", "VARCHAR"),
+        ("start_char", "INTEGER"),
+        ("end_char", "INTEGER"),
+        ("text", "VARCHAR"),
+        ("value", "VARCHAR"),
+        ("kind", "VARCHAR"),
+        ("part", "VARCHAR"),
+        ("mod", "VARCHAR"),
+        ("anchor", "VARCHAR"),
+    ],
+    "event_mentions": [
+        ("event_id", "VARCHAR"),
+        ("doc_id", "VARCHAR"),
+        ("start_char", "INTEGER"),
+        ("end_char", "INTEGER"),
+        ("trigger", "VARCHAR"),
+        ("trigger_start", "INTEGER"),
+        ("trigger_end", "INTEGER"),
+        ("type", "VARCHAR"),
+        ("mode", "VARCHAR"),
+        ("source_ids", "VARCHAR[]"),
+        ("source_countries", "VARCHAR[]"),
+        ("source_sectors", "VARCHAR[]"),
+        ("target_ids", "VARCHAR[]"),
+        ("target_countries", "VARCHAR[]"),
+        ("target_sectors", "VARCHAR[]"),
+        ("date", "VARCHAR"),
+        ("location", "VARCHAR"),
+        ("status", "VARCHAR"),
+        ("attribution", "VARCHAR[]"),
+        ("evidence", "VARCHAR"),
+        ("confidence", "DOUBLE"),
+    ],
+    "events": [
+        ("event_id", "VARCHAR"),
+        ("type", "VARCHAR"),
+        ("mode", "VARCHAR"),
+        ("quad_class", "VARCHAR"),
+        ("source_ids", "VARCHAR[]"),
+        ("source_countries", "VARCHAR[]"),
+        ("target_ids", "VARCHAR[]"),
+        ("target_countries", "VARCHAR[]"),
+        ("date", "VARCHAR"),
+        ("location", "VARCHAR"),
+        ("status", "VARCHAR"),
+        ("attribution", "VARCHAR[]"),
+        ("evidence", "VARCHAR"),
+        ("confidence", "DOUBLE"),
+        ("n_mentions", "INTEGER"),
+        ("n_documents", "INTEGER"),
+        ("first_doc", "VARCHAR"),
+    ],
+    "skips": [
+        ("source", "VARCHAR"),
+        ("reason", "VARCHAR"),
+    ],
+}
+
+# Keys are kept unique by the store's code rather than by constraints: DuckDB checks unique
+# constraints eagerly, so a delete and re-insert of one key inside a transaction would fail.
+KEYS = {"documents": "doc_id", "entities": "entity_id", "events": "event_id"}
+
+
+def _create(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    cols = ", ".join(f"{c} {t}" for c, t in TABLES[name])
+    con.execute(f"CREATE TABLE {name} ({cols})")
+
+
+@migration
+def _v1_tables(con: duckdb.DuckDBPyConnection) -> None:
+    for name in TABLES:
+        _create(con, name)
+    con.execute("ALTER TABLE documents ADD COLUMN ingested_at TIMESTAMP DEFAULT current_timestamp")
+    con.execute("ALTER TABLE skips ADD COLUMN at TIMESTAMP DEFAULT current_timestamp")
+    con.execute("CREATE INDEX documents_hash ON documents (content_hash)")
+    con.execute("CREATE INDEX documents_id ON documents (doc_id)")
+    con.execute("CREATE INDEX mentions_doc ON mentions (doc_id)")
+    con.execute("CREATE INDEX event_mentions_event ON event_mentions (event_id)")
+    con.execute("CREATE INDEX event_mentions_doc ON event_mentions (doc_id)")
+
+
+def version(con: duckdb.DuckDBPyConnection) -> int:
+    """The schema version of an open database (0 for an empty file)."""
+    con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, applied_at TIMESTAMP)")
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply every migration the database lacks; returns the resulting version."""
+    current = version(con)
+    for n, fn in enumerate(MIGRATIONS, start=1):
+        if n > current:
+            fn(con)
+            con.execute("INSERT INTO schema_version VALUES (?, current_timestamp)", [n])
+    return len(MIGRATIONS)
