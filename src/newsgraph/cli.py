@@ -359,14 +359,60 @@ def timex(
         print(f"{t['text']}\t{t['value']}\t{extra}".rstrip())
 
 
-def _register_subapps() -> None:
-    """Commands that live beside their stage: `kb`, and the web and Spark commands where present."""
-    try:
-        from newsgraph.kb.cli import kb_app
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to bind; loopback by default.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web pages (timeline, actor network, documents) and the JSON API over the database."""
+    from newsgraph.web import run
 
-        app.add_typer(kb_app, name="kb", help="List, search and validate the knowledge base.")
-    except ImportError:  # pragma: no cover - the stage is always shipped
-        pass
+    try:
+        run(db, host=host, port=port)
+    except NewsgraphError as exc:
+        raise _fail(exc) from exc
+
+
+@app.command()
+def spark(
+    input_path: Annotated[str, typer.Argument(metavar="INPUT", help="JSON Lines, text folder or Parquet.")],
+    output: Annotated[str, typer.Argument(metavar="OUTPUT", help="Folder for the Parquet tables.")],
+    master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
+    partitions: Annotated[int | None, typer.Option(help="Input partitions (default: Spark's).")] = None,
+    kb: KbOpt = None,
+) -> None:
+    """Run the pipeline as a Spark job, writing Parquet tables with the database's schema."""
+    from newsgraph.batch.spark import run_spark
+
+    try:
+        counts = run_spark(input_path, output, master=master, options=_options(kb), partitions=partitions)
+    except NewsgraphError as exc:
+        raise _fail(exc) from exc
+    err.print("wrote " + ", ".join(f"{n} {t}" for t, n in counts.items()) + f" to {output}")
+
+
+@app.command()
+def load(
+    folder: Annotated[Path, typer.Argument(help="Parquet tables written by `newsgraph spark`.")],
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Import Parquet tables written by `newsgraph spark` into the database."""
+    from newsgraph.batch.spark import load_parquet
+    from newsgraph.store import Store
+
+    try:
+        counts = load_parquet(folder, Store(db))
+    except NewsgraphError as exc:
+        raise _fail(exc) from exc
+    err.print("loaded " + ", ".join(f"{n} {t}" for t, n in counts.items()) + f" into {db}")
+
+
+def _register_subapps() -> None:
+    """Command groups that live beside their stage."""
+    from newsgraph.kb.cli import kb_app
+
+    app.add_typer(kb_app, name="kb", help="List, search and validate the knowledge base.")
 
 
 _register_subapps()
