@@ -134,12 +134,16 @@ class EventCoder:
             roles = english_roles(text, spans, triggers)
         else:
             roles = self._japanese_roles(text, spans, types, triggers)
-        speaker, reported = self._attribution(text, actors, by_id, base, roles)
+        quiet, reported = self._attribution(text, actors, by_id, base)
         heads = self._heads(text, spans, types, triggers)
         out: list[Event] = []
         for k, (t, (src, tgt, loc)) in enumerate(zip(triggers, roles, strict=True)):
-            src = [i for i in src if types[i] != "LOC" and i != speaker]
-            tgt = [i for i in tgt if types[i] != "LOC" and i != speaker]
+            src = [i for i in src if types[i] != "LOC" and i not in quiet]
+            tgt = [i for i in tgt if types[i] != "LOC" and i not in quiet]
+            if t.trigger.frame == "symmetric" and not tgt and len(src) > 1:
+                tgt = list(reversed(src))  # `A と B が会談`: each is the other's counterpart
+            if t.trigger.type == "PROTEST" and not src and loc is not None:
+                src = [loc]  # 韓国では…抗議集会: the protesters are of the place
             # Subjects are shared within a sentence (…が訪問した際に…を招待): the last event of this
             # sentence comes first, then the last event of the block.
             carry = out[-1] if out else carry
@@ -218,16 +222,16 @@ class EventCoder:
                 else:
                     src = src or head.ids
             if origin:
-                if frame in ("give", "transitive", "attack"):
+                if frame == "give":
                     # `Xから` / `X製`: the goods come from X; a carrier or buyer in が is the receiver.
                     tgt = tgt or [i for i in src if i not in origin]
                     src = origin
+                elif frame == "transitive":
+                    tgt = tgt or origin  # withdraw from X, expel from X
                 else:
                     src = src or origin
             if not src and topic:
                 src = topic
-            if frame == "symmetric" and not tgt and len(src) > 1:
-                tgt = list(reversed(src))
             roles.append((src, tgt, loc))
         return roles
 
@@ -262,7 +266,12 @@ class EventCoder:
             return "source"
         if m == "の":
             gap = re.sub(r"Ｘ+[、・]?", "", text[a.stop : t.start])
-            if nxt is not t or re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:
+            if nxt is not t:
+                return None
+            if re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:
+                # `X の提案を拒否`: X owns the object of the predicate, so X is its target.
+                if re.fullmatch(r"[^、。\u3040-\u309f]{1,10}(?:を|に|に対し|に対して)", gap):
+                    return "target"
                 return None
             of_role = t.trigger.of_role
             if of_role != "auto":
@@ -272,7 +281,7 @@ class EventCoder:
             if frame == "receive":
                 return "target"
             return "source"
-        if m in ADNOMINAL or m in ("に対して", "に対し"):
+        if m in ADNOMINAL:
             if re.search(r"[、。]", text[a.end : t.start]) or t.start - a.end > 20:
                 return None
             if m in ("からの",):
@@ -288,7 +297,7 @@ class EventCoder:
             if m == "が":
                 return "target" if passive else "source"
             return "source"
-        if m in ("を", "と", "とは", "に", "へ", "には", "まで"):
+        if m in ("を", "と", "とは", "に", "へ", "には", "まで", "に対して", "に対し"):
             if m in ("に", "には") and (passive or frame == "receive"):
                 return "source"
             return "target"
@@ -373,24 +382,27 @@ class EventCoder:
         return anchor[:7] if anchor else None
 
     def _attribution(
-        self,
-        text: str,
-        actors: list[Mention],
-        by_id: dict[str, Entity],
-        base: int,
-        roles: list[tuple[list[int], list[int], int | None]],
-    ) -> tuple[int | None, list[str]]:
-        """(index of a speaker actor to keep out of the roles, attribution ids in order)."""
+        self, text: str, actors: list[Mention], by_id: dict[str, Entity], base: int
+    ) -> tuple[set[int], list[str]]:
+        """(actors to keep out of the roles, attribution ids in order) for one sentence.
+
+        Sources are `X によると`, `according to X`, `X の分析`, a generic source (関係者によると), and a
+        speaker: `X は、…が…と報じた` or `X said`.
+        """
         cues = self.lexicon.cues
         reported: list[str] = []
-        speaker: int | None = None
-        for m in actors:
+        quiet: set[int] = set()
+        for i, m in enumerate(actors):
             rel = m.span.end - base
             tail = text[rel : rel + 12]
-            if any(tail.startswith(c) for c in cues.reported) or any(
-                re.match(rf"[^、。]{{0,3}}の{re.escape(c)}", tail) for c in cues.analysis
+            head = text[max(0, m.span.start - base - 14) : m.span.start - base].lower()
+            if (
+                head.rstrip(" ,").endswith("according to")
+                or any(tail.startswith(c) for c in cues.reported)
+                or any(re.match(rf"[^、。]{{0,3}}の{re.escape(c)}", tail) for c in cues.analysis)
             ):
                 reported.append(m.entity_id)
+                quiet.add(i)
         for g in cues.generic_sources:
             k = text.find(g)
             if k >= 0 and any(text.startswith(c, k + len(g)) for c in cues.reported):
@@ -398,15 +410,16 @@ class EventCoder:
         if any(c in text for c in cues.speech):
             for i, m in enumerate(actors):
                 rel = m.span.end - base
-                if self._actor_type(m, by_id) in SPEAKER_TYPES and text.startswith("は", rel):
-                    rest = text[rel + 1 :]
-                    if "が" in rest and any(
-                        j != i and actors[j].span.start - base > rel for j in range(len(actors))
-                    ):
-                        speaker = i
-                        reported.append(m.entity_id)
+                if self._actor_type(m, by_id) not in SPEAKER_TYPES:
+                    continue
+                later = any(a.span.start - base > rel for a in actors)
+                ja_speaker = text.startswith("は", rel) and "が" in text[rel + 1 :] and later
+                en_speaker = re.match(r"\s+(?:said|says|reported|told|announced|stated)\b", text[rel:])
+                if ja_speaker or en_speaker:
+                    reported.append(m.entity_id)
+                    quiet.add(i)
                     break
-        return speaker, reported
+        return quiet, reported
 
     # -- helpers ---------------------------------------------------------------------------------------
 

@@ -132,6 +132,27 @@ def _read_cues(path: Path) -> Cues:
     )
 
 
+def english_forms(phrase: str) -> tuple[str, ...]:
+    """A verb phrase and the inflections of its first word: attack → attacks, attacked, attacking.
+
+    Lexicon entries list the base form; irregular forms are listed in the lexicon as they are.
+    """
+    head, _, rest = phrase.partition(" ")
+    tail = f" {rest}" if rest else ""
+    forms = {head}
+    if head.endswith(("ed", "ing")) or not head.isalpha():
+        return (phrase,)
+    if head.endswith("e"):
+        forms |= {head + "s", head + "d", head[:-1] + "ing"}
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {head + "es", head + "ed", head + "ing"}
+    else:
+        forms |= {head + "s", head + "ed", head + "ing"}
+    return tuple(f + tail for f in sorted(forms))
+
+
 def _is_latin(word: str) -> bool:
     return all(c.isascii() for c in word)
 
@@ -145,7 +166,9 @@ class Lexicon:
         by_word: dict[str, Trigger] = {}
         for t in triggers:
             for w in t.words:
-                by_word.setdefault(w.lower() if _is_latin(w) else w, t)
+                forms = english_forms(w.lower()) if _is_latin(w) else (w,)
+                for form in forms:
+                    by_word.setdefault(form, t)
         self._by_word = by_word
         ja = sorted((w for w in by_word if not _is_latin(w)), key=len, reverse=True)
         en = sorted((w for w in by_word if _is_latin(w)), key=len, reverse=True)

@@ -1,0 +1,88 @@
+"""Factuality (status) and attribution cues, one hand-made sentence each."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.annotate import code
+
+STATUS = [
+    ("北朝鮮はロシアに弾薬を供与した。", "AID", "asserted"),
+    ("ロシア軍はウクライナ軍を攻撃している。", "ASSAULT", "ongoing"),
+    ("ロシア軍はウクライナ軍への攻撃を続けている。", "ASSAULT", "ongoing"),
+    ("岸田首相は来月、韓国を訪問する予定だ。", "CONSULT", "planned"),
+    ("岸田首相が韓国を訪問する方針を固めた。", "CONSULT", "planned"),
+    ("岸田首相は韓国を訪問する見通しだ。", "CONSULT", "planned"),
+    ("北朝鮮はロシアに弾薬を供与するとみられる。", "AID", "suspected"),
+    ("北朝鮮はロシアに弾薬を供与した疑いがある。", "AID", "suspected"),
+    ("北朝鮮がロシアに弾薬を供与か", "AID", "suspected"),
+    ("北朝鮮はロシアへの弾薬の供与を強化することが予測される。", "AID", "expected"),
+    ("おそらく、ロシアは北朝鮮と条約に署名する。", "AGREE", "expected"),
+    ("北朝鮮がロシアに弾薬を供与する可能性がある。", "AID", "expected"),
+    ("日本は北朝鮮に制裁を科さなければならない。", "SANCTION", "desired"),
+    ("岸田首相、金正恩総書記との首脳会談に意欲", "CONSULT", "desired"),
+    ("北朝鮮はロシアに弾薬を供与しなかった。", "AID", "negated"),
+    ("日本と北朝鮮は先月、モンゴルで接触していた。", "CONSULT", "asserted"),
+    ("中国は日本を非難しています。", "ACCUSE", "asserted"),
+    ("Russia will attack Ukraine.", "ASSAULT", "planned"),
+    ("Russia probably attacked Ukraine.", "ASSAULT", "expected"),
+    ("Russia allegedly attacked Ukraine.", "ASSAULT", "suspected"),
+    ("Russia did not attack Ukraine.", "ASSAULT", "negated"),
+    ("Japan must sanction Russia.", "SANCTION", "desired"),
+    ("Russia is continuing to attack Ukraine.", "ASSAULT", "ongoing"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "status"), STATUS)
+def test_status(sentence: str, type_: str, status: str) -> None:
+    events = [e for e in code(sentence) if e.type == type_]
+    assert events, f"no {type_} in {[(e.type, e.trigger) for e in code(sentence)]}"
+    assert events[0].status == status
+
+
+ATTRIBUTION = [
+    ("共同通信によると、北朝鮮はロシアに弾薬を供与した。", "wiki:Kyodo_News"),
+    ("読売新聞の衛星画像分析で、北朝鮮がロシアに弾薬を運搬した疑いが判明した。", "wiki:The_Yomiuri_Shimbun"),
+    ("NHKは、北朝鮮がロシアに弾薬を供与したと報じた。", "wiki:NHK"),
+    ("関係者によると、北朝鮮はロシアに弾薬を供与した。", "local:関係者"),
+    ("According to Reuters, North Korea supplied weapons to Russia.", "wiki:Reuters"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), ATTRIBUTION)
+def test_attribution(sentence: str, source: str) -> None:
+    events = [e for e in code(sentence) if e.type == "AID"]
+    assert events
+    assert source in events[0].attribution
+    # the outlet that reports is not an actor of the event it reports
+    assert source not in {a.id for a in (*events[0].source, *events[0].target)}
+
+
+def test_post_author_is_attribution_and_speaker() -> None:
+    text = (
+        "記事の本文です。\n"
+        "北朝鮮の暴挙を止めなければならない。\n"
+        "— 共同通信 (@kyodo_official) June 1, 2024\n"
+    )
+    events = code(text)
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].attribution[0] == "wiki:Kyodo_News"
+    assert {a.id for a in accuse[0].source} == {"wiki:Kyodo_News"}  # the author speaks
+    assert accuse[0].date == "2024-06"  # dated by the post
+
+
+def test_dates_from_the_sentence_else_the_anchor() -> None:
+    ev = code("去年9月、金正恩総書記がロシアを訪問した。", times=[("去年9月", "2023-09")])
+    assert ev[0].date == "2023-09"
+    ev = code("金正恩総書記がロシアを訪問した。", published="2024-06-18")
+    assert ev[0].date == "2024-06"
+
+
+def test_carried_actors_have_lower_confidence() -> None:
+    events = code("北朝鮮はロシアに弾薬を供与した。\n今後、軍事支援を一段と強化させることが予測される。")
+    assert len(events) >= 1
+    carried = [e for e in events if e.trigger == "軍事支援"]
+    explicit = [e for e in events if "供与" in e.trigger]
+    if carried:  # merged into the explicit event when compatible
+        assert carried[0].confidence < explicit[0].confidence
+    else:
+        assert explicit[0].n_mentions == 2

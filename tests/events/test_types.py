@@ -1,0 +1,91 @@
+"""Every PLOVER type, in Japanese and English, from hand-made sentences."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.annotate import code, countries
+
+# sentence, type, source countries, target countries
+CASES_JA = [
+    ("岸田首相は来月、韓国を訪問する予定だ。", "CONSULT", {"JPN"}, {"KOR"}),
+    ("日本と北朝鮮が先月、モンゴルで接触していた。", "CONSULT", {"JPN", "PRK"}, {"JPN", "PRK"}),
+    ("プーチン大統領は金正恩総書記と平壌で会談した。", "CONSULT", {"RUS"}, {"PRK"}),
+    ("ロシアと北朝鮮は包括的戦略パートナーシップ条約に署名した。", "AGREE", {"RUS", "PRK"}, {"RUS", "PRK"}),
+    ("日本政府はウクライナへの支持を表明した。", "SUPPORT", {"JPN"}, {"UKR"}),
+    ("イスラエルはイランに譲歩した。", "CONCEDE", {"ISR"}, {"IRN"}),
+    ("日本と韓国は安全保障分野で協力することで一致した。", "COOPERATE", {"JPN", "KOR"}, {"JPN", "KOR"}),
+    ("北朝鮮はロシアに弾薬を供与した。", "AID", {"PRK"}, {"RUS"}),
+    ("ロシア軍はウクライナから撤退した。", "RETREAT", {"RUS"}, {"UKR"}),
+    ("日本政府は中国に対し、邦人の早期解放を要求した。", "REQUEST", {"JPN"}, {"CHN"}),
+    ("中国は日本を強く非難した。", "ACCUSE", {"CHN"}, {"JPN"}),
+    ("北朝鮮は韓国の提案を拒否した。", "REJECT", {"PRK"}, {"KOR"}),
+    ("北朝鮮は米国に対し、報復を警告した。", "THREATEN", {"PRK"}, {"USA"}),
+    ("韓国では日本に対する抗議集会が開かれた。", "PROTEST", {"KOR"}, {"JPN"}),
+    ("米国はロシアに追加制裁を科した。", "SANCTION", {"USA"}, {"RUS"}),
+    ("ロシアはウクライナ国境付近に部隊を配備した。", "MOBILIZE", {"RUS"}, {"UKR"}),
+    ("中国海警局は台湾の漁船を拿捕した。", "COERCE", {"CHN"}, {"TWN"}),
+    ("ロシア軍はウクライナ軍の陣地を砲撃した。", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("ロシアから支援される北朝鮮が立場を変えた。", "AID", {"RUS"}, {"PRK"}),
+    ("北朝鮮の対ロ軍事支援が続いている。", "AID", {"PRK"}, {"RUS"}),
+    ("北朝鮮から、ウクライナ侵略を続けるロシアへの武器の運搬が確認された。", "AID", {"PRK"}, {"RUS"}),
+]
+
+CASES_EN = [
+    ("Japan's prime minister visited South Korea on Tuesday.", "CONSULT", {"JPN"}, {"KOR"}),
+    ("China and Russia signed a new trade agreement.", "AGREE", {"CHN", "RUS"}, {"CHN", "RUS"}),
+    ("Japan supported Ukraine at the summit.", "SUPPORT", {"JPN"}, {"UKR"}),
+    ("Israel released prisoners to Iran.", "CONCEDE", {"ISR"}, {"IRN"}),
+    ("Japan and South Korea agreed to cooperate on security.", "AGREE", {"JPN", "KOR"}, {"JPN", "KOR"}),
+    ("North Korea supplied weapons to Russia.", "AID", {"PRK"}, {"RUS"}),
+    ("Russia withdrew troops from the border.", "RETREAT", {"RUS"}, set()),
+    ("Japan urged China to release the detained citizens.", "REQUEST", {"JPN"}, {"CHN"}),
+    ("China condemned Japan over the visit.", "ACCUSE", {"CHN"}, {"JPN"}),
+    ("North Korea rejected South Korea's offer.", "REJECT", {"PRK"}, {"KOR"}),
+    ("Iran threatened Israel with retaliation.", "THREATEN", {"IRN"}, {"ISR"}),
+    ("the United States sanctioned Russia over the war.", "SANCTION", {"USA"}, {"RUS"}),
+    ("China deployed warships near the strait.", "MOBILIZE", {"CHN"}, set()),
+    ("China detained Japan's diplomat.", "COERCE", {"CHN"}, {"JPN"}),
+    ("Russia attacked Ukraine with drones overnight.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Ukraine was attacked by Russia overnight.", "ASSAULT", {"RUS"}, {"UKR"}),
+]
+
+
+def _find(events, type_):  # type: ignore[no-untyped-def]
+    return [e for e in events if e.type == type_]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "source", "target"), CASES_JA + CASES_EN)
+def test_type_and_actors(sentence: str, type_: str, source: set[str], target: set[str]) -> None:
+    found = _find(code(sentence), type_)
+    assert found, f"no {type_} in {[(e.type, e.trigger) for e in code(sentence)]}"
+    ev = found[0]
+    if source:
+        assert countries(ev.source) == source
+    assert countries(ev.target) == target
+
+
+def test_every_plover_type_is_covered_in_both_languages() -> None:
+    from newsgraph.model import PLOVER_TYPES
+
+    ja = {c[1] for c in CASES_JA}
+    en = {c[1] for c in CASES_EN}
+    assert ja >= set(PLOVER_TYPES)
+    assert en >= set(PLOVER_TYPES) - {"PROTEST", "COOPERATE"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ウクライナ侵攻前にもプーチン大統領は論文を発表した。",  # a named war used as a time reference
+        "北朝鮮は交戦国だ。",  # 交戦国 names a state, not an attack
+        "プーチン大統領の論文「ロシアと北朝鮮:友好と協力の伝統」が公開された。",  # a title
+        "拉致被害者の帰国を求める声が日本で高まっている。",  # 拉致被害者 names the victims
+        "ロシアはウクライナ併合を正当化した。",  # a justification does not report the act
+    ],
+)
+def test_no_event_from_names_titles_and_pretexts(sentence: str) -> None:
+    assert [(e.type, e.trigger) for e in code(sentence) if e.type in ("ASSAULT", "COERCE", "COOPERATE")] == []
+
+
+def test_meeting_with_one_party_is_dropped() -> None:
+    assert _find(code("日本政府は交渉態度を転換させた。"), "CONSULT") == []
