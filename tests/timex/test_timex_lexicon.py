@@ -39,6 +39,7 @@ def test_shipped_lexicon_loads() -> None:
         ("令和: 2019-05-01", "令和: soon"),
         ("day_ahead: 7", "day_ahead: seven"),
         ("policy:", "rules:"),
+        ('- "予定|', '- "(予定|'),
     ],
 )
 def test_malformed_lexicon_is_rejected(old: str, new: str) -> None:

@@ -144,3 +144,35 @@ def test_era_years_follow_lexicon_starts() -> None:
 
 def test_anaphoric_and_vague_offsets_are_not_guessed() -> None:
     assert find_times("その3日前、数年前", "2024-06-18") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("米大統領選挙は11月5日に実施される。", "ja", "2024-11-05"),  # ahead: the coming November
+        ("首相は9月に訪問した。", "ja", "2023-09"),  # behind: the last September
+        ("首相は9月に訪問する予定だ。", "ja", "2024-09"),
+        ("次回会合は5月に開催する予定だ。", "ja", "2025-05"),
+        ("両首脳は25日に会談した。", "ja", "2024-05-25"),
+        ("両首脳は28日に会談する予定だ。", "ja", "2024-06-28"),
+        ("5月から続いている。", "ja", "2024-05"),  # ている is perfect: behind
+        ("両首脳は28日に会談。", "ja", "2024-05-28"),  # no cue: the window
+        ("The council will meet on Friday.", "en", "2024-06-21"),
+        ("The ministry said on Friday that talks would resume.", "en", "2024-06-14"),
+        ("The vote is scheduled for Nov. 5.", "en", "2024-11-05"),
+        ("Elections were held in September.", "en", "2023-09"),
+        ("Elections in September.", "en", "2024-09"),
+    ],
+)
+def test_tense_steers_month_day_and_weekday(sentence: str, language: str, expected: str) -> None:
+    (t,) = find_times(sentence, "2024-06-18", language=language)
+    assert t.value == expected
+
+
+def test_tense_steers_a_range_start() -> None:
+    (t,) = find_times("NATO首脳会議は7月9〜11日に開催された。", "2024-06-18")
+    assert t.value == "2023-07-09/2023-07-11"
+
+
+def test_relative_values_ignore_tense() -> None:
+    assert find_times("先月開かれる予定だった", "2024-06-18")[0].value == "2024-05"

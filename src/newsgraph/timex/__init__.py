@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from newsgraph.model import Anchor, Span, TimeValue
 from newsgraph.timex import en, ja
 from newsgraph.timex.lexicon import fold_width
-from newsgraph.timex.values import Reference
+from newsgraph.timex.scan import Found
+from newsgraph.timex.tense import tense_near
+from newsgraph.timex.values import DateRange, DayOnly, MonthOnly, Reference, Weekday
 
 __all__ = ["annotate", "annotate_jsonl", "find_times"]
 
@@ -40,11 +43,12 @@ def find_times(
     that need it are left out. `language` "en" reads English, anything else Japanese.
     """
     folded = fold_width(text)
-    found = en.find(folded) if language.lower().startswith("en") else ja.find(folded)
+    grammar = "en" if language.lower().startswith("en") else "ja"
+    found = en.find(folded) if grammar == "en" else ja.find(folded)
     ref = Reference.parse(reference)
     out: list[TimeValue] = []
     for item in found:
-        resolved = item.expr.resolve(ref)
+        resolved = item.expr.resolve(_with_tense(ref, folded, item, grammar))
         if resolved is None:
             continue
         out.append(
@@ -59,6 +63,14 @@ def find_times(
             )
         )
     return out
+
+
+def _with_tense(ref: Reference | None, text: str, item: Found, language: str) -> Reference | None:
+    """`ref` with the sentence's tense when the value's year or month depends on it (5月, 18日, Friday)."""
+    expr = item.expr.start if isinstance(item.expr, DateRange) else item.expr
+    if ref is None or not isinstance(expr, MonthOnly | DayOnly | Weekday):
+        return ref
+    return replace(ref, tense=tense_near(text, item.start, item.end, language))
 
 
 def _record(value: TimeValue, *, with_anchor: bool) -> dict[str, str]:

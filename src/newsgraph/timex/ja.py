@@ -301,7 +301,9 @@ def _duration_at(text: str, i: int) -> Found | None:
                 return None
             amount, iso = amount * 12 + 6, "M"
     mod = ja.duration_suffix.get(suf) if suf else ja.duration_prefix.get(pre) if pre else None
-    has_cue = bool(pre or suf or m["kan"] or tail or m["half"] or n == "半")
+    after = next((w for w in ja.duration_after if text.endswith(w, 0, i)), None)
+    after_length = after is not None and not text.endswith(("年", "月", "日"), 0, i - len(after))
+    has_cue = bool(pre or suf or m["kan"] or tail or m["half"] or n == "半" or after_length)
     if m["unit"] in ja.cue_units and not has_cue and amount is not None:
         return None
     if iso == "Y" and amount is not None and amount >= 1000:

@@ -7,6 +7,7 @@ The lexicon is read once per process (`lexicon()` is cached). A malformed file r
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -78,6 +79,7 @@ class Japanese:
     units: dict[str, str]  # word -> ISO designator
     cue_units: frozenset[str]
     vague: dict[str, str | None]
+    duration_after: tuple[str, ...]
     sets: dict[str, tuple[str, str | None]]
     weekdays: dict[str, int]
     range_joiners: tuple[str, ...]
@@ -99,11 +101,33 @@ class English:
 
 
 @dataclass(frozen=True)
+class TenseCues:
+    """Regular expressions, by language, for sentences that look back or ahead."""
+
+    past: dict[str, tuple[str, ...]]
+    future: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     policy: Policy
     eras: dict[str, dt.date]
     ja: Japanese
     en: English
+    tense: TenseCues
+
+
+def _tense(table: dict[str, dict[str, list[str]]], path: str) -> TenseCues:
+    for language, cues in table.items():
+        for pattern in (*cues["past"], *cues["future"]):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise KnowledgeBaseError(f"bad pattern ({exc})", f"{path}:tense.{language}", pattern) from exc
+    return TenseCues(
+        past={lang: tuple(c["past"]) for lang, c in table.items()},
+        future={lang: tuple(c["future"]) for lang, c in table.items()},
+    )
 
 
 def _relative(table: dict[str, list[Any]], where: str) -> dict[str, Relative]:
@@ -140,6 +164,7 @@ def load(text: str, path: str = "lexicon.yaml") -> Lexicon:
             units={str(k): v["iso"] for k, v in ja["units"].items()},
             cue_units=frozenset(str(k) for k, v in ja["units"].items() if v.get("cue")),
             vague=dict(ja["vague"]),
+            duration_after=tuple(ja["duration_after"]),
             sets={str(k): (v[0], v[1] if len(v) > 1 else None) for k, v in ja["sets"].items()},
             weekdays={str(k): int(v) for k, v in ja["weekdays"].items()},
             range_joiners=tuple(ja["range_joiners"]),
@@ -161,9 +186,10 @@ def load(text: str, path: str = "lexicon.yaml") -> Lexicon:
         if not all(isinstance(v, dt.date) for v in eras.values()):
             raise KnowledgeBaseError("each era needs a start date YYYY-MM-DD", path, "eras")
         policy = Policy(int(pol["day_ahead"]), int(pol["month_ahead"]), int(pol["weekday_back"]))
+        tense = _tense(raw["tense"], path)
     except (KeyError, TypeError, ValueError, AttributeError, yaml.YAMLError) as exc:
         raise KnowledgeBaseError(f"malformed lexicon ({exc!r}); compare with the shipped file", path) from exc
-    return Lexicon(policy, eras, japanese, english)
+    return Lexicon(policy, eras, japanese, english, tense)
 
 
 @cache

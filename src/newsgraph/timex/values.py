@@ -29,6 +29,7 @@ from typing import Literal, Protocol
 from newsgraph.timex.lexicon import Unit, lexicon
 
 Kind = Literal["date", "range", "duration", "set", "time"]
+Tense = Literal["past", "future"]
 
 _REFERENCE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -40,6 +41,9 @@ class Reference:
     year: int
     month: int | None = None
     day: int | None = None
+    # Which way the sentence looks (past: "was held", future: "is scheduled"); steers month-only,
+    # day-only and weekday values, see `MonthOnly`.
+    tense: Tense | None = None
 
     @classmethod
     def parse(cls, iso: str | None) -> Reference | None:
@@ -174,7 +178,12 @@ class AbsoluteDate(_DateLike):
 
 @dataclass(frozen=True)
 class MonthOnly(_DateLike):
-    """A month, maybe with a day, and no year: the latest occurrence at most `month_ahead` months ahead."""
+    """A month, maybe with a day, and no year.
+
+    It takes the year that puts it at the latest occurrence at most `month_ahead` months after the
+    reference month (news past bias). When the sentence looks back (`Reference.tense` past) it takes
+    the latest occurrence not after the reference; when it looks ahead, the earliest not before it.
+    """
 
     month: int
     day: int | None = None
@@ -187,16 +196,19 @@ class MonthOnly(_DateLike):
         if ref is None or not 1 <= self.month <= 12:
             return None
         if ref.month is None:
-            year = ref.year
+            return self._at(ref.year)
+        now = (ref.year * 12 + ref.month - 1, (ref.day or 0) if self.day else 0)
+        keys = {y: (y * 12 + self.month - 1, self.day or 0) for y in (ref.year - 1, ref.year, ref.year + 1)}
+        if self.direction:
+            beyond = [y for y, k in keys.items() if (k[0] - now[0]) * self.direction > 0]
+            year = min(beyond) if self.direction > 0 else max(beyond)
+        elif ref.tense == "past":
+            year = max(y for y, k in keys.items() if k <= now)
+        elif ref.tense == "future":
+            year = min(y for y, k in keys.items() if k >= now)
         else:
-            now = ref.year * 12 + ref.month - 1
-            years = (ref.year - 1, ref.year, ref.year + 1)
-            if self.direction:
-                beyond = [y for y in years if (y * 12 + self.month - 1 - now) * self.direction > 0]
-                year = min(beyond) if self.direction > 0 else max(beyond)
-            else:
-                limit = now + lexicon().policy.month_ahead
-                year = max(y for y in years if y * 12 + self.month - 1 <= limit)
+            limit = now[0] + lexicon().policy.month_ahead
+            year = max(y for y, k in keys.items() if k[0] <= limit)
         return self._at(year)
 
     def _at(self, year: int) -> Point | None:
@@ -213,9 +225,10 @@ class MonthOnly(_DateLike):
 
 @dataclass(frozen=True)
 class DayOnly(_DateLike):
-    """A day of the month: the latest such day at most `day_ahead` days after the reference.
+    """A day of the month: the latest such day at most `day_ahead` days after the reference, or with
+    a tense the latest not after it (past) or the earliest not before it (future).
 
-    With a weekday (17日(月)), the latest such day within a year that falls on it is preferred.
+    With a weekday (17日(月)), the first such day in that order that falls on it is preferred.
     """
 
     day: int
@@ -227,25 +240,22 @@ class DayOnly(_DateLike):
     def point(self, ref: Reference | None) -> Point | None:
         if ref is None or ref.month is None:
             return None
-        if ref.day is None:
-            return (
-                Point(ref.year, ref.month, self.day, self.clock)
-                if valid_day(ref.year, ref.month, self.day)
-                else None
-            )
-        limit = dt.date(ref.year, ref.month, ref.day) + dt.timedelta(days=lexicon().policy.day_ahead)
-        candidates = []
-        for back in range(-1, 13):
-            y, m = _shift_month(ref.year, ref.month, -back)
-            if valid_day(y, m, self.day) and (day := dt.date(y, m, self.day)) <= limit:
-                candidates.append(day)
-        if not candidates:
+        if ref.date is None:
+            valid = valid_day(ref.year, ref.month, self.day)
+            return Point(ref.year, ref.month, self.day, self.clock) if valid else None
+        months = (_shift_month(ref.year, ref.month, back) for back in range(2, -13, -1))
+        days = [dt.date(y, m, self.day) for y, m in months if valid_day(y, m, self.day)]  # newest first
+        if ref.tense == "future":
+            pool = [d for d in reversed(days) if d >= ref.date]
+        elif ref.tense == "past":
+            pool = [d for d in days if d <= ref.date]
+        else:
+            limit = ref.date + dt.timedelta(days=lexicon().policy.day_ahead)
+            pool = [d for d in days if d <= limit]
+        if not pool:
             return None
-        if self.weekday is not None:
-            matching = [d for d in candidates if d.isoweekday() == self.weekday]
-            if matching:
-                return _day_point(matching[0], self.clock)
-        return _day_point(candidates[0], self.clock)
+        matching = [d for d in pool if d.isoweekday() == self.weekday]
+        return _day_point((matching or pool)[0], self.clock)
 
     def point_after(self, ref: Reference | None, start: Point) -> Point | None:
         if start.month is None:
@@ -316,7 +326,8 @@ class RelativeDate(_DateLike):
 
 @dataclass(frozen=True)
 class Weekday(_DateLike):
-    """An English weekday name: the occurrence within [-weekday_back, 6 - weekday_back] days."""
+    """An English weekday name: the occurrence within [-weekday_back, 6 - weekday_back] days, or
+    within the past or the coming week when the sentence has a tense."""
 
     weekday: int
     offset: int = 0  # -1 for "last Monday", +1 for "next Monday"
@@ -326,7 +337,7 @@ class Weekday(_DateLike):
     def point(self, ref: Reference | None) -> Point | None:
         if ref is None or ref.date is None:
             return None
-        back = lexicon().policy.weekday_back
+        back = {"past": 6, "future": 0}.get(ref.tense or "", lexicon().policy.weekday_back)
         delta = (self.weekday - ref.date.isoweekday() + back) % 7 - back
         if self.offset < 0 and delta >= 0:
             delta -= 7
