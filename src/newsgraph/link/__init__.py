@@ -1,0 +1,173 @@
+"""The link stage: mentions of knowledge-base entities in a block of text.
+
+    linker = Linker(default_kb())
+    linker.link("ロシアのプーチン大統領が24年ぶりに訪朝", date="2024-06-18")
+    # [Mention(ロシア → wiki:Russia), Mention(プーチン大統領 → wiki:Vladimir_Putin),
+    #  Mention(朝 → wiki:North_Korea)]
+
+Candidates come in three passes, each only where the earlier ones left the text free:
+
+1. names from the KB alias index (width, case and separator variants folded), people with the
+   title and honorific that follow them (プーチン大統領, ウシャコフ露大統領補佐官, 横田めぐみさん),
+   family names next to a title the person held (岸田首相), and bare titles resolved to the
+   office holder on the block's date (首相 in 2017 is Abe); longest first;
+2. one-character country abbreviations inside compounds (訪朝, 日米韓, 対ロ, 北製, 南北), see
+   `link._compounds`;
+3. GiNZA's named-entity spans that no KB mention touches, as `local:` entities (the KB wins over
+   NER: 関東軍 tagged as a river is still the Kwantung Army).
+
+Rules (honorifics, compound heads, GiNZA label types) are data in `link/data/rules.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import cast
+
+from newsgraph.kb import KnowledgeBase, normalize
+from newsgraph.link._compounds import compound_candidates
+from newsgraph.link._rules import Rules, load_rules
+from newsgraph.link._scan import Candidate, Scanner, _Block, is_katakana
+from newsgraph.model import Entity, EntityType, Mention, Span
+
+__all__ = ["Linker"]
+
+# NER spans that are only symbols, digits or handles are not names.
+_JUNK = re.compile(r"^[\W\d_]*$|^[@#]|https?:|\.com|pic\.twitter")
+
+
+class Linker:
+    """Links mentions in text to KB entities (or to `local:` entities from NER spans)."""
+
+    def __init__(self, kb: KnowledgeBase, rules: Rules | None = None) -> None:
+        self.kb = kb
+        self.rules = rules or load_rules()
+        self._scanner = Scanner(kb, self.rules)
+        self._local: dict[str, Entity] = {}
+
+    def entity(self, entity_id: str) -> Entity | None:
+        """A KB entity, or a `local:` entity this linker created from an NER span."""
+        return self.kb.get(entity_id) or self._local.get(entity_id)
+
+    def link(
+        self,
+        text: str,
+        *,
+        date: str | None,
+        offset: int = 0,
+        ner: Sequence[tuple[int, int, str]] = (),
+        nested: bool = False,
+    ) -> list[Mention]:
+        """Mentions in `text` (one block: article prose or one embedded post), spans = offset + index.
+
+        `date` is the block's anchor date (the document's publication date, or the post's date),
+        used for office holders and for names valid only from a date. `ner` are GiNZA entity
+        spans (start, end, label) relative to `text`, used for unlinked named entities (`local:`
+        ids). The result is non-overlapping and sorted; with `nested=True` it also carries the
+        countries inside compound mentions (ソ連 inside ソ連軍, 露 inside ウシャコフ露大統領補佐官)
+        as extra, overlapping mentions with `how="nested"`.
+        """
+        norm, offsets = normalize(text)
+        block = self._scanner.bind(text, norm, offsets, date)
+        chosen = _select(block.candidates(), len(norm))
+        covered = [False] * len(norm)
+        for c in chosen:
+            for k in range(c.start, c.end):
+                covered[k] = True
+        chosen += _select(list(compound_candidates(block, covered)), len(norm), covered)
+        mentions = [self._mention(text, offset, *block.orig(c.start, c.end), c) for c in chosen]
+        taken = [Span(m.span.start - offset, m.span.end - offset) for m in mentions]
+        mentions += self._ner_mentions(text, offset, ner, taken)
+        if nested:
+            mentions += self._nested(block, chosen, text, offset)
+        return sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _mention(self, text: str, offset: int, start: int, end: int, c: Candidate) -> Mention:
+        ent = self.entity(c.entity_id)
+        etype = ent.type if ent else "ORG"
+        return Mention(
+            Span(offset + start, offset + end), text[start:end], c.entity_id, etype, c.confidence, c.how
+        )
+
+    def _ner_mentions(
+        self, text: str, offset: int, ner: Sequence[tuple[int, int, str]], taken: list[Span]
+    ) -> list[Mention]:
+        out: list[Mention] = []
+        for start, end, label in sorted(ner):
+            etype = self.rules.ner_types.get(label)
+            # Every country is in the KB, so an unknown "Country" span is a misfire (消息筋).
+            if etype is None or etype == "COUNTRY":
+                continue
+            span = Span(start, end)
+            if any(span.overlaps(t) for t in taken):
+                continue
+            surface = text[start:end].strip()
+            if not surface or _JUNK.search(surface):
+                continue
+            entity_id = "local:" + re.sub(r"\s+", "_", surface)
+            if entity_id not in self._local:
+                self._local[entity_id] = Entity(entity_id, cast(EntityType, etype), {"ja": (surface,)})
+            out.append(
+                Mention(
+                    Span(offset + start, offset + end),
+                    text[start:end],
+                    entity_id,
+                    self._local[entity_id].type,
+                    0.5,
+                    "ner",
+                )
+            )
+            taken.append(span)
+        return out
+
+    def _nested(self, block: _Block, chosen: list[Candidate], text: str, offset: int) -> list[Mention]:
+        """Countries inside the mentions already chosen: a country name (ソ連 in ソ連軍) or a
+        strong abbreviation at the start (米 in 米軍) or before a title (露 in 露大統領補佐官)."""
+        out: list[Candidate] = []
+        names = [
+            (s, e, a)
+            for s, e, a in block.names()
+            if (ent := self.kb.get(a.entity_id)) and ent.type == "COUNTRY"
+        ]
+        for c in chosen:
+            ent = self.entity(c.entity_id)
+            if ent is None or ent.type == "COUNTRY" or c.length < 2:
+                continue
+            inner = [
+                Candidate(s, e, a.entity_id, "nested", 0.7)
+                for s, e, a in names
+                if c.start <= s and e <= c.end
+            ]
+            out += _select(inner, len(block.norm))
+            for k in range(c.start, c.end):
+                ch = block.norm[k]
+                if (
+                    ch not in block.sc.abbr
+                    or ch not in self.rules.strong
+                    or any(x.start <= k < x.end for x in inner)
+                ):
+                    continue
+                country_id = block.sc.abbr[ch][0]
+                country = self.kb.get(country_id)
+                # Only the mention's own country (米 in 米軍, 露 in ウシャコフ露大統領補佐官).
+                if country is None or country.country != ent.country or is_katakana(ch):
+                    continue
+                if k == c.start or block.title_at(k + 1) is not None:
+                    out.append(Candidate(k, k + 1, country_id, "nested", 0.6))
+        return [self._mention(text, offset, *block.orig(c.start, c.end), c) for c in out]
+
+
+def _select(cands: list[Candidate], n: int, covered: list[bool] | None = None) -> list[Candidate]:
+    """Greedy non-overlapping choice: longest first, then most confident, then leftmost."""
+    taken = list(covered) if covered else [False] * n
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-c.length, -c.confidence, c.start)):
+        if any(taken[c.start : c.end]):
+            continue
+        for k in range(c.start, c.end):
+            taken[k] = True
+        out.append(c)
+    return out

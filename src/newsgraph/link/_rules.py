@@ -1,0 +1,79 @@
+"""The linking rules read from `link/data/rules.yaml` (see the comments in that file)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsgraph.errors import KnowledgeBaseError
+
+RULES_FILE = Path(__file__).parent / "data" / "rules.yaml"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Linking rules: honorifics, breakers, abbreviation classes, compound heads, NER label types."""
+
+    honorifics: tuple[str, ...]
+    title_modifiers: tuple[str, ...]
+    licensing_words: tuple[str, ...]
+    title_blockers: tuple[str, ...]
+    breakers: tuple[str, ...]
+    country_blockers: tuple[str, ...]
+    strong: frozenset[str]
+    weak: frozenset[str]
+    contextual: frozenset[str]
+    prefixes: dict[str, frozenset[str]]
+    suffixes: dict[str, frozenset[str]]
+    relation_heads: tuple[str, ...]
+    not_compounds: frozenset[str]
+    ambiguous_runs: frozenset[str]
+    korea_cues: tuple[str, ...]
+    standalone_after: frozenset[str]
+    ner_types: dict[str, str]
+
+
+def _expand(items: list[str], strong: frozenset[str], weak: frozenset[str]) -> frozenset[str]:
+    """Resolve the class names `strong` and `weak` in a list of abbreviations."""
+    out: set[str] = set()
+    for item in items:
+        out |= strong if item == "strong" else weak if item == "weak" else {item}
+    return frozenset(out)
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def load_rules(path: Path = RULES_FILE) -> Rules:
+    """Read and check the rules file once per process."""
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        strong = frozenset(data["strong"])
+        weak = frozenset(data["weak"])
+        return Rules(
+            honorifics=_longest_first(data["honorifics"]),
+            title_modifiers=_longest_first(data["title_modifiers"]),
+            licensing_words=_longest_first(data["licensing_words"]),
+            title_blockers=tuple(data["title_blockers"]),
+            breakers=tuple(data["breakers"]),
+            country_blockers=tuple(data["country_blockers"]),
+            strong=strong,
+            weak=weak,
+            contextual=frozenset(data["contextual"]),
+            prefixes={k: _expand(v, strong, weak) for k, v in data["prefixes"].items()},
+            suffixes={k: _expand(v, strong, weak) for k, v in data["suffixes"].items()},
+            relation_heads=_longest_first(data["relation_heads"]),
+            not_compounds=frozenset(data["not_compounds"]),
+            ambiguous_runs=frozenset(data["ambiguous_runs"]),
+            korea_cues=tuple(data["korea_cues"]),
+            standalone_after=frozenset(data["standalone_after"]),
+            ner_types=dict(data["ner_types"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise KnowledgeBaseError(f"linking rules are missing or malformed ({exc!r})", str(path)) from exc

@@ -1,0 +1,322 @@
+"""Name, person and title candidates: the alias index over the knowledge base and its checks.
+
+Everything here works on the normalized text (`kb.normalize`), whose offset map leads back to the
+original; character-class boundary checks look at the original text, where separators such as
+・ still stand.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newsgraph.kb import Alias, KnowledgeBase, key
+from newsgraph.link._rules import Rules
+from newsgraph.model import Entity
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible mention in normalized coordinates `[start, end)`."""
+
+    start: int
+    end: int
+    entity_id: str
+    how: str
+    confidence: float
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def is_katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fa" or ch in "ーヽヾ"
+
+
+def is_kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
+
+
+def _is_ascii_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and name.isascii() and all(c.isupper() for c in letters) and len(name) <= 6
+
+
+@dataclass
+class Scanner:
+    """Finds KB names, persons with their titles, and bare titles in one normalized block."""
+
+    kb: KnowledgeBase
+    rules: Rules
+
+    def __post_init__(self) -> None:
+        self.index: dict[str, list[Alias]] = {}
+        self.abbr: dict[str, list[str]] = {}
+        for alias in self.kb.aliases():
+            if alias.kind == "abbr":
+                self.abbr.setdefault(alias.text, []).append(alias.entity_id)
+                continue
+            k = key(alias.text)
+            if k:
+                self.index.setdefault(k, []).append(alias)
+        self.lengths = sorted({len(k) for k in self.index}, reverse=True)
+        self.titles = self.kb.title_surfaces()
+        # Only Japanese surfaces make bare-title mentions; English ones are too common as words.
+        self.title_lengths = sorted({len(k) for k in self.titles}, reverse=True)
+        self.short_owners: dict[str, set[str]] = {}
+        for alias in self.kb.aliases():
+            if alias.kind == "short":
+                self.short_owners.setdefault(key(alias.text), set()).add(alias.entity_id)
+
+    # -- the text of one block -------------------------------------------------------------------
+
+    def bind(self, text: str, norm: str, offsets: list[int], date: str | None) -> _Block:
+        """Prepare a block for scanning."""
+        return _Block(self, text, norm, offsets, date)
+
+
+class _Block:
+    def __init__(self, sc: Scanner, text: str, norm: str, offsets: list[int], date: str | None) -> None:
+        self.sc = sc
+        self.kb = sc.kb
+        self.rules = sc.rules
+        self.text = text
+        self.norm = norm
+        self.offsets = offsets
+        self.date = date
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def orig(self, start: int, end: int) -> tuple[int, int]:
+        """Original-text span of a normalized span."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def title_at(self, i: int) -> tuple[int, set[str]] | None:
+        """The longest title surface starting at normalized index `i`: (end, title keys)."""
+        for n in self.sc.title_lengths:
+            keys = self.sc.titles.get(self.norm[i : i + n])
+            if keys:
+                return i + n, keys
+        return None
+
+    def word_at(self, i: int, words: tuple[str, ...]) -> str | None:
+        """The first of `words` (longest first) that starts at normalized index `i`."""
+        for w in words:
+            if self.norm.startswith(w, i):
+                return w
+        return None
+
+    def country_alias_ending(self, end: int) -> str | None:
+        """The ISO code of a country name ending at normalized index `end`, if one does."""
+        for n in self.sc.lengths:
+            if n > end:
+                continue
+            for alias in self.sc.index.get(self.norm[end - n : end], ()):
+                ent = self.kb.get(alias.entity_id)
+                if ent and ent.type == "COUNTRY" and alias.kind == "name" and self._fits(alias, end - n, end):
+                    return ent.country
+        return None
+
+    def _fits(self, alias: Alias, start: int, end: int) -> bool:
+        """Character-class, case, breaker and date checks for an alias matched at [start, end)."""
+        os_, oe = self.orig(start, end)
+        first, last = self.norm[start], self.norm[end - 1]
+        before = self.text[os_ - 1] if os_ > 0 else ""
+        after = self.text[oe] if oe < len(self.text) else ""
+        # A katakana or Latin name must not continue a longer word (インド in インドネシア).
+        if is_katakana(first) and before and is_katakana(before):
+            return False
+        if is_katakana(last) and after and is_katakana(after):
+            return False
+        # Latin names must not sit inside a word, a handle or a URL (pic.twitter.com, @nhk_news).
+        if (
+            _is_ascii_word(first)
+            and before
+            and (_is_ascii_word(before) or before in "_@/" or self._dotted(os_ - 1))
+        ):
+            return False
+        if _is_ascii_word(last) and after and (_is_ascii_word(after) or after == "_" or self._dotted(oe)):
+            return False
+        if _is_acronym(alias.text) and unicodedata.normalize("NFKC", self.text[os_:oe]) != alias.text:
+            return False
+        for w in self.rules.breakers:
+            for k in range(1, min(len(w), end - start)):
+                if self.norm.startswith(w[:k], end - k) and self.norm.startswith(w[k:], end):
+                    return False
+        ent = self.kb.get(alias.entity_id)
+        if ent and ent.type == "COUNTRY" and self.word_at(end, self.rules.country_blockers):
+            return False
+        since = self.kb.since(alias.entity_id)
+        return not (since and self.date and self.date[:10] < since[: len(self.date[:10])])
+
+    def _dotted(self, i: int) -> bool:
+        """True when original index `i` is a '.' or '/' joining two Latin words (a domain name)."""
+        if i < 0 or i >= len(self.text) or self.text[i] not in "./":
+            return False
+        around = self.text[i - 1 : i] + self.text[i + 1 : i + 2]
+        return len(around) == 2 and all(_is_ascii_word(c) for c in around)
+
+    # -- candidates ------------------------------------------------------------------------------
+
+    def names(self) -> Iterator[tuple[int, int, Alias]]:
+        """Every alias match that passes its checks, as (start, end, alias)."""
+        norm = self.norm
+        for i in range(len(norm)):
+            for n in self.sc.lengths:
+                if i + n > len(norm):
+                    continue
+                for alias in self.sc.index.get(norm[i : i + n], ()):
+                    if self._fits(alias, i, i + n):
+                        yield i, i + n, alias
+
+    def candidates(self) -> list[Candidate]:
+        """Name, person (with title and honorific) and bare-title candidates."""
+        out: list[Candidate] = []
+        full_seen: dict[str, int] = {}
+        matches = sorted(self.names(), key=lambda m: m[0])
+        for s, _e, alias in matches:
+            if alias.kind == "name":
+                full_seen.setdefault(alias.entity_id, s)
+        for s, e, alias in matches:
+            ent = self.kb.get(alias.entity_id)
+            if ent is None:
+                continue
+            if ent.type != "PERSON":
+                out.append(Candidate(s, e, ent.id, "alias", 0.95))
+                continue
+            cand = self._person(s, e, alias, ent, full_seen)
+            if cand is not None:
+                out.append(cand)
+        out += self._bare_titles()
+        return out
+
+    def _suffix(self, e: int) -> tuple[int, set[str], bool, bool]:
+        """What follows a name at `e`: (end, title keys, has honorific, has licensing word)."""
+        j = e
+        keys: set[str] = set()
+        # A country between name and title: ウシャコフ露大統領補佐官, ラブロフ・ロシア外相.
+        for probe in self._country_skips(j):
+            k = probe
+            mod = self.word_at(k, self.rules.title_modifiers)
+            if mod:
+                k += len(mod)
+            title = self.title_at(k)
+            if title:
+                j, keys = title
+                break
+        honorific = self.word_at(j, self.rules.honorifics)
+        if honorific:
+            j += len(honorific)
+        licensed = self.word_at(j, self.rules.licensing_words) is not None
+        return j, keys, honorific is not None, licensed
+
+    def _country_skips(self, j: int) -> list[int]:
+        """Positions where a title may start after a name ending at `j` (directly, or after a
+        country abbreviation or country name)."""
+        probes = [j]
+        if j < len(self.norm) and self.norm[j] in self.sc.abbr:
+            probes.append(j + 1)
+        for n in self.sc.lengths:
+            for alias in self.sc.index.get(self.norm[j : j + n], ()):
+                ent = self.kb.get(alias.entity_id)
+                if ent and ent.type == "COUNTRY":
+                    probes.append(j + n)
+        return probes
+
+    def _person(
+        self, s: int, e: int, alias: Alias, ent: Entity, full_seen: dict[str, int]
+    ) -> Candidate | None:
+        end, keys, honorific, licensed = self._suffix(e)
+        if alias.kind == "name":
+            return Candidate(s, end, ent.id, "alias", 0.98 if end > e else 0.95)
+        # A short (family) name is the person only next to a title they held, or next to an
+        # honorific when the name is unambiguous or the full name came earlier in the block.
+        owners = self.sc.short_owners.get(key(alias.text), {ent.id})
+        if keys:
+            holders = [o for o in owners if self._held(o, keys)]
+            best = self._pick(holders, keys)
+            if best != ent.id:
+                return None
+            return Candidate(s, end, ent.id, "short", 0.9)
+        if not (honorific or licensed):
+            return None
+        seen = [o for o in owners if full_seen.get(o, len(self.norm)) < s]
+        if len(seen) == 1 and seen[0] == ent.id:
+            return Candidate(s, end, ent.id, "short", 0.85)
+        if not seen and len(owners) == 1 and len(alias.text) >= 2:
+            return Candidate(s, end, ent.id, "short", 0.75)
+        return None
+
+    def _held(self, entity_id: str, keys: set[str]) -> bool:
+        ent = self.kb.get(entity_id)
+        return bool(ent and any(r.title in keys for r in ent.roles))
+
+    def _pick(self, holders: list[str], keys: set[str]) -> str | None:
+        """Of several people who held a title, the one holding it on the block's date, else the
+        one whose term started last before it."""
+        best: tuple[int, str, str] | None = None
+        for hid in holders:
+            ent = self.kb.get(hid)
+            if ent is None:
+                continue
+            for r in ent.roles:
+                if r.title not in keys:
+                    continue
+                on = 1 if r.holds_on(self.date) else 0
+                started = r.start or ""
+                if self.date and started[: len(self.date)] > self.date:
+                    continue
+                rank = (on, started, hid)
+                if best is None or rank > best:
+                    best = rank
+        return best[2] if best else None
+
+    def _bare_titles(self) -> Iterator[Candidate]:
+        norm = self.norm
+        for i in range(len(norm)):
+            found = self.title_at(i)
+            if not found:
+                continue
+            end, keys = found
+            if not any(is_kanji(c) for c in norm[i:end]):
+                continue
+            if i > 0 and self.word_at(i - 1, self.rules.title_modifiers) == norm[i - 1]:
+                continue  # 前首相, 元大統領, 副大統領 handled by its own surface
+            if self.word_at(end, self.rules.title_blockers):
+                continue
+            country = self._title_country(i)
+            if country is None and i > 0 and not self._bare_ok(norm[i - 1]):
+                continue  # an unknown name before the title (ハシナ首相) is not today's office holder
+            for tkey in sorted(keys):
+                holder = self.kb.holder(tkey, country, self.date)
+                if holder is not None:
+                    yield Candidate(i, end, holder.id, "role", 0.8)
+                    break
+
+    @staticmethod
+    def _bare_ok(prev: str) -> bool:
+        """A title stands alone after punctuation, kana particles, digits or 同 (同首相)."""
+        return prev == "同" or not (
+            is_kanji(prev) or is_katakana(prev) or (prev.isascii() and prev.isalpha())
+        )
+
+    def _title_country(self, i: int) -> str | None:
+        """The country a title at `i` is for: an abbreviation or country name just before it
+        (米大統領, ロシア大統領, 日本の首相); None leaves it to the title's default country."""
+        if i == 0:
+            return None
+        prev = self.norm[i - 1]
+        if prev in self.sc.abbr and (prev in self.rules.strong or prev in self.rules.weak):
+            ent = self.kb.get(self.sc.abbr[prev][0])
+            if ent is not None:
+                return ent.country
+        code = self.country_alias_ending(i)
+        if code is None and prev == "の":
+            code = self.country_alias_ending(i - 1)
+        return code
