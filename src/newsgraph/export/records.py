@@ -73,7 +73,8 @@ def to_record(analysis: Analysis) -> dict[str, Any]:
             names.append(m.surface)
         spans.setdefault(m.entity_id, []).append([m.span.start, m.span.end])
     entities = []
-    for e in analysis.entities:
+    first = {eid: i for i, eid in enumerate(surfaces)}  # entities in order of first mention
+    for e in sorted(analysis.entities, key=lambda e: first.get(e.id, len(first))):
         rec: dict[str, Any] = {"id": e.id, "type": e.type}
         if e.country:
             rec["country"] = e.country

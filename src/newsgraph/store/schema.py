@@ -141,7 +141,7 @@ def _v1_tables(con: duckdb.DuckDBPyConnection) -> None:
     for name in TABLES:
         _create(con, name)
     con.execute("ALTER TABLE documents ADD COLUMN ingested_at TIMESTAMP DEFAULT current_timestamp")
-    con.execute("ALTER TABLE skips ADD COLUMN at TIMESTAMP DEFAULT current_timestamp")
+    con.execute("ALTER TABLE skips ADD COLUMN skipped_at TIMESTAMP DEFAULT current_timestamp")
     con.execute("CREATE INDEX documents_hash ON documents (content_hash)")
     con.execute("CREATE INDEX documents_id ON documents (doc_id)")
     con.execute("CREATE INDEX mentions_doc ON mentions (doc_id)")
