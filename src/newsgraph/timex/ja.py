@@ -50,6 +50,7 @@ class _Chain:
     part: str | None = None
     mod: str | None = None
     numeric_md: bool = False  # 6/19 without a year: only with a weekday
+    anaphoric: bool = False  # 同年4月: the year is the story's, not the reference's
     fields: list[str] = field(default_factory=list)
 
 
@@ -67,8 +68,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "numeric_md": re.compile(r"(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?=\s?\()"),
         "relative": re.compile(alternation(list(ja.relative))),
+        "anaphoric": re.compile(alternation(list(ja.anaphoric))),
         "month": re.compile(rf"(?P<m>{NUM})月"),
-        "day": re.compile(rf"(?P<d>{NUM})(?:日?{_DASH}(?P<d2>{NUM}))?日"),
+        "day": re.compile(rf"(?P<d>{NUM})(?:(?P<dd>日)?(?P<dash>{_DASH})(?P<d2>{NUM}))?日"),
         "weekday": re.compile(
             r"\s?\((?P<w>[月火水木金土日])(?:曜日?)?(?:・祝)?\)|(?P<w2>[月火水木金土日])曜日?"
         ),
@@ -76,7 +78,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<ampm>午前|午後)?(?:(?P<h>{NUM})時(?!間)(?:(?P<min>{NUM})分|(?P<half>半))?"
             r"|(?P<hh>[0-9]{1,2}):(?P<mm>[0-9]{2})(?![0-9]))|(?P<noon>正午)"
         ),
-        "mod": re.compile(alternation([*ja.date_mods, "内", "中"])),
+        "mod": re.compile(alternation(list(ja.date_mods))),
         "joiner": re.compile(rf"\s?(?:{alternation(list(ja.range_joiners))})\s?"),
         "set": re.compile(alternation(list(ja.sets))),
         "duration": re.compile(
@@ -89,24 +91,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-# Words after 内/中 that make them part of another word (今年中国, 年内閣).
-_WITHIN_NOT_BEFORE = {
-    "中": ("国", "東", "央", "旬", "止", "心", "継", "期", "間", "堅"),
-    "内": ("閣", "容", "部", "外", "政"),
-}
 _UNIT_OF: dict[str, Unit] = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
 
 def _blocked(text: str, end: int, word: str) -> bool:
     """True when `word` ending at `end` is the head of a longer word (朝鮮, 初めて, 前日比)."""
     rules = lexicon().ja.not_before
-    tails = (*rules.get(word, ()), *rules.get("*", ()), *_WITHIN_NOT_BEFORE.get(word, ()))
+    tails = (*rules.get(word, ()), *rules.get("*", ()))
     return any(text.startswith(t, end) for t in tails)
 
 
 def _number_start(text: str, i: int) -> bool:
-    """A number may start at `i` only if it does not continue one (no 9 out of 19, no 4 out of 2024)."""
-    return i == 0 or (text[i - 1] not in NUMERALS and text[i - 1] not in ".,/:")
+    """A number may start at `i` only if it does not continue one (no 9 out of 19, no 4 out of 2024,
+    no 6 out of 5-6)."""
+    return i == 0 or (text[i - 1] not in NUMERALS and text[i - 1] not in ".,/:-－~〜")
 
 
 def _western_year(token: str) -> int | None:
@@ -134,6 +132,9 @@ def _read_year(text: str, i: int, c: _Chain) -> int | None:
             return None
         c.relative = lexicon().ja.relative[m.group()]
         c.part = c.relative.part
+        return m.end()
+    if (m := p["anaphoric"].match(text, i)) and not _blocked(text, m.end(), m.group()):
+        c.relative, c.anaphoric = Relative(lexicon().ja.anaphoric[m.group()], 0), True
         return m.end()
     if (m := p["year"].match(text, i)) and (m["era"] or _number_start(text, i)):
         year = _era_year(m["era"], m["eray"]) if m["era"] else _western_year(m["y"])
@@ -216,6 +217,9 @@ def _date_at(text: str, i: int) -> Found | None:
         if day_may_follow and (m := p["day"].match(text, pos)) and (pos > i or _number_start(text, pos)):
             c.day, c.day_kanji1 = parse_number(m["d"]), len(m["d"]) == 1 and not m["d"].isascii()
             c.day_to = parse_number(m["d2"]) if m["d2"] else None
+            bare = c.month is None and c.relative is None and not m["dd"]
+            if c.day_to is not None and bare and m["dash"] in "-－":
+                return None  # 5-6日 alone is more often "five to six days" than a range of dates
             pos = m.end()
     if c.day is not None and (m := p["weekday"].match(text, pos)):
         c.weekday = lexicon().ja.weekdays[m["w"] or m["w2"]]
@@ -247,6 +251,8 @@ def _build(c: _Chain, text: str, end: int) -> TimeExpr | None:
     tail_blocked = _blocked(text, end, "日") if c.day is not None and c.clock is None else False
     if tail_blocked or text.startswith(("前", "後", "間", "ぶり"), end):
         return None  # 3日も早く, 3日前: not a date here
+    if c.anaphoric:
+        return _Unresolvable()
     part, mod, clock = c.part, c.mod, c.clock
     if "fiscal" in c.fields and c.year is not None:
         return FiscalYear(year=c.year, part=part, mod=mod)
