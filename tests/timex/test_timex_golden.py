@@ -171,6 +171,8 @@ EN = [
     "<t v='2023-06'>Last June</t>; by <t v='2024' p='late'>the end of the year</t>; "
     "<t v='2025' p='spring'>spring 2025</t>",
     "A 24-year-old man; May I ask; the 2024/25 season; 1,500 troops in 2024/25.",
+    "Black Friday sales rose. One day he will return. The March on Washington.",
+    "From <t v='2024-06-17/2024-06-19'>June 17 to 19</t>, up 17 to 19 percent.",
 ]
 
 

@@ -183,3 +183,8 @@ def test_every_year_cue_is_read(cue: str) -> None:
 def test_every_month_cue_is_read(cue: str) -> None:
     found = find_times(f"x {cue} June x", REF, language="en")
     assert len(found) == 1 and found[0].value.endswith("-06")
+
+
+@pytest.mark.parametrize("word", LEX.en.weekday_not_after)
+def test_every_weekday_name_word_is_read(word: str) -> None:
+    assert find_times(f"{word.title()} Friday", REF, language="en") == []

@@ -40,7 +40,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     parts = alternation(list(en.parts))
     return {
         "month_day": re.compile(
-            rf"{lead}{month}\.?\s+{day}(?:\s?[-–]\s?(?P<d2>[0-9]{{1,2}})(?![0-9]))?(?:,?\s+{year})?"
+            rf"{lead}{month}\.?\s+{day}(?:(?:\s?[-–]\s?|\s+(?:to|through|until)\s+)(?P<d2>[0-9]{{1,2}})(?![0-9:%]|\s+percent))?"
+            rf"(?:,?\s+{year})?"
         ),
         "day_month": re.compile(rf"{lead}{day}\s+{month}(?:,?\s+{year})?"),
         "month_year": re.compile(rf"{month}\s+(?:of\s+)?{year}"),
@@ -133,7 +134,7 @@ def _date_at(text: str, i: int, *, cued: bool = True) -> Found | None:
     if m := p["relative"].match(text, i):
         rel = en.relative[m.group().lower()]
         return Found(i, m.end(), RelativeDate(rel.unit, rel.offset, part=rel.part))
-    if m := p["weekday"].match(text, i):
+    if (m := p["weekday"].match(text, i)) and not _cue_before(text, i, en.weekday_not_after):
         offset = {"last": -1, "next": 1}.get((m["dir"] or "").lower(), 0)
         return Found(i, m.end(), Weekday(en.weekdays[m["wd"]], offset))
     if m := p["time"].match(text, i):
@@ -166,8 +167,8 @@ def _duration_at(text: str, i: int) -> Found | None:
         return Found(i, m.end(), RelativeDate(unit, -amount, mod=mod))
     if m := p["duration"].match(text, i):
         n = m["n"].lower()
-        if n in ("a", "an") and not m["pre"]:
-            return None  # "a day after", "once a year": not a measured length
+        if (n in ("a", "an") or (n == "one" and m["unit"].lower() == "day")) and not m["pre"]:
+            return None  # "a day after", "once a year", "one day he...": not a measured length
         mod = en.duration_prefix.get(m["pre"].strip().lower()) if m["pre"] else None
         return Found(i, m.end(), Duration(_number(n), en.units[m["unit"].lower()], mod))
     if m := p["vague"].match(text, i):

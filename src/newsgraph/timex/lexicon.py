@@ -99,6 +99,7 @@ class English:
     sets: dict[str, str]
     year_cues: tuple[str, ...]
     month_cues: tuple[str, ...]
+    weekday_not_after: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,7 @@ def load(text: str, path: str = "lexicon.yaml") -> Lexicon:
             sets=dict(en["sets"]),
             year_cues=tuple(en["year_cues"]),
             month_cues=tuple(en["month_cues"]),
+            weekday_not_after=tuple(en["weekday_not_after"]),
         )
         eras = {str(k): v for k, v in raw["eras"].items()}
         if not all(isinstance(v, dt.date) for v in eras.values()):
