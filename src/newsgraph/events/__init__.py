@@ -82,7 +82,7 @@ class EventCoder:
         by_id = {e.id: e for e in entities}
         ordered = sorted(mentions, key=lambda m: m.span.start)
         events: list[Event] = []
-        last: dict[int, tuple[int, Event]] = {}  # block → (sentence index, last event)
+        last: dict[int, list[tuple[int, Event]]] = {}  # block → (sentence index, event), newest last
         for si, sentence in enumerate(seg.sentences):
             block = seg.blocks[sentence.block]
             if not self.lexicon.has_trigger(sentence.text):
@@ -91,14 +91,12 @@ class EventCoder:
             s_times = [t for t in times if sentence.span.contains(t.span)]
             anchor = self._anchor(document, seg, sentence.block)
             author = self._author(seg, sentence.block, ordered)
-            prev = last.get(sentence.block)
-            carry = prev[1] if prev and si - prev[0] <= 3 else None
+            recent = [ev for i, ev in last.get(sentence.block, []) if si - i <= 3]
             for ev in self._code_sentence(
-                sentence, inside, by_id, s_times, anchor, author, carry, block.language
+                sentence, inside, by_id, s_times, anchor, author, recent, block.language
             ):
                 events.append(ev)
-                last[sentence.block] = (si, ev)
-                carry = ev
+                last.setdefault(sentence.block, []).append((si, ev))
         return events
 
     # -- per sentence --------------------------------------------------------------------------------
@@ -111,7 +109,7 @@ class EventCoder:
         times: list[TimeValue],
         anchor: str | None,
         author: str | None,
-        carry: Event | None,
+        recent: list[Event],
         language: str,
     ) -> list[Event]:
         text = sentence.text
@@ -146,7 +144,7 @@ class EventCoder:
                 src = [loc]  # 韓国では…抗議集会: the protesters are of the place
             # Subjects are shared within a sentence (…が訪問した際に…を招待): the last event of this
             # sentence comes first, then the last event of the block.
-            carry = out[-1] if out else carry
+            carry = out[-1] if out else self._carry(recent, t.trigger.type)
             lone = k == 0 and not actors
             location = loc if loc is not None and types[loc] in PLACE_TYPES else None
             source = [self._ref(actors[i], by_id) for i in src]
@@ -166,10 +164,11 @@ class EventCoder:
             if not source or (t.trigger.target_required and not target):
                 continue
             status = self._status(text, t, language, heads.get(id(t)))
+            type_ = self._reversed(text, t)
             attribution = tuple(a for a in (author, *reported) if a)
             out.append(
                 Event(
-                    type=t.trigger.type,
+                    type=type_,
                     mode=t.trigger.mode or self._mode(t, text),
                     span=sentence.span,
                     evidence=text,
@@ -261,7 +260,11 @@ class EventCoder:
         nxt = next((u for u in triggers if u.start >= a.end and not (comma and id(u) in relative)), None)
         m = a.marker
         if m in ("は", "も"):
-            return "source" if nxt is t and not passive else ("target" if passive and nxt is t else "topic")
+            # A topic belongs to the main predicate; a relative clause in between has its own subject
+            # (岸田首相は、来日した韓国の尹大統領と会談: Kishida does not come to Japan).
+            if nxt is t and id(t) not in relative:
+                return "target" if passive else "source"
+            return "topic"
         if m == "headline":
             return "source"
         if m == "の":
@@ -309,6 +312,20 @@ class EventCoder:
             return "location"
         return None
 
+    def _reversed(self, text: str, t: TriggerMatch) -> str:
+        """The type after undoing cues: 輸出規制を解除 → CONCEDE."""
+        cues = self.lexicon.cues
+        after = text[t.end : t.end + 12].lstrip()
+        if any(after.startswith(c) for c in cues.reversal_after):
+            return dict(cues.reversal_types).get(t.trigger.type, t.trigger.type)
+        return t.trigger.type
+
+    @staticmethod
+    def _carry(recent: list[Event], type_: str) -> Event | None:
+        """The event whose actors an actorless clause continues: the last of its type, else the last."""
+        same = [e for e in recent if e.type == type_]
+        return same[-1] if same else (recent[-1] if recent else None)
+
     @staticmethod
     def _head(args: list[Arg], t: TriggerMatch, text: str) -> Arg | None:
         """The noun a relative clause ending in the trigger modifies: 侵略を続ける<ロシア>."""
@@ -319,9 +336,13 @@ class EventCoder:
             if len(gap) > 10 or re.search(r"[、。]", gap):
                 return None
             last = (text[t.start : t.end] + gap)[-1:]
-            if last in "るたいだすうくぐむぶぬつ" and a.marker not in ("の",):
-                return a
-            return None
+            if last not in "るたいだすうくぐむぶぬつ":
+                return None
+            if a.marker == "の":
+                # 来日した韓国の<尹大統領>: the clause modifies the noun after the の.
+                nxt = next((b for b in args if b.start >= a.stop), None)
+                return nxt if nxt is not None and nxt.start - a.stop <= 1 else None
+            return a
         return None
 
     # -- status, date, attribution -----------------------------------------------------------------

@@ -54,6 +54,7 @@ PARTICLES = (
     "、",
 )
 _NOUN_TAIL = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,6}")
+_OWNED_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,8}(は|が)")
 _PAREN = re.compile(r"\s*[(（][^)）]{0,20}[)）]")
 COORD = ("と", "や", "・", "、")
 SUBJECT = ("が", "は", "も", "headline")
@@ -104,6 +105,11 @@ def read_marker(
         i += 1
     for p in PARTICLES:
         if sentence.startswith(p, i):
+            if p == "の":
+                # 台湾の国防部は…: X owns an unnamed subject, so X stands as the subject.
+                owner = _OWNED_SUBJECT.match(sentence, i + 1, limit if limit is not None else len(sentence))
+                if owner and not any(i < t.start < owner.end() for t in triggers):
+                    return owner.group(1), owner.end(), None
             return p, i + len(p), None
     return "", i, None
 

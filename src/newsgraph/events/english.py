@@ -14,27 +14,39 @@ from newsgraph.events.lexicon import TriggerMatch
 _CLAUSE_BREAK = re.compile(r"[;.!?]|,\s+(?:and|but|while|as|which|who)\b|\b(?:and|but)\s+(?=[a-z]+ed\b)")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
 _BY = re.compile(r"^\s*by\b", re.I)
+_SYMMETRIC_OBJECT = re.compile(r"^\s*(?:(?:with|to|the|its|their|his|her)\s+){0,3}$", re.I)
 _PLACE_PREP = re.compile(r"\b(?:in|at)\s+$", re.I)
 
 
 def english_roles(
     text: str, spans: list[tuple[int, int]], triggers: list[TriggerMatch]
 ) -> list[tuple[list[int], list[int], int | None]]:
-    """(source indexes, target indexes, location index) per trigger, indexes into `spans`."""
+    """(source indexes, target indexes, location index) per trigger, indexes into `spans`.
+
+    An actor with another verb between it and the trigger belongs to that verb (`visited Kyiv and
+    met X`: Kyiv is no subject of met); a trigger with no subject of its own shares the previous
+    one's (`X visited Kyiv and met Y`).
+    """
     roles: list[tuple[list[int], list[int], int | None]] = []
-    for t in triggers:
-        before = [
-            i
-            for i, (s, e) in enumerate(spans)
-            if e <= t.start and not _CLAUSE_BREAK.search(text[e : t.start])
-        ]
-        after = [
-            i for i, (s, e) in enumerate(spans) if s >= t.end and not _CLAUSE_BREAK.search(text[t.end : s])
-        ]
+    for k, t in enumerate(triggers):
+        others = [u for u in triggers if u is not t]
+        free = _free_of(text, others)
+        before = [i for i, (s, e) in enumerate(spans) if e <= t.start and free(e, t.start)]
+        after = [i for i, (s, e) in enumerate(spans) if s >= t.end and free(t.end, s)]
         loc = next((i for i in after if _PLACE_PREP.search(text[: spans[i][0]])), None)
         after = [i for i in after if i != loc]
+        if t.trigger.frame == "symmetric":
+            # agreed a package of sanctions against X: X is no party to the agreement
+            after = [i for i in after if _SYMMETRIC_OBJECT.match(text[t.end : spans[i][0]])]
         src = _group(text, spans, before[-1:], backwards=True) if before else []
         tgt = _group(text, spans, after[:1], backwards=False) if after else []
+        if (
+            not src
+            and k > 0
+            and roles
+            and re.search(r"\b(?:and|then)\b|,", text[triggers[k - 1].end : t.start])
+        ):
+            src = roles[-1][0]
         if _PASSIVE.search(text[: t.start]):
             agent = [
                 i
@@ -44,6 +56,15 @@ def english_roles(
             src, tgt = (agent[:1] or []), src
         roles.append((src, tgt, loc))
     return roles
+
+
+def _free_of(text: str, others: list[TriggerMatch]):  # type: ignore[no-untyped-def]
+    """A test that text[a:b] crosses no clause break and holds none of the `others` triggers."""
+
+    def free(a: int, b: int) -> bool:
+        return not _CLAUSE_BREAK.search(text[a:b]) and not any(a <= u.start and u.end <= b for u in others)
+
+    return free
 
 
 def _group(text: str, spans: list[tuple[int, int]], seed: list[int], backwards: bool) -> list[int]:

@@ -55,6 +55,8 @@ class Cues:
     speech: tuple[str, ...]
     analysis: tuple[str, ...]
     generic_sources: tuple[str, ...]
+    reversal_after: tuple[str, ...] = ()
+    reversal_types: tuple[tuple[str, str], ...] = ()
 
 
 def _fail(path: Path, entry: str, message: str) -> KnowledgeBaseError:
@@ -116,6 +118,7 @@ def _read_cues(path: Path) -> Cues:
     if set(priority) != set(STATUSES):
         raise _fail(path, "priority", f"must list each of {STATUSES} once")
     att = data.get("attribution", {})
+    rev = data.get("reversal", {})
     return Cues(
         priority=priority,
         clause={k: _strings(v.get("clause"), path, f"status.{k}.clause") for k, v in status.items()},
@@ -129,7 +132,17 @@ def _read_cues(path: Path) -> Cues:
         speech=_strings(att.get("speech"), path, "attribution.speech"),
         analysis=_strings(att.get("analysis"), path, "attribution.analysis"),
         generic_sources=_strings(att.get("generic_sources"), path, "attribution.generic_sources"),
+        reversal_after=_strings(rev.get("after"), path, "reversal.after"),
+        reversal_types=tuple(_reversal_types(rev.get("types", {}), path)),
     )
+
+
+def _reversal_types(node: Any, path: Path) -> list[tuple[str, str]]:
+    if not isinstance(node, dict) or not all(
+        k in PLOVER_TYPES and v in PLOVER_TYPES for k, v in node.items()
+    ):
+        raise _fail(path, "reversal.types", "maps PLOVER types to PLOVER types")
+    return list(node.items())
 
 
 def english_forms(phrase: str) -> tuple[str, ...]:
