@@ -9,7 +9,7 @@ weekday, part, time of day, modifier (18日夜, 去年9月, 令和6年6月19日(
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from newsgraph.timex.lexicon import Relative, Unit, lexicon, parse_number
@@ -46,12 +46,12 @@ class _Chain:
     day_to: int | None = None  # 4月1〜3日
     weekday: int | None = None
     clock: Clock | None = None
-    ampm: str | None = None
     part: str | None = None
     mod: str | None = None
+    numeric: bool = False  # 2024/6/19: year, month and day at once
     numeric_md: bool = False  # 6/19 without a year: only with a weekday
+    fiscal: bool = False  # 2024年度
     anaphoric: bool = False  # 同年4月: the year is the story's, not the reference's
-    fields: list[str] = field(default_factory=list)
 
 
 @cache
@@ -121,8 +121,7 @@ def _read_year(text: str, i: int, c: _Chain) -> int | None:
     (去年, 先月, 昨夜) or a year (令和6年, 1950年, 2024年度). Returns where it ends, or None."""
     p = _patterns()
     if (m := p["numeric"].match(text, i)) and _number_start(text, i):
-        c.year, c.month, c.day = int(m["y"]), int(m["m"]), int(m["d"])
-        c.fields.append("numeric")
+        c.year, c.month, c.day, c.numeric = int(m["y"]), int(m["m"]), int(m["d"]), True
         return m.end()
     if (m := p["numeric_md"].match(text, i)) and _number_start(text, i):
         c.month, c.day, c.numeric_md = int(m["m"]), int(m["d"]), True
@@ -140,9 +139,7 @@ def _read_year(text: str, i: int, c: _Chain) -> int | None:
         year = _era_year(m["era"], m["eray"]) if m["era"] else _western_year(m["y"])
         if year is None:
             return None
-        c.year = year
-        if m["fy"]:
-            c.fields.append("fiscal")
+        c.year, c.fiscal = year, bool(m["fy"])
         return m.end()
     return None
 
@@ -170,7 +167,7 @@ def _read_clock(text: str, i: int, c: _Chain, after_date: bool) -> int | None:
         hour += 12  # 夜10時 is 22; 深夜2時 stays 2
     if hour > 24 or (minute is not None and minute > 59):
         return None
-    c.clock, c.ampm, c.part = Clock(hour, minute), m["ampm"], None
+    c.clock, c.part = Clock(hour, minute), None
     return m.end()
 
 
@@ -206,7 +203,7 @@ def _date_at(text: str, i: int) -> Found | None:
     c = _Chain()
     pos = _read_year(text, i, c) or i
     fixed = c.relative is not None and c.relative.part is not None  # 年末, 昨夜: nothing finer follows
-    if "numeric" not in c.fields and not c.numeric_md and not fixed:
+    if not c.numeric and not c.numeric_md and not fixed:
         month_may_follow = c.relative is None or c.relative.unit == "year"
         if month_may_follow and (m := p["month"].match(text, pos)) and (pos > i or _number_start(text, pos)):
             c.month, c.month_kanji1 = parse_number(m["m"]), len(m["m"]) == 1 and not m["m"].isascii()
@@ -254,16 +251,15 @@ def _build(c: _Chain, text: str, end: int) -> TimeExpr | None:
     if c.anaphoric:
         return _Unresolvable()
     part, mod, clock = c.part, c.mod, c.clock
-    if "fiscal" in c.fields and c.year is not None:
+    if c.fiscal and c.year is not None:
         return FiscalYear(year=c.year, part=part, mod=mod)
     if c.relative is not None:
         unit, offset = c.relative.unit, c.relative.offset
         if unit == "fiscal_year":
             return FiscalYear(offset=offset, part=part, mod=mod)
-        start = RelativeDate(unit, offset, c.month, c.day, clock, part, mod)
         if c.day_to is not None:
             return DateRange(RelativeDate(unit, offset, c.month, c.day), DayOnly(c.day_to))
-        return start
+        return RelativeDate(unit, offset, c.month, c.day, clock, part, mod)
     if c.year is not None:
         if c.day_to is not None:
             return DateRange(AbsoluteDate(c.year, c.month, c.day), DayOnly(c.day_to))
@@ -346,7 +342,8 @@ def _set_at(text: str, i: int) -> Found | None:
 @cache
 def _start_chars() -> frozenset[str]:
     ja = lexicon().ja
-    words = [*ja.relative, *ja.sets, *ja.duration_prefix, *lexicon().eras, "午前", "午後", "正午", "数", "半"]
+    words = [*ja.relative, *ja.anaphoric, *ja.sets, *ja.duration_prefix, *ja.parts["day"], *lexicon().eras]
+    words += ["正午", "数", "半"]
     return frozenset(w[0] for w in words) | NUMERALS
 
 
