@@ -7,9 +7,9 @@ ones: same span, text, value, part and mod (and anchor where the markup gives `a
 from __future__ import annotations
 
 import pytest
-from timex_markup import parse_markup
 
 from newsgraph.timex import find_times
+from tests.timex.timex_markup import parse_markup
 
 REF = "2024-06-18"  # a Tuesday, the reference article's publication date
 
