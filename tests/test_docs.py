@@ -1,0 +1,51 @@
+"""Every command and option the CLI offers is documented, and the public API is pinned."""
+
+from __future__ import annotations
+
+import click
+import typer.main
+
+import newsgraph
+from newsgraph.cli import app
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _commands() -> dict[str, click.Command]:
+    group = typer.main.get_command(app)
+    assert isinstance(group, click.Group)
+    return dict(group.commands)
+
+
+def test_every_command_is_in_the_readme() -> None:
+    for name in _commands():
+        assert f"newsgraph {name}" in README, f"`newsgraph {name}` is not documented in README.md"
+
+
+def test_every_command_and_option_has_help() -> None:
+    for name, cmd in _commands().items():
+        assert cmd.help or cmd.short_help, f"{name} has no help text"
+        for p in cmd.params:
+            if isinstance(p, click.Option):
+                assert p.help, f"{name} {p.opts} has no help text"
+
+
+def test_the_readme_gives_exactly_the_two_setup_commands() -> None:
+    assert "make demo" in README and "make test" in README
+
+
+def test_public_api_is_pinned() -> None:
+    assert sorted(newsgraph.__all__) == [
+        "Analysis",
+        "Document",
+        "Event",
+        "Mention",
+        "NewsgraphError",
+        "Options",
+        "Pipeline",
+        "Post",
+        "Skip",
+        "TimeValue",
+        "__version__",
+    ]
