@@ -90,6 +90,15 @@ class KnowledgeBase:
             for surfaces in t.surfaces.values():
                 for s in surfaces:
                     self._title_keys.setdefault(key(s), set()).add(t.key)
+        # Search keys per entity: the id's title and every name, normalized once.
+        self._search_keys = {
+            e.entity.id: [
+                key(e.entity.id.split(":", 1)[-1].replace("_", " ")),
+                key(e.entity.id),
+                *(key(n) for names in e.entity.names.values() for n in names),
+            ]
+            for e in entries
+        }
         self._holders: dict[str, list[Entity]] = {}
         for e in entries:
             for role in e.entity.roles:
@@ -196,8 +205,7 @@ class KnowledgeBase:
         ranked: list[tuple[int, int, str, Entity]] = []
         for e in self._entries.values():
             ent = e.entity
-            keys = [key(ent.id.split(":", 1)[-1].replace("_", " ")), key(ent.id)]
-            keys += [key(n) for names in ent.names.values() for n in names]
+            keys = self._search_keys[ent.id]
             rank = min((0 if k == q else 1 if k.startswith(q) else 2 for k in keys if q in k), default=None)
             if rank is not None:
                 ranked.append((rank, len(ent.id), ent.id, ent))

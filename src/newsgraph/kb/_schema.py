@@ -102,10 +102,19 @@ def _date(value: Any, what: str, col: _Collector) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value) if isinstance(value, int) else value
-    if not isinstance(text, str) or not _DATE.match(text):
+    if not isinstance(text, str) or not _DATE.match(text) or not _real_date(text):
         col.add(f"{what} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got {value!r}")
         return None
     return text
+
+
+def _real_date(text: str) -> bool:
+    parts = [int(p) for p in text.split("-")] + [1, 1]
+    try:
+        dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
 
 
 def _str(value: Any, what: str, col: _Collector, *, choices: Sequence[str] = ()) -> str | None:

@@ -100,6 +100,8 @@ class _Block:
     def title_at(self, i: int) -> tuple[int, set[str]] | None:
         """The longest title surface starting at normalized index `i`: (end, title keys)."""
         for n in self.sc.title_lengths:
+            if i + n > len(self.norm):
+                continue
             keys = self.sc.titles.get(self.norm[i : i + n])
             if keys:
                 return i + n, keys
@@ -223,6 +225,8 @@ class _Block:
         if j < len(self.norm) and self.norm[j] in self.sc.abbr:
             probes.append(j + 1)
         for n in self.sc.lengths:
+            if j + n > len(self.norm):
+                continue
             for alias in self.sc.index.get(self.norm[j : j + n], ()):
                 ent = self.kb.get(alias.entity_id)
                 if ent and ent.type == "COUNTRY":

@@ -1,0 +1,170 @@
+"""Golden linking cases in inline markup: every `wiki:` mention the linker finds must be marked,
+and every marked mention must be found (negatives are the unmarked words)."""
+
+# ruff: noqa: E501  (golden markup and KB snippets are data; one case a line reads best)
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.kb import default_kb
+from newsgraph.link import Linker
+from tests.link.markup import parse, render
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker(default_kb())
+
+
+def check(linker: Linker, markup: str, date: str | None = "2024-06-18") -> None:
+    text, expected = parse(markup)
+    got = [(m.span.start, m.span.end, m.entity_id) for m in linker.link(text, date=date)]
+    got = [g for g in got if g[2].startswith("wiki:")]
+    assert render(text, got) == render(text, expected)
+
+
+ABBREVIATIONS = [
+    "<e id='wiki:Vladimir_Putin'>プーチン大統領</e>が24年ぶりに訪<e id='wiki:North_Korea'>朝</e>",
+    "<e id='wiki:Japan'>日</e><e id='wiki:North_Korea'>朝</e>首脳会談",
+    "<e id='wiki:United_States'>米</e><e id='wiki:South_Korea'>韓</e>合同演習を実施",
+    "<e id='wiki:China'>中</e><e id='wiki:Russia'>露</e>が接近",
+    "<e id='wiki:Japan'>日</e><e id='wiki:United_States'>米</e><e id='wiki:South_Korea'>韓</e>の連携",
+    "<e id='wiki:Russia'>露</e><e id='wiki:North_Korea'>朝</e>関係が深まる",
+    "<e id='wiki:North_Korea'>北朝鮮</e>が対<e id='wiki:Russia'>ロ</e>軍事支援を強化",
+    "対<e id='wiki:Russia'>露</e>制裁を強化",
+    "<e id='wiki:North_Korea'>北朝鮮</e>から、<e id='wiki:North_Korea'>北</e>製の武器が見つかった",
+    "<e id='wiki:South_Korea'>南</e><e id='wiki:North_Korea'>北</e>関係が悪化し、<e id='wiki:North_Korea'>北朝鮮</e>は反発",
+    "<e id='wiki:Washington,_D.C.'>ワシントン</e>と<e id='wiki:Moscow'>モスクワ</e>は、<e id='wiki:North_Korea'>北</e>"
+    "(<e id='wiki:North_Korea'>北朝鮮</e>)と<e id='wiki:South_Korea'>南</e>(<e id='wiki:South_Korea'>韓国</e>)の戦争",
+    "<e id='wiki:United_Kingdom'>英</e><e id='wiki:Rishi_Sunak'>首相</e>が来<e id='wiki:Japan'>日</e>した",
+    "<e id='wiki:Vladimir_Putin'>プーチン氏</e>は訪<e id='wiki:China'>中</e>後、訪<e id='wiki:United_States'>米</e>を検討",
+    "在<e id='wiki:Japan'>日</e><e id='wiki:United_States_Armed_Forces'>米軍</e>の基地",
+    "<e id='wiki:Russian_Armed_Forces'>露軍</e>と<e id='wiki:Russian_Armed_Forces'>ロ軍</e>と"
+    '<e id="wiki:Korean_People\'s_Army">北朝鮮軍</e>',
+]
+
+
+@pytest.mark.parametrize("markup", ABBREVIATIONS)
+def test_abbreviation_compounds(linker: Linker, markup: str) -> None:
+    check(linker, markup)
+
+
+NEGATIVES = [
+    "北側の窓から南部の山が見える",
+    "町の中心で毎日日本語を話す",
+    "朝鮮民族の歴史と朝鮮の文化",
+    "日中は暑く、朝日がまぶしい",
+    "対比すると西側の意見が多い",
+    "新米の価格が上がった",
+    "北へ向かう道",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_ordinary_words_are_not_countries(linker: Linker, text: str) -> None:
+    assert [m.surface for m in linker.link(text, date="2024-06-18") if m.entity_id.startswith("wiki:")] == []
+
+
+NAMES = [
+    "<e id='wiki:Vladimir_Putin'>ウラジーミル・プーチン</e>と<e id='wiki:Vladimir_Putin'>ウラジーミル＝プーチン</e>",
+    "<e id='wiki:Vladimir_Putin'>ウラジーミルプーチン</e>、<e id='wiki:Vladimir_Putin'>ｳﾗｼﾞｰﾐﾙ･ﾌﾟｰﾁﾝ大統領</e>",
+    "<e id='wiki:Kim_Jong_Un'>金正恩総書記</e>と<e id='wiki:Kim_Jong_Un'>金正恩氏</e>",
+    "<e id='wiki:Fumio_Kishida'>岸田首相</e>が会見",
+    "<e id='wiki:Megumi_Yokota'>横田めぐみさん</e>の帰国",
+    "<e id='wiki:Yuri_Ushakov'>ウシャコフ露大統領補佐官</e>が明かす",
+    "<e id='wiki:Russia'>ロシア</e>の<e id='wiki:Sergey_Lavrov'>ラブロフ外相</e>",
+    "<e id='wiki:NHK'>NHKニュース</e>と<e id='wiki:Sputnik_(news_agency)'>Sputnik 日本</e>",
+    "#<e id='wiki:SmartNews'>スマートニュース</e> #<e id='wiki:Liberal_Democratic_Party_(Japan)'>自民党</e>",
+    "<e id='wiki:NATO'>ＮＡＴＯ</e>と<e id='wiki:United_Nations_Security_Council'>国連安全保障理事会</e>",
+    "<e id='wiki:Indonesia'>インドネシア</e>とアメリカンフットボール",
+    "<e id='wiki:Japan'>日本</e>軍国主義を非難し、<e id='wiki:Red_Army'>ソ連軍</e>と<e id='wiki:Kwantung_Army'>関東軍</e>",
+    "pic.twitter.com/abc と @nhk_news の投稿",
+]
+
+
+@pytest.mark.parametrize("markup", NAMES)
+def test_name_variants(linker: Linker, markup: str) -> None:
+    check(linker, markup)
+
+
+SEATS = [
+    ("<e id='wiki:Moscow_Kremlin'>クレムリン</e>が発表", "wiki:Presidential_Administration_of_Russia"),
+    ("<e id='wiki:White_House'>ホワイトハウス</e>は否定", "wiki:Federal_government_of_the_United_States"),
+    ("<e id='wiki:Nagatachō'>永田町</e>の論理", "wiki:Government_of_Japan"),
+    ("<e id='wiki:Blue_House'>青瓦台</e>が反発", "wiki:Government_of_South_Korea"),
+    ("<e id='wiki:Beijing'>北京</e>は反発", "wiki:China"),
+    ("<e id='wiki:Pyongyang'>平壌</e>は沈黙", "wiki:North_Korea"),
+    ("<e id='wiki:Washington,_D.C.'>ワシントン</e>は警告", "wiki:United_States"),
+]
+
+
+@pytest.mark.parametrize(("markup", "stands_for"), SEATS)
+def test_seats_of_power_stand_for_their_government(linker: Linker, markup: str, stands_for: str) -> None:
+    check(linker, markup)
+    _, expected = parse(markup)
+    entity = linker.entity(expected[0][2])
+    assert entity is not None and entity.stands_for == stands_for
+
+
+def test_moscow_stands_for_the_soviet_union_before_1992() -> None:
+    kb = default_kb()
+    assert kb.stands_for("wiki:Moscow", "1980-01-01") == "wiki:Soviet_Union"
+    assert kb.stands_for("wiki:Moscow", "2024-06-18") == "wiki:Russia"
+
+
+ROLES = [
+    ("<e id='wiki:Shinzo_Abe'>首相</e>は会見で述べた", "2017-10-13"),
+    ("<e id='wiki:Fumio_Kishida'>首相</e>は会見で述べた", "2023-05-27"),
+    ("<e id='wiki:United_States'>米</e><e id='wiki:Donald_Trump'>大統領</e>が発表", "2019-06-30"),
+    ("<e id='wiki:United_States'>米</e><e id='wiki:Joe_Biden'>大統領</e>が発表", "2023-01-10"),
+    ("<e id='wiki:United_States'>米</e><e id='wiki:Donald_Trump'>大統領</e>が発表", "2025-03-01"),
+    ("<e id='wiki:Russia'>ロシア</e><e id='wiki:Vladimir_Putin'>大統領</e>の声明", "2024-06-18"),
+    ("<e id='wiki:Russia'>ロシア</e><e id='wiki:Dmitry_Medvedev'>大統領</e>の声明", "2010-01-01"),
+    (
+        "<e id='wiki:Japan'>日本</e>の<e id='wiki:Yoshihide_Suga'>首相</e>が訪<e id='wiki:United_States'>米</e>",
+        "2021-04-16",
+    ),
+    ("<e id='wiki:Naoto_Kan'>菅首相</e>が辞意", "2011-08-26"),
+    ("<e id='wiki:Yoshihide_Suga'>菅首相</e>が辞意", "2021-09-03"),
+    ("大統領が演説した", "2024-06-18"),
+    ("前首相が演説した", "2024-06-18"),
+    ("<e id='wiki:United_States'>米</e>大統領選の結果", "2024-11-06"),
+]
+
+
+@pytest.mark.parametrize(("markup", "date"), ROLES)
+def test_titles_resolve_to_the_office_holder_on_the_date(linker: Linker, markup: str, date: str) -> None:
+    check(linker, markup, date)
+
+
+def test_invasion_names_only_after_it_began(linker: Linker) -> None:
+    check(linker, "<e id='wiki:Ukraine'>ウクライナ</e>戦争の影響", "2015-01-01")
+    check(linker, "<e id='wiki:Russian_invasion_of_Ukraine'>ウクライナ戦争</e>の影響", "2023-01-01")
+
+
+def test_kb_wins_over_ner_and_locals_are_typed(linker: Linker) -> None:
+    text = "関東軍と先月モンゴルで牡丹峰を見た"
+    ner = [(0, 3, "River"), (4, 10, "Person"), (11, 14, "Person"), (15, 16, "Date")]
+    got = {m.surface: (m.entity_id, m.type, m.how) for m in linker.link(text, date="2024-06-18", ner=ner)}
+    assert got["関東軍"][0] == "wiki:Kwantung_Army"
+    assert got["モンゴル"][0] == "wiki:Mongolia"
+    assert "先月モンゴル" not in got
+    assert got["牡丹峰"] == ("local:牡丹峰", "PERSON", "ner")
+    assert linker.entity("local:牡丹峰") is not None
+
+
+def test_offsets_and_order(linker: Linker) -> None:
+    mentions = linker.link("訪朝した。ロシアの", date="2024-06-18", offset=100)
+    assert [(m.span.start, m.span.end, m.surface) for m in mentions] == [
+        (101, 102, "朝"),
+        (105, 108, "ロシア"),
+    ]
+
+
+def test_nested_countries_are_opt_in(linker: Linker) -> None:
+    text = "ソ連軍兵士とウシャコフ露大統領補佐官"
+    plain = {m.entity_id for m in linker.link(text, date="2024-06-18")}
+    nested = {m.entity_id for m in linker.link(text, date="2024-06-18", nested=True)}
+    assert "wiki:Soviet_Union" not in plain
+    assert {"wiki:Soviet_Union", "wiki:Russia"} <= nested
