@@ -1,0 +1,83 @@
+"""`newsgraph kb`: list, search and validate knowledge-base files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from newsgraph.kb import KnowledgeBase, builtin_files, validate
+from newsgraph.model import Entity
+
+kb_app = typer.Typer(
+    help="Inspect the knowledge base: list and search entities, validate KB files.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def _row(ent: Entity) -> dict[str, object]:
+    return {
+        "id": ent.id,
+        "type": ent.type,
+        "country": ent.country,
+        "sector": ent.sector,
+        "names": {lang: list(names) for lang, names in ent.names.items()},
+        "roles": [
+            {"title": r.title, "country": r.country, "start": r.start, "end": r.end} for r in ent.roles
+        ],
+        "stands_for": ent.stands_for,
+    }
+
+
+def _print(entities: list[Entity], as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps([_row(e) for e in entities], ensure_ascii=False, indent=1))
+        return
+    for ent in entities:
+        ja = ", ".join(ent.names.get("ja", ())[:3])
+        typer.echo(f"{ent.id}\t{ent.type}\t{ent.country or '-'}\t{ent.sector or '-'}\t{ja}")
+
+
+@kb_app.command("list")
+def list_entities(
+    type_: str | None = typer.Option(None, "--type", help="Only this type (PERSON, COUNTRY, ORG, ...)."),
+    country: str | None = typer.Option(None, "--country", help="Only this ISO 3166-1 alpha-3 country."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tab-separated lines."),
+    extra: list[Path] = typer.Option([], "--kb", help="Also load this user KB file (repeatable)."),
+) -> None:
+    """List the entities of the knowledge base, optionally filtered by type and country."""
+    kb = KnowledgeBase.load(extra)
+    chosen = [
+        e
+        for e in kb
+        if (type_ is None or e.type == type_.upper()) and (country is None or e.country == country.upper())
+    ]
+    _print(chosen, as_json)
+
+
+@kb_app.command()
+def search(
+    query: str = typer.Argument(..., help="An id or any name, in any width or case."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tab-separated lines."),
+    limit: int = typer.Option(20, "--limit", help="At most this many results."),
+    extra: list[Path] = typer.Option([], "--kb", help="Also load this user KB file (repeatable)."),
+) -> None:
+    """Find entities by id or name (exact matches first, then prefixes, then substrings)."""
+    _print(KnowledgeBase.load(extra).search(query, limit=limit), as_json)
+
+
+@kb_app.command("validate")
+def validate_files(
+    paths: list[Path] = typer.Argument(None, help="KB files to check; none checks the builtin files."),
+) -> None:
+    """Check KB files against the schema (together with the builtin files). Exit 1 when invalid."""
+    problems = validate(paths or [])
+    if problems:
+        for line in problems:
+            typer.echo(line, err=True)
+        typer.echo(f"{len(problems)} problem(s) found", err=True)
+        raise typer.Exit(1)
+    checked = len(paths) if paths else len(builtin_files())
+    typer.echo(f"{checked} file(s) valid")
