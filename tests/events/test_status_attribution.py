@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tests.events.annotate import code
 
 STATUS = [

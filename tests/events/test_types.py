@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tests.events.annotate import code, countries
 
 # sentence, type, source countries, target countries
@@ -89,3 +90,20 @@ def test_no_event_from_names_titles_and_pretexts(sentence: str) -> None:
 
 def test_meeting_with_one_party_is_dropped() -> None:
     assert _find(code("日本政府は交渉態度を転換させた。"), "CONSULT") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "source"),
+    [
+        ("北朝鮮、弾道ミサイルを発射", "MOBILIZE", {"PRK"}),  # a headline: X、… is the subject
+        ("岸田首相、韓国を訪問へ", "CONSULT", {"JPN"}),
+    ],
+)
+def test_headline_subjects(sentence: str, type_: str, source: set[str]) -> None:
+    (ev,) = _find(code(sentence), type_)
+    assert countries(ev.source) == source
+
+
+def test_giving_verbs_need_what_aid_moves() -> None:
+    assert _find(code("日本は韓国に情報を提供した。"), "AID") == []
+    assert _find(code("日本は韓国に食料を提供した。"), "AID")

@@ -57,6 +57,7 @@ _NOUN_TAIL = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,6}")
 _OWNED_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,8}(は|が)")
 _PAREN = re.compile(r"\s*[(（][^)）]{0,20}[)）]")
 COORD = ("と", "や", "・", "、")
+ACTORS = ("PERSON", "ORG", "MEDIA", "COUNTRY", "GPE")
 SUBJECT = ("が", "は", "も", "headline")
 ADNOMINAL = ("への", "との", "からの", "での", "に対する")
 
@@ -135,7 +136,8 @@ def build_args(
         limit = spans[idx + 1][0] if idx + 1 < len(spans) else None
         marker, after, glued = read_marker(sentence, e, triggers, limit)
         prefix = "対" if s > 0 and sentence[s - 1] == "対" else ""
-        if marker in ("、", "") and _HEADLINE_LEAD.match(sentence[:s]) and types[idx] in ("PERSON", "ORG"):
+        headline_types = ("PERSON", "ORG", "MEDIA") if sentence.rstrip().endswith("。") else ACTORS
+        if marker in ("、", "") and _HEADLINE_LEAD.match(sentence[:s]) and types[idx] in headline_types:
             marker = "headline"  # 岸田首相、金正恩氏との首脳会談に意欲 / 【速報】#プーチン氏 訪朝へ
         args.append(Arg(s, e, [idx], marker, prefix=prefix, compound=glued, stop=after))
     # Coordination: `A と B が` → one group marked like B. Walk right to left so chains collapse.

@@ -21,7 +21,7 @@ from newsgraph.model import PLOVER_TYPES
 HERE = Path(__file__).parent
 FRAMES = ("transitive", "visit", "symmetric", "give", "receive", "attack")
 STATUSES = ("negated", "desired", "suspected", "expected", "planned", "ongoing")
-_TRIGGER_KEYS = {"type", "mode", "frame", "target", "ja", "en", "of", "not_before", "not_after"}
+_TRIGGER_KEYS = {"type", "mode", "frame", "target", "ja", "en", "of", "context"}
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Trigger:
     target_required: bool
     of_role: str  # role of `X の trigger`: "auto" (by frame), "source" or "target"
     words: tuple[str, ...]
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ def _read_triggers(path: Path) -> list[Trigger]:
                 target_required=raw.get("target", "required") == "required",
                 of_role=of_role,
                 words=tuple(words),
+                context=_strings(raw.get("context"), path, f"{where}.context"),
             )
         )
     return out
@@ -200,7 +202,10 @@ class Lexicon:
             for m in rx.finditer(sentence):
                 word = m.group(0)
                 key = word.lower() if _is_latin(word) else word
-                found.append(TriggerMatch(m.start(), m.end(), word, self._by_word[key]))
+                trigger = self._by_word[key]
+                if trigger.context and not any(c in sentence for c in trigger.context):
+                    continue
+                found.append(TriggerMatch(m.start(), m.end(), word, trigger))
         found.sort(key=lambda t: (t.start, -(t.end - t.start)))
         out: list[TriggerMatch] = []
         for t in found:
