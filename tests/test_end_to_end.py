@@ -13,6 +13,7 @@ from tests.conftest import ROOT, need_shared
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
+STATUSES = {"asserted", "ongoing", "planned", "expected", "suspected", "negated", "desired"}
 BASELINE = json.loads((ROOT / "tests" / "baseline.json").read_text(encoding="utf-8"))
 
 
@@ -32,7 +33,8 @@ def seed_records(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
 
 def test_seed_scores_hold_the_baseline(seed_records: Path) -> None:
     shared = need_shared()
-    scores = json.loads(_run("eval", "--gold", str(shared / "gold"), "--records", str(seed_records), "--json"))
+    gold = str(shared / "gold")
+    scores = json.loads(_run("eval", "--gold", gold, "--records", str(seed_records), "--json"))
     rec = scores["records"]
     assert rec["posts"]["f1"] == 1.0  # all eight posts, nothing else
     assert rec["posts"]["f1"] >= BASELINE["seed_posts_f1"]
@@ -52,7 +54,7 @@ def test_seed_record_follows_the_contract(seed_records: Path) -> None:
         assert text[t["start"] : t["end"]] == t["text"]
     for e in record["events"]:
         assert e["evidence"] == text[e["start"] : e["end"]]
-        assert e["status"] in {"asserted", "ongoing", "planned", "expected", "suspected", "negated", "desired"}
+        assert e["status"] in STATUSES
         assert 0 < e["confidence"] <= 1
 
 
