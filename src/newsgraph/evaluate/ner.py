@@ -1,0 +1,467 @@
+"""Named-entity evaluation on stockmark's Japanese Wikipedia NER set (`ner.json`).
+
+`evaluate_ner(path)` runs GiNZA once over the sentences (`nlp.pipe`) and scores two systems on the
+same spans, exact match, micro-averaged:
+
+- **ginza**: GiNZA's own entity spans with their ENE labels mapped by `GINZA_TYPES`;
+- **newsgraph**: the KB linker over each sentence (with GiNZA's spans as its NER input), plus the
+  GiNZA spans it does not cover; each span typed by (1) the KB entity's type and sector for linked
+  mentions (`KB_TYPES`), else (2) a naming rule on the span's ending (`SUFFIX_TYPES`: 株式会社 is a
+  company, 党 a political organisation, 駅 a facility, 戦争 an event...), else (3) `GINZA_TYPES`.
+  A span followed by の戦い/の乱/の役/の変 is a battle or rebellion and is extended over it.
+  Mentions that are not names in stockmark's sense are left out: bare titles resolved to office
+  holders (首相), one-character abbreviations inside compounds (訪朝), and the title or honorific
+  after a person's name (プーチン大統領 is scored as プーチン).
+
+Stockmark's eight types and what maps to them:
+
+    人名            PERSON; GiNZA Person
+    法人名          MEDIA, ORG with sector BUS; GiNZA Company, Company_Group, Corporation_Other, Newspaper
+    政治的組織名    ORG with sector GOV, LEG, PTY, MIL, JUD, IGO; GiNZA Government, Political_Party,
+                    Political_Organization_Other, Military, Cabinet, International_Organization
+    その他の組織名  ORG with other or no sector; GiNZA Organization_Other, sports organisations,
+                    School, Research_Institute, Public_Institution, Show_Organization, Family
+    地名            COUNTRY, GPE, LOC; GiNZA Country, City, Province, regions, seas, rivers, islands...
+    施設名          GiNZA facilities: Facility_Other, Airport, Station, Port, Road, Bridge, Park, Museum...
+    製品名          WORK; GiNZA products and works: Product_Other, Car, Train, Book, Movie, Music, Game...
+    イベント名      EVENT; GiNZA Event_Other, Occasion_Other, War, Conference, Incident_Other...
+
+Returns `{"newsgraph": {...}, "ginza": {...}, "n_sentences": N}`, each system with `typed` and
+`span` precision, recall and F1 and the counts behind them. The data are read where they are (the
+shared folder), never copied; nothing is learnt from them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from newsgraph.kb import KnowledgeBase, default_kb
+from newsgraph.link import Linker
+from newsgraph.model import Mention
+
+Span3 = tuple[int, int, str]
+
+STOCKMARK_TYPES = (
+    "人名",
+    "法人名",
+    "政治的組織名",
+    "その他の組織名",
+    "地名",
+    "施設名",
+    "製品名",
+    "イベント名",
+)
+
+_GINZA_GROUPS: dict[str, tuple[str, ...]] = {
+    "人名": ("Person",),
+    "法人名": ("Company", "Company_Group", "Corporation_Other", "Newspaper"),
+    "政治的組織名": (
+        "Government",
+        "Political_Party",
+        "Political_Organization_Other",
+        "Military",
+        "Cabinet",
+        "International_Organization",
+    ),
+    "その他の組織名": (
+        "Organization_Other",
+        "Pro_Sports_Organization",
+        "Sports_Organization_Other",
+        "Sports_League",
+        "Show_Organization",
+        "School",
+        "Research_Institute",
+        "Public_Institution",
+        "Family",
+    ),
+    "地名": (
+        "Country",
+        "City",
+        "Province",
+        "County",
+        "GPE_Other",
+        "Domestic_Region",
+        "Continental_Region",
+        "Region_Other",
+        "Geological_Region_Other",
+        "Location_Other",
+        "Sea",
+        "Bay",
+        "Lake",
+        "River",
+        "Mountain",
+        "Island",
+        "Water_Route",
+        "Spa",
+        "Astral_Body_Other",
+        "Planet",
+    ),
+    "施設名": (
+        "Facility_Other",
+        "Facility_Part",
+        "Airport",
+        "Station",
+        "Port",
+        "Car_Stop",
+        "Railroad",
+        "Road",
+        "Bridge",
+        "Tunnel",
+        "Park",
+        "Museum",
+        "Theater",
+        "Worship_Place",
+        "Sports_Facility",
+        "Amusement_Park",
+        "Zoo",
+        "Line_Other",
+        "Archaeological_Place_Other",
+        "Tumulus",
+    ),
+    "製品名": (
+        "Product_Other",
+        "Car",
+        "Train",
+        "Aircraft",
+        "Ship",
+        "Spaceship",
+        "Vehicle_Other",
+        "Weapon",
+        "Book",
+        "Movie",
+        "Music",
+        "Game",
+        "Show",
+        "Broadcast_Program",
+        "Magazine",
+        "Printing_Other",
+        "Art_Other",
+        "Character",
+        "Drug",
+        "Clothing",
+    ),
+    "イベント名": (
+        "Event_Other",
+        "Occasion_Other",
+        "War",
+        "Conference",
+        "Incident_Other",
+        "Natural_Disaster",
+        "Earthquake",
+        "Religious_Festival",
+    ),
+}
+GINZA_TYPES: dict[str, str] = {label: st for st, labels in _GINZA_GROUPS.items() for label in labels}
+
+_POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "MIL", "JUD", "IGO"})
+
+# Japanese naming by ending, longest first within each type; the first type whose ending matches
+# wins, in this order (a 神社 is a facility before 社 makes it a company).
+SUFFIX_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "施設名",
+        (
+            "神社",
+            "寺",
+            "大社",
+            "神宮",
+            "教会",
+            "大聖堂",
+            "駅",
+            "空港",
+            "港",
+            "城",
+            "橋",
+            "ホール",
+            "劇場",
+            "球場",
+            "スタジアム",
+            "競技場",
+            "アリーナ",
+            "美術館",
+            "博物館",
+            "図書館",
+            "公園",
+            "タワー",
+            "ビル",
+            "病院",
+            "支店",
+            "本店",
+            "トンネル",
+            "ダム",
+            "発電所",
+            "基地",
+            "宮殿",
+            "御所",
+            "街道",
+            "国道",
+            "高速道路",
+            "本線",
+            "線",
+            "霊園",
+            "遺跡",
+            "古墳",
+            "庭園",
+            "水族館",
+            "動物園",
+        ),
+    ),
+    (
+        "イベント名",
+        (
+            "戦争",
+            "の戦い",
+            "合戦",
+            "の乱",
+            "の役",
+            "の変",
+            "事件",
+            "事変",
+            "革命",
+            "大会",
+            "選挙",
+            "選手権",
+            "サミット",
+            "博覧会",
+            "万博",
+            "オリンピック",
+            "五輪",
+            "フェスティバル",
+            "音楽祭",
+            "映画祭",
+            "ワールドカップ",
+            "グランプリ",
+            "震災",
+            "紛争",
+            "会戦",
+            "条約会議",
+        ),
+    ),
+    (
+        "法人名",
+        (
+            "株式会社",
+            "有限会社",
+            "合同会社",
+            "ホールディングス",
+            "銀行",
+            "証券",
+            "商事",
+            "物産",
+            "工業",
+            "製作所",
+            "電機",
+            "電気",
+            "自動車",
+            "航空",
+            "鉄道",
+            "新聞社",
+            "新聞",
+            "放送",
+            "テレビ",
+            "出版",
+            "書店",
+            "レコード",
+            "レコーズ",
+            "製薬",
+            "化学",
+            "建設",
+            "不動産",
+            "生命",
+            "保険",
+            "通信",
+            "Inc.",
+            "Ltd.",
+            "Corporation",
+            "社",
+        ),
+    ),
+    (
+        "政治的組織名",
+        (
+            "政府",
+            "内閣",
+            "省",
+            "庁",
+            "議会",
+            "国会",
+            "党",
+            "幕府",
+            "朝廷",
+            "藩",
+            "軍",
+            "県警",
+            "警察",
+            "裁判所",
+            "委員会",
+            "市役所",
+            "県庁",
+        ),
+    ),
+    (
+        "その他の組織名",
+        (
+            "大学",
+            "高校",
+            "高等学校",
+            "中学校",
+            "小学校",
+            "学校",
+            "学院",
+            "学園",
+            "協会",
+            "連盟",
+            "財団",
+            "研究所",
+            "組合",
+            "クラブ",
+            "楽団",
+            "管弦楽団",
+            "合唱団",
+            "劇団",
+            "チーム",
+        ),
+    ),
+)
+_PREFIX_COMPANY = ("株式会社", "有限会社")
+_BATTLE_TAILS = ("の戦い", "の乱", "の役", "の変")
+_SKIP_HOW = frozenset({"role", "compound", "context", "nested"})
+
+
+def _suffix_type(surface: str) -> str | None:
+    if surface.startswith(_PREFIX_COMPANY):
+        return "法人名"
+    for stype, endings in SUFFIX_TYPES:
+        for ending in endings:
+            if surface.endswith(ending) and len(surface) > len(ending):
+                return stype
+    return None
+
+
+def _kb_type(kb: KnowledgeBase, linker: Linker, mention: Mention) -> str | None:
+    ent = linker.entity(mention.entity_id)
+    if ent is None:
+        return None
+    if ent.type == "PERSON":
+        return "人名"
+    if ent.type in ("COUNTRY", "GPE", "LOC"):
+        return "地名"
+    if ent.type == "MEDIA":
+        return "法人名"
+    if ent.type == "EVENT":
+        return "イベント名"
+    if ent.type == "WORK":
+        return "製品名"
+    if ent.sector == "BUS":
+        return "法人名"
+    if ent.sector in _POLITICAL_SECTORS:
+        return "政治的組織名"
+    return "その他の組織名"
+
+
+def _person_end(linker: Linker, mention: Mention, text: str) -> int:
+    """End of the name inside a person mention: without the title, honorific or country after it."""
+    kb = linker.kb
+    start, end = mention.span.start, mention.span.end
+    ent = kb.get(mention.entity_id)
+    names = sorted({n for ns in (ent.names.values() if ent else ()) for n in ns}, key=len, reverse=True)
+    for name in names:
+        if text.startswith(name, start):
+            return start + len(name)
+    return end
+
+
+def _extend_battle(text: str, start: int, end: int) -> int:
+    for tail in _BATTLE_TAILS:
+        if text.startswith(tail, end):
+            return end + len(tail)
+    return end
+
+
+def ginza_system(spans: Sequence[Span3]) -> set[Span3]:
+    """Raw GiNZA: its spans with labels mapped to stockmark's types (unmapped labels dropped)."""
+    return {(s, e, GINZA_TYPES[label]) for s, e, label in spans if label in GINZA_TYPES}
+
+
+def newsgraph_system(linker: Linker, text: str, spans: Sequence[Span3]) -> set[Span3]:
+    """The KB linker plus the GiNZA spans it leaves free, typed as described in the module docstring."""
+    out: set[Span3] = set()
+    taken: list[tuple[int, int]] = []
+    for m in linker.link(text, date=None, ner=spans):
+        if m.how in _SKIP_HOW:
+            continue
+        start, end = m.span.start, m.span.end
+        if m.entity_id.startswith("local:"):
+            label = next((lab for s, e, lab in spans if (s, e) == (start, end)), "")
+            surface = text[start:end]
+            end2 = _extend_battle(text, start, end)
+            stype = "イベント名" if end2 > end else _suffix_type(surface) or GINZA_TYPES.get(label)
+            end = end2
+        else:
+            stype = _kb_type(linker.kb, linker, m)
+            if m.type == "PERSON":
+                end = _person_end(linker, m, text)
+        taken.append((m.span.start, m.span.end))
+        if stype:
+            out.add((start, end, stype))
+    for s, e, label in spans:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        end = _extend_battle(text, s, e)
+        stype = "イベント名" if end > e else _suffix_type(text[s:e]) or GINZA_TYPES.get(label)
+        if stype:
+            out.add((s, end, stype))
+    return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def score(pred: Iterable[set[Span3]], gold: Iterable[set[Span3]]) -> dict[str, Any]:
+    """Typed and span-only exact-match scores over parallel lists of per-sentence span sets."""
+    typed = [0, 0, 0]
+    untyped = [0, 0, 0]
+    for p, g in zip(pred, gold, strict=True):
+        typed[0] += len(p & g)
+        typed[1] += len(p - g)
+        typed[2] += len(g - p)
+        ps, gs = {(s, e) for s, e, _ in p}, {(s, e) for s, e, _ in g}
+        untyped[0] += len(ps & gs)
+        untyped[1] += len(ps - gs)
+        untyped[2] += len(gs - ps)
+    return {"typed": _prf(*typed), "span": _prf(*untyped)}
+
+
+def load_sentences(path: Path, limit: int | None = None) -> list[tuple[str, set[Span3]]]:
+    """Sentences of `ner.json` with their gold spans `(start, end, type)`."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = data[:limit] if limit is not None else data
+    return [(r["text"], {(e["span"][0], e["span"][1], e["type"]) for e in r["entities"]}) for r in rows]
+
+
+_SPACE = re.compile(r"\s")
+
+
+def evaluate_ner(path: Path, *, limit: int | None = None, kb: KnowledgeBase | None = None) -> dict[str, Any]:
+    """Score newsgraph and raw GiNZA on the first `limit` sentences (all when None) of `path`."""
+    from newsgraph.nlp import load
+
+    sentences = load_sentences(path, limit)
+    nlp = load()
+    ginza_spans: list[list[Span3]] = [
+        [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        for doc in nlp.pipe((t for t, _ in sentences), batch_size=64)
+    ]
+    linker = Linker(kb or default_kb())
+    gold = [g for _, g in sentences]
+    ginza = [ginza_system(s) for s in ginza_spans]
+    ours = [newsgraph_system(linker, t, s) for (t, _), s in zip(sentences, ginza_spans, strict=True)]
+    return {"newsgraph": score(ours, gold), "ginza": score(ginza, gold), "n_sentences": len(sentences)}

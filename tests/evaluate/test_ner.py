@@ -1,0 +1,58 @@
+"""NER evaluation: the scorer on hand-made spans, and (slow) newsgraph against raw GiNZA on a slice."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from newsgraph.evaluate.ner import GINZA_TYPES, STOCKMARK_TYPES, _suffix_type, evaluate_ner, score
+from tests.conftest import ROOT, SHARED
+
+NER_JSON = SHARED / "data" / "ner-wikipedia-dataset" / "ner.json"
+SLICE = 800
+
+
+def test_score_typed_and_span() -> None:
+    gold = [{(0, 2, "人名"), (3, 5, "地名")}]
+    pred = [{(0, 2, "人名"), (3, 5, "施設名"), (6, 7, "地名")}]
+    result = score(pred, gold)
+    assert result["typed"]["tp"] == 1 and result["typed"]["fp"] == 2 and result["typed"]["fn"] == 1
+    assert result["span"]["tp"] == 2 and result["span"]["fp"] == 1 and result["span"]["fn"] == 0
+
+
+def test_label_tables_use_only_stockmark_types() -> None:
+    assert set(GINZA_TYPES.values()) <= set(STOCKMARK_TYPES)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("レッドフォックス株式会社", "法人名"),
+        ("株式会社ABC", "法人名"),
+        ("立憲民主党", "政治的組織名"),
+        ("東京駅", "施設名"),
+        ("八坂神社", "施設名"),
+        ("関ヶ原の戦い", "イベント名"),
+        ("早稲田大学", "その他の組織名"),
+        ("山田", None),
+    ],
+)
+def test_naming_rules(surface: str, expected: str | None) -> None:
+    assert _suffix_type(surface) == expected
+
+
+@pytest.mark.slow
+def test_newsgraph_beats_raw_ginza_on_a_slice() -> None:
+    if not NER_JSON.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{NER_JSON} is missing")
+        pytest.skip(f"{NER_JSON} is not there")
+    floor = json.loads((ROOT / "tests" / "baseline.json").read_text(encoding="utf-8"))["ner_typed_f1_slice"]
+    result = evaluate_ner(Path(NER_JSON), limit=SLICE)
+    ours, ginza = result["newsgraph"]["typed"]["f1"], result["ginza"]["typed"]["f1"]
+    assert result["n_sentences"] == SLICE
+    assert ours > ginza, (ours, ginza)
+    assert ours >= floor, (ours, floor)
