@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import click
 import typer.main
 
 import newsgraph
@@ -12,10 +11,9 @@ from tests.conftest import ROOT
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-def _commands() -> dict[str, click.Command]:
+def _commands() -> dict:  # type: ignore[type-arg]
     group = typer.main.get_command(app)
-    assert isinstance(group, click.Group)
-    return dict(group.commands)
+    return dict(group.commands)  # type: ignore[attr-defined]
 
 
 def test_every_command_is_in_the_readme() -> None:
@@ -27,7 +25,7 @@ def test_every_command_and_option_has_help() -> None:
     for name, cmd in _commands().items():
         assert cmd.help or cmd.short_help, f"{name} has no help text"
         for p in cmd.params:
-            if isinstance(p, click.Option):
+            if type(p).__name__.endswith("Option"):
                 assert p.help, f"{name} {p.opts} has no help text"
 
 

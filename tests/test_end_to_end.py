@@ -112,6 +112,6 @@ def test_export_tables(tmp_path: Path) -> None:
     _run("export", "--db", db, "--format", "csv", "--out", str(tmp_path / "csv"))
     import duckdb
 
-    n = duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'pq' / 'documents.parquet'}'").fetchone()
-    assert n == (5,)
+    n = duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'pq' / 'documents.parquet'}'").fetchall()
+    assert n == [(5,)]
     assert (tmp_path / "csv" / "event_mentions.csv").read_text().startswith("event_id,doc_id")

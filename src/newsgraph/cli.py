@@ -182,7 +182,7 @@ def events(
     status: Annotated[str | None, typer.Option(help="asserted, planned, expected, suspected, ...")] = None,
     since: Annotated[str | None, typer.Option(help="Earliest date (ISO, any granularity).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest date (ISO, any granularity).")] = None,
-    limit: Annotated[int, typer.Option(min=1)] = 200,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many events.")] = 200,
     as_json: JsonOpt = False,
 ) -> None:
     """The event timeline: merged events with their mention counts, oldest first."""

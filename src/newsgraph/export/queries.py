@@ -40,15 +40,9 @@ def find_events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
         where.append("date IS NOT NULL AND substr(split_part(date, '/', 1), 1, length(?)) <= ?")
         params += [f.until, f.until]
     if f.actor:
-        where.append(
-            """(list_contains(source_ids, ?) OR list_contains(target_ids, ?)
-                OR list_contains(source_countries, upper(?)) OR list_contains(target_countries, upper(?))
-                OR EXISTS (SELECT 1 FROM entities e WHERE (list_contains(source_ids, e.entity_id)
-                           OR list_contains(target_ids, e.entity_id))
-                           AND (e.label ILIKE ? OR e.entity_id ILIKE ?)))"""
-        )
-        like = f"%{f.actor}%"
-        params += [f.actor, f.actor, f.actor, f.actor, like, like]
+        clause, values = actor_clause(f.actor)
+        where.append(clause)
+        params += values
     cols = [c for c, _ in TABLES["events"]]
     sql = (
         f"SELECT {', '.join(cols)} FROM events WHERE {' AND '.join(where)} "
@@ -64,6 +58,22 @@ def find_events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
         r["attribution_labels"] = [labels.get(i, i) for i in r["attribution"] or []]
         out.append(r)
     return out
+
+
+def actor_clause(actor: str) -> tuple[str, list[Any]]:
+    """SQL over `events` matching an actor: `PRK` (a country code), `wiki:North_Korea` (an id), or a
+    fragment of an id or a name (`North_Korea`, `プーチン`)."""
+    if len(actor) == 3 and actor.isalpha() and actor.isupper():
+        return "(list_contains(source_countries, ?) OR list_contains(target_countries, ?))", [actor, actor]
+    if ":" in actor:
+        return "(list_contains(source_ids, ?) OR list_contains(target_ids, ?))", [actor, actor]
+    like = f"%{actor}%"
+    return (
+        """EXISTS (SELECT 1 FROM entities e
+                   WHERE (list_contains(source_ids, e.entity_id) OR list_contains(target_ids, e.entity_id))
+                   AND (e.label ILIKE ? OR e.entity_id ILIKE ?))""",
+        [like, like],
+    )
 
 
 def entity_labels(store: Store) -> dict[str, str]:
