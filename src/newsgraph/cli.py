@@ -15,7 +15,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from newsgraph.errors import NewsgraphError
 
@@ -202,22 +201,16 @@ def events(
     if not rows:
         err.print("no events match")
         raise typer.Exit(1)
-    table = Table(title=f"{len(rows)} events", show_lines=False)
-    for col in ("date", "type", "mode", "source", "target", "status", "per", "n", "evidence"):
-        table.add_column(col, overflow="fold")
+    out.print(f"[bold]{len(rows)} events[/bold]: date, type/mode, source → target, status, sources, mentions")
     for r in rows:
-        table.add_row(
-            r["date"] or "",
-            r["type"],
-            r["mode"] or "",
-            ", ".join(r["source_labels"]),
-            ", ".join(r["target_labels"]),
-            r["status"],
-            ", ".join(r["attribution_labels"]),
-            str(r["n_mentions"]),
-            (r["evidence"] or "")[:60],
+        per = f"  per {', '.join(r['attribution_labels'])}" if r["attribution_labels"] else ""
+        line = (
+            f"{r['date'] or '':<10} {r['type'] + '/' + (r['mode'] or '-'):<20} "
+            f"{', '.join(r['source_labels'])} → {', '.join(r['target_labels'])}  [{r['status']}]{per}"
+            f"  ×{r['n_mentions']}"
         )
-    out.print(table)
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
+        out.print(f"{'':<11}“{(r['evidence'] or '')[:70]}”", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()

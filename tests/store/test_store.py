@@ -90,10 +90,14 @@ def test_a_failed_batch_leaves_the_database_as_it_was(tmp_path) -> None:  # type
     assert store.counts() == before
 
 
-def test_events_merge_across_documents(tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("one_batch", [True, False])
+def test_events_merge_across_documents(tmp_path, one_batch: bool) -> None:  # type: ignore[no-untyped-def]
     store = Store(tmp_path / "t.duckdb")
-    store.write([A])
-    store.write([B])
+    if one_batch:
+        store.write([A, B])
+    else:
+        store.write([A])
+        store.write([B])
     _, rows = store.query("SELECT n_mentions, n_documents, attribution FROM events WHERE type = 'AID'")
     assert len(rows) == 1
     n_mentions, n_documents, attribution = rows[0]

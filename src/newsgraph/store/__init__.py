@@ -102,6 +102,7 @@ class Store:
         seen_hashes: set[str] = set()
         touched_events: set[str] = set()
         entity_rows: dict[str, dict[str, Any]] = {}
+        batch_events: dict[str, Event] = {}  # merged events of this batch, not yet in the table
         for a in analyses:
             doc = a.document
             dup = con.execute(
@@ -117,8 +118,11 @@ class Store:
                 result.replaced.append(doc.id)
             else:
                 result.stored.append(doc.id)
-            a = self._assign_global_events(con, a)
+            a = self._assign_global_events(con, a, batch_events)
             touched_events |= {e.event_id for e in a.events if e.event_id}
+            for eid, group in _by_event(a.events).items():
+                earlier = batch_events.get(eid)
+                batch_events[eid] = merge([*group, earlier] if earlier else group)
             for table, rs in rows(a).items():
                 if table == "entities":
                     for r in rs:
@@ -147,29 +151,27 @@ class Store:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
         return ids
 
-    def _assign_global_events(self, con: duckdb.DuckDBPyConnection, a: Analysis) -> Analysis:
-        """Map each of the document's events to a stored event it repeats, GDELT-style."""
-        local: dict[str, list[Event]] = {}
-        for e in a.events:
-            local.setdefault(e.event_id or "", []).append(e)
+    def _assign_global_events(
+        self, con: duckdb.DuckDBPyConnection, a: Analysis, batch_events: dict[str, Event]
+    ) -> Analysis:
+        """Map each of the document's events to a stored (or earlier in the batch) event it repeats."""
         mapping: dict[str, str] = {}
         used: set[str] = set()
-        for lid, mentions in local.items():
+        cols = [c for c, _ in schema.TABLES["events"]]
+        for lid, mentions in _by_event(a.events).items():
             ev = merge(mentions)
             year = (ev.date or "")[:4]
-            candidates = con.execute(
-                "SELECT * FROM events WHERE type = ? AND (date IS NULL OR ? = '' OR substr(date, 1, 4) = ?)",
+            rows = con.execute(
+                f"SELECT {', '.join(cols)} FROM events "
+                "WHERE type = ? AND (date IS NULL OR ? = '' OR substr(date, 1, 4) = ?)",
                 [ev.type, year, year],
             ).fetchall()
-            cols = [c for c, _ in schema.TABLES["events"]]
-            for row in candidates:
-                r = dict(zip(cols, row, strict=False))
-                if r["event_id"] in used:
-                    continue
-                stored = event_from_events_row(r)
-                if same_event(stored, ev):
-                    mapping[lid] = r["event_id"]
-                    used.add(r["event_id"])
+            candidates = [event_from_events_row(dict(zip(cols, row, strict=True))) for row in rows]
+            candidates += [e for e in batch_events.values() if e.type == ev.type]
+            for stored in candidates:
+                if stored.event_id and stored.event_id not in used and same_event(stored, ev):
+                    mapping[lid] = stored.event_id
+                    used.add(stored.event_id)
                     break
         if not mapping:
             return a
@@ -248,3 +250,10 @@ class Store:
                 t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[index]
                 for t in schema.TABLES
             }
+
+
+def _by_event(events: Iterable[Event]) -> dict[str, list[Event]]:
+    groups: dict[str, list[Event]] = {}
+    for e in events:
+        groups.setdefault(e.event_id or "", []).append(e)
+    return groups
