@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from newsgraph.events.args import ADNOMINAL, Arg, build_args, clause_end, masked, title_quotes
 from newsgraph.events.english import english_roles
@@ -26,6 +27,7 @@ from newsgraph.model import (
     Segmentation,
     Sentence,
     Span,
+    Status,
     TimeValue,
 )
 
@@ -361,7 +363,7 @@ class EventCoder:
                 out[id(t)] = head.start
         return out
 
-    def _status(self, text: str, t: TriggerMatch, language: str, stop: int | None = None) -> str:
+    def _status(self, text: str, t: TriggerMatch, language: str, stop: int | None = None) -> Status:
         cues = self.lexicon.cues
         end = clause_end(text, t.end)
         if stop is not None:
@@ -389,7 +391,7 @@ class EventCoder:
             found.discard("ongoing")
         for status in cues.priority:
             if status in found:
-                return status
+                return cast(Status, status)
         return "asserted"
 
     @staticmethod
