@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import cast
 
 from newsgraph.events.args import ADNOMINAL, Arg, build_args, clause_end, masked, title_quotes
@@ -46,16 +45,6 @@ _NOUN_SUFFIX = re.compile(r"国(?!内|際|連)|者|側|網|力|権|被害|問題
 # `X を正当化` / `X の口実`: a justification or pretext for X does not report X.
 _CANCEL = re.compile(r"(?:を|の)(?:正当化|口実|名目|是非)")
 _PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
-
-
-@dataclass
-class _Draft:
-    trigger: TriggerMatch
-    sentence: Sentence
-    source: list[int]
-    target: list[int]
-    location: int | None
-    carried: bool = False
 
 
 class EventCoder:
