@@ -414,3 +414,7 @@ _register_subapps()
 def main() -> None:
     """Console entry point."""
     app()
+
+
+if __name__ == "__main__":
+    main()
