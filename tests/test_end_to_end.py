@@ -115,3 +115,9 @@ def test_export_tables(tmp_path: Path) -> None:
     n = duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'pq' / 'documents.parquet'}'").fetchall()
     assert n == [(5,)]
     assert (tmp_path / "csv" / "event_mentions.csv").read_text().startswith("event_id,doc_id")
+    _run("export", "--db", db, "--format", "graphml", "--out", str(tmp_path / "actors.graphml"))
+    import xml.etree.ElementTree as ET
+
+    graph = ET.parse(tmp_path / "actors.graphml").getroot()
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    assert graph.findall(".//g:node", ns) and graph.findall(".//g:edge", ns)

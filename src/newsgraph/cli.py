@@ -147,13 +147,15 @@ def process(
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="records (JSON Lines), csv or parquet.")] = "records",
+    fmt: Annotated[
+        str, typer.Option("--format", help="records (JSON Lines), csv, parquet or graphml.")
+    ] = "records",
     out_path: Annotated[
         Path, typer.Option("--out", help="Output file (records) or folder (csv, parquet).")
     ] = Path("-"),
     db: DbOpt = DEFAULT_DB,
 ) -> None:
-    """Export the database: document records, or every table as CSV or Parquet files."""
+    """Export the database: document records, every table as CSV or Parquet, or the actor network."""
     from newsgraph.export import export_tables, write_records_file
     from newsgraph.store import Store
 
@@ -162,13 +164,20 @@ def export(
         if fmt == "records":
             n = write_records_file(store, out_path)
             err.print(f"wrote {n} records to {'stdout' if str(out_path) == '-' else out_path}")
+        elif fmt == "graphml":
+            from newsgraph.export.graphml import write_graphml
+
+            if str(out_path) == "-":
+                raise typer.BadParameter("give a .graphml file", param_hint="--out")
+            nodes, edges = write_graphml(store, out_path)
+            err.print(f"wrote {nodes} actors and {edges} actor pairs to {out_path}")
         elif fmt in ("csv", "parquet"):
             if str(out_path) == "-":
                 raise typer.BadParameter("give a folder for csv and parquet", param_hint="--out")
             written = export_tables(store, out_path, fmt)
             err.print(f"wrote {len(written)} {fmt} files to {out_path}")
         else:
-            raise typer.BadParameter("one of records, csv, parquet", param_hint="--format")
+            raise typer.BadParameter("one of records, csv, parquet, graphml", param_hint="--format")
     except NewsgraphError as exc:
         raise _fail(exc) from exc
 
