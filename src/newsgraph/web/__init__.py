@@ -1,0 +1,125 @@
+"""The analyst's web pages and JSON API over a newsgraph database (`newsgraph serve`).
+
+    app = create_app(Path("newsgraph.duckdb"))    # a FastAPI app
+    run(Path("newsgraph.duckdb"), port=8000)      # the same, served by uvicorn
+
+Pages: `/` overview, `/timeline`, `/network`, `/actors/{id}`, `/documents/{id}`, `/events/{id}`,
+`/search`. API under `/api/` (schema at `/openapi.json`). Data come from a read-only snapshot of the
+file, refreshed when the file changes (see `web.snapshot`), so the server keeps answering while
+`newsgraph ingest` writes; while it does, pages and responses say how old the data are.
+Every front-end library is served from this package: the pages need no internet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from newsgraph import __version__
+from newsgraph.errors import StoreError
+from newsgraph.web.snapshot import Snapshots, SnapshotUnavailable
+
+__all__ = ["create_app", "run"]
+
+STATIC = Path(__file__).parent / "static"
+
+# pages load scripts and styles from this server only; data never run as code
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def create_app(db: Path, *, snapshot_dir: Path | None = None, settle: float = 0.3) -> FastAPI:
+    """A FastAPI app serving the pages and the API over the database file `db`.
+
+    `snapshot_dir`: where read-only copies of `db` go (a temporary folder by default).
+    `settle`: seconds a changed file must stay unchanged before it is copied.
+    Raises `StoreError` when `db` does not exist.
+    """
+    from newsgraph.web import api, pages
+
+    db = Path(db)
+    if not db.exists():
+        raise StoreError(f"{db}: no such database; run `newsgraph ingest --db {db} ...` first")
+    snapshots = Snapshots(db, folder=snapshot_dir, settle=settle)
+    snapshots.check(force=True)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        snapshots.close()
+
+    app = FastAPI(
+        title="newsgraph",
+        version=__version__,
+        summary="Geopolitical events from Japanese and English news: who did what to whom, when, "
+        "according to whom.",
+        docs_url=None,  # the interactive docs load scripts from a CDN; the schema is at /openapi.json
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.snapshots = snapshots
+    app.state.db = db
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response: Response = await call_next(request)
+        fresh = snapshots.freshness()
+        response.headers["X-Newsgraph-Stale"] = "true" if fresh.stale else "false"
+        if fresh.as_of is not None:
+            response.headers["X-Newsgraph-Data-As-Of"] = fresh.as_of.isoformat(timespec="seconds")
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        if response.headers.get("content-type", "").startswith("text/html"):
+            response.headers["Content-Security-Policy"] = CSP
+        return response
+
+    @app.exception_handler(SnapshotUnavailable)
+    async def unavailable(request: Request, exc: SnapshotUnavailable) -> Response:
+        return _problem(request, 503, str(exc), headers={"Retry-After": "5"})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _problem(request, exc.status_code, str(exc.detail), headers=dict(exc.headers or {}))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": _jsonable(exc.errors())}, status_code=422)
+        msgs = "; ".join(f"{'.'.join(str(x) for x in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+        return _problem(request, 400, f"Bad request: {msgs}")
+
+    return app
+
+
+def _jsonable(errors: object) -> object:
+    from fastapi.encoders import jsonable_encoder
+
+    return jsonable_encoder(errors)
+
+
+def _problem(request: Request, status: int, detail: str, headers: dict[str, str] | None = None) -> Response:
+    if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+        return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+    from newsgraph.web.pages import render_error
+
+    return render_error(request, status, detail, headers=headers)
+
+
+def run(db: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve `db` with uvicorn until interrupted."""
+    import uvicorn
+
+    app = create_app(db)
+    uvicorn.run(app, host=host, port=port, log_level="info")

@@ -1,0 +1,210 @@
+"""The JSON API under `/api/`: documents, merged events, actors, actor pairs and text search.
+
+Lists come in pages (`items`, `limit`, `offset`, `next_offset`) with a `snapshot` object saying
+whether the data lag behind a database that is being written. Unknown ids answer 404 with a `detail`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+
+from newsgraph.export.queries import EventFilter
+from newsgraph.export.records import to_record
+from newsgraph.model import PLOVER_TYPES
+from newsgraph.store import Store
+from newsgraph.web import queries
+from newsgraph.web.schemas import (
+    ActorDetail,
+    ActorOut,
+    DocumentDetail,
+    DocumentSummary,
+    EventDetail,
+    EventOut,
+    Overview,
+    Page,
+    PairDetail,
+    PairOut,
+    Problem,
+    SearchResult,
+    SnapshotInfo,
+    StatusName,
+)
+
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No such item"}}
+
+router = APIRouter(prefix="/api", responses={503: {"model": Problem, "description": "No snapshot yet"}})
+
+
+def store(request: Request) -> Iterator[Store]:
+    """The current snapshot of the database, for the length of one request."""
+    with request.app.state.snapshots.lease() as s:
+        yield s
+
+
+def snapshot_info(request: Request) -> SnapshotInfo:
+    """Whether the served data lag behind the database file."""
+    fresh = request.app.state.snapshots.freshness()
+    return SnapshotInfo(
+        stale=fresh.stale,
+        as_of=fresh.as_of.isoformat(timespec="seconds") if fresh.as_of else None,
+        note=fresh.note,
+    )
+
+
+StoreDep = Annotated[Store, Depends(store)]
+Limit = Annotated[int, Query(ge=1, le=5000, description="Items per page")]
+Offset = Annotated[int, Query(ge=0, description="Items to skip")]
+Since = Annotated[str | None, Query(pattern=DATE, description="Keep events on or after (YYYY[-MM[-DD]])")]
+Until = Annotated[str | None, Query(pattern=DATE, description="Keep events on or before (YYYY[-MM[-DD]])")]
+
+
+def plover_type(value: str | None) -> str | None:
+    """A PLOVER type in upper case, or a 422 naming the accepted ones."""
+    if not value:
+        return None
+    if value.upper() not in PLOVER_TYPES:
+        raise HTTPException(422, f"unknown event type {value!r}; use one of {', '.join(PLOVER_TYPES)}")
+    return value.upper()
+
+
+def _page(
+    items: list[Any], limit: int, offset: int, request: Request, total: int | None = None
+) -> dict[str, Any]:
+    more = len(items) > limit
+    return {
+        "items": items[:limit],
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + limit if more else None,
+        "total": total,
+        "snapshot": snapshot_info(request),
+    }
+
+
+@router.get("/status", response_model=SnapshotInfo, summary="How current the served data are")
+def status(request: Request) -> SnapshotInfo:
+    """`stale` is true while the database file is being written and the last snapshot is served."""
+    request.app.state.snapshots.check()
+    return snapshot_info(request)
+
+
+@router.get("/overview", response_model=Overview, summary="Counts, top actors and recent events")
+def overview(request: Request, db: StoreDep) -> dict[str, Any]:
+    return {**queries.overview(db), "snapshot": snapshot_info(request)}
+
+
+@router.get("/documents", response_model=Page[DocumentSummary], summary="Documents with counts")
+def documents(request: Request, db: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    """Documents, newest first, with how many posts, entities, times and events each holds."""
+    items = queries.documents(db, limit + 1, offset)
+    return _page(items, limit, offset, request, total=queries.count_documents(db))
+
+
+@router.get(
+    "/documents/{doc_id:path}", response_model=DocumentDetail, responses=NOT_FOUND, summary="One document"
+)
+def document(doc_id: str, db: StoreDep) -> dict[str, Any]:
+    """The document's record (record format v1, with offsets) and its text."""
+    a = queries.analysis(db, doc_id)
+    if a is None:
+        raise HTTPException(404, f"no document with id {doc_id!r}; list them at /api/documents")
+    return {**to_record(a), "text": a.document.text}
+
+
+@router.get("/events", response_model=Page[EventOut], summary="Merged events, filtered")
+def events(
+    request: Request,
+    db: StoreDep,
+    actor: Annotated[str | None, Query(description="Entity id, country code or part of a name")] = None,
+    type: Annotated[str | None, Query(description="PLOVER event type")] = None,
+    status: Annotated[StatusName | None, Query(description="Factuality status")] = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 200,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Events merged across documents, oldest first, with mention counts and actor labels."""
+    f = EventFilter(
+        actor=actor or None,
+        type=plover_type(type),
+        status=status,
+        since=since,
+        until=until,
+        limit=limit + 1,
+        offset=offset,
+    )
+    return _page(queries.events(db, f), limit, offset, request)
+
+
+@router.get("/events/{event_id}", response_model=EventDetail, responses=NOT_FOUND, summary="One event")
+def event(event_id: str, db: StoreDep) -> dict[str, Any]:
+    """A merged event with every mention of it, across documents."""
+    ev = queries.event(db, event_id)
+    if ev is None:
+        raise HTTPException(404, f"no event with id {event_id!r}; list them at /api/events")
+    return ev
+
+
+@router.get("/actors", response_model=Page[ActorOut], summary="Actors with event counts")
+def actors(
+    request: Request,
+    db: StoreDep,
+    q: Annotated[str | None, Query(description="Keep actors whose id or name contains this")] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Entities and event actors, most events first."""
+    items = queries.actors(db, limit + 1, offset, q=q or None)
+    return _page(items, limit, offset, request, total=None if q else queries.count_actors(db))
+
+
+@router.get("/actors/{entity_id:path}", response_model=ActorDetail, responses=NOT_FOUND, summary="One actor")
+def actor(entity_id: str, db: StoreDep) -> dict[str, Any]:
+    """Names, type, country, sector, roles (from the knowledge base) and events over time."""
+    a = queries.actor(db, entity_id)
+    if a is None:
+        raise HTTPException(404, f"no actor with id {entity_id!r}; list them at /api/actors")
+    return a
+
+
+@router.get("/pairs", response_model=Page[PairOut], summary="Actor pairs by quad class")
+def pairs(
+    request: Request,
+    db: StoreDep,
+    since: Since = None,
+    until: Until = None,
+    status: Annotated[StatusName | None, Query(description="Factuality status")] = None,
+    min_count: Annotated[int, Query(ge=1, description="Keep pairs with at least this many events")] = 1,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+) -> dict[str, Any]:
+    """Directed pairs (source acts on target) with event counts by PLOVER quad class."""
+    items = queries.pairs(db, since=since, until=until, status=status, min_count=min_count, limit=limit + 1)
+    return _page(items, limit, 0, request)
+
+
+@router.get("/pairs/events", response_model=PairDetail, responses=NOT_FOUND, summary="One pair's events")
+def pair_events(
+    db: StoreDep,
+    source: Annotated[str, Query(description="Entity id of the acting side")],
+    target: Annotated[str, Query(description="Entity id of the side acted on")],
+) -> dict[str, Any]:
+    """The events in which `source` acts on `target`, with counts by quad class."""
+    p = queries.pair(db, source, target)
+    if p is None:
+        raise HTTPException(404, f"no event has {source!r} as source and {target!r} as target")
+    return p
+
+
+@router.get("/search", response_model=SearchResult, summary="Text search")
+def search(
+    request: Request,
+    db: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=200, description="Text to find (case-insensitive)")],
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> dict[str, Any]:
+    """Documents whose title or text contains `q`, and event evidence sentences that do."""
+    return {"query": q, **queries.search(db, q, limit), "snapshot": snapshot_info(request)}

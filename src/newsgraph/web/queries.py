@@ -1,0 +1,432 @@
+"""Read queries behind the web API and pages, over a `Store` (in practice a read-only snapshot).
+
+Each function takes the store and plain arguments and returns plain dicts and lists, ready for the
+response models of `web.schemas` and for the templates. Events come from `export.queries.find_events`
+where its filters fit; the rest is here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from newsgraph.export.queries import EventFilter, find_events
+from newsgraph.model import QUAD_CLASS, Analysis, Entity
+from newsgraph.store import Store
+from newsgraph.store.schema import TABLES
+
+QUADS: tuple[str, ...] = (
+    "verbal_cooperation",
+    "material_cooperation",
+    "verbal_conflict",
+    "material_conflict",
+)
+EVENT_COLS = [c for c, _ in TABLES["events"]]
+MENTION_COLS = [c for c, _ in TABLES["event_mentions"]]
+_ISO_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def fallback_label(entity_id: str) -> str:
+    """A readable name made from an id alone (`wiki:North_Korea` → `North Korea`)."""
+    return entity_id.split(":", 1)[-1].replace("_", " ")
+
+
+def labels(store: Store) -> dict[str, str]:
+    """Entity id → label, from the entities table."""
+    _, rows = store.query("SELECT entity_id, label FROM entities")
+    return {i: lab or fallback_label(i) for i, lab in rows}
+
+
+def _label(lab: dict[str, str], entity_id: str) -> str:
+    return lab.get(entity_id) or fallback_label(entity_id)
+
+
+def _dicts(names: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    return [dict(zip(names, r, strict=True)) for r in rows]
+
+
+def _with_labels(events: list[dict[str, Any]], lab: dict[str, str]) -> list[dict[str, Any]]:
+    for e in events:
+        for side in ("source", "target"):
+            e[f"{side}_ids"] = list(e.get(f"{side}_ids") or [])
+            e[f"{side}_countries"] = list(e.get(f"{side}_countries") or [])
+            e[f"{side}_labels"] = [_label(lab, i) for i in e[f"{side}_ids"]]
+        e["attribution"] = list(e.get("attribution") or [])
+        e["attribution_labels"] = [_label(lab, i) for i in e["attribution"]]
+        loc = e.get("location")
+        e["location_label"] = _label(lab, loc) if loc else None
+        e["quad_class"] = e.get("quad_class") or QUAD_CLASS.get(e.get("type") or "")
+    return events
+
+
+# -- documents -------------------------------------------------------------------------------------
+
+
+def count_documents(store: Store) -> int:
+    """How many documents the database holds."""
+    _, rows = store.query("SELECT count(*) FROM documents")
+    return int(rows[0][0])
+
+
+def documents(store: Store, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Documents, newest first, with counts of their posts, entities, times and event mentions."""
+    names, rows = store.query(
+        """
+        SELECT d.doc_id, d.title, d.published, d.published_how, d.language, d.source, d.url,
+               CAST(d.ingested_at AS VARCHAR) AS ingested_at,
+               (SELECT count(*) FROM posts p WHERE p.doc_id = d.doc_id) AS n_posts,
+               (SELECT count(DISTINCT m.entity_id) FROM mentions m WHERE m.doc_id = d.doc_id) AS n_entities,
+               (SELECT count(*) FROM times t WHERE t.doc_id = d.doc_id) AS n_times,
+               (SELECT count(*) FROM event_mentions e WHERE e.doc_id = d.doc_id) AS n_event_mentions,
+               (SELECT count(DISTINCT e.event_id) FROM event_mentions e WHERE e.doc_id = d.doc_id)
+                   AS n_events
+        FROM documents d
+        ORDER BY d.published DESC NULLS LAST, d.doc_id
+        LIMIT ? OFFSET ?
+        """,
+        [int(limit), int(offset)],
+    )
+    return _dicts(names, rows)
+
+
+def analysis(store: Store, doc_id: str) -> Analysis | None:
+    """The stored analysis of one document, or None."""
+    return next(iter(store.analyses([doc_id])), None)
+
+
+def document_titles(store: Store, doc_ids: Iterable[str]) -> dict[str, str | None]:
+    """doc_id → title for the given ids."""
+    ids = sorted(set(doc_ids))
+    if not ids:
+        return {}
+    _, rows = store.query(
+        "SELECT doc_id, title FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+    )
+    return {i: t for i, t in rows}
+
+
+# -- events ----------------------------------------------------------------------------------------
+
+
+def is_date_filter(value: str) -> bool:
+    """True for the date filters events accept: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
+    return bool(_ISO_DAY.match(value))
+
+
+def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
+    """Merged events matching `f` (see `find_events`), with labels for actors and attribution."""
+    return _with_labels(find_events(store, f), labels(store))
+
+
+def event(store: Store, event_id: str) -> dict[str, Any] | None:
+    """One merged event with its mentions across documents (each with its document's title)."""
+    names, rows = store.query(f"SELECT {', '.join(EVENT_COLS)} FROM events WHERE event_id = ?", [event_id])
+    if not rows:
+        return None
+    lab = labels(store)
+    ev = _with_labels(_dicts(names, rows), lab)[0]
+    names, rows = store.query(
+        f"SELECT {', '.join(MENTION_COLS)} FROM event_mentions WHERE event_id = ? "
+        "ORDER BY doc_id, start_char",
+        [event_id],
+    )
+    mentions = _with_labels(_dicts(names, rows), lab)
+    titles = document_titles(store, (m["doc_id"] for m in mentions))
+    for m in mentions:
+        m["doc_title"] = titles.get(m["doc_id"])
+    ev["mentions"] = mentions
+    return ev
+
+
+def events_of(store: Store, entity_id: str, limit: int = 1000) -> list[dict[str, Any]]:
+    """Merged events in which `entity_id` is a source or a target, oldest first."""
+    names, rows = store.query(
+        f"SELECT {', '.join(EVENT_COLS)} FROM events "
+        "WHERE list_contains(source_ids, ?) OR list_contains(target_ids, ?) "
+        "ORDER BY date NULLS LAST, event_id LIMIT ?",
+        [entity_id, entity_id, int(limit)],
+    )
+    return _with_labels(_dicts(names, rows), labels(store))
+
+
+# -- actors ----------------------------------------------------------------------------------------
+
+_ACTORS_SQL = """
+WITH ea AS (
+    SELECT DISTINCT event_id, unnest(list_concat(source_ids, target_ids)) AS entity_id FROM events
+), ev AS (
+    SELECT entity_id, count(DISTINCT event_id) AS n_events FROM ea GROUP BY entity_id
+), mn AS (
+    SELECT entity_id, count(*) AS n_mentions, count(DISTINCT doc_id) AS n_documents
+    FROM mentions GROUP BY entity_id
+), ids AS (
+    SELECT entity_id FROM entities UNION SELECT entity_id FROM ev
+)
+SELECT ids.entity_id, e.label, e.type, e.country, e.sector,
+       coalesce(ev.n_events, 0) AS n_events, coalesce(mn.n_mentions, 0) AS n_mentions,
+       coalesce(mn.n_documents, 0) AS n_documents
+FROM ids
+LEFT JOIN entities e USING (entity_id)
+LEFT JOIN ev USING (entity_id)
+LEFT JOIN mn USING (entity_id)
+"""
+
+
+def _actor_rows(names: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    out = _dicts(names, rows)
+    for r in out:
+        r["label"] = r["label"] or fallback_label(r["entity_id"])
+    return out
+
+
+def actors(store: Store, limit: int = 100, offset: int = 0, q: str | None = None) -> list[dict[str, Any]]:
+    """Entities (and event actors missing from the entities table) with event and mention counts,
+    most events first; `q` keeps those whose id or label contains it."""
+    where, params = "", []
+    if q:
+        where = (
+            "WHERE contains(lower(ids.entity_id), lower(?)) "
+            "OR contains(lower(coalesce(e.label, '')), lower(?))"
+        )
+        params = [q, q]
+    names, rows = store.query(
+        f"{_ACTORS_SQL} {where} ORDER BY n_events DESC, n_mentions DESC, ids.entity_id LIMIT ? OFFSET ?",
+        [*params, int(limit), int(offset)],
+    )
+    return _actor_rows(names, rows)
+
+
+def count_actors(store: Store) -> int:
+    """How many distinct actors (entities and event actors) there are."""
+    _, rows = store.query(f"SELECT count(*) FROM ({_ACTORS_SQL})")
+    return int(rows[0][0])
+
+
+@functools.cache
+def _kb() -> Any:
+    from newsgraph.kb import default_kb
+
+    return default_kb()
+
+
+def kb_entity(entity_id: str) -> Entity | None:
+    """The knowledge base's entry for an id (names by language, dated roles), if it has one."""
+    try:
+        entity = _kb().get(entity_id)
+    except Exception:  # the pages work without the knowledge base
+        return None
+    return entity if isinstance(entity, Entity) else None
+
+
+def actor(store: Store, entity_id: str) -> dict[str, Any] | None:
+    """One actor: label, type, country, sector, names (knowledge base and text), roles, events."""
+    names, rows = store.query(f"{_ACTORS_SQL} WHERE ids.entity_id = ?", [entity_id])
+    if not rows:
+        return None
+    out = _actor_rows(names, rows)[0]
+    _, surf = store.query(
+        "SELECT surface, count(*) AS n FROM mentions WHERE entity_id = ? GROUP BY surface "
+        "ORDER BY n DESC, surface",
+        [entity_id],
+    )
+    out["surfaces"] = [{"surface": s, "count": int(n)} for s, n in surf]
+    kb = kb_entity(entity_id)
+    out["names"] = {lang: list(ns) for lang, ns in kb.names.items()} if kb else {}
+    out["roles"] = (
+        [
+            {"title": r.title, "country": r.country, "start": r.start, "end": r.end, "org": r.org}
+            for r in kb.roles
+        ]
+        if kb
+        else []
+    )
+    if kb:
+        out["type"] = out["type"] or kb.type
+        out["country"] = out["country"] or kb.country
+        out["sector"] = out["sector"] or kb.sector
+    evs = events_of(store, entity_id)
+    out["events"] = evs
+    out["timeline"] = periods(evs)
+    return out
+
+
+def periods(evs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Event counts per month (from each event's start date), by quad class, in date order."""
+    by: dict[str, Counter[str]] = {}
+    for e in evs:
+        date = (e.get("date") or "").split("/")[0]
+        if not re.match(r"^\d{4}", date):
+            continue
+        key = date[:7]
+        by.setdefault(key, Counter())[e.get("quad_class") or "other"] += 1
+    return [
+        {"period": k, "total": sum(c.values()), **{q: c.get(q, 0) for q in QUADS}}
+        for k, c in sorted(by.items())
+    ]
+
+
+# -- actor pairs -----------------------------------------------------------------------------------
+
+
+def _pair_events_sql(where: str) -> str:
+    return f"""
+    WITH pe AS (
+        SELECT event_id, quad_class, s.id AS source, t.id AS target
+        FROM events, unnest(source_ids) AS s(id), unnest(target_ids) AS t(id)
+        WHERE s.id <> t.id {where}
+    )
+    """
+
+
+def _filters(since: str | None, until: str | None, status: str | None) -> tuple[str, list[Any]]:
+    where, params = "", []
+    if since:
+        where += " AND date IS NOT NULL AND substr(split_part(date, '/', -1), 1, length(?)) >= ?"
+        params += [since, since]
+    if until:
+        where += " AND date IS NOT NULL AND substr(split_part(date, '/', 1), 1, length(?)) <= ?"
+        params += [until, until]
+    if status:
+        where += " AND status = ?"
+        params.append(status)
+    return where, params
+
+
+def pairs(
+    store: Store,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    status: str | None = None,
+    min_count: int = 1,
+    limit: int = 500,
+) -> list[dict[str, Any]]:
+    """Directed actor pairs (source → target) with event counts by PLOVER quad class."""
+    where, params = _filters(since, until, status)
+    counts = ", ".join(f"count(DISTINCT event_id) FILTER (WHERE quad_class = '{q}') AS {q}" for q in QUADS)
+    names, rows = store.query(
+        _pair_events_sql(where)
+        + f"SELECT source, target, count(DISTINCT event_id) AS total, {counts} FROM pe "
+        "GROUP BY source, target HAVING count(DISTINCT event_id) >= ? "
+        "ORDER BY total DESC, source, target LIMIT ?",
+        [*params, int(min_count), int(limit)],
+    )
+    lab = labels(store)
+    out = _dicts(names, rows)
+    for r in out:
+        r["source_label"] = _label(lab, r["source"])
+        r["target_label"] = _label(lab, r["target"])
+        r["dominant"] = max(QUADS, key=lambda q: (r[q], -QUADS.index(q))) if r["total"] else None
+    return out
+
+
+def pair(store: Store, source: str, target: str) -> dict[str, Any] | None:
+    """One directed pair with its counts and its events, or None when they share no event."""
+    names, rows = store.query(
+        f"SELECT {', '.join(EVENT_COLS)} FROM events "
+        "WHERE list_contains(source_ids, ?) AND list_contains(target_ids, ?) "
+        "ORDER BY date NULLS LAST, event_id",
+        [source, target],
+    )
+    if not rows or source == target:
+        return None
+    lab = labels(store)
+    evs = _with_labels(_dicts(names, rows), lab)
+    counts = Counter(e["quad_class"] for e in evs)
+    out: dict[str, Any] = {
+        "source": source,
+        "target": target,
+        "source_label": _label(lab, source),
+        "target_label": _label(lab, target),
+        "total": len(evs),
+        **{q: counts.get(q, 0) for q in QUADS},
+        "events": evs,
+    }
+    out["dominant"] = max(QUADS, key=lambda q: (out[q], -QUADS.index(q)))
+    return out
+
+
+# -- search ----------------------------------------------------------------------------------------
+
+
+def snippet(text: str, q: str, width: int = 60) -> tuple[str, int]:
+    """The part of `text` around the first case-insensitive match of `q`, and the match offset."""
+    at = text.lower().find(q.lower())
+    if at < 0:
+        return text[: 2 * width], -1
+    start, end = max(0, at - width), min(len(text), at + len(q) + width)
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else ""), at
+
+
+def search(store: Store, q: str, limit: int = 50) -> dict[str, list[dict[str, Any]]]:
+    """Documents whose title or text contains `q` (case-insensitive), and event evidence that does."""
+    names, rows = store.query(
+        "SELECT doc_id, title, published, text FROM documents "
+        "WHERE contains(lower(coalesce(title, '')), lower(?)) OR contains(lower(text), lower(?)) "
+        "ORDER BY published DESC NULLS LAST, doc_id LIMIT ?",
+        [q, q, int(limit)],
+    )
+    docs = []
+    for r in _dicts(names, rows):
+        text = r.pop("text") or ""
+        r["snippet"], r["offset"] = snippet(text, q)
+        if r["offset"] < 0:
+            r["snippet"], _ = snippet(r["title"] or "", q)
+            r["offset"] = None
+        docs.append(r)
+    names, rows = store.query(
+        "SELECT m.event_id, m.doc_id, d.title, m.type, m.status, m.start_char, m.end_char, m.evidence "
+        "FROM event_mentions m JOIN documents d USING (doc_id) "
+        "WHERE contains(lower(m.evidence), lower(?)) ORDER BY m.doc_id, m.start_char LIMIT ?",
+        [q, int(limit)],
+    )
+    evidence = _dicts(names, rows)
+    return {"documents": docs, "evidence": evidence}
+
+
+# -- overview --------------------------------------------------------------------------------------
+
+
+def overview(store: Store) -> dict[str, Any]:
+    """Counts, events by type and quad class, top actors and the latest events."""
+    with store.connect() as con:
+        counts = {
+            t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[index]
+            for t in (
+                "documents",
+                "posts",
+                "entities",
+                "mentions",
+                "times",
+                "events",
+                "event_mentions",
+                "skips",
+            )
+        }
+        by_type = dict(
+            con.execute("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC").fetchall()
+        )
+        by_quad = dict(
+            con.execute(
+                "SELECT coalesce(quad_class, 'other'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"
+            ).fetchall()
+        )
+        by_status = dict(
+            con.execute("SELECT status, count(*) FROM events GROUP BY status ORDER BY 2 DESC").fetchall()
+        )
+    names, rows = store.query(
+        f"SELECT {', '.join(EVENT_COLS)} FROM events WHERE date IS NOT NULL "
+        "ORDER BY split_part(date, '/', 1) DESC, event_id LIMIT 10"
+    )
+    recent = _with_labels(_dicts(names, rows), labels(store))
+    return {
+        "counts": counts,
+        "by_type": by_type,
+        "by_quad": by_quad,
+        "by_status": by_status,
+        "top_actors": actors(store, limit=10),
+        "recent_events": recent,
+    }

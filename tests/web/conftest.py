@@ -1,0 +1,45 @@
+"""Fixtures for the web tests: databases built from hand-made analyses, and a client over each."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import web_data
+
+with warnings.catch_warnings():
+    # Starlette asks for the httpx2 package and warns when it finds httpx; both work the same here
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from newsgraph.web import create_app
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seeds" / "000_ee4defb6909103be.txt"
+
+
+def need_shared() -> Path:
+    """The shared folder beside the repository; skips when it is absent, except on CI."""
+    if not SEED.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{SEED} is missing; CI must have the shared folder beside the repository")
+        pytest.skip(f"{SEED} is not here")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Clean documents and the hostile one, in one database."""
+    path = tmp_path_factory.mktemp("web") / "web.duckdb"
+    return web_data.build(path, [*web_data.clean(), web_data.hostile()])
+
+
+@pytest.fixture(scope="session")
+def client(db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    app = create_app(db, snapshot_dir=tmp_path_factory.mktemp("snapshots"))
+    with TestClient(app) as c:
+        yield c
