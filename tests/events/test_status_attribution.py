@@ -87,3 +87,10 @@ def test_carried_actors_have_lower_confidence() -> None:
         assert carried[0].confidence < explicit[0].confidence
     else:
         assert explicit[0].n_mentions == 2
+
+
+def test_a_speaker_reporting_a_plan_is_the_attribution() -> None:
+    events = code("日本政府は、岸田首相が来月 #韓国 を訪問すると明らかにした。")
+    (ev,) = [e for e in events if e.type == "CONSULT"]
+    assert (ev.status, ev.attribution) == ("planned", ("wiki:Government_of_Japan",))
+    assert [a.id for a in ev.source] == ["wiki:Fumio_Kishida"]

@@ -91,6 +91,9 @@ def read_marker(
     for t in triggers:
         if t.start == i:
             return "compound", i, t
+    # Hashtags and scraped text leave spaces before particles (#北朝鮮 を訪問).
+    while i < len(sentence) and sentence[i] in " 　" and (limit is None or i < limit):
+        i += 1
     if sentence.startswith("製", i):
         return "origin", i + 1, None
     if limit is not None and i == limit:
