@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.kb import KnowledgeBase, default_kb
-from newsgraph.link import Linker
+from newsgraph.link import Linker, spans_from_doc
 from newsgraph.model import Mention
 
 Span3 = tuple[int, int, str]
@@ -173,6 +173,7 @@ SUFFIX_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "大聖堂",
             "駅",
             "空港",
+            "飛行場",
             "港",
             "城",
             "橋",
@@ -181,6 +182,8 @@ SUFFIX_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "球場",
             "スタジアム",
             "競技場",
+            "競輪場",
+            "競馬場",
             "アリーナ",
             "美術館",
             "博物館",
@@ -201,13 +204,23 @@ SUFFIX_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "国道",
             "高速道路",
             "本線",
-            "線",
             "霊園",
             "遺跡",
             "古墳",
             "庭園",
             "水族館",
             "動物園",
+            "植物園",
+            "工場",
+            "キャンパス",
+            "センター",
+            "機関区",
+            "高等学校",
+            "高校",
+            "中学校",
+            "小学校",
+            "学校",
+            "ホテル",
         ),
     ),
     (
@@ -238,7 +251,17 @@ SUFFIX_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "震災",
             "紛争",
             "会戦",
-            "条約会議",
+            "会談",
+            "騒乱",
+            "ショック",
+            "ショー",
+            "トーナメント",
+            "カップ",
+            "オープン",
+            "マーケット",
+            "爆撃",
+            "空襲",
+            "レース",
         ),
     ),
     (
@@ -248,6 +271,7 @@ SUFFIX_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "有限会社",
             "合同会社",
             "ホールディングス",
+            "グループ",
             "銀行",
             "証券",
             "商事",
@@ -256,6 +280,7 @@ SUFFIX_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "製作所",
             "電機",
             "電気",
+            "電力",
             "自動車",
             "航空",
             "鉄道",
@@ -274,6 +299,12 @@ SUFFIX_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "生命",
             "保険",
             "通信",
+            "興業",
+            "製紙",
+            "汽車",
+            "大学",
+            "学院",
+            "学園",
             "Inc.",
             "Ltd.",
             "Corporation",
@@ -300,19 +331,13 @@ SUFFIX_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "委員会",
             "市役所",
             "県庁",
+            "局",
+            "守備隊",
         ),
     ),
     (
         "その他の組織名",
         (
-            "大学",
-            "高校",
-            "高等学校",
-            "中学校",
-            "小学校",
-            "学校",
-            "学院",
-            "学園",
             "協会",
             "連盟",
             "財団",
@@ -324,8 +349,18 @@ SUFFIX_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "合唱団",
             "劇団",
             "チーム",
+            "FC",
+            "選手団",
         ),
     ),
+    ("製品名", ("法", "宣言", "シリーズ", "号", "丸")),
+)
+# GiNZA labels of numbers, dates, quantities, professions and titles: never names.
+_NOT_NAMES = re.compile(
+    r"^(N_.*|Date|Time|Timex_Other|Period_.*|Periodx_Other|Time_Top_Other|Age|Money|Percent|Frequency|"
+    r"Ordinal_Number|Numex_Other|Measurement_Other|Physical_Extent|Volume|Weight|Speed|Temperature|Calorie|"
+    r"Intensity|Multiplication|Point|Rank|Unit_Other|School_Age|Era|ID_Number|Phone_Number|Postal_Address|URL|"
+    r"Email|Latitude_Longtitude|Day_Of_Week|Countx_Other|Position_Vocation|Title_Other|Seismic_.*)$"
 )
 _PREFIX_COMPANY = ("株式会社", "有限会社")
 _BATTLE_TAILS = ("の戦い", "の乱", "の役", "の変")
@@ -333,6 +368,8 @@ _SKIP_HOW = frozenset({"role", "compound", "context", "nested"})
 
 
 def _suffix_type(surface: str) -> str | None:
+    if surface[:1].isdigit():
+        return None  # 3社, 2010年大会: counts and dates, not names
     if surface.startswith(_PREFIX_COMPANY):
         return "法人名"
     for stype, endings in SUFFIX_TYPES:
@@ -409,7 +446,7 @@ def newsgraph_system(linker: Linker, text: str, spans: Sequence[Span3]) -> set[S
         if stype:
             out.add((start, end, stype))
     for s, e, label in spans:
-        if any(s < te and ts < e for ts, te in taken):
+        if any(s < te and ts < e for ts, te in taken) or _NOT_NAMES.match(label):
             continue
         end = _extend_battle(text, s, e)
         stype = "イベント名" if end > e else _suffix_type(text[s:e]) or GINZA_TYPES.get(label)
@@ -456,12 +493,13 @@ def evaluate_ner(path: Path, *, limit: int | None = None, kb: KnowledgeBase | No
 
     sentences = load_sentences(path, limit)
     nlp = load()
-    ginza_spans: list[list[Span3]] = [
-        [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        for doc in nlp.pipe((t for t, _ in sentences), batch_size=64)
-    ]
+    ginza_spans: list[list[Span3]] = []
+    repaired: list[list[Span3]] = []
+    for doc in nlp.pipe((t for t, _ in sentences), batch_size=64):
+        ginza_spans.append([(e.start_char, e.end_char, e.label_) for e in doc.ents])
+        repaired.append(spans_from_doc(doc))
     linker = Linker(kb or default_kb())
     gold = [g for _, g in sentences]
     ginza = [ginza_system(s) for s in ginza_spans]
-    ours = [newsgraph_system(linker, t, s) for (t, _), s in zip(sentences, ginza_spans, strict=True)]
+    ours = [newsgraph_system(linker, t, s) for (t, _), s in zip(sentences, repaired, strict=True)]
     return {"newsgraph": score(ours, gold), "ginza": score(ginza, gold), "n_sentences": len(sentences)}

@@ -27,11 +27,12 @@ from typing import cast
 
 from newsgraph.kb import KnowledgeBase, normalize
 from newsgraph.link._compounds import compound_candidates
+from newsgraph.link._ner import spans_from_doc
 from newsgraph.link._rules import Rules, load_rules
-from newsgraph.link._scan import Candidate, Scanner, _Block, is_katakana
+from newsgraph.link._scan import Candidate, Scanner, _Block, is_kanji, is_katakana
 from newsgraph.model import Entity, EntityType, Mention, Span
 
-__all__ = ["Linker"]
+__all__ = ["Linker", "spans_from_doc"]
 
 # NER spans that are only symbols, digits or handles are not names.
 _JUNK = re.compile(r"^[\W\d_]*$|^[@#]|https?:|\.com|pic\.twitter")
@@ -70,14 +71,21 @@ class Linker:
         """
         norm, offsets = normalize(text)
         block = self._scanner.bind(text, norm, offsets, date)
-        chosen = _select(block.candidates(), len(norm))
+        kb_cands = block.candidates()
+        names = self._ner_names(block, ner, kb_cands) + self._place_names(block, kb_cands)
         covered = [False] * len(norm)
+        for s, e, _ in names:
+            for k in range(s, e):
+                covered[k] = True
+        chosen = _select(kb_cands, len(norm), covered)
         for c in chosen:
             for k in range(c.start, c.end):
                 covered[k] = True
         chosen += _select(list(compound_candidates(block, covered)), len(norm), covered)
         mentions = [self._mention(text, offset, *block.orig(c.start, c.end), c) for c in chosen]
         taken = [Span(m.span.start - offset, m.span.end - offset) for m in mentions]
+        first = [(*block.orig(s, e), label) for s, e, label in names]
+        mentions += self._ner_mentions(text, offset, first, taken, force=True)
         mentions += self._ner_mentions(text, offset, ner, taken)
         if nested:
             mentions += self._nested(block, chosen, text, offset)
@@ -92,12 +100,64 @@ class Linker:
             Span(offset + start, offset + end), text[start:end], c.entity_id, etype, c.confidence, c.how
         )
 
+    def _ner_names(
+        self, block: _Block, ner: Sequence[tuple[int, int, str]], kb_cands: list[Candidate]
+    ) -> list[tuple[int, int, str]]:
+        """NER spans (in normalized coordinates) that are longer names around KB names: ending
+        like an organisation, office or place (日本証券クリアリング機構), or labelled as an
+        organisation or facility while holding only place names (全日本空輸 around 日本)."""
+        starts = {o: i for i, o in reversed(list(enumerate(block.offsets)))}
+        out: list[tuple[int, int, str]] = []
+        for start, end, label in ner:
+            s = starts.get(start)
+            e = next((i + 1 for i in range(len(block.offsets) - 1, -1, -1) if block.offsets[i] < end), None)
+            if s is None or e is None or e <= s:
+                continue
+            if any(c.start <= s and e <= c.end for c in kb_cands):
+                continue  # the KB knows the whole span (日本政府, ウクライナ軍)
+            inside = [c for c in kb_cands if s <= c.start and c.end <= e]
+            if not inside or any(c.start < s < c.end or c.start < e < c.end for c in kb_cands):
+                continue
+            surface = block.norm[s:e]
+            by_suffix = any(surface.endswith(w) and len(surface) > len(w) for w in self.rules.name_suffixes)
+            places = all(
+                (ent := self.kb.get(c.entity_id)) and ent.type in ("COUNTRY", "GPE", "LOC") for c in inside
+            )
+            if by_suffix or (label in self.rules.name_labels and places):
+                out.append((s, e, label))
+        return out
+
+    def _place_names(self, block: _Block, kb_cands: list[Candidate]) -> list[tuple[int, int, str]]:
+        """A place name followed by a word that ends like an organisation's or event's name is
+        part of that name (日本|航空, 北海道|東海大学, 東京都|議会), not a mention of the place."""
+        norm = block.norm
+        out: list[tuple[int, int, str]] = []
+        for c in kb_cands:
+            ent = self.kb.get(c.entity_id)
+            if ent is None or ent.type not in ("COUNTRY", "GPE", "LOC"):
+                continue
+            j = c.end
+            while j < len(norm) and (is_kanji(norm[j]) or is_katakana(norm[j])):
+                j += 1
+            if j == c.end or any(o.start <= c.start and j <= o.end and o is not c for o in kb_cands):
+                continue
+            word = norm[c.end : j]
+            if any(word.endswith(w) for w in self.rules.name_suffixes) and not block.title_at(c.end):
+                out.append((c.start, j, "Organization_Other"))
+        return out
+
     def _ner_mentions(
-        self, text: str, offset: int, ner: Sequence[tuple[int, int, str]], taken: list[Span]
+        self,
+        text: str,
+        offset: int,
+        ner: Sequence[tuple[int, int, str]],
+        taken: list[Span],
+        *,
+        force: bool = False,
     ) -> list[Mention]:
         out: list[Mention] = []
         for start, end, label in sorted(ner):
-            etype = self.rules.ner_types.get(label)
+            etype = self.rules.ner_types.get(label) or ("ORG" if force else None)
             # Every country is in the KB, so an unknown "Country" span is a misfire (消息筋).
             if etype is None or etype == "COUNTRY":
                 continue
@@ -105,7 +165,8 @@ class Linker:
             if any(span.overlaps(t) for t in taken):
                 continue
             surface = text[start:end].strip()
-            if not surface or _JUNK.search(surface):
+            # One-character spans are GiNZA's fragments (董 of 董事長), not names.
+            if len(surface) < 2 or _JUNK.search(surface):
                 continue
             entity_id = "local:" + re.sub(r"\s+", "_", surface)
             if entity_id not in self._local:

@@ -35,6 +35,8 @@ class Rules:
     korea_cues: tuple[str, ...]
     standalone_after: frozenset[str]
     ner_types: dict[str, str]
+    name_suffixes: tuple[str, ...]
+    name_labels: frozenset[str]
 
 
 def _expand(items: list[str], strong: frozenset[str], weak: frozenset[str]) -> frozenset[str]:
@@ -74,6 +76,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             korea_cues=tuple(data["korea_cues"]),
             standalone_after=frozenset(data["standalone_after"]),
             ner_types=dict(data["ner_types"]),
+            name_suffixes=_longest_first(data["name_suffixes"]),
+            name_labels=frozenset(data["name_labels"]),
         )
     except (KeyError, TypeError) as exc:
         raise KnowledgeBaseError(f"linking rules are missing or malformed ({exc!r})", str(path)) from exc
