@@ -107,3 +107,24 @@ def test_headline_subjects(sentence: str, type_: str, source: set[str]) -> None:
 def test_giving_verbs_need_what_aid_moves() -> None:
     assert _find(code("日本は韓国に情報を提供した。"), "AID") == []
     assert _find(code("日本は韓国に食料を提供した。"), "AID")
+
+
+def test_what_is_asked_for_is_folded_into_the_request() -> None:
+    (ev,) = code("ウクライナは、米国に追加の軍事支援を求めた。")
+    assert (ev.type, ev.mode, ev.status) == ("REQUEST", "aid", "asserted")
+    assert (countries(ev.source), countries(ev.target)) == ({"UKR"}, {"USA"})
+    (ev,) = code("北朝鮮は韓国との対話を拒否した。")
+    assert (ev.type, countries(ev.target)) == ("REJECT", {"KOR"})
+
+
+def test_the_actor_of_a_criticised_act_is_the_target() -> None:
+    events = code("米国は、中国が台湾周辺で軍事演習を行ったことを非難した。")
+    (accuse,) = _find(events, "ACCUSE")
+    assert (countries(accuse.source), countries(accuse.target)) == ({"USA"}, {"CHN"})
+    (drill,) = _find(events, "MOBILIZE")
+    assert countries(drill.source) == {"CHN"}  # the topic belongs to the main predicate only
+
+
+def test_a_spokesperson_is_no_report() -> None:
+    (ev,) = code("中国の報道官は17日、日本を批判した。")
+    assert ev.attribution == () and countries(ev.source) == {"CHN"}

@@ -38,7 +38,13 @@ SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA")
 # Types whose source in a post, when the text names none, is the post's author: the author speaks.
 AUTHOR_SPEAKS = ("ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "SANCTION")
 VERBAL = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "CONCEDE")
-_WEAPONS = re.compile(r"武器|弾薬|兵器|ミサイル|軍需|砲弾|軍事|weapon|arms|ammunition|missile|military", re.I)
+# Reactions to another act: their target can be the actor of the act the clause reports.
+REACTIONS = ("ACCUSE", "SUPPORT", "REJECT", "PROTEST")
+_REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
+_OBJECT_GAP = re.compile(r"を(?:強く|改めて|再び|重ねて|正式に)?")
+_WEAPONS = re.compile(
+    r"武器|弾薬|兵器|ミサイル|軍需|砲弾|軍事|兵士|部隊|weapon|arms|ammunition|missile|military|troops", re.I
+)
 # A trigger followed by one of these forms a noun that names a thing, not an event (交戦国, 支援者,
 # 制裁網, 拉致被害者, 攻撃力, 圧力路線).
 _NOUN_SUFFIX = re.compile(r"国(?!内|際|連)|者|側|網|力|権|被害|問題|路線|能力|政策|体制|対象|物資")
@@ -114,6 +120,7 @@ class EventCoder:
             and not (_is_noun(t.surface) and _NOUN_SUFFIX.match(text, t.end))
             and not _CANCEL.match(text, t.end)
         ]
+        triggers, modes = self._fold_objects(text, triggers)
         if not triggers:
             return []
         actors = [m for m in mentions if self._actor_type(m, by_id) in (*ACTOR_TYPES, "LOC")]
@@ -129,6 +136,9 @@ class EventCoder:
         for k, (t, (src, tgt, loc)) in enumerate(zip(triggers, roles, strict=True)):
             src = [i for i in src if types[i] != "LOC" and i not in quiet]
             tgt = [i for i in tgt if types[i] != "LOC" and i not in quiet]
+            if not tgt and k > 0 and t.trigger.type in REACTIONS and _REPORTED_ACT.search(text[: t.start]):
+                # 中国が演習を行ったことを非難: the actor of the reported act is the target.
+                tgt = [i for i in roles[k - 1][0] if i not in src and i not in quiet]
             if t.trigger.frame == "symmetric" and not tgt and len(src) > 1:
                 tgt = list(reversed(src))  # `A と B が会談`: each is the other's counterpart
             if t.trigger.type == "PROTEST" and not src and loc is not None:
@@ -160,7 +170,7 @@ class EventCoder:
             out.append(
                 Event(
                     type=type_,
-                    mode=t.trigger.mode or self._mode(t, text),
+                    mode=modes.get(id(t)) or t.trigger.mode or self._mode(t, text),
                     span=sentence.span,
                     evidence=text,
                     source=tuple(source),
@@ -251,9 +261,11 @@ class EventCoder:
         nxt = next((u for u in triggers if u.start >= a.end and not (comma and id(u) in relative)), None)
         m = a.marker
         if m in ("は", "も"):
-            # A topic belongs to the main predicate; a relative clause in between has its own subject
+            # A topic belongs to the main predicate, the last of the sentence; predicates before it
+            # (relative clauses, embedded reports) have their own subjects and fall back on it only
             # (岸田首相は、来日した韓国の尹大統領と会談: Kishida does not come to Japan).
-            if nxt is t and id(t) not in relative:
+            main = [u for u in triggers if u.start >= a.end and id(u) not in relative]
+            if main and main[-1] is t:
                 return "target" if passive else "source"
             return "topic"
         if m == "headline":
@@ -264,7 +276,8 @@ class EventCoder:
                 return None
             if re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:
                 # `X の提案を拒否`: X owns the object of the predicate, so X is its target.
-                if re.fullmatch(r"[^、。\u3040-\u309f]{1,10}(?:を|に|に対し|に対して)", gap):
+                owned = re.match(r"[^、。\u3040-\u309f]{1,10}(?:を|に対して|に対し|に)", gap)
+                if owned and not re.search(r"[、。]", gap[owned.end() :]):
                     return "target"
                 return None
             of_role = t.trigger.of_role
@@ -276,7 +289,9 @@ class EventCoder:
                 return "target"
             return "source"
         if m in ADNOMINAL:
-            if re.search(r"[、。]", text[a.end : t.start]) or t.start - a.end > 20:
+            # ロシアへの武器・弾薬の運搬 reaches the trigger; 北朝鮮への対応で連携 stops at 対応で.
+            gap = re.sub(r"Ｘ+", "", text[a.stop : t.start])
+            if re.search(r"[、。]|[\u3040-\u309f](?<!の)", gap) or t.start - a.end > 20:
                 return None
             if m in ("からの",):
                 return "origin"
@@ -302,6 +317,31 @@ class EventCoder:
         if m in ("で", "にて", "では"):
             return "location"
         return None
+
+    @staticmethod
+    def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, str]]:
+        """Fold `軍事支援を求めた` into one REQUEST (mode `aid`): what is asked for or refused has not
+        happened, so it is no event of its own, and its arguments belong to the request."""
+        out: list[TriggerMatch] = []
+        modes: dict[int, str] = {}
+        skip: set[int] = set()
+        for i, t in enumerate(triggers):
+            if i in skip:
+                continue
+            nxt = triggers[i + 1] if i + 1 < len(triggers) else None
+            if (
+                nxt is not None
+                and nxt.trigger.type in ("REQUEST", "REJECT")
+                and _is_noun(t.surface)
+                and _OBJECT_GAP.fullmatch(text[t.end : nxt.start])
+            ):
+                whole = TriggerMatch(t.start, nxt.end, text[t.start : nxt.end], nxt.trigger)
+                modes[id(whole)] = t.trigger.type.lower()
+                out.append(whole)
+                skip.add(i + 1)
+                continue
+            out.append(t)
+        return out, modes
 
     def _reversed(self, text: str, t: TriggerMatch) -> str:
         """The type after undoing cues: 輸出規制を解除 → CONCEDE."""
@@ -411,7 +451,11 @@ class EventCoder:
             if (
                 head.rstrip(" ,").endswith("according to")
                 or any(tail.startswith(c) for c in cues.reported)
-                or any(re.match(rf"[^、。]{{0,3}}の{re.escape(c)}", tail) for c in cues.analysis)
+                # X の分析 / X の報道 credit X, but X の報道官 names a person of X's
+                or any(
+                    re.match(rf"[^、。]{{0,3}}の{re.escape(c)}(?![\u4e00-\u9fff])", tail)
+                    for c in cues.analysis
+                )
             ):
                 reported.append(m.entity_id)
                 quiet.add(i)
