@@ -10,13 +10,14 @@ partition on Spark.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsgraph import timex
+from newsgraph import nlp, timex
 from newsgraph.events import EventCoder
 from newsgraph.model import Analysis, Document, Entity, Mention, Segmentation, TimeValue
 from newsgraph.resolve import resolve_document
@@ -26,14 +27,19 @@ if TYPE_CHECKING:
     from newsgraph.kb import KnowledgeBase
     from newsgraph.link import Linker
 
+NerSpan = tuple[int, int, str]  # (start, end, label) relative to a block
+
 
 @dataclass(frozen=True)
 class Options:
     """How a pipeline runs.
 
-    `kb_paths`: user knowledge-base files added to the built-in one. `parse`: run GiNZA's dependency
-    parse on sentences that may hold an event (off: case particles only, for speed or tests).
-    `ner`: use GiNZA's entity spans for names the knowledge base lacks (`local:` ids).
+    `kb_paths`: user knowledge-base files added to the built-in one. `parse`: run GiNZA on the
+    sentences that may hold an event, those with a trigger word and a knowledge-base name (off: no
+    model at all, case particles and the knowledge base only, for speed or tests). `ner`: give
+    GiNZA's entity spans to the linker, for names the knowledge base lacks (`local:` ids). Only the
+    pipes that a stage reads are loaded: `tok2vec` and `ner` (the event coder reads case particles,
+    not the dependency tree).
     """
 
     kb_paths: tuple[Path, ...] = ()
@@ -83,6 +89,10 @@ class Pipeline:
         if (published, how) != (document.published, document.published_how):
             document = dataclasses.replace(document, published=published, published_how=how)
         mentions = self._link(document, seg)
+        spans = self._entity_spans(document, seg, mentions)
+        if spans:  # link again the blocks where GiNZA found entities, now with its spans
+            kept = [m for m in mentions if not any(seg.blocks[b].span.contains(m.span) for b in spans)]
+            mentions = sorted([*kept, *self._link(document, seg, spans)], key=lambda m: m.span.start)
         times = self._times(document, seg)
         entities = self._entities(mentions)
         events = self.coder.code(document, seg, mentions, entities, times)
@@ -102,13 +112,42 @@ class Pipeline:
             return seg.posts[b.post].posted, "post"
         return document.published, "published"
 
-    def _link(self, document: Document, seg: Segmentation) -> list[Mention]:
+    def _link(
+        self, document: Document, seg: Segmentation, ner: dict[int, list[NerSpan]] | None = None
+    ) -> list[Mention]:
+        """Mentions of every block; with `ner` (block → spans), only of those blocks, with the spans."""
         mentions: list[Mention] = []
         for i, block in enumerate(seg.blocks):
+            if ner is not None and i not in ner:
+                continue
             date, _ = self._anchor(document, seg, i)
             text = document.text[block.span.start : block.span.end]
-            mentions.extend(self.linker.link(text, date=date, offset=block.span.start))
+            spans = ner.get(i, ()) if ner else ()
+            mentions.extend(self.linker.link(text, date=date, offset=block.span.start, ner=spans))
         return mentions
+
+    def _entity_spans(
+        self, document: Document, seg: Segmentation, mentions: list[Mention]
+    ) -> dict[int, list[NerSpan]]:
+        """GiNZA's entity spans per block (relative to the block), found in one batch over the
+        Japanese sentences that can hold an event: a trigger word and a knowledge-base mention."""
+        if not (self.options.parse and self.options.ner):
+            return {}
+        starts = [m.span.start for m in mentions]  # sorted: blocks in order, each block's sorted
+        chosen = []
+        for s in seg.sentences:
+            k = bisect.bisect_left(starts, s.span.start)
+            hit = k < len(mentions) and s.span.contains(mentions[k].span)
+            if hit and seg.blocks[s.block].language == "ja" and self.coder.candidate(s.text):
+                chosen.append(s)
+        if not chosen:
+            return {}
+        found = nlp.entity_spans([s.text for s in chosen], model=self.options.model)
+        out: dict[int, list[NerSpan]] = {}
+        for s, spans in zip(chosen, found, strict=True):
+            shift = s.span.start - seg.blocks[s.block].span.start
+            out.setdefault(s.block, []).extend((shift + a, shift + b, label) for a, b, label in spans)
+        return {b: spans for b, spans in out.items() if spans}
 
     def _times(self, document: Document, seg: Segmentation) -> list[TimeValue]:
         times: list[TimeValue] = []

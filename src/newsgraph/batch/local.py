@@ -1,19 +1,26 @@
 """Batches on one machine: the pipeline in this process or in a pool of worker processes.
 
-Each worker builds its `Pipeline` once (the GiNZA model and the knowledge base load once per
-process) and analyses the documents it is sent. A document whose analysis fails becomes a `Skip`
-with the error, and the batch goes on. Results are written to the store in batches, each in one
-transaction.
+Each worker builds its `Pipeline` once and warms it up before it takes work (the GiNZA model, the
+knowledge base and the linker load once per process), then analyses the chunks of documents it is
+sent. Chunks are a few documents long (`CHUNK_CHARS`), so that a worker's share of the corpus stays
+even up to the last chunk, and only a few are in flight at a time, so that a corpus is never read
+into memory whole. A document whose analysis fails becomes a `Skip` with the error, and the batch
+goes on. Results are written to the store in batches, each in one transaction.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import os
+import resource
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
+from multiprocessing.synchronize import Barrier
+from types import TracebackType
 
 from newsgraph.model import Analysis, Document, Skip
 from newsgraph.pipeline import Options, Pipeline
@@ -21,7 +28,19 @@ from newsgraph.store import Store
 
 log = logging.getLogger(__name__)
 
+CHUNK_CHARS = 2_000  # characters per task: a second or two of work, small against a worker's share
+CHUNK_DOCS = 32
+READY_TIMEOUT = 900.0  # seconds a worker may take to load its models
+
+# A document that goes through every stage, model included, so that loading happens before work.
+WARM_UP = Document(
+    id="warm-up",
+    text="ロシアのプーチン大統領は北朝鮮を訪問し、金正恩総書記と会談した。\n",
+    published="2024-06-19",
+)
+
 _worker: Pipeline | None = None
+_barrier: Barrier | None = None
 
 
 @dataclass
@@ -34,22 +53,112 @@ class IngestReport:
     events: int = 0
 
 
-def _init_worker(options: Options) -> None:
-    global _worker
-    _worker = Pipeline(options)
-
-
-def _run_one(document: Document) -> Analysis | Skip:
-    assert _worker is not None, "worker not initialised"
-    return _safe_run(_worker, document)
-
-
-def _safe_run(pipeline: Pipeline, document: Document) -> Analysis | Skip:
+def run_safely(pipeline: Pipeline, document: Document) -> Analysis | Skip:
+    """`pipeline.run(document)`, or a `Skip` naming the error when the analysis fails."""
     try:
         return pipeline.run(document)
     except Exception as exc:  # one bad document never stops a batch
         log.exception("analysis of %s failed", document.id)
         return Skip(document.source or document.id, f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+def warm_up(pipeline: Pipeline) -> Pipeline:
+    """Load every resource of `pipeline` now (models, knowledge base) by analysing a short document."""
+    pipeline.run(WARM_UP)
+    return pipeline
+
+
+def _init_worker(options: Options, barrier: Barrier | None) -> None:
+    global _worker, _barrier
+    _worker = warm_up(Pipeline(options))
+    _barrier = barrier
+
+
+def _ready() -> tuple[int, float]:
+    # Every worker holds one of these tasks at the same time, so each answers once (after warm-up).
+    if _barrier is not None:
+        _barrier.wait(READY_TIMEOUT)
+    return os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _run_chunk(documents: list[Document]) -> list[Analysis | Skip]:
+    assert _worker is not None, "worker not initialised"
+    return [run_safely(_worker, d) for d in documents]
+
+
+def chunked(
+    documents: Iterable[Document], max_chars: int = CHUNK_CHARS, max_docs: int = CHUNK_DOCS
+) -> Iterator[list[Document]]:
+    """Consecutive lists of documents of at most `max_docs` documents and about `max_chars` characters."""
+    chunk: list[Document] = []
+    size = 0
+    for doc in documents:
+        chunk.append(doc)
+        size += len(doc.text)
+        if size >= max_chars or len(chunk) >= max_docs:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+class WorkerPool:
+    """Worker processes, each with its own warmed-up `Pipeline`; use as a context manager.
+
+    `start()` returns once every worker has loaded its models (so timings can leave loading out);
+    `analyse(documents)` yields results in input order.
+    """
+
+    def __init__(self, options: Options | None = None, jobs: int = 2) -> None:
+        self.options = options or Options()
+        self.jobs = max(1, jobs)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def start(self) -> WorkerPool:
+        """Start the workers and wait until each has warmed up."""
+        if self._pool is not None:
+            return self
+        methods = mp.get_all_start_methods()
+        ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+        barrier = ctx.Barrier(self.jobs)
+        self._pool = ProcessPoolExecutor(
+            self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(self.options, barrier)
+        )
+        log.info("workers ready, peak RSS in MB by process id: %s", self.peak_rss())
+        return self
+
+    def peak_rss(self) -> dict[int, float]:
+        """The peak resident set size of each worker so far, in MB, by process id."""
+        pool = self.start()._pool
+        assert pool is not None
+        return dict(f.result() for f in [pool.submit(_ready) for _ in range(self.jobs)])
+
+    def analyse(self, documents: Iterable[Document]) -> Iterator[Analysis | Skip]:
+        """Analyse documents in the workers; results come back in input order."""
+        pool = self.start()._pool
+        assert pool is not None
+        pending: deque[Future[list[Analysis | Skip]]] = deque()
+        chunks = chunked(documents)
+        for chunk in chunks:
+            pending.append(pool.submit(_run_chunk, chunk))
+            if len(pending) >= 2 * self.jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+    def close(self) -> None:
+        """Stop the workers."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> WorkerPool:
+        return self.start()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
 
 def analyse(
@@ -60,11 +169,10 @@ def analyse(
     if jobs <= 1:
         pipeline = Pipeline(options)
         for doc in documents:
-            yield _safe_run(pipeline, doc)
+            yield run_safely(pipeline, doc)
         return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(options,)) as pool:
-        yield from pool.map(_run_one, documents, chunksize=2)
+    with WorkerPool(options, jobs) as pool:
+        yield from pool.analyse(documents)
 
 
 def ingest(

@@ -3,6 +3,10 @@
 `load()` returns the shared spaCy pipeline; `parse(texts)` runs it over many texts in batches.
 GiNZA refuses inputs above Sudachi's limit (49,149 bytes), so long texts are cut into chunks at
 sentence ends first (see `chunks`).
+
+The pipeline asks only for what its stages read: `entity_spans(sentences)` runs a copy of the model
+with the `tok2vec` and `ner` pipes alone (`load_pipes`), which gives the same entities as the full
+model in less time and memory. Its callers send it only the sentences that can hold an event.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODEL = "ja_ginza"
+ENTITY_PIPES = ("tok2vec", "ner")
 MAX_BYTES = 40_000  # under Sudachi's 49,149-byte input limit, with room for multi-byte growth
 SENTENCE_ENDS = "。！？!?\n"
 
@@ -30,6 +35,36 @@ def load(model: str = MODEL, disable: tuple[str, ...] = ()) -> Language:
 
         return spacy.load(model, disable=list(disable))
     except OSError as exc:  # model package missing
+        raise ModelError(
+            f"cannot load the {model!r} model ({exc}); install it with `pip install ja-ginza`"
+        ) from exc
+
+
+def pipe_names(model: str = MODEL) -> tuple[str, ...]:
+    """The names of the pipes a model package declares, read from its metadata without loading it."""
+    import spacy.util
+
+    try:
+        meta = spacy.util.load_meta(spacy.util.get_package_path(model) / "meta.json")
+    except (OSError, ValueError) as exc:  # not an installed package: a model folder
+        try:
+            meta = spacy.util.load_meta(spacy.util.ensure_path(model) / "meta.json")
+        except (OSError, ValueError):
+            raise ModelError(
+                f"cannot read the {model!r} model ({exc}); install it with `pip install ja-ginza`"
+            ) from exc
+    return tuple(meta.get("pipeline") or meta.get("components") or ())
+
+
+@functools.cache
+def load_pipes(model: str = MODEL, keep: tuple[str, ...] = ENTITY_PIPES) -> Language:
+    """Load `model` with only the pipes in `keep` (the others are not loaded at all); once per process."""
+    try:
+        import spacy
+
+        exclude = [name for name in pipe_names(model) if name not in keep]
+        return spacy.load(model, exclude=exclude)
+    except OSError as exc:
         raise ModelError(
             f"cannot load the {model!r} model ({exc}); install it with `pip install ja-ginza`"
         ) from exc
@@ -67,3 +102,24 @@ def parse(texts: Iterable[str], model: str = MODEL, batch_size: int = 64) -> Ite
 def ner_spans(texts: Sequence[str], model: str = MODEL) -> list[list[tuple[int, int, str]]]:
     """GiNZA's named-entity spans `(start, end, label)` per text, offsets relative to each text."""
     return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in parse(texts, model)]
+
+
+def entity_spans(
+    texts: Sequence[str], model: str = MODEL, batch_size: int = 256
+) -> list[list[tuple[int, int, str]]]:
+    """Entity spans `(start, end, label)` per text from the entity-only pipes, in one `nlp.pipe` call.
+
+    Texts over the input limit are cut with `chunks`; offsets stay relative to each text.
+    """
+    nlp = load_pipes(model, ENTITY_PIPES)
+    pieces: list[tuple[int, int, str]] = []  # (text index, offset in it, piece)
+    for i, text in enumerate(texts):
+        if len(text.encode("utf-8")) <= MAX_BYTES:
+            pieces.append((i, 0, text))
+        else:
+            pieces.extend((i, offset, chunk) for offset, chunk in chunks(text))
+    out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    docs = nlp.pipe((p[2] for p in pieces), batch_size=batch_size)
+    for (i, offset, _), doc in zip(pieces, docs, strict=True):
+        out[i].extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+    return out

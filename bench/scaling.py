@@ -1,0 +1,61 @@
+"""Benchmark: `newsgraph.batch` with 1 and 2 worker processes on the same corpus.
+
+    .venv/bin/python bench/scaling.py [--docs 200] [--jobs 1,2]
+
+Each pool starts and warms up its workers (models loaded in every worker) before the clock starts,
+then analyses the corpus (the examples and the seed, repeated) through `WorkerPool.analyse`, the
+code `newsgraph.batch.analyse` and `newsgraph ingest --jobs N` run. Prints documents per second for
+each number of workers, the peak RSS of each worker, and `speedup=X` (the most workers over one) on
+the last line. Run it on an otherwise idle machine: the speed-up cannot exceed the free cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import build_corpus
+
+from newsgraph.batch.local import WorkerPool
+from newsgraph.model import Skip
+from newsgraph.pipeline import Options
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=200, help="documents in the corpus (default 200)")
+    parser.add_argument("--jobs", default="1,2", help="worker counts to compare (default 1,2)")
+    parser.add_argument("--mixed", action="store_true", help="add ordinary news with few actors")
+    args = parser.parse_args(argv)
+    jobs = sorted({int(j) for j in args.jobs.split(",")})
+
+    docs, stats = build_corpus(args.docs, mixed=args.mixed)
+    print(stats.line(), f"cores={os.cpu_count()}", flush=True)
+    seconds: dict[int, float] = {}
+    for n in jobs:
+        with WorkerPool(Options(), n) as pool:
+            start = time.perf_counter()
+            results = list(pool.analyse(docs))
+            seconds[n] = time.perf_counter() - start
+            rss = pool.peak_rss()
+        failed = sum(isinstance(r, Skip) for r in results)
+        if len(results) != len(docs) or failed:
+            raise SystemExit(f"{n} workers: {len(results)} results for {len(docs)} docs, {failed} failed")
+        print(
+            f"jobs={n}  {len(docs) / seconds[n]:6.2f} docs/s  {stats.chars / seconds[n]:7.0f} chars/s  "
+            f"({seconds[n]:.1f} s)  peak RSS per worker: "
+            + ", ".join(f"{mb:.0f} MB" for mb in sorted(rss.values())),
+            flush=True,
+        )
+    lo, hi = jobs[0], jobs[-1]
+    print(f"speedup={seconds[lo] / seconds[hi]:.2f} ({hi} workers over {lo})")
+
+
+if __name__ == "__main__":
+    main()
