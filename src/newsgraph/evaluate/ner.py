@@ -419,6 +419,18 @@ def _extend_battle(text: str, start: int, end: int) -> int:
     return end
 
 
+# An event's name includes its year or edition written before it (2008年北京オリンピック,
+# 第25回衆議院議員総選挙, 2010 FIFAワールドカップ).
+_EDITION = re.compile(r"(?:\d{4}年?|第\d+回)\s?$")
+
+
+def _with_edition(text: str, start: int, stype: str | None) -> int:
+    if stype != "イベント名":
+        return start
+    m = _EDITION.search(text[max(0, start - 8) : start])
+    return start - len(m.group(0)) if m else start
+
+
 def ginza_system(spans: Sequence[Span3]) -> set[Span3]:
     """Raw GiNZA: its spans with labels mapped to stockmark's types (unmapped labels dropped)."""
     return {(s, e, GINZA_TYPES[label]) for s, e, label in spans if label in GINZA_TYPES}
@@ -444,14 +456,14 @@ def newsgraph_system(linker: Linker, text: str, spans: Sequence[Span3]) -> set[S
                 end = _person_end(linker, m, text)
         taken.append((m.span.start, m.span.end))
         if stype:
-            out.add((start, end, stype))
+            out.add((_with_edition(text, start, stype), end, stype))
     for s, e, label in spans:
         if any(s < te and ts < e for ts, te in taken) or _NOT_NAMES.match(label):
             continue
         end = _extend_battle(text, s, e)
         stype = "イベント名" if end > e else _suffix_type(text[s:e]) or GINZA_TYPES.get(label)
         if stype:
-            out.add((s, end, stype))
+            out.add((_with_edition(text, s, stype), end, stype))
     return out
 
 

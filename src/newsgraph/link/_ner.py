@@ -10,31 +10,47 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsgraph.link._rules import load_rules
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PERSON = "Person"
 _NAME_TAG = "名詞-固有名詞-人名"
+_SYMBOL = "補助記号"
+_PLACE_LABELS = frozenset({"City", "Country", "Province", "County", "GPE_Other", "Domestic_Region"})
+_BRACKETS = frozenset("「」『』()（）[]【】〈〉《》\"'")
 
 
 def _is_name(token: Token) -> bool:
     return token.tag_.startswith(_NAME_TAG)
 
 
-def spans_from_doc(doc: Doc) -> list[tuple[int, int, str]]:
-    """`(start, end, label)` character spans of `doc`'s entities with person names repaired."""
+def spans_from_doc(doc: Doc, name_suffixes: tuple[str, ...] | None = None) -> list[tuple[int, int, str]]:
+    """`(start, end, label)` character spans of `doc`'s entities with person names repaired.
+
+    `name_suffixes` are the endings of organisation names (default: the linking rules')."""
+    if name_suffixes is None:
+        name_suffixes = load_rules().name_suffixes
     spans: list[list[int | str]] = []
     for ent in doc.ents:
         start, end = ent.start, ent.end
-        if ent.label_ == PERSON:
-            # Drop leading common nouns before the name (三女 in 三女悦子).
-            while (
-                start < end - 1
-                and not _is_name(doc[start])
-                and all(_is_name(t) for t in doc[start + 1 : end])
-            ):
+        # A bracket or quote ends a name (ギャングエイジ・シアター」旗揚げ); punctuation at either
+        # edge is not part of it (会津若松駅-).
+        for k in range(start, end):
+            if doc[k].text in _BRACKETS:
+                end = k if k > start else end
+                break
+        while start < end and doc[start].tag_.startswith(_SYMBOL):
+            start += 1
+        while end > start and doc[end - 1].tag_.startswith(_SYMBOL):
+            end -= 1
+        if ent.label_ == PERSON and any(_is_name(t) for t in doc[start:end]):
+            # Drop words before the name: kinship, rank or position (三女悦子, 副長・土方歳三, FW大久保).
+            while start < end - 1 and not _is_name(doc[start]):
                 start += 1
-        spans.append([start, end, ent.label_])
+        if start < end:
+            spans.append([start, end, ent.label_])
     # Extend a person's span over the given-name tokens right after it (小宮山|昌友).
     merged: list[list[int | str]] = []
     for span in spans:
@@ -63,7 +79,45 @@ def spans_from_doc(doc: Doc) -> list[tuple[int, int, str]]:
             j += 1
         merged.append([i, j, PERSON])
         i = j
-    out = [
-        (doc[int(s)].idx, doc[int(e) - 1].idx + len(doc[int(e) - 1].text), str(lab)) for s, e, lab in merged
-    ]
+    out = []
+    for s, e, lab in merged:
+        s, e, lab = int(s), int(e), str(lab)
+        if lab in _PLACE_LABELS:
+            e, lab = _organisation_after_place(doc, e, lab, name_suffixes)
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        if lab == PERSON:
+            start, end = _join_dotted(doc.text, start, end)
+        out.append((start, end, lab))
     return sorted(out)
+
+
+def _organisation_after_place(doc: Doc, e: int, label: str, suffixes: tuple[str, ...]) -> tuple[int, str]:
+    """A place followed by nouns that end like an organisation's name is part of that name
+    (イングランド|銀行): the span grows over them and becomes an organisation."""
+    j = e
+    while j < len(doc) and doc[j].tag_.startswith("名詞") and not doc[j].ent_type_:
+        j += 1
+        word = "".join(t.text for t in doc[e:j])
+        if any(word.endswith(w) for w in suffixes):
+            return j, "Organization_Other"
+    return e, label
+
+
+def _join_dotted(text: str, start: int, end: int) -> tuple[int, int]:
+    """Foreign names are katakana words joined by ・ (ヨハン・フリードリヒ・ヘルバルト): a person's
+    span grows over the katakana words it is joined to."""
+
+    def katakana_run(i: int, step: int) -> int:
+        while 0 <= i < len(text) and _katakana(text[i]):
+            i += step
+        return i
+
+    while end + 1 < len(text) and text[end] in "・=＝" and _katakana(text[end + 1]):
+        end = katakana_run(end + 1, 1)
+    while start - 2 >= 0 and text[start - 1] in "・=＝" and _katakana(text[start - 2]):
+        start = katakana_run(start - 2, -1) + 1
+    return start, end
+
+
+def _katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fa" or ch == "ー"
