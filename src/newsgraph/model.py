@@ -22,7 +22,7 @@ from typing import Literal
 BlockKind = Literal["prose", "post", "quote"]
 EntityType = Literal["PERSON", "COUNTRY", "GPE", "LOC", "ORG", "MEDIA", "EVENT", "WORK"]
 Status = Literal["asserted", "ongoing", "planned", "expected", "suspected", "negated", "desired"]
-Anchor = Literal["published", "post"]
+Anchor = Literal["published", "post", "context"]
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",

@@ -47,7 +47,7 @@ _DATE_RE = (
 # counts at the start of a line, where it cannot be part of a word.
 SIGNATURE = re.compile(
     rf"(?:[—―–]|(?:(?<=\n)|^)-{{1,2}})[ \t]*(?P<name>[^\n]*?)[ \t]*"
-    rf"[(（]@(?P<handle>[A-Za-z0-9_]{{1,15}})[)）]"
+    rf"[(（]@(?P<handle>[A-Za-z0-9_]{{1,30}})[)）]"
     rf"[ \t]*{_DATE_RE}[ \t]*",
     re.IGNORECASE | re.MULTILINE,
 )

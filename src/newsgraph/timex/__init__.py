@@ -12,6 +12,7 @@ inside an embedded post, never today. Words, eras and resolution policy live in 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -47,10 +48,18 @@ def find_times(
     found = en.find(folded) if grammar == "en" else ja.find(folded)
     ref = Reference.parse(reference)
     out: list[TimeValue] = []
+    story: str | None = None  # the last day the text itself named: what 同日 and 3日後 count from
     for item in found:
-        resolved = item.expr.resolve(_with_tense(ref, folded, item, grammar))
+        surface = text[item.start : item.end]
+        contextual = bool(STORY_RELATIVE.match(surface))
+        if contextual and story is None and surface.startswith(("その", "同")) and "日" not in surface[:2]:
+            continue  # その3日後 with no day named before it: nothing to count from
+        base = Reference.parse(story) if contextual and story else ref
+        resolved = item.expr.resolve(_with_tense(base, folded, item, grammar))
         if resolved is None:
             continue
+        if resolved.kind in ("date", "time") and len(resolved.value) >= 10 and resolved.value[:4].isdigit():
+            story = resolved.value[:10]
         out.append(
             TimeValue(
                 span=Span(offset + item.start, offset + item.end),
@@ -59,10 +68,20 @@ def find_times(
                 kind=resolved.kind,
                 part=item.expr.part,
                 mod=item.expr.mod,
-                anchor=anchor if resolved.relative else None,
+                anchor=("context" if contextual and story and base is not ref else anchor)
+                if resolved.relative
+                else None,
             )
         )
     return out
+
+
+# Expressions that count from a day the story has named, not from the publication date:
+# 15日に…、同日… / 3日後 / 翌日. Deictic ones (昨日, 3日前, 先月) keep the document's date.
+STORY_RELATIVE = re.compile(
+    r"^(?:わずか)?(?:同日|同月|同年|前日|翌日|翌月|翌年|当日|[0-9０-９〇一二三四五六七八九十]+日後"
+    r"|(?:その|同)[0-9０-９〇一二三四五六七八九十]+(?:日|週間|か月|カ月|ヶ月|年)[後前])"
+)
 
 
 def _with_tense(ref: Reference | None, text: str, item: Found, language: str) -> Reference | None:

@@ -311,12 +311,13 @@ def _duration_at(text: str, i: int) -> Found | None:
     if iso == "Y" and amount is not None and amount >= 1000:
         return None  # 2020年以降 is a year
     if tail in ("前", "後"):
-        anaphoric = text.endswith(("その", "同"), 0, i)
+        lead = next((w for w in ("その", "同") if text.endswith(w, 0, i)), "")
         unit = _UNIT_OF.get(iso)
-        if amount is None or anaphoric or unit is None or amount != int(amount):
+        if amount is None or unit is None or amount != int(amount):
             return Found(i, m.end(), _Unresolvable())
         offset = int(amount) if tail == "後" else -int(amount)
-        return Found(i, m.end(), RelativeDate(unit, offset, mod=mod))
+        # その3日後 counts from a day the story named: the caller anchors it there, or drops it.
+        return Found(i - len(lead), m.end(), RelativeDate(unit, offset, mod=mod))
     return Found(i, m.end(), Duration(amount, iso, mod))
 
 

@@ -47,7 +47,10 @@ def tense_near(text: str, start: int, end: int, language: str) -> Tense | None:
                 best = (distance, "future" if m["future"] else "past")
         return best[1] if best else None
     stop = _JA_SENTENCE_END.search(text, end)
-    cue = _pattern("ja").search(text, end, stop.end() if stop else len(text))
-    if cue is None:
+    cues = list(_pattern("ja").finditer(text, end, stop.end() if stop else len(text)))
+    if not cues:
         return None
+    # A date at the head of a sentence dates its main predicate, which comes last in Japanese; cues
+    # in between belong to embedded clauses (21日、…交渉を中断すると発表した: past, not future).
+    cue = cues[-1]
     return "past" if cue["past"] else "future"
