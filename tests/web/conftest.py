@@ -17,9 +17,7 @@ with warnings.catch_warnings():
 
 from newsgraph.web import create_app
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
-SEED = SHARED / "seeds" / "000_ee4defb6909103be.txt"
+SHARED, SEED = web_data.SHARED, web_data.SEED
 
 
 def need_shared() -> Path:
@@ -41,5 +39,26 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def client(db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     app = create_app(db, snapshot_dir=tmp_path_factory.mktemp("snapshots"))
+    with TestClient(app) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed article run through the whole pipeline (GiNZA, knowledge base) into a database."""
+    need_shared()
+    from newsgraph.batch import ingest
+    from newsgraph.ingest import read_inputs
+    from newsgraph.store import Store
+
+    path = tmp_path_factory.mktemp("seed") / "seed.duckdb"
+    report = ingest(read_inputs([str(SEED)]), Store(path))
+    assert report.stored == [SEED.stem], report.skipped
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_client(seed_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    app = create_app(seed_db, snapshot_dir=tmp_path_factory.mktemp("seed-snapshots"))
     with TestClient(app) as c:
         yield c

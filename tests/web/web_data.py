@@ -24,6 +24,10 @@ from newsgraph.model import (
 )
 from newsgraph.store import Store
 
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seeds" / "000_ee4defb6909103be.txt"
+
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
 PAYLOADS = (SCRIPT, IMG)

@@ -183,8 +183,8 @@ class Snapshots:
         if sig[0] is None:
             return  # the file is gone: keep serving what we have
         wrote = written_at(sig)
-        if wrote is not None and now - wrote < self.settle:
-            return  # still being written
+        if current is not None and wrote is not None and now - wrote < self.settle:
+            return  # still being written; the first snapshot does not wait (a torn copy is dropped)
         # a request that finds a snapshot does not wait for a copy in progress; the first one does
         if not self._taking.acquire(blocking=current is None):
             return

@@ -35,14 +35,34 @@
     return;
   }
 
+  // Open on the latest events: history reaching back decades would squeeze them into one pixel.
+  function recentWindow(n) {
+    const spans = events
+      .map((e) => [Date.parse(e.start), Date.parse(e.end || e.start)])
+      .sort((a, b) => a[0] - b[0]);
+    const last = spans.slice(-n);
+    const start = Math.min(...last.map((s) => s[0]));
+    const end = Math.max(...last.map((s) => s[1]));
+    const pad = Math.max((end - start) * 0.08, 3 * 86400000);
+    // more room on the right, where the labels of the latest events run on
+    return { start: start - pad, end: end + 4 * pad };
+  }
+  const recent = recentWindow(12);
   const timeline = new vis.Timeline(container, new vis.DataSet(items), new vis.DataSet(groups), {
     stack: true,
     orientation: "top",
     zoomKey: "ctrlKey",
     margin: { item: 6 },
     maxHeight: 620,
-    tooltip: { followMouse: false },
+    showCurrentTime: false, // news time, not wall-clock time
+    start: recent.start,
+    end: recent.end,
   });
+
+  document.getElementById("timeline-recent")?.addEventListener("click", () => {
+    timeline.setWindow(recent.start, recent.end);
+  });
+  document.getElementById("timeline-fit")?.addEventListener("click", () => timeline.fit());
   timeline.on("select", (props) => {
     const e = byId.get(props.items[0]);
     if (e) ng.show(panel, ng.eventBlock(e));

@@ -1,0 +1,277 @@
+"""The pages in a real browser: Debian's Chromium driven by Playwright, against uvicorn on 127.0.0.1.
+
+Checks that every page runs without script errors and loads nothing from elsewhere, that the seed's
+events are on the timeline, that clicking a network edge lists its events, that Japanese text
+renders, and that a hostile document never opens a dialog. Takes screenshots of the timeline, the
+network and a document page; with UPDATE_SCREENSHOTS=1 they replace docs/screenshots/*.png (so that
+an ordinary test run leaves the work tree clean).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+import uvicorn
+import web_data
+
+from newsgraph.web import create_app
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DOCS_SCREENSHOTS = web_data.REPO / "docs" / "screenshots"
+DOC = web_data.SEED.stem
+PUTIN, PRK = "wiki:Vladimir_Putin", "wiki:North_Korea"
+
+
+@dataclass
+class Served:
+    base: str
+    server: uvicorn.Server
+    thread: threading.Thread
+
+
+def serve(db: Path, snapshots: Path) -> Iterator[Served]:
+    """uvicorn on a free port of 127.0.0.1, in a thread, until the generator is closed."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    app = create_app(db, snapshot_dir=snapshots)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield Served(f"http://127.0.0.1:{port}", server, thread)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def seed_site(seed_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    yield from serve(seed_db, tmp_path_factory.mktemp("browser-seed"))
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    folder = tmp_path_factory.mktemp("browser-hostile")
+    db = web_data.build(folder / "hostile.duckdb", [*web_data.clean(), web_data.hostile()])
+    yield from serve(db, folder / "snapshots")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists() or shutil.which("chromium") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("Chromium is missing: run `make system-deps`")
+        pytest.skip("Chromium is not installed (`make system-deps` installs it)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where screenshots go: docs/screenshots/ when UPDATE_SCREENSHOTS=1, else a temporary folder."""
+    folder = (
+        DOCS_SCREENSHOTS if os.environ.get("UPDATE_SCREENSHOTS") == "1" else tmp_path_factory.mktemp("shots")
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@dataclass
+class Watched:
+    """A page with everything that went wrong on it recorded."""
+
+    page: object
+    base: str
+    errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def open_page(browser: object) -> Iterator:  # type: ignore[type-arg]
+    contexts = []
+
+    def opener(site: Served, width: int = 1400, height: int = 900) -> Watched:
+        ctx = browser.new_context(viewport={"width": width, "height": height}, locale="ja-JP")  # type: ignore[attr-defined]
+        contexts.append(ctx)
+        page = ctx.new_page()
+        w = Watched(page, site.base)
+
+        def on_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
+            w.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        def on_request(request) -> None:  # type: ignore[no-untyped-def]
+            if not request.url.startswith((site.base + "/", "data:", "about:")):
+                w.foreign.append(request.url)
+
+        page.on("dialog", on_dialog)
+        page.on("request", on_request)
+        page.on("pageerror", lambda exc: w.errors.append(f"pageerror: {exc}"))
+        page.on("console", lambda m: w.errors.append(f"console: {m.text}") if m.type == "error" else None)
+        return w
+
+    yield opener
+    for ctx in contexts:
+        ctx.close()
+
+
+def visit(w: Watched, path: str) -> None:
+    resp = w.page.goto(w.base + path)  # type: ignore[attr-defined]
+    assert resp is not None and resp.status == 200, path
+    w.page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+
+
+def click_edge(w: Watched, source: str, target: str) -> None:
+    """Click the middle of the network edge `source` → `target`, as a person would."""
+    page = w.page
+    page.wait_for_selector("#network[data-ready=true]", state="attached")  # type: ignore[attr-defined]
+    at = page.evaluate(  # type: ignore[attr-defined]
+        """([s, t]) => {
+            const cy = window.newsgraphNetwork;
+            const edge = cy.edges().filter((e) => e.data("source") === s && e.data("target") === t)[0];
+            const p = edge.renderedMidpoint();
+            const box = document.getElementById("network").getBoundingClientRect();
+            return { x: box.left + p.x, y: box.top + p.y };
+        }""",
+        [source, target],
+    )
+    page.mouse.click(at["x"], at["y"])  # type: ignore[attr-defined]
+    page.wait_for_selector(".panel-events[data-loaded]", state="attached", timeout=10_000)  # type: ignore[attr-defined]
+
+
+SEED_PAGES = [
+    "/",
+    "/timeline",
+    "/network",
+    "/actors",
+    f"/actors/{PUTIN}",
+    "/documents",
+    f"/documents/{DOC}",
+    "/search?q=" + quote("訪朝"),
+]
+
+
+def test_every_page_runs_clean_and_stays_local(seed_site: Served, open_page) -> None:  # type: ignore[no-untyped-def]
+    w = open_page(seed_site)
+    for path in SEED_PAGES:
+        visit(w, path)
+    assert w.errors == []
+    assert w.foreign == []
+
+
+def test_timeline_shows_the_seed_events(seed_site: Served, open_page, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    w = open_page(seed_site)
+    visit(w, "/timeline")
+    page = w.page
+    page.wait_for_selector("#timeline[data-ready=true]", state="attached")  # type: ignore[attr-defined]
+    expected = int(page.inner_text("#timeline-count"))  # type: ignore[attr-defined]
+    assert expected >= 5
+    assert page.evaluate("() => window.newsgraphTimeline.itemsData.length") == expected  # type: ignore[attr-defined]
+    # it opens on the latest events, the visit among them; "All dates" shows every one
+    page.locator(".vis-item", has_text="CONSULT Vladimir Putin").first.wait_for()  # type: ignore[attr-defined]
+    labels = page.locator(".vis-item .item-label").all_inner_texts()  # type: ignore[attr-defined]
+    assert any(t.startswith("CONSULT") and "Vladimir Putin" in t and "North Korea" in t for t in labels)
+    page.click("#timeline-fit")  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "n => document.querySelectorAll('.vis-item .item-label').length === n", arg=expected
+    )
+    page.click("#timeline-recent")  # type: ignore[attr-defined]
+    page.wait_for_timeout(600)  # type: ignore[attr-defined]
+    page.locator(".vis-item", has_text="CONSULT Vladimir Putin → North Korea").first.click()  # type: ignore[attr-defined]
+    panel = page.locator("#panel")  # type: ignore[attr-defined]
+    panel.locator(".event-block").wait_for()
+    assert "プーチン" in panel.inner_text()
+    page.screenshot(path=str(shots / "timeline.png"))  # type: ignore[attr-defined]
+    assert w.errors == []
+
+
+def test_network_edge_lists_its_events(seed_site: Served, open_page, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    w = open_page(seed_site)
+    visit(w, "/network")
+    click_edge(w, PUTIN, PRK)
+    panel = w.page.locator("#panel")  # type: ignore[attr-defined]
+    assert "Vladimir Putin → North Korea" in panel.locator("h2").inner_text()
+    blocks = panel.locator(".event-block")
+    assert blocks.count() >= 1
+    assert all("Vladimir Putin" in t for t in blocks.all_inner_texts())
+    w.page.screenshot(path=str(shots / "network.png"))  # type: ignore[attr-defined]
+    assert w.errors == []
+
+
+def test_document_page_renders_japanese(seed_site: Served, open_page, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    w = open_page(seed_site, height=1100)
+    visit(w, f"/documents/{DOC}")
+    page = w.page
+    text = page.locator(".doc-text").inner_text()  # type: ignore[attr-defined]
+    assert "プーチン" in text and "北朝鮮" in text
+    assert page.locator(".doc-text .entity").count() >= 10  # type: ignore[attr-defined]
+    assert page.locator(".doc-text .post-label").count() >= 5  # type: ignore[attr-defined]
+    # the glyphs come from a CJK font, not tofu boxes
+    assert page.evaluate("() => document.fonts.check('16px \"Noto Sans CJK JP\"', 'プーチン')")  # type: ignore[attr-defined]
+    page.locator(".doc-event a.type").first.click()  # type: ignore[attr-defined]
+    assert page.evaluate("() => location.hash").startswith("#evidence-")  # type: ignore[attr-defined]
+    page.evaluate("() => { document.activeElement.blur(); window.scrollTo(0, 0); }")  # type: ignore[attr-defined]
+    page.screenshot(path=str(shots / "document.png"))  # type: ignore[attr-defined]
+    assert w.errors == []
+
+
+def test_hostile_document_never_runs_script(hostile_site: Served, open_page) -> None:  # type: ignore[no-untyped-def]
+    w = open_page(hostile_site)
+    hostile_actor = "/actors/" + quote(web_data.HOSTILE_ID, safe=":")
+    for path in (
+        "/",
+        "/documents",
+        "/documents/hostile",
+        hostile_actor,
+        "/events/ev_hostile",
+        "/actors",
+        "/search?q=" + quote(web_data.SCRIPT),
+    ):
+        visit(w, path)
+    page = w.page
+    assert web_data.SCRIPT in page.locator("main").inner_text()  # type: ignore[attr-defined]
+    visit(w, "/documents/hostile")
+    assert page.locator("h1").inner_text() == web_data.SCRIPT + web_data.IMG  # type: ignore[attr-defined]
+    assert page.locator("main img, main script").count() == 0  # type: ignore[attr-defined]
+    visit(w, "/timeline")
+    page.locator(".vis-item", has_text="THREATEN").first.click()  # type: ignore[attr-defined]
+    page.locator("#panel .event-block").wait_for()  # type: ignore[attr-defined]
+    assert web_data.IMG in page.locator("#panel").inner_text()  # type: ignore[attr-defined]
+    visit(w, "/network")
+    click_edge(w, web_data.HOSTILE_ID, PRK)
+    assert web_data.IMG in page.locator("#panel").inner_text()  # type: ignore[attr-defined]
+    assert page.locator("#panel img, .vis-item img").count() == 0  # type: ignore[attr-defined]
+    page.wait_for_timeout(300)  # type: ignore[attr-defined]
+    assert w.dialogs == []
+    assert w.errors == []
