@@ -55,6 +55,12 @@ URL = re.compile(r"(?:https?://|pic\.twitter\.com/)[A-Za-z0-9./_\-?=&%~+:;,@!$']
 HASHTAG = re.compile(r"(?<![\w&/])[#＃](?P<tag>[^\s#＃!-/:-@\[-^`{-~、。「」『』（）・…]+)")
 PROSE_END = tuple("。．！？!?.")
 POST_LINE_START = re.compile(r"^[\s]*(?:[▼▽■□◆◇●○・※🔸🔹🔶🔷➡→►▶【]|[\U0001F000-\U0001FAFF\u2600-\u27BF])")
+# The author's own voice: first person, today as 本日, humble forms, direct address.
+SELF_REFERENCE = re.compile(
+    r"本日|私|わたし|我々|われわれ|まいります|参ります|いたします|いたしました|皆様|皆さん|ございます|\b[Ww]e\b|\bI\b"
+)
+# Prose quoting someone (「私は…」と述べた) reports; it does not speak.
+REPORTING = re.compile(r"と(?:述べ|語|話|強調|説明|明らかに|発表|報じ|伝え)|によると|said|told|according to")
 MAX_POST_CHARS = 600  # a long-form post rarely runs past this in a news embed; stops runaway walks
 
 
@@ -82,11 +88,14 @@ def _signatures(text: str) -> Iterator[_Signature]:
 
 
 def _reads_as_prose(line: str) -> bool:
-    """A line of article prose: ends like a sentence, starts like one, and holds no links or tags."""
+    """A line of article prose: ends like a sentence, starts like one, holds no links or tags, and
+    speaks of others (an author's own voice, 本日…しました / 私たちは, marks a post)."""
     s = line.strip()
     if not s.endswith(PROSE_END):
         return False
     if POST_LINE_START.match(s):
+        return False
+    if SELF_REFERENCE.search(s) and not REPORTING.search(s):
         return False
     return not (URL.search(s) or HASHTAG.search(s))
 

@@ -50,7 +50,7 @@ def tense_near(text: str, start: int, end: int, language: str) -> Tense | None:
     cues = list(_pattern("ja").finditer(text, end, stop.end() if stop else len(text)))
     if not cues:
         return None
-    # A date at the head of a sentence dates its main predicate, which comes last in Japanese; cues
-    # in between belong to embedded clauses (21日、…交渉を中断すると発表した: past, not future).
-    cue = cues[-1]
+    # A date set off by a comma dates the main predicate, which comes last in Japanese (21日、…交渉を
+    #中断すると発表した: past); a date in a phrase (5月に広島で開かれる) dates the nearest one.
+    cue = cues[-1] if text.startswith(("、", "，", ","), end) else cues[0]
     return "past" if cue["past"] else "future"
