@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 SHARED := ../shared
 DEMO_DB := out/demo.duckdb
 
-.PHONY: demo test lint bench clean system-deps
+.PHONY: demo test lint bench clean system-deps screenshots
 
 $(BIN)/newsgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,11 @@ $(VENV)/.test-deps: $(BIN)/newsgraph
 
 # Debian packages the browser tests need (Playwright cannot download its own browser here).
 system-deps:
-	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then \
-		echo "installing chromium and fonts-noto-cjk with apt"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto.*cjk" \
+		|| ! fc-list 2>/dev/null | grep -qi "noto color emoji"; then \
+		echo "installing chromium, fonts-noto-cjk and fonts-noto-color-emoji with apt"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			chromium fonts-noto-cjk fonts-noto-color-emoji >/dev/null; \
 	fi
 
 demo: $(BIN)/newsgraph
@@ -46,6 +48,10 @@ bench: $(VENV)/.test-deps
 	$(BIN)/python bench/scaling.py
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/timex_vs_jatimex.py
+
+# Refresh the README's screenshots from the browser tests.
+screenshots: $(VENV)/.test-deps system-deps
+	UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest -q -m browser tests/web
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
