@@ -10,8 +10,8 @@ same spans, exact match, micro-averaged:
   company, 党 a political organisation, 駅 a facility, 戦争 an event...), else (3) `GINZA_TYPES`.
   A span followed by の戦い/の乱/の役/の変 is a battle or rebellion and is extended over it.
   Mentions that are not names in stockmark's sense are left out: bare titles resolved to office
-  holders (首相), one-character abbreviations inside compounds (訪朝), and the title or honorific
-  after a person's name (プーチン大統領 is scored as プーチン).
+  holders (首相) and the title or honorific after a person's name (プーチン大統領 is scored as
+  プーチン); one-character country abbreviations (米, 独) are places there, as in stockmark.
 
 Stockmark's eight types and what maps to them:
 
@@ -45,6 +45,11 @@ from newsgraph.model import Mention
 
 Span3 = tuple[int, int, str]
 
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 STOCKMARK_TYPES = (
     "人名",
     "法人名",
@@ -57,104 +62,35 @@ STOCKMARK_TYPES = (
 )
 
 _GINZA_GROUPS: dict[str, tuple[str, ...]] = {
-    "人名": ("Person",),
-    "法人名": ("Company", "Company_Group", "Corporation_Other", "Newspaper"),
-    "政治的組織名": (
-        "Government",
-        "Political_Party",
-        "Political_Organization_Other",
-        "Military",
-        "Cabinet",
-        "International_Organization",
+    "人名": _words("Person"),
+    "法人名": _words("Company Company_Group Corporation_Other Newspaper"),
+    "政治的組織名": _words(
+        "Government Political_Party Political_Organization_Other Military Cabinet International_Organization"
     ),
-    "その他の組織名": (
-        "Organization_Other",
-        "Pro_Sports_Organization",
-        "Sports_Organization_Other",
-        "Sports_League",
-        "Show_Organization",
-        "School",
-        "Research_Institute",
-        "Public_Institution",
-        "Family",
+    "その他の組織名": _words(
+        "Organization_Other Pro_Sports_Organization Sports_Organization_Other Sports_League "
+        "Show_Organization School Research_Institute Public_Institution Family"
     ),
-    "地名": (
-        "Country",
-        "City",
-        "Province",
-        "County",
-        "GPE_Other",
-        "Domestic_Region",
-        "Continental_Region",
-        "Region_Other",
-        "Geological_Region_Other",
-        "Location_Other",
-        "Sea",
-        "Bay",
-        "Lake",
-        "River",
-        "Mountain",
-        "Island",
-        "Water_Route",
-        "Spa",
-        "Astral_Body_Other",
-        "Planet",
+    "地名": _words(
+        "Country City Province County GPE_Other Domestic_Region Continental_Region Region_Other "
+        "Geological_Region_Other Location_Other Sea Bay Lake River Mountain Island Water_Route "
+        "Spa Astral_Body_Other Planet"
     ),
-    "施設名": (
-        "Facility_Other",
-        "Facility_Part",
-        "Airport",
-        "Station",
-        "Port",
-        "Car_Stop",
-        "Railroad",
-        "Road",
-        "Bridge",
-        "Tunnel",
-        "Park",
-        "Museum",
-        "Theater",
-        "Worship_Place",
-        "Sports_Facility",
-        "Amusement_Park",
-        "Zoo",
-        "Line_Other",
-        "Archaeological_Place_Other",
-        "Tumulus",
+    "施設名": _words(
+        "Facility_Other Facility_Part Airport Station Port Car_Stop Railroad Road Bridge Tunnel "
+        "Park Museum Theater Worship_Place Sports_Facility Amusement_Park Zoo Line_Other "
+        "Archaeological_Place_Other Tumulus"
     ),
-    "製品名": (
-        "Product_Other",
-        "Car",
-        "Train",
-        "Aircraft",
-        "Ship",
-        "Spaceship",
-        "Vehicle_Other",
-        "Weapon",
-        "Book",
-        "Movie",
-        "Music",
-        "Game",
-        "Show",
-        "Broadcast_Program",
-        "Magazine",
-        "Printing_Other",
-        "Art_Other",
-        "Character",
-        "Drug",
-        "Clothing",
+    "製品名": _words(
+        "Product_Other Car Train Aircraft Ship Spaceship Vehicle_Other Weapon Book Movie Music "
+        "Game Show Broadcast_Program Magazine Printing_Other Art_Other Character Drug Clothing"
     ),
-    "イベント名": (
-        "Event_Other",
-        "Occasion_Other",
-        "War",
-        "Conference",
-        "Incident_Other",
-        "Natural_Disaster",
-        "Earthquake",
-        "Religious_Festival",
+    "イベント名": _words(
+        "Event_Other Occasion_Other War Conference Incident_Other Natural_Disaster Earthquake "
+        "Religious_Festival"
     ),
 }
+
 GINZA_TYPES: dict[str, str] = {label: st for st, labels in _GINZA_GROUPS.items() for label in labels}
 
 _POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "MIL", "JUD", "IGO"})
@@ -164,196 +100,42 @@ _POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "MIL", "JUD", "IGO"})
 SUFFIX_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "施設名",
-        (
-            "神社",
-            "寺",
-            "大社",
-            "神宮",
-            "教会",
-            "大聖堂",
-            "駅",
-            "空港",
-            "飛行場",
-            "港",
-            "城",
-            "橋",
-            "ホール",
-            "劇場",
-            "球場",
-            "スタジアム",
-            "競技場",
-            "競輪場",
-            "競馬場",
-            "アリーナ",
-            "美術館",
-            "博物館",
-            "図書館",
-            "公園",
-            "タワー",
-            "ビル",
-            "病院",
-            "支店",
-            "本店",
-            "トンネル",
-            "ダム",
-            "発電所",
-            "基地",
-            "宮殿",
-            "御所",
-            "街道",
-            "国道",
-            "高速道路",
-            "本線",
-            "霊園",
-            "遺跡",
-            "古墳",
-            "庭園",
-            "水族館",
-            "動物園",
-            "植物園",
-            "工場",
-            "キャンパス",
-            "センター",
-            "機関区",
-            "高等学校",
-            "高校",
-            "中学校",
-            "小学校",
-            "学校",
-            "ホテル",
+        _words(
+            "神社 寺 大社 神宮 教会 大聖堂 駅 空港 飛行場 港 城 橋 ホール 劇場 球場 "
+            "スタジアム 競技場 競輪場 競馬場 アリーナ 美術館 博物館 図書館 公園 タワー ビル "
+            "病院 支店 本店 トンネル ダム 発電所 基地 宮殿 御所 街道 国道 高速道路 本線 "
+            "霊園 遺跡 古墳 庭園 水族館 動物園 植物園 工場 キャンパス センター 機関区 "
+            "高等学校 高校 中学校 小学校 学校 ホテル インターチェンジ ブリッジ カレッジ"
         ),
     ),
     (
         "イベント名",
-        (
-            "戦争",
-            "の戦い",
-            "合戦",
-            "の乱",
-            "の役",
-            "の変",
-            "事件",
-            "事変",
-            "革命",
-            "大会",
-            "選挙",
-            "選手権",
-            "サミット",
-            "博覧会",
-            "万博",
-            "オリンピック",
-            "五輪",
-            "フェスティバル",
-            "音楽祭",
-            "映画祭",
-            "ワールドカップ",
-            "グランプリ",
-            "震災",
-            "紛争",
-            "会戦",
-            "会談",
-            "騒乱",
-            "ショック",
-            "ショー",
-            "トーナメント",
-            "カップ",
-            "オープン",
-            "マーケット",
-            "爆撃",
-            "空襲",
-            "レース",
+        _words(
+            "戦争 の戦い 合戦 の乱 の役 の変 事件 事変 革命 大会 選挙 選手権 サミット "
+            "博覧会 万博 オリンピック 五輪 フェスティバル 音楽祭 映画祭 ワールドカップ "
+            "グランプリ 震災 紛争 会戦 会談 騒乱 ショック ショー トーナメント カップ "
+            "オープン マーケット 爆撃 空襲 レース"
         ),
     ),
     (
         "法人名",
-        (
-            "株式会社",
-            "有限会社",
-            "合同会社",
-            "ホールディングス",
-            "グループ",
-            "銀行",
-            "証券",
-            "商事",
-            "物産",
-            "工業",
-            "製作所",
-            "電機",
-            "電気",
-            "電力",
-            "自動車",
-            "航空",
-            "鉄道",
-            "新聞社",
-            "新聞",
-            "放送",
-            "テレビ",
-            "出版",
-            "書店",
-            "レコード",
-            "レコーズ",
-            "製薬",
-            "化学",
-            "建設",
-            "不動産",
-            "生命",
-            "保険",
-            "通信",
-            "興業",
-            "製紙",
-            "汽車",
-            "大学",
-            "学院",
-            "学園",
-            "Inc.",
-            "Ltd.",
-            "Corporation",
-            "社",
+        _words(
+            "株式会社 有限会社 合同会社 ホールディングス グループ 銀行 証券 商事 物産 工業 "
+            "製作所 電機 電気 電力 自動車 航空 鉄道 新聞社 新聞 放送 テレビ 出版 書店 "
+            "レコード レコーズ 製薬 化学 建設 不動産 生命 保険 通信 興業 製紙 汽車 大学 "
+            "学院 学園 Inc. Ltd. Corporation 社 集団 コーポレーション "
+            "カンパニー キャピタル インターナショナル"
         ),
     ),
     (
         "政治的組織名",
-        (
-            "政府",
-            "内閣",
-            "省",
-            "庁",
-            "議会",
-            "国会",
-            "党",
-            "幕府",
-            "朝廷",
-            "藩",
-            "軍",
-            "県警",
-            "警察",
-            "裁判所",
-            "委員会",
-            "市役所",
-            "県庁",
-            "局",
-            "守備隊",
-        ),
+        _words("政府 内閣 省 庁 議会 国会 党 幕府 朝廷 藩 軍 県警 警察 裁判所 委員会 市役所 県庁 局 守備隊"),
     ),
     (
         "その他の組織名",
-        (
-            "協会",
-            "連盟",
-            "財団",
-            "研究所",
-            "組合",
-            "クラブ",
-            "楽団",
-            "管弦楽団",
-            "合唱団",
-            "劇団",
-            "チーム",
-            "FC",
-            "選手団",
-        ),
+        _words("協会 連盟 財団 研究所 組合 クラブ 楽団 管弦楽団 合唱団 劇団 チーム FC 選手団"),
     ),
-    ("製品名", ("法", "宣言", "シリーズ", "号", "丸")),
+    ("製品名", _words("法 宣言 シリーズ 号 丸")),
 )
 # GiNZA labels of numbers, dates, quantities, professions and titles: never names.
 _NOT_NAMES = re.compile(
@@ -364,17 +146,20 @@ _NOT_NAMES = re.compile(
 )
 _PREFIX_COMPANY = ("株式会社", "有限会社")
 _BATTLE_TAILS = ("の戦い", "の乱", "の役", "の変")
-_SKIP_HOW = frozenset({"role", "compound", "context", "nested"})
+_SKIP_HOW = frozenset({"role", "nested"})
 
 
-def _suffix_type(surface: str) -> str | None:
+def _suffix_type(surface: str, label: str = "") -> str | None:
+    """The stockmark type a name's ending shows; a person's name only counts endings of two or
+    more characters (高橋 is a surname, not a bridge)."""
     if surface[:1].isdigit():
         return None  # 3社, 2010年大会: counts and dates, not names
     if surface.startswith(_PREFIX_COMPANY):
         return "法人名"
+    shortest = 2 if label == "Person" else 1
     for stype, endings in SUFFIX_TYPES:
         for ending in endings:
-            if surface.endswith(ending) and len(surface) > len(ending):
+            if len(ending) >= shortest and surface.endswith(ending) and len(surface) > len(ending):
                 return stype
     return None
 
@@ -448,7 +233,7 @@ def newsgraph_system(linker: Linker, text: str, spans: Sequence[Span3]) -> set[S
             label = next((lab for s, e, lab in spans if (s, e) == (start, end)), "")
             surface = text[start:end]
             end2 = _extend_battle(text, start, end)
-            stype = "イベント名" if end2 > end else _suffix_type(surface) or GINZA_TYPES.get(label)
+            stype = "イベント名" if end2 > end else _suffix_type(surface, label) or GINZA_TYPES.get(label)
             end = end2
         else:
             stype = _kb_type(linker.kb, linker, m)
@@ -461,7 +246,7 @@ def newsgraph_system(linker: Linker, text: str, spans: Sequence[Span3]) -> set[S
         if any(s < te and ts < e for ts, te in taken) or _NOT_NAMES.match(label):
             continue
         end = _extend_battle(text, s, e)
-        stype = "イベント名" if end > e else _suffix_type(text[s:e]) or GINZA_TYPES.get(label)
+        stype = "イベント名" if end > e else _suffix_type(text[s:e], label) or GINZA_TYPES.get(label)
         if stype:
             out.add((_with_edition(text, s, stype), end, stype))
     return out

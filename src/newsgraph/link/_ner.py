@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgraph.link._rules import load_rules
+from newsgraph.link._rules import Rules, load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,12 +26,11 @@ def _is_name(token: Token) -> bool:
     return token.tag_.startswith(_NAME_TAG)
 
 
-def spans_from_doc(doc: Doc, name_suffixes: tuple[str, ...] | None = None) -> list[tuple[int, int, str]]:
-    """`(start, end, label)` character spans of `doc`'s entities with person names repaired.
-
-    `name_suffixes` are the endings of organisation names (default: the linking rules')."""
-    if name_suffixes is None:
-        name_suffixes = load_rules().name_suffixes
+def spans_from_doc(doc: Doc, rules: Rules | None = None) -> list[tuple[int, int, str]]:
+    """`(start, end, label)` character spans of `doc`'s entities, repaired, plus names NER missed
+    that end like a name (`rules.name_suffixes`; default: the linking rules)."""
+    rules = rules or load_rules()
+    name_suffixes = rules.name_suffixes
     spans: list[list[int | str]] = []
     for ent in doc.ents:
         start, end = ent.start, ent.end
@@ -79,11 +78,12 @@ def spans_from_doc(doc: Doc, name_suffixes: tuple[str, ...] | None = None) -> li
             j += 1
         merged.append([i, j, PERSON])
         i = j
+    merged += _suffix_names(doc, merged, rules)
     out = []
     for s, e, lab in merged:
         s, e, lab = int(s), int(e), str(lab)
         if lab in _PLACE_LABELS:
-            e, lab = _organisation_after_place(doc, e, lab, name_suffixes)
+            e, lab = _organisation_after_place(doc, e, lab, name_suffixes, rules.name_suffix_labels)
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if lab == PERSON:
             start, end = _join_dotted(doc.text, start, end)
@@ -91,15 +91,50 @@ def spans_from_doc(doc: Doc, name_suffixes: tuple[str, ...] | None = None) -> li
     return sorted(out)
 
 
-def _organisation_after_place(doc: Doc, e: int, label: str, suffixes: tuple[str, ...]) -> tuple[int, str]:
+def _suffix_names(doc: Doc, spans: list[list[int | str]], rules: Rules) -> list[list[int | str]]:
+    """Runs of nouns outside every span that end like a name and hold a proper noun or a
+    katakana or Latin word before the ending (宗湖寺, スエズ運河, テーチョ国際空港)."""
+    covered = {i for s, e, _ in spans for i in range(int(s), int(e))}
+    out: list[list[int | str]] = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not _nounish(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in covered and _nounish(doc[j]):
+            j += 1
+        text = "".join(t.text for t in doc[i:j])
+        suffix = next((w for w in rules.name_suffixes if text.endswith(w) and len(text) > len(w)), None)
+        if suffix is not None:
+            head = text[: -len(suffix)]
+            named = any(t.tag_.startswith("名詞-固有名詞") for t in doc[i:j]) or any(
+                _katakana(c) or (c.isascii() and c.isalpha()) for c in head
+            )
+            if named:
+                out.append([i, j, rules.name_suffix_labels[suffix]])
+        i = j
+    return out
+
+
+def _nounish(token: Token) -> bool:
+    return token.tag_.startswith(("名詞", "接尾辞-名詞的", "接頭辞")) and not token.tag_.startswith(
+        "名詞-数詞"
+    )
+
+
+def _organisation_after_place(
+    doc: Doc, e: int, label: str, suffixes: tuple[str, ...], labels: dict[str, str]
+) -> tuple[int, str]:
     """A place followed by nouns that end like an organisation's name is part of that name
     (イングランド|銀行): the span grows over them and becomes an organisation."""
     j = e
     while j < len(doc) and doc[j].tag_.startswith("名詞") and not doc[j].ent_type_:
         j += 1
         word = "".join(t.text for t in doc[e:j])
-        if any(word.endswith(w) for w in suffixes):
-            return j, "Organization_Other"
+        suffix = next((w for w in suffixes if word.endswith(w)), None)
+        if suffix is not None:
+            return j, labels[suffix]
     return e, label
 
 

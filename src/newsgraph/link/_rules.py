@@ -36,6 +36,7 @@ class Rules:
     standalone_after: frozenset[str]
     ner_types: dict[str, str]
     name_suffixes: tuple[str, ...]
+    name_suffix_labels: dict[str, str]
     name_labels: frozenset[str]
 
 
@@ -76,7 +77,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             korea_cues=tuple(data["korea_cues"]),
             standalone_after=frozenset(data["standalone_after"]),
             ner_types=dict(data["ner_types"]),
-            name_suffixes=_longest_first(data["name_suffixes"]),
+            name_suffixes=_longest_first(list(data["name_suffixes"])),
+            name_suffix_labels=dict(data["name_suffixes"]),
             name_labels=frozenset(data["name_labels"]),
         )
     except (KeyError, TypeError) as exc:
