@@ -128,3 +128,34 @@ def test_the_actor_of_a_criticised_act_is_the_target() -> None:
 def test_a_spokesperson_is_no_report() -> None:
     (ev,) = code("中国の報道官は17日、日本を批判した。")
     assert ev.attribution == () and countries(ev.source) == {"CHN"}
+
+
+def test_both_leaders_are_the_parties_of_the_summit() -> None:
+    events = code("日本と韓国の首脳会談が東京で開かれた。両首脳はシャトル外交の再開で一致した。")
+    (agree,) = _find(events, "AGREE")
+    assert countries(agree.source) == {"JPN", "KOR"} == countries(agree.target)
+
+
+def test_an_act_named_again_is_the_target_of_the_reaction() -> None:
+    events = code("中国が台湾周辺で演習を始めた。台湾は同日、演習を「挑発行為」と強く非難した。")
+    (accuse,) = _find(events, "ACCUSE")
+    assert (countries(accuse.source), countries(accuse.target)) == ({"TWN"}, {"CHN"})
+    assert len(_find(events, "MOBILIZE")) == 1  # the second 演習 is no new drill
+
+
+def test_a_threatened_act_is_folded_into_the_threat() -> None:
+    (ev,) = code("北朝鮮は、米国の偵察機を撃墜すると警告した。")
+    assert (ev.type, ev.mode) == ("THREATEN", "assault")
+    assert (countries(ev.source), countries(ev.target)) == ({"PRK"}, {"USA"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ソ連軍は朝鮮半島を植民地支配から解放した。",  # a place freed is no concession
+        "日本政府は「断じて容認できない」と述べた。",
+        "輸入が増えた日本産の水産物。",
+    ],
+)
+def test_words_that_look_like_events_but_are_not(sentence: str) -> None:
+    assert [(e.type, e.trigger) for e in code(sentence)] == []

@@ -14,8 +14,10 @@ import re
 from collections.abc import Sequence
 from typing import cast
 
-from newsgraph.events.args import ADNOMINAL, Arg, build_args, clause_end, masked, title_quotes
+from newsgraph.events.args import clause_end, title_quotes
 from newsgraph.events.english import english_roles
+from newsgraph.events.japanese import PLACE_TYPES, japanese_roles
+from newsgraph.events.japanese import heads as clause_heads
 from newsgraph.events.lexicon import Lexicon, TriggerMatch, default_lexicon
 from newsgraph.model import (
     ActorRef,
@@ -33,7 +35,6 @@ from newsgraph.model import (
 __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 
 ACTOR_TYPES = ("PERSON", "COUNTRY", "GPE", "ORG", "MEDIA")
-PLACE_TYPES = ("COUNTRY", "GPE", "LOC")
 SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA")
 # Types whose source in a post, when the text names none, is the post's author: the author speaks.
 AUTHOR_SPEAKS = ("ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "SANCTION")
@@ -41,6 +42,11 @@ VERBAL = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "CONCED
 # Reactions to another act: their target can be the actor of the act the clause reports.
 REACTIONS = ("ACCUSE", "SUPPORT", "REJECT", "PROTEST")
 _REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
+_THREAT_GAP = re.compile(r"(?:する|し)?(?:と|ぞと)(?:強く|改めて|再び|重ねて)?")
+# A noun naming an act, then the particle that makes it what a reaction is about.
+_REFERENCE_GAP = re.compile(r"(?:を|は|に対し|について|をめぐり|への)")
+# 両首脳 / 両国 / 双方: both parties of the two-sided event the story is about.
+_DUAL = re.compile(r"(?:両首脳|両国首脳|両国|両政府|両外相|両国防相|両氏|双方|両者)(?:は|が|も|とも)")
 _OBJECT_GAP = re.compile(r"を(?:強く|改めて|再び|重ねて|正式に)?")
 _WEAPONS = re.compile(
     r"武器|弾薬|兵器|ミサイル|軍需|砲弾|軍事|兵士|部隊|weapon|arms|ammunition|missile|military|troops", re.I
@@ -50,7 +56,6 @@ _WEAPONS = re.compile(
 _NOUN_SUFFIX = re.compile(r"国(?!内|際|連)|者|側|網|力|権|被害|問題|路線|能力|政策|体制|対象|物資")
 # `X を正当化` / `X の口実`: a justification or pretext for X does not report X.
 _CANCEL = re.compile(r"(?:を|の)(?:正当化|口実|名目|是非)")
-_PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
 
 
 class EventCoder:
@@ -79,7 +84,7 @@ class EventCoder:
         by_id = {e.id: e for e in entities}
         ordered = sorted(mentions, key=lambda m: m.span.start)
         events: list[Event] = []
-        last: dict[int, list[tuple[int, Event]]] = {}  # block → (sentence index, event), newest last
+        memory = _Memory()
         for si, sentence in enumerate(seg.sentences):
             block = seg.blocks[sentence.block]
             if not self.lexicon.has_trigger(sentence.text):
@@ -88,12 +93,12 @@ class EventCoder:
             s_times = [t for t in times if sentence.span.contains(t.span)]
             anchor = self._anchor(document, seg, sentence.block)
             author = self._author(seg, sentence.block, ordered)
-            recent = [ev for i, ev in last.get(sentence.block, []) if si - i <= 3]
+            recent = [ev for i, ev in memory.blocks.get(sentence.block, []) if si - i <= 3]
             for ev in self._code_sentence(
-                sentence, inside, by_id, s_times, anchor, author, recent, block.language
+                sentence, inside, by_id, s_times, anchor, author, recent, block.language, memory
             ):
                 events.append(ev)
-                last.setdefault(sentence.block, []).append((si, ev))
+                memory.remember(sentence.block, si, ev)
         return events
 
     # -- per sentence --------------------------------------------------------------------------------
@@ -108,7 +113,9 @@ class EventCoder:
         author: str | None,
         recent: list[Event],
         language: str,
+        memory: _Memory | None = None,
     ) -> list[Event]:
+        memory = memory or _Memory()
         text = sentence.text
         base = sentence.span.start
         titles = title_quotes(text)
@@ -121,17 +128,19 @@ class EventCoder:
             and not _CANCEL.match(text, t.end)
         ]
         triggers, modes = self._fold_objects(text, triggers)
+        triggers, referred = self._references(text, triggers, mentions, base)
         if not triggers:
             return []
+        dual = _DUAL.search(text)
         actors = [m for m in mentions if self._actor_type(m, by_id) in (*ACTOR_TYPES, "LOC")]
         spans = [(m.span.start - base, m.span.end - base) for m in actors]
         types = [self._actor_type(m, by_id) for m in actors]
         if language == "en" or text.isascii():
             roles = english_roles(text, spans, triggers)
         else:
-            roles = self._japanese_roles(text, spans, types, triggers)
+            roles = japanese_roles(text, spans, types, triggers)
         quiet, reported = self._attribution(text, actors, by_id, base)
-        heads = self._heads(text, spans, types, triggers)
+        heads = clause_heads(text, spans, types, triggers)
         out: list[Event] = []
         for k, (t, (src, tgt, loc)) in enumerate(zip(triggers, roles, strict=True)):
             src = [i for i in src if types[i] != "LOC" and i not in quiet]
@@ -143,6 +152,10 @@ class EventCoder:
                 tgt = list(reversed(src))  # `A と B が会談`: each is the other's counterpart
             if t.trigger.type == "PROTEST" and not src and loc is not None:
                 src = [loc]  # 韓国では…抗議集会: the protesters are of the place
+            both: list[ActorRef] = []
+            if dual and dual.end() <= t.start and not src and memory.pair is not None:
+                # 両首脳は…で合意した: both parties of the last two-sided event.
+                both = _dedupe([*memory.pair.source, *memory.pair.target])
             # Subjects are shared within a sentence (…が訪問した際に…を招待): the last event of this
             # sentence comes first, then the last event of the block.
             carry = out[-1] if out else self._carry(recent, t.trigger.type)
@@ -151,6 +164,14 @@ class EventCoder:
             source = [self._ref(actors[i], by_id) for i in src]
             target = [self._ref(actors[i], by_id) for i in tgt]
             carried = False
+            if both:
+                source = both
+                target = target or (list(reversed(both)) if t.trigger.frame == "symmetric" else [])
+                carried = True
+            reference = referred.get(id(t))
+            if not target and reference and reference in memory.by_type:
+                # 演習を非難 / 拿捕は…と非難: the act named is one reported before; its actor is the target.
+                target = [r for r in memory.by_type[reference].source if r.id not in {x.id for x in source}]
             if not source and not target and carry is not None and lone:
                 source, target, carried = list(carry.source), list(carry.target), True
             elif not source and carry is not None and carry.source:
@@ -186,137 +207,30 @@ class EventCoder:
             )
         return out
 
-    def _japanese_roles(
-        self, text: str, spans: list[tuple[int, int]], types: list[str], triggers: list[TriggerMatch]
-    ) -> list[tuple[list[int], list[int], int | None]]:
-        args = build_args(text, spans, triggers, types)
-        plain = masked(text, spans)
-        # Predicates of relative clauses (侵略を続けるロシア): a phrase set off by 、 reaches past them.
-        relative = {id(t) for t in triggers if self._head(args, t, text) is not None}
-        roles: list[tuple[list[int], list[int], int | None]] = []
-        for t in triggers:
-            frame = t.trigger.frame
-            after = text[t.end : t.end + 4]
-            passive = frame != "receive" and bool(_PASSIVE.match(after)) and after.startswith(("され", "さ"))
-            src: list[int] = []
-            tgt: list[int] = []
-            origin: list[int] = []
-            topic: list[int] = []
-            loc: int | None = None
-            for a in args:
-                role = self._role(a, t, triggers, plain, types, frame, passive, relative)
-                if role == "source":
-                    src.extend(a.ids)
-                elif role == "target":
-                    tgt.extend(a.ids)
-                elif role == "origin":
-                    origin.extend(a.ids)
-                elif role == "topic":
-                    topic.extend(a.ids)
-                elif role == "location" and loc is None:
-                    loc = a.ids[0]
-            head = self._head(args, t, text)
-            if head is not None:
-                if frame == "receive" or passive:
-                    tgt = tgt or head.ids
-                else:
-                    src = src or head.ids
-            if origin:
-                if frame == "give":
-                    # `Xから` / `X製`: the goods come from X; a carrier or buyer in が is the receiver.
-                    tgt = tgt or [i for i in src if i not in origin]
-                    src = origin
-                elif frame == "transitive":
-                    tgt = tgt or origin  # withdraw from X, expel from X
-                else:
-                    src = src or origin
-            if not src and topic:
-                src = topic
-            roles.append((src, tgt, loc))
-        return roles
-
-    def _role(
-        self,
-        a: Arg,
-        t: TriggerMatch,
-        triggers: list[TriggerMatch],
-        text: str,
-        types: list[str],
-        frame: str,
-        passive: bool,
-        relative: set[int],
-    ) -> str | None:
-        """The role of `a` for trigger `t`; `text` has mentions masked as Ｘ."""
-        if a.inside is not None:
-            return "target" if a.inside is t else None
-        if a.compound is not None:
-            if a.compound is not t:
-                return None
-            if a.prefix == "対":
-                return "target"
-            return "target" if frame in ("visit", "attack", "give", "transitive", "receive") else "source"
-        if a.end > t.start:
-            return None
-        comma = text.startswith("、", a.stop)
-        nxt = next((u for u in triggers if u.start >= a.end and not (comma and id(u) in relative)), None)
-        m = a.marker
-        if m in ("は", "も"):
-            # A topic belongs to the main predicate, the last of the sentence; predicates before it
-            # (relative clauses, embedded reports) have their own subjects and fall back on it only
-            # (岸田首相は、来日した韓国の尹大統領と会談: Kishida does not come to Japan).
-            main = [u for u in triggers if u.start >= a.end and id(u) not in relative]
-            if main and main[-1] is t:
-                return "target" if passive else "source"
-            return "topic"
-        if m == "headline":
-            return "source"
-        if m == "の":
-            gap = re.sub(r"Ｘ+[、・]?", "", text[a.stop : t.start])
-            if nxt is not t:
-                return None
-            if re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:
-                # `X の提案を拒否`: X owns the object of the predicate, so X is its target.
-                owned = re.match(r"[^、。\u3040-\u309f]{1,10}(?:を|に対して|に対し|に)", gap)
-                if owned and not re.search(r"[、。]", gap[owned.end() :]):
-                    return "target"
-                return None
-            of_role = t.trigger.of_role
-            if of_role != "auto":
-                return of_role
-            if frame == "visit":
-                return "target" if types[a.ids[0]] in PLACE_TYPES else "source"
-            if frame == "receive":
-                return "target"
-            return "source"
-        if m in ADNOMINAL:
-            # ロシアへの武器・弾薬の運搬 reaches the trigger; 北朝鮮への対応で連携 stops at 対応で.
-            gap = re.sub(r"Ｘ+", "", text[a.stop : t.start])
-            if re.search(r"[、。]|[\u3040-\u309f](?<!の)", gap) or t.start - a.end > 20:
-                return None
-            if m in ("からの",):
-                return "origin"
-            if m == "での":
-                return "location"
-            return "target"
-        if nxt is not t:
-            return None
-        if a.prefix == "対":
-            return "target"
-        if m in ("が", "による", "によって"):
-            if m == "が":
-                return "target" if passive else "source"
-            return "source"
-        if m in ("を", "と", "とは", "に", "へ", "には", "まで", "に対して", "に対し"):
-            if m in ("に", "には") and (passive or frame == "receive"):
-                return "source"
-            return "target"
-        if m in ("から",):
-            return "origin" if frame != "receive" else "source"
-        if m == "origin":
-            return "origin"
-        if m in ("で", "にて", "では"):
-            return "location"
-        return None
+    @staticmethod
+    def _references(
+        text: str, triggers: list[TriggerMatch], mentions: list[Mention], base: int
+    ) -> tuple[list[TriggerMatch], dict[int, str]]:
+        """Drop nouns that name an act already reported, as the object of a reaction to it
+        (演習を非難した, 拿捕は「容認できない」と非難): {reaction trigger id: type of the act named}."""
+        ends = {m.span.end - base for m in mentions}
+        out: list[TriggerMatch] = []
+        referred: dict[int, str] = {}
+        for i, t in enumerate(triggers):
+            later = triggers[i + 1 :]
+            reaction = next((u for u in later if u.trigger.type in (*REACTIONS, "REQUEST")), None)
+            own_actor = any(t.start - 3 <= e <= t.start for e in ends)  # ロシアの攻撃, ウクライナ侵攻
+            if (
+                reaction is not None
+                and _is_noun(t.surface)
+                and not own_actor
+                and _REFERENCE_GAP.match(text, t.end)
+                and not any(t.end <= u.start < reaction.start for u in later if u is not reaction)
+            ):
+                referred[id(reaction)] = t.trigger.type
+                continue
+            out.append(t)
+        return out, referred
 
     @staticmethod
     def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, str]]:
@@ -329,11 +243,15 @@ class EventCoder:
             if i in skip:
                 continue
             nxt = triggers[i + 1] if i + 1 < len(triggers) else None
-            if (
-                nxt is not None
-                and nxt.trigger.type in ("REQUEST", "REJECT")
-                and _is_noun(t.surface)
-                and _OBJECT_GAP.fullmatch(text[t.end : nxt.start])
+            gap = text[t.end : nxt.start] if nxt is not None else ""
+            if nxt is not None and (
+                (
+                    nxt.trigger.type in ("REQUEST", "REJECT")
+                    and _is_noun(t.surface)
+                    and _OBJECT_GAP.fullmatch(gap)
+                )
+                # 撃墜すると警告: the act threatened has not happened either
+                or (nxt.trigger.type == "THREATEN" and _THREAT_GAP.fullmatch(gap))
             ):
                 whole = TriggerMatch(t.start, nxt.end, text[t.start : nxt.end], nxt.trigger)
                 modes[id(whole)] = t.trigger.type.lower()
@@ -357,40 +275,7 @@ class EventCoder:
         same = [e for e in recent if e.type == type_]
         return same[-1] if same else (recent[-1] if recent else None)
 
-    @staticmethod
-    def _head(args: list[Arg], t: TriggerMatch, text: str) -> Arg | None:
-        """The noun a relative clause ending in the trigger modifies: 侵略を続ける<ロシア>."""
-        for a in args:
-            if a.start < t.end:
-                continue
-            gap = text[t.end : a.start]
-            if len(gap) > 10 or re.search(r"[、。]", gap):
-                return None
-            last = (text[t.start : t.end] + gap)[-1:]
-            if last not in "るたいだすうくぐむぶぬつ":
-                return None
-            if a.marker == "の":
-                # 来日した韓国の<尹大統領>: the clause modifies the noun after the の.
-                nxt = next((b for b in args if b.start >= a.stop), None)
-                return nxt if nxt is not None and nxt.start - a.stop <= 1 else None
-            return a
-        return None
-
     # -- status, date, attribution -----------------------------------------------------------------
-
-    def _heads(
-        self, text: str, spans: list[tuple[int, int]], types: list[str], triggers: list[TriggerMatch]
-    ) -> dict[int, int]:
-        """Where the noun modified by each relative-clause trigger starts (its clause ends there)."""
-        if text.isascii():
-            return {}
-        args = build_args(text, spans, triggers, types)
-        out = {}
-        for t in triggers:
-            head = self._head(args, t, text)
-            if head is not None:
-                out[id(t)] = head.start
-        return out
 
     def _status(self, text: str, t: TriggerMatch, language: str, stop: int | None = None) -> Status:
         cues = self.lexicon.cues
@@ -534,6 +419,23 @@ class EventCoder:
             if in_signature and name and (m.surface.strip() in name or name in m.surface):
                 return m.entity_id if m.entity_id.startswith("wiki:") else None
         return None
+
+
+class _Memory:
+    """What a document has said so far: recent events per block, the last of each type, and the
+    last event with two parties (for 両首脳 and for acts referred to again)."""
+
+    def __init__(self) -> None:
+        self.blocks: dict[int, list[tuple[int, Event]]] = {}
+        self.by_type: dict[str, Event] = {}
+        self.pair: Event | None = None
+
+    def remember(self, block: int, sentence: int, ev: Event) -> None:
+        self.blocks.setdefault(block, []).append((sentence, ev))
+        self.by_type[ev.type] = ev
+        parties = {r.country or r.id for r in (*ev.source, *ev.target)}
+        if len(parties) >= 2 and ev.type in ("CONSULT", "AGREE", "COOPERATE"):
+            self.pair = ev
 
 
 def _is_noun(word: str) -> bool:

@@ -1,0 +1,190 @@
+"""Roles in Japanese sentences: case marking decides who is source, target and place.
+
+`japanese_roles` reads, for every trigger of a sentence, which actor arguments (`args.build_args`) fill
+which role: が/は and headline subjects are sources, を/に/へ/と and 対X targets, で/にて places,
+`X の trigger` and compounds by the trigger's frame, `Xから` and `X製` origins, and the noun a relative
+clause ending in the trigger modifies (侵略を続ける<ロシア>) the missing subject. A topic (は) belongs to
+the main predicate, the last of the sentence; a phrase set off by 、 reaches past relative clauses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.events.args import ADNOMINAL, Arg, build_args, masked
+from newsgraph.events.lexicon import TriggerMatch
+
+PLACE_TYPES = ("COUNTRY", "GPE", "LOC")
+OWNER_TYPES = ("COUNTRY", "ORG", "PERSON", "MEDIA")
+_PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
+
+Roles = list[tuple[list[int], list[int], int | None]]
+
+
+def japanese_roles(
+    text: str, spans: list[tuple[int, int]], types: list[str], triggers: list[TriggerMatch]
+) -> Roles:
+    """(source indexes, target indexes, location index) per trigger, indexes into `spans`."""
+    args = build_args(text, spans, triggers, types)
+    plain = masked(text, spans)
+    # Predicates of relative clauses (侵略を続けるロシア): a phrase set off by 、 reaches past them.
+    relative = {id(t) for t in triggers if head(args, t, text) is not None}
+    roles: Roles = []
+    for t in triggers:
+        frame = t.trigger.frame
+        after = text[t.end : t.end + 4]
+        passive = frame != "receive" and bool(_PASSIVE.match(after)) and after.startswith(("され", "さ"))
+        src: list[int] = []
+        tgt: list[int] = []
+        origin: list[int] = []
+        topic: list[int] = []
+        loc: int | None = None
+        for a in args:
+            role = _role(a, t, triggers, plain, types, frame, passive, relative)
+            if role == "source":
+                src.extend(a.ids)
+            elif role == "target":
+                tgt.extend(a.ids)
+            elif role == "origin":
+                origin.extend(a.ids)
+            elif role == "topic":
+                topic.extend(a.ids)
+            elif role == "location" and loc is None:
+                loc = a.ids[0]
+        modified = head(args, t, text)
+        if modified is not None:
+            if frame == "receive" or passive:
+                tgt = tgt or modified.ids
+            else:
+                src = src or modified.ids
+        if origin:
+            if frame == "give":
+                # `Xから` / `X製`: the goods come from X; a carrier or buyer in が is the receiver.
+                tgt = tgt or [i for i in src if i not in origin]
+                src = origin
+            elif frame == "transitive":
+                tgt = tgt or origin  # withdraw from X, expel from X
+            else:
+                src = src or origin
+        if not src and topic:
+            src = topic
+        roles.append((src, tgt, loc))
+    return roles
+
+
+def _role(
+    a: Arg,
+    t: TriggerMatch,
+    triggers: list[TriggerMatch],
+    text: str,
+    types: list[str],
+    frame: str,
+    passive: bool,
+    relative: set[int],
+) -> str | None:
+    """The role of `a` for trigger `t`; `text` has mentions masked as Ｘ."""
+    if a.inside is not None:
+        return "target" if a.inside is t else None
+    if a.compound is not None:
+        if a.compound is not t:
+            return None
+        if a.prefix == "対":
+            return "target"
+        return "target" if frame in ("visit", "attack", "give", "transitive", "receive") else "source"
+    if a.end > t.start:
+        return None
+    comma = text.startswith("、", a.stop)
+    nxt = next((u for u in triggers if u.start >= a.end and not (comma and id(u) in relative)), None)
+    m = a.marker
+    if m in ("は", "も"):
+        # A topic belongs to the main predicate, the last of the sentence; predicates before it
+        # (relative clauses, embedded reports) have their own subjects and fall back on it only
+        # (岸田首相は、来日した韓国の尹大統領と会談: Kishida does not come to Japan).
+        main = [u for u in triggers if u.start >= a.end and id(u) not in relative]
+        if main and main[-1] is t:
+            return "target" if passive else "source"
+        return "topic"
+    if m == "headline":
+        return "source"
+    if m == "の":
+        gap = re.sub(r"Ｘ+[、・]?", "", text[a.stop : t.start])
+        if nxt is not t:
+            return None
+        if re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:
+            # `X の提案を拒否`: X owns the object of the predicate, so X is its target.
+            owned = re.match(r"[^、。\u3040-\u309f]{1,10}(?:を|に対して|に対し|に)", gap)
+            owner = types[a.ids[0]] in OWNER_TYPES  # 北京の大使館ルートを: a place owns no object
+            if owned and owner and not re.search(r"[、。]", gap[owned.end() :]):
+                return "target"
+            return None
+        of_role = t.trigger.of_role
+        if of_role != "auto":
+            return of_role
+        if frame == "visit":
+            return "target" if types[a.ids[0]] in PLACE_TYPES else "source"
+        if frame == "receive":
+            return "target"
+        return "source"
+    if m in ADNOMINAL:
+        # ロシアへの武器・弾薬の運搬 reaches the trigger; 北朝鮮への対応で連携 stops at 対応で.
+        gap = re.sub(r"Ｘ+", "", text[a.stop : t.start])
+        if re.search(r"[、。]|[\u3040-\u309f](?<!の)", gap) or t.start - a.end > 20:
+            return None
+        if m in ("からの",):
+            return "origin"
+        if m == "での":
+            return "location"
+        return "target"
+    if nxt is not t:
+        return None
+    if a.prefix == "対":
+        return "target"
+    if m in ("が", "による", "によって"):
+        if m == "が":
+            return "target" if passive else "source"
+        return "source"
+    if m in ("を", "と", "とは", "に", "へ", "には", "まで", "に対して", "に対し"):
+        if m in ("に", "には") and (passive or frame == "receive"):
+            return "source"
+        return "target"
+    if m in ("から",):
+        return "origin" if frame != "receive" else "source"
+    if m == "origin":
+        return "origin"
+    if m in ("で", "にて", "では"):
+        return "location"
+    return None
+
+
+def head(args: list[Arg], t: TriggerMatch, text: str) -> Arg | None:
+    """The noun a relative clause ending in the trigger modifies: 侵略を続ける<ロシア>."""
+    for a in args:
+        if a.start < t.end:
+            continue
+        gap = text[t.end : a.start]
+        if len(gap) > 10 or re.search(r"[、。]", gap):
+            return None
+        last = (text[t.start : t.end] + gap)[-1:]
+        if last not in "るたいだすうくぐむぶぬつ":
+            return None
+        if a.marker == "の":
+            # 来日した韓国の<尹大統領>: the clause modifies the noun after the の.
+            nxt = next((b for b in args if b.start >= a.stop), None)
+            return nxt if nxt is not None and nxt.start - a.stop <= 1 else None
+        return a
+    return None
+
+
+def heads(
+    text: str, spans: list[tuple[int, int]], types: list[str], triggers: list[TriggerMatch]
+) -> dict[int, int]:
+    """Where the noun modified by each relative-clause trigger starts (its clause ends there)."""
+    if text.isascii():
+        return {}
+    args = build_args(text, spans, triggers, types)
+    out = {}
+    for t in triggers:
+        modified = head(args, t, text)
+        if modified is not None:
+            out[id(t)] = modified.start
+    return out
