@@ -164,7 +164,7 @@ def _suffix_type(surface: str, label: str = "") -> str | None:
     return None
 
 
-def _kb_type(kb: KnowledgeBase, linker: Linker, mention: Mention) -> str | None:
+def _kb_type(linker: Linker, mention: Mention) -> str | None:
     ent = linker.entity(mention.entity_id)
     if ent is None:
         return None
@@ -233,10 +233,14 @@ def newsgraph_system(linker: Linker, text: str, spans: Sequence[Span3]) -> set[S
             label = next((lab for s, e, lab in spans if (s, e) == (start, end)), "")
             surface = text[start:end]
             end2 = _extend_battle(text, start, end)
-            stype = "イベント名" if end2 > end else _suffix_type(surface, label) or GINZA_TYPES.get(label)
+            stype = (
+                "イベント名"
+                if end2 > end
+                else _suffix_type(surface, label) or GINZA_TYPES.get(label) or _kb_type(linker, m)
+            )
             end = end2
         else:
-            stype = _kb_type(linker.kb, linker, m)
+            stype = _kb_type(linker, m)
             if m.type == "PERSON":
                 end = _person_end(linker, m, text)
         taken.append((m.span.start, m.span.end))

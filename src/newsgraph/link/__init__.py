@@ -35,6 +35,8 @@ from newsgraph.model import Entity, EntityType, Mention, Span
 __all__ = ["Linker", "spans_from_doc"]
 
 # NER spans that are only symbols, digits or handles are not names.
+_BRACKETED = re.compile(r"([「『])([^「」『』]+)([」』])")
+_SENTENCE_MARKS = re.compile(r"[。！？!?]")
 _JUNK = re.compile(r"^[\W\d_]*$|^[@#]|https?:|\.com|pic\.twitter")
 
 
@@ -72,7 +74,10 @@ class Linker:
         norm, offsets = normalize(text)
         block = self._scanner.bind(text, norm, offsets, date)
         kb_cands = block.candidates()
-        names = self._ner_names(block, ner, kb_cands) + self._place_names(block, kb_cands)
+        names = (
+            self._titles(block) + self._ner_names(block, ner, kb_cands) + self._place_names(block, kb_cands)
+        )
+        names = _non_overlapping(names)
         covered = [False] * len(norm)
         for s, e, _ in names:
             for k in range(s, e):
@@ -125,6 +130,20 @@ class Linker:
             )
             if by_suffix or (label in self.rules.name_labels and places):
                 out.append((s, e, label))
+        return out
+
+    def _titles(self, block: _Block) -> list[tuple[int, int, str]]:
+        """Titles of works in brackets (論文「…」, 『…』, 「…」と題する), as `Book` spans."""
+        norm, rules = block.norm, self.rules
+        out: list[tuple[int, int, str]] = []
+        for m in _BRACKETED.finditer(norm):
+            s, e = m.start(2), m.end(2)
+            if not 0 < e - s <= rules.title_max or _SENTENCE_MARKS.search(m.group(2)):
+                continue
+            before = norm[max(0, m.start() - 8) : m.start()]
+            titled = m.group(1) == "『" or any(before.endswith(w) for w in rules.work_nouns)
+            if titled or block.word_at(m.end(), rules.work_after):
+                out.append((s, e, "Book"))
         return out
 
     def _place_names(self, block: _Block, kb_cands: list[Candidate]) -> list[tuple[int, int, str]]:
@@ -219,6 +238,15 @@ class Linker:
                 if k == c.start or block.title_at(k + 1) is not None:
                     out.append(Candidate(k, k + 1, country_id, "nested", 0.6))
         return [self._mention(text, offset, *block.orig(c.start, c.end), c) for c in out]
+
+
+def _non_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The first of overlapping spans wins (titles before NER names before place names)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in spans:
+        if all(e <= a or b <= s for a, b, _ in out):
+            out.append((s, e, label))
+    return out
 
 
 def _select(cands: list[Candidate], n: int, covered: list[bool] | None = None) -> list[Candidate]:

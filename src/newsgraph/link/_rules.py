@@ -38,6 +38,9 @@ class Rules:
     name_suffixes: tuple[str, ...]
     name_suffix_labels: dict[str, str]
     name_labels: frozenset[str]
+    work_nouns: tuple[str, ...]
+    work_after: tuple[str, ...]
+    title_max: int
 
 
 def _expand(items: list[str], strong: frozenset[str], weak: frozenset[str]) -> frozenset[str]:
@@ -80,6 +83,9 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             name_suffixes=_longest_first(list(data["name_suffixes"])),
             name_suffix_labels=dict(data["name_suffixes"]),
             name_labels=frozenset(data["name_labels"]),
+            work_nouns=_longest_first(data["work_nouns"]),
+            work_after=_longest_first(data["work_after"]),
+            title_max=int(data["title_max"]),
         )
     except (KeyError, TypeError) as exc:
         raise KnowledgeBaseError(f"linking rules are missing or malformed ({exc!r})", str(path)) from exc
