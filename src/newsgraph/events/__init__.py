@@ -16,7 +16,7 @@ from typing import cast
 
 from newsgraph.events.args import clause_end, title_quotes
 from newsgraph.events.english import english_roles
-from newsgraph.events.japanese import PLACE_TYPES, japanese_roles
+from newsgraph.events.japanese import PLACE_TYPES, REACTIONS, japanese_roles
 from newsgraph.events.japanese import heads as clause_heads
 from newsgraph.events.lexicon import Lexicon, TriggerMatch, default_lexicon
 from newsgraph.model import (
@@ -39,12 +39,10 @@ SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA")
 # Types whose source in a post, when the text names none, is the post's author: the author speaks.
 AUTHOR_SPEAKS = ("ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "SANCTION")
 VERBAL = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "CONCEDE")
-# Reactions to another act: their target can be the actor of the act the clause reports.
-REACTIONS = ("ACCUSE", "SUPPORT", "REJECT", "PROTEST")
 _REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
 _THREAT_GAP = re.compile(r"(?:する|し)?(?:と|ぞと)(?:強く|改めて|再び|重ねて)?")
 # A noun naming an act, then the particle that makes it what a reaction is about.
-_REFERENCE_GAP = re.compile(r"(?:を|は|に対し|について|をめぐり|への)")
+_REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対し|について|をめぐり|への)")
 # 両首脳 / 両国 / 双方: both parties of the two-sided event the story is about.
 _DUAL = re.compile(r"(?:両首脳|両国首脳|両国|両政府|両外相|両国防相|両氏|双方|両者)(?:は|が|も|とも)")
 _OBJECT_GAP = re.compile(r"を(?:強く|改めて|再び|重ねて|正式に)?")

@@ -15,6 +15,8 @@ from newsgraph.events.args import ADNOMINAL, Arg, build_args, masked
 from newsgraph.events.lexicon import TriggerMatch
 
 PLACE_TYPES = ("COUNTRY", "GPE", "LOC")
+# Reactions to another act: their target can be the actor of the act the clause reports.
+REACTIONS = ("ACCUSE", "SUPPORT", "REJECT", "PROTEST")
 OWNER_TYPES = ("COUNTRY", "ORG", "PERSON", "MEDIA")
 _PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
 
@@ -68,6 +70,9 @@ def japanese_roles(
                 src = src or origin
         if not src and topic:
             src = topic
+        if not tgt and t.trigger.type in REACTIONS:
+            # 日米が「…」と述べ、不満を表明した: the subject of the reported clause is the target.
+            tgt = [i for a in args if a.marker == "が" and a.end <= t.start for i in a.ids if i not in src]
         roles.append((src, tgt, loc))
     return roles
 
