@@ -49,6 +49,9 @@ ALIASES: dict[str, tuple[str, str, str | None, str | None]] = {
     "Iran": ("wiki:Iran", "COUNTRY", "IRN", None),
     "Israel": ("wiki:Israel", "COUNTRY", "ISR", None),
     "Reuters": ("wiki:Reuters", "MEDIA", "GBR", "MED"),
+    "India": ("wiki:India", "COUNTRY", "IND", None),
+    "Pakistan": ("wiki:Pakistan", "COUNTRY", "PAK", None),
+    "ハマス": ("wiki:Hamas", "ORG", "PSE", None),
     "Kyiv": ("wiki:Kyiv", "GPE", "UKR", None),
 }
 # One-character abbreviations count only inside compounds, as the linker reads them.

@@ -60,9 +60,7 @@ def test_attribution(sentence: str, source: str) -> None:
 
 def test_post_author_is_attribution_and_speaker() -> None:
     text = (
-        "記事の本文です。\n"
-        "北朝鮮の暴挙を止めなければならない。\n"
-        "— 共同通信 (@kyodo_official) June 1, 2024\n"
+        "記事の本文です。\n北朝鮮の暴挙を止めなければならない。\n— 共同通信 (@kyodo_official) June 1, 2024\n"
     )
     events = code(text)
     accuse = [e for e in events if e.type == "ACCUSE"]

@@ -160,3 +160,42 @@ def test_a_threatened_act_is_folded_into_the_threat() -> None:
 )
 def test_words_that_look_like_events_but_are_not(sentence: str) -> None:
     assert [(e.type, e.trigger) for e in code(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "source", "target"),
+    [
+        (
+            "Japan urged China's leaders to join talks with Iran.",
+            "REQUEST",
+            {"JPN"},
+            set(),
+        ),  # object is right after
+        (
+            "Israel, which has carried out strikes on bases in Iran, did not comment.",
+            "ASSAULT",
+            {"ISR"},
+            {"IRN"},
+        ),
+        (
+            "China and Russia held talks in Moscow. The two countries signed a treaty.",
+            "AGREE",
+            {"CHN", "RUS"},
+            {"CHN", "RUS"},
+        ),
+    ],
+)
+def test_english_positions(sentence: str, type_: str, source: set[str], target: set[str]) -> None:
+    found = _find(code(sentence), type_)
+    if not target and type_ == "REQUEST":
+        assert found == []  # no object: no request coded against the wrong party
+        return
+    (ev,) = found
+    assert (countries(ev.source), countries(ev.target)) == (source, target)
+
+
+def test_an_agreed_ceasefire_is_the_agreement() -> None:
+    events = code("India and Pakistan agreed to an immediate ceasefire.")
+    assert [(e.type, e.mode) for e in events] == [("AGREE", "retreat")]
+    events = code("イスラエルとハマスは停戦で合意した。")
+    assert [e.type for e in events] == ["AGREE"]

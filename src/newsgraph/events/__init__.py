@@ -44,7 +44,12 @@ _THREAT_GAP = re.compile(r"(?:する|し)?(?:と|ぞと)(?:強く|改めて|再�
 # A noun naming an act, then the particle that makes it what a reaction is about.
 _REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対し|について|をめぐり|への)")
 # 両首脳 / 両国 / 双方: both parties of the two-sided event the story is about.
-_DUAL = re.compile(r"(?:両首脳|両国首脳|両国|両政府|両外相|両国防相|両氏|双方|両者)(?:は|が|も|とも)")
+_DUAL = re.compile(
+    r"(?:両首脳|両国首脳|両国|両政府|両外相|両国防相|両氏|双方|両者)(?:は|が|も|とも)"
+    r"|\b(?:[Tt]he two (?:countries|leaders|sides|governments|nations)|[Bb]oth (?:sides|countries|leaders))\b"
+)
+_AGREED_GAP = re.compile(r"(?:で|に|を)(?:大筋で|正式に|基本)?")
+_EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
 _OBJECT_GAP = re.compile(r"を(?:強く|改めて|再び|重ねて|正式に)?")
 _WEAPONS = re.compile(
     r"武器|弾薬|兵器|ミサイル|軍需|砲弾|軍事|兵士|部隊|weapon|arms|ammunition|missile|military|troops", re.I
@@ -150,6 +155,8 @@ class EventCoder:
                 tgt = list(reversed(src))  # `A と B が会談`: each is the other's counterpart
             if t.trigger.type == "PROTEST" and not src and loc is not None:
                 src = [loc]  # 韓国では…抗議集会: the protesters are of the place
+            if t.trigger.type in ("ASSAULT", "COERCE") and not tgt and loc is not None and loc not in src:
+                tgt = [loc]  # strikes on military sites in Syria / ガザ地区で空爆: the place is hit
             both: list[ActorRef] = []
             if dual and dual.end() <= t.start and not src and memory.pair is not None:
                 # 両首脳は…で合意した: both parties of the last two-sided event.
@@ -250,10 +257,22 @@ class EventCoder:
                 )
                 # 撃墜すると警告: the act threatened has not happened either
                 or (nxt.trigger.type == "THREATEN" and _THREAT_GAP.fullmatch(gap))
+                # 停戦で合意: what is agreed is the agreement's content
+                or (nxt.trigger.type == "AGREE" and _is_noun(t.surface) and _AGREED_GAP.fullmatch(gap))
             ):
                 whole = TriggerMatch(t.start, nxt.end, text[t.start : nxt.end], nxt.trigger)
                 modes[id(whole)] = t.trigger.type.lower()
                 out.append(whole)
+                skip.add(i + 1)
+                continue
+            # English puts the content after the verb: agreed to an immediate ceasefire, urged talks
+            if (
+                nxt is not None
+                and t.trigger.type in ("REQUEST", "REJECT", "AGREE")
+                and _EN_CONTENT_GAP.fullmatch(gap)
+            ):
+                modes[id(t)] = nxt.trigger.type.lower()
+                out.append(t)
                 skip.add(i + 1)
                 continue
             out.append(t)

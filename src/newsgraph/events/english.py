@@ -14,7 +14,15 @@ from newsgraph.events.lexicon import TriggerMatch
 _CLAUSE_BREAK = re.compile(r"[;.!?]|,\s+(?:and|but|while|as|which|who)\b|\b(?:and|but)\s+(?=[a-z]+ed\b)")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
 _BY = re.compile(r"^\s*by\b", re.I)
-_SYMMETRIC_OBJECT = re.compile(r"^\s*(?:(?:with|to|the|its|their|his|her)\s+){0,3}$", re.I)
+# What may stand between a verb and its object: function words, and a capitalised title or
+# demonym before a name (talks with Russian Foreign Minister Sergei Lavrov).
+_OBJECT_GAP = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?"  # a direct object before the indirect one: released prisoners to Iran
+    r"(?:(?:with|to|on|against|into|from|the|its|their|his|her|a|an|of|by)\s+|[A-Z][\w.'-]*\s+){0,6}$"
+)
+_SYMMETRIC_OBJECT = re.compile(r"^\s*(?:(?:with|to|the|its|their|his|her)\s+|[A-Z][\w.'-]*\s+){0,6}$")
+# `Israel, which has carried out strikes`: the actor before `, which` is the relative clause's subject.
+_RELATIVE = re.compile(r"^,\s+(?:which|who)\b[^,;.!?]*$")
 _PLACE_PREP = re.compile(r"\b(?:in|at)\s+$", re.I)
 
 
@@ -31,13 +39,18 @@ def english_roles(
     for k, t in enumerate(triggers):
         others = [u for u in triggers if u is not t]
         free = _free_of(text, others)
-        before = [i for i, (s, e) in enumerate(spans) if e <= t.start and free(e, t.start)]
-        after = [i for i, (s, e) in enumerate(spans) if s >= t.end and free(t.end, s)]
-        loc = next((i for i in after if _PLACE_PREP.search(text[: spans[i][0]])), None)
-        after = [i for i in after if i != loc]
-        if t.trigger.frame == "symmetric":
-            # agreed a package of sanctions against X: X is no party to the agreement
-            after = [i for i in after if _SYMMETRIC_OBJECT.match(text[t.end : spans[i][0]])]
+        before = [
+            i
+            for i, (s, e) in enumerate(spans)
+            if e <= t.start and (free(e, t.start) or _RELATIVE.match(text[e : t.start]))
+        ]
+        after_all = [i for i, (s, e) in enumerate(spans) if s >= t.end and free(t.end, s)]
+        loc = next((i for i in after_all if _PLACE_PREP.search(text[: spans[i][0]])), None)
+        after = [i for i in after_all if i != loc]
+        # The object stands right after the verb (urged al-Sharaa to join…with Israel: not Israel);
+        # agreed a package of sanctions against X: X is no party to the agreement.
+        gap_ok = _SYMMETRIC_OBJECT if t.trigger.frame == "symmetric" else _OBJECT_GAP
+        after = [i for i in after if gap_ok.match(text[t.end : spans[i][0]])]
         src = _group(text, spans, before[-1:], backwards=True) if before else []
         tgt = _group(text, spans, after[:1], backwards=False) if after else []
         if (
@@ -50,7 +63,7 @@ def english_roles(
         if _PASSIVE.search(text[: t.start]):
             agent = [
                 i
-                for i in after
+                for i in after_all
                 if _BY.match(text[t.end : spans[i][0]]) or _BY.match(text[spans[i][0] - 4 : spans[i][0]])
             ]
             src, tgt = (agent[:1] or []), src
