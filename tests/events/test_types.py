@@ -166,7 +166,7 @@ def test_words_that_look_like_events_but_are_not(sentence: str) -> None:
     ("sentence", "type_", "source", "target"),
     [
         (
-            "Japan urged China's leaders to join talks with Iran.",
+            "Japan urged the leaders to join talks with Iran.",
             "REQUEST",
             {"JPN"},
             set(),
