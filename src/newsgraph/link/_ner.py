@@ -8,6 +8,7 @@ Sudachi part-of-speech tags; every other span is kept as GiNZA gave it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsgraph.link._rules import Rules, load_rules
@@ -26,95 +27,99 @@ def _is_name(token: Token) -> bool:
     return token.tag_.startswith(_NAME_TAG)
 
 
+TokenSpan = tuple[int, int, str]  # token start, token end, GiNZA label
+
+
 def spans_from_doc(doc: Doc, rules: Rules | None = None) -> list[tuple[int, int, str]]:
     """`(start, end, label)` character spans of `doc`'s entities, repaired, plus names NER missed
     that end like a name (`rules.name_suffixes`; default: the linking rules)."""
     rules = rules or load_rules()
-    name_suffixes = rules.name_suffixes
-    spans: list[list[int | str]] = []
-    for ent in doc.ents:
-        start, end = ent.start, ent.end
-        # A bracket or quote ends a name (ギャングエイジ・シアター」旗揚げ); punctuation at either
-        # edge is not part of it (会津若松駅-).
-        for k in range(start, end):
-            if doc[k].text in _BRACKETS:
-                end = k if k > start else end
-                break
-        while start < end and doc[start].tag_.startswith(_SYMBOL):
-            start += 1
-        while end > start and doc[end - 1].tag_.startswith(_SYMBOL):
-            end -= 1
-        if ent.label_ == PERSON and any(_is_name(t) for t in doc[start:end]):
-            # Drop words before the name: kinship, rank or position (三女悦子, 副長・土方歳三, FW大久保).
-            while start < end - 1 and not _is_name(doc[start]):
-                start += 1
-        if start < end:
-            spans.append([start, end, ent.label_])
-    # Extend a person's span over the given-name tokens right after it (小宮山|昌友).
-    merged: list[list[int | str]] = []
-    for span in spans:
-        s, e, label = int(span[0]), int(span[1]), str(span[2])
-        if (
-            merged
-            and merged[-1][2] == PERSON
-            and int(merged[-1][1]) == s
-            and all(_is_name(t) for t in doc[s:e])
-        ):
-            merged[-1][1] = e
-            continue
-        if label == PERSON:
-            while e < len(doc) and _is_name(doc[e]) and not any(int(x[0]) == e for x in spans):
-                e += 1
-        merged.append([s, e, label])
-    # Names the tokenizer knows that NER left out (高橋).
-    covered = {i for s, e, _ in merged for i in range(int(s), int(e))}
-    i = 0
-    while i < len(doc):
-        if i in covered or not _is_name(doc[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(doc) and j not in covered and _is_name(doc[j]):
-            j += 1
-        merged.append([i, j, PERSON])
-        i = j
-    merged += _suffix_names(doc, merged, rules)
+    spans = _join_given_names(
+        doc, [t for ent in doc.ents if (t := _trimmed(doc, ent.start, ent.end, ent.label_))]
+    )
+    spans += _runs(doc, spans, _is_name, lambda i, j: PERSON)  # names NER left out (高橋)
+    spans += _runs(doc, spans, _nounish, lambda i, j: _suffix_label(doc, i, j, rules))
     out = []
-    for s, e, lab in merged:
-        s, e, lab = int(s), int(e), str(lab)
-        if lab in _PLACE_LABELS:
-            e, lab = _organisation_after_place(doc, e, lab, name_suffixes, rules.name_suffix_labels)
+    for s, e, label in spans:
+        if label in _PLACE_LABELS:
+            e, label = _organisation_after_place(doc, e, label, rules)
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        if lab == PERSON:
+        if label == PERSON:
             start, end = _join_dotted(doc.text, start, end)
-        out.append((start, end, lab))
+        out.append((start, end, label))
     return sorted(out)
 
 
-def _suffix_names(doc: Doc, spans: list[list[int | str]], rules: Rules) -> list[list[int | str]]:
-    """Runs of nouns outside every span that end like a name and hold a proper noun or a
-    katakana or Latin word before the ending (宗湖寺, スエズ運河, テーチョ国際空港)."""
-    covered = {i for s, e, _ in spans for i in range(int(s), int(e))}
-    out: list[list[int | str]] = []
+def _trimmed(doc: Doc, start: int, end: int, label: str) -> TokenSpan | None:
+    """An entity without what does not belong to its name: anything from a bracket on
+    (ギャングエイジ・シアター」旗揚げ), punctuation at its edges (会津若松駅-), and for a person the
+    words before the name (三女悦子, 副長・土方歳三, FW大久保)."""
+    for k in range(start + 1, end):
+        if doc[k].text in _BRACKETS:
+            end = k
+            break
+    while start < end and doc[start].tag_.startswith(_SYMBOL):
+        start += 1
+    while end > start and doc[end - 1].tag_.startswith(_SYMBOL):
+        end -= 1
+    if label == PERSON and any(_is_name(t) for t in doc[start:end]):
+        while start < end - 1 and not _is_name(doc[start]):
+            start += 1
+    return (start, end, label) if start < end else None
+
+
+def _join_given_names(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
+    """A person's span grows over the given-name tokens right after it (小宮山|昌友), even when
+    NER gave them a span of their own."""
+    starts = {s for s, _, _ in spans}
+    out: list[TokenSpan] = []
+    for s, e, label in spans:
+        if out and out[-1][2] == PERSON and out[-1][1] == s and all(_is_name(t) for t in doc[s:e]):
+            out[-1] = (out[-1][0], e, PERSON)
+            continue
+        if label == PERSON:
+            while e < len(doc) and _is_name(doc[e]) and e not in starts:
+                e += 1
+        out.append((s, e, label))
+    return out
+
+
+def _runs(
+    doc: Doc,
+    spans: list[TokenSpan],
+    member: Callable[[Token], bool],
+    label_of: Callable[[int, int], str | None],
+) -> list[TokenSpan]:
+    """Maximal runs of `member` tokens outside `spans`, each labelled by `label_of` (None drops it)."""
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    out: list[TokenSpan] = []
     i = 0
     while i < len(doc):
-        if i in covered or not _nounish(doc[i]):
+        if i in covered or not member(doc[i]):
             i += 1
             continue
         j = i
-        while j < len(doc) and j not in covered and _nounish(doc[j]):
+        while j < len(doc) and j not in covered and member(doc[j]):
             j += 1
-        text = "".join(t.text for t in doc[i:j])
-        suffix = next((w for w in rules.name_suffixes if text.endswith(w) and len(text) > len(w)), None)
-        if suffix is not None:
-            head = text[: -len(suffix)]
-            named = any(t.tag_.startswith("名詞-固有名詞") for t in doc[i:j]) or any(
-                _katakana(c) or (c.isascii() and c.isalpha()) for c in head
-            )
-            if named:
-                out.append([i, j, rules.name_suffix_labels[suffix]])
+        label = label_of(i, j)
+        if label is not None:
+            out.append((i, j, label))
         i = j
     return out
+
+
+def _suffix_label(doc: Doc, i: int, j: int, rules: Rules) -> str | None:
+    """The label of a run of nouns that ends like a name and holds a proper noun or a katakana
+    or Latin word before the ending (宗湖寺, スエズ運河, テーチョ国際空港); None otherwise."""
+    text = "".join(t.text for t in doc[i:j])
+    suffix = next((w for w in rules.name_suffixes if text.endswith(w) and len(text) > len(w)), None)
+    if suffix is None:
+        return None
+    head = text[: -len(suffix)]
+    named = any(t.tag_.startswith("名詞-固有名詞") for t in doc[i:j]) or any(
+        _katakana(c) or (c.isascii() and c.isalpha()) for c in head
+    )
+    return rules.name_suffix_labels[suffix] if named else None
 
 
 def _nounish(token: Token) -> bool:
@@ -123,18 +128,16 @@ def _nounish(token: Token) -> bool:
     )
 
 
-def _organisation_after_place(
-    doc: Doc, e: int, label: str, suffixes: tuple[str, ...], labels: dict[str, str]
-) -> tuple[int, str]:
+def _organisation_after_place(doc: Doc, e: int, label: str, rules: Rules) -> tuple[int, str]:
     """A place followed by nouns that end like an organisation's name is part of that name
-    (イングランド|銀行): the span grows over them and becomes an organisation."""
+    (イングランド|銀行): the span grows over them and takes that name's label."""
     j = e
     while j < len(doc) and doc[j].tag_.startswith("名詞") and not doc[j].ent_type_:
         j += 1
         word = "".join(t.text for t in doc[e:j])
-        suffix = next((w for w in suffixes if word.endswith(w)), None)
+        suffix = next((w for w in rules.name_suffixes if word.endswith(w)), None)
         if suffix is not None:
-            return j, labels[suffix]
+            return j, rules.name_suffix_labels[suffix]
     return e, label
 
 

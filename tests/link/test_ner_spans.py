@@ -1,0 +1,74 @@
+"""GiNZA span repairs, on hand-built docs (no model load)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from newsgraph.link import spans_from_doc
+
+NAME_SEI = "名詞-固有名詞-人名-姓"
+NAME_MEI = "名詞-固有名詞-人名-名"
+COMMON = "名詞-普通名詞-一般"
+PARTICLE = "助詞-格助詞"
+
+
+def make(tokens: list[tuple[str, str]], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(Vocab(), words=[w for w, _ in tokens], spaces=[False] * len(tokens))
+    for token, (_, tag) in zip(doc, tokens, strict=True):
+        token.tag_ = tag
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def surfaces(doc: Doc) -> list[tuple[str, str]]:
+    return [(doc.text[s:e], label) for s, e, label in spans_from_doc(doc)]
+
+
+def test_person_grows_over_the_given_name() -> None:
+    doc = make(
+        [("小宮山", NAME_SEI), ("昌友", NAME_MEI), ("は", PARTICLE)],
+        [(0, 1, "Person"), (1, 2, "Position_Vocation")],
+    )
+    assert surfaces(doc) == [("小宮山昌友", "Person")]
+
+
+def test_kinship_word_before_a_name_is_dropped() -> None:
+    doc = make([("三女", COMMON), ("悦子", NAME_MEI), ("と", PARTICLE)], [(0, 2, "Person")])
+    assert surfaces(doc) == [("悦子", "Person")]
+
+
+def test_tagged_names_missed_by_ner_become_persons() -> None:
+    doc = make([("高橋", NAME_SEI), ("が", PARTICLE)], [])
+    assert surfaces(doc) == [("高橋", "Person")]
+
+
+def test_dotted_foreign_names_join() -> None:
+    doc = make([("ヨハン", COMMON), ("・", "補助記号-一般"), ("ヘルバルト", NAME_SEI)], [(2, 3, "Person")])
+    assert surfaces(doc) == [("ヨハン・ヘルバルト", "Person")]
+
+
+def test_names_found_by_their_ending() -> None:
+    doc = make(
+        [
+            ("スエズ", "名詞-固有名詞-地名-一般"),
+            ("運河", COMMON),
+            ("を", PARTICLE),
+            ("国立", COMMON),
+            ("大学", COMMON),
+        ],
+        [],
+    )
+    assert surfaces(doc) == [("スエズ運河", "Water_Route")]
+
+
+def test_place_before_an_organisation_ending_is_the_organisation() -> None:
+    doc = make(
+        [("イングランド", "名詞-固有名詞-地名-国"), ("銀行", COMMON), ("の", PARTICLE)], [(0, 1, "Country")]
+    )
+    assert surfaces(doc) == [("イングランド銀行", "Company")]
+
+
+def test_brackets_and_edge_punctuation_are_cut() -> None:
+    doc = make([("シアター", COMMON), ("」", "補助記号-括弧閉"), ("旗揚げ", COMMON)], [(0, 3, "Show")])
+    assert surfaces(doc) == [("シアター", "Show")]
