@@ -5,8 +5,11 @@
     # [Mention(ロシア → wiki:Russia), Mention(プーチン大統領 → wiki:Vladimir_Putin),
     #  Mention(朝 → wiki:North_Korea)]
 
-Candidates come in three passes, each only where the earlier ones left the text free:
+Candidates come in passes, each only where the earlier ones left the text free:
 
+0. longer names that hold KB names: titles of works in brackets (論文「…」), NER spans and runs of
+   words that end like an organisation's or place's name around a KB place (日本証券クリアリング機構,
+   日本航空: not Japan);
 1. names from the KB alias index (width, case and separator variants folded), people with the
    title and honorific that follow them (プーチン大統領, ウシャコフ露大統領補佐官, 横田めぐみさん),
    family names next to a title the person held (岸田首相), and bare titles resolved to the
@@ -21,6 +24,7 @@ Rules (honorifics, compound heads, GiNZA label types) are data in `link/data/rul
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import cast
@@ -111,12 +115,11 @@ class Linker:
         """NER spans (in normalized coordinates) that are longer names around KB names: ending
         like an organisation, office or place (日本証券クリアリング機構), or labelled as an
         organisation or facility while holding only place names (全日本空輸 around 日本)."""
-        starts = {o: i for i, o in reversed(list(enumerate(block.offsets)))}
         out: list[tuple[int, int, str]] = []
         for start, end, label in ner:
-            s = starts.get(start)
-            e = next((i + 1 for i in range(len(block.offsets) - 1, -1, -1) if block.offsets[i] < end), None)
-            if s is None or e is None or e <= s:
+            # Original offsets to normalized ones (the offset map is sorted).
+            s, e = bisect.bisect_left(block.offsets, start), bisect.bisect_left(block.offsets, end)
+            if e <= s:
                 continue
             if any(c.start <= s and e <= c.end for c in kb_cands):
                 continue  # the KB knows the whole span (日本政府, ウクライナ軍)
