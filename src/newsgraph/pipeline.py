@@ -10,8 +10,8 @@ partition on Spark.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +57,7 @@ class Pipeline:
         self._kb: KnowledgeBase | None = None
         self._linker: Linker | None = None
         self._coder: EventCoder | None = None
+        self._names: re.Pattern[str] | None = None
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -88,11 +89,7 @@ class Pipeline:
         published, how = infer_published(document, seg.posts)
         if (published, how) != (document.published, document.published_how):
             document = dataclasses.replace(document, published=published, published_how=how)
-        mentions = self._link(document, seg)
-        spans = self._entity_spans(document, seg, mentions)
-        if spans:  # link again the blocks where GiNZA found entities, now with its spans
-            kept = [m for m in mentions if not any(seg.blocks[b].span.contains(m.span) for b in spans)]
-            mentions = sorted([*kept, *self._link(document, seg, spans)], key=lambda m: m.span.start)
+        mentions = self._link(document, seg, self._entity_spans(document, seg))
         times = self._times(document, seg)
         entities = self._entities(mentions)
         events = self.coder.code(document, seg, mentions, entities, times)
@@ -115,31 +112,40 @@ class Pipeline:
     def _link(
         self, document: Document, seg: Segmentation, ner: dict[int, list[NerSpan]] | None = None
     ) -> list[Mention]:
-        """Mentions of every block; with `ner` (block → spans), only of those blocks, with the spans."""
+        """Mentions of every block; `ner` gives GiNZA's entity spans of some blocks (block → spans)."""
         mentions: list[Mention] = []
         for i, block in enumerate(seg.blocks):
-            if ner is not None and i not in ner:
-                continue
             date, _ = self._anchor(document, seg, i)
             text = document.text[block.span.start : block.span.end]
             spans = ner.get(i, ()) if ner else ()
             mentions.extend(self.linker.link(text, date=date, offset=block.span.start, ner=spans))
         return mentions
 
-    def _entity_spans(
-        self, document: Document, seg: Segmentation, mentions: list[Mention]
-    ) -> dict[int, list[NerSpan]]:
+    @property
+    def names(self) -> re.Pattern[str]:
+        """Every knowledge-base name and short name (normalized) in one pattern: the cheap test of
+        whether a sentence names an actor, run before the linker so that each block links once."""
+        if self._names is None:
+            from newsgraph.kb import key
+
+            keys = {key(a.text) for a in self.kb.aliases() if a.kind != "abbr"} - {""}
+            self._names = re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
+        return self._names
+
+    def _entity_spans(self, document: Document, seg: Segmentation) -> dict[int, list[NerSpan]]:
         """GiNZA's entity spans per block (relative to the block), found in one batch over the
-        Japanese sentences that can hold an event: a trigger word and a knowledge-base mention."""
+        Japanese sentences that can hold an event: a trigger word and a knowledge-base name."""
         if not (self.options.parse and self.options.ner):
             return {}
-        starts = [m.span.start for m in mentions]  # sorted: blocks in order, each block's sorted
-        chosen = []
-        for s in seg.sentences:
-            k = bisect.bisect_left(starts, s.span.start)
-            hit = k < len(mentions) and s.span.contains(mentions[k].span)
-            if hit and seg.blocks[s.block].language == "ja" and self.coder.candidate(s.text):
-                chosen.append(s)
+        from newsgraph.kb import normalize
+
+        chosen = [
+            s
+            for s in seg.sentences
+            if seg.blocks[s.block].language == "ja"
+            and self.coder.candidate(s.text)
+            and self.names.search(normalize(s.text)[0])
+        ]
         if not chosen:
             return {}
         found = nlp.entity_spans([s.text for s in chosen], model=self.options.model)
