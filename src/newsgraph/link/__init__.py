@@ -25,6 +25,7 @@ Rules (honorifics, compound heads, GiNZA label types) are data in `link/data/rul
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from typing import cast
@@ -123,8 +124,14 @@ class Linker:
                 continue
             if any(c.start <= s and e <= c.end for c in kb_cands):
                 continue  # the KB knows the whole span (日本政府, ウクライナ軍)
-            inside = [c for c in kb_cands if s <= c.start and c.end <= e]
-            if not inside or any(c.start < s < c.end or c.start < e < c.end for c in kb_cands):
+            inside = _select([c for c in kb_cands if s <= c.start and c.end <= e], len(block.norm))
+            # KB names in a row make one name (大阪府大阪市); with words between them
+            # (ウクライナ東部ドネツク州) they are mentions of their own.
+            if (
+                not inside
+                or not _chained(sorted(inside, key=lambda c: c.start))
+                or any(c.start < s < c.end or c.start < e < c.end for c in kb_cands)
+            ):
                 continue
             surface = block.norm[s:e]
             by_suffix = any(surface.endswith(w) and len(surface) > len(w) for w in self.rules.name_suffixes)
@@ -161,8 +168,10 @@ class Linker:
             j = c.end
             while j < len(norm) and (is_kanji(norm[j]) or is_katakana(norm[j])):
                 j += 1
-            if j == c.end or any(o.start <= c.start and j <= o.end and o is not c for o in kb_cands):
-                continue
+            if j == c.end or any(
+                (o.start <= c.start and j <= o.end) or c.end <= o.start < j for o in kb_cands if o is not c
+            ):
+                continue  # a KB name covers it all, or another KB name follows (ウクライナ東部ドネツク州)
             word = norm[c.end : j]
             if any(word.endswith(w) for w in self.rules.name_suffixes) and not block.title_at(c.end):
                 out.append((c.start, j, "Organization_Other"))
@@ -241,6 +250,11 @@ class Linker:
                 if k == c.start or block.title_at(k + 1) is not None:
                     out.append(Candidate(k, k + 1, country_id, "nested", 0.6))
         return [self._mention(text, offset, *block.orig(c.start, c.end), c) for c in out]
+
+
+def _chained(cands: list[Candidate]) -> bool:
+    """True when `cands` (sorted) follow one another with nothing between them."""
+    return all(a.end == b.start for a, b in itertools.pairwise(cands))
 
 
 def _non_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
