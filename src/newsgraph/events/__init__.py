@@ -10,6 +10,7 @@ with lower confidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import cast
@@ -88,12 +89,18 @@ class EventCoder:
         ordered = sorted(mentions, key=lambda m: m.span.start)
         events: list[Event] = []
         memory = _Memory()
+        starts = [m.span.start for m in ordered]
+        timed = sorted(times, key=lambda t: t.span.start)
+        time_starts = [t.span.start for t in timed]
         for si, sentence in enumerate(seg.sentences):
             block = seg.blocks[sentence.block]
             if not self.lexicon.has_trigger(sentence.text):
                 continue
-            inside = [m for m in ordered if sentence.span.contains(m.span)]
-            s_times = [t for t in times if sentence.span.contains(t.span)]
+            lo, hi = sentence.span.start, sentence.span.end
+            window = ordered[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+            inside = [m for m in window if sentence.span.contains(m.span)]
+            near = timed[bisect.bisect_left(time_starts, lo) : bisect.bisect_left(time_starts, hi)]
+            s_times = [t for t in near if sentence.span.contains(t.span)]
             anchor = self._anchor(document, seg, sentence.block)
             author = self._author(seg, sentence.block, ordered)
             recent = [ev for i, ev in memory.blocks.get(sentence.block, []) if si - i <= 3]
