@@ -40,17 +40,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     seconds: dict[int, float] = {}
     for n in jobs:
         with WorkerPool(Options(), n) as pool:
+            before = sum(u.cpu_seconds for u in pool.usage())
             start = time.perf_counter()
             results = list(pool.analyse(docs))
             seconds[n] = time.perf_counter() - start
-            rss = pool.peak_rss()
+            usage = pool.usage()
         failed = sum(isinstance(r, Skip) for r in results)
         if len(results) != len(docs) or failed:
             raise SystemExit(f"{n} workers: {len(results)} results for {len(docs)} docs, {failed} failed")
+        # CPU seconds the workers got per wall second: below the worker count, the machine was busy.
+        busy = (sum(u.cpu_seconds for u in usage) - before) / seconds[n]
         print(
             f"jobs={n}  {len(docs) / seconds[n]:6.2f} docs/s  {stats.chars / seconds[n]:7.0f} chars/s  "
-            f"({seconds[n]:.1f} s)  peak RSS per worker: "
-            + ", ".join(f"{mb:.0f} MB" for mb in sorted(rss.values())),
+            f"({seconds[n]:.1f} s, workers on CPU {busy:.2f} of {n})  peak RSS per worker: "
+            + ", ".join(f"{u.peak_rss_mb:.0f} MB" for u in usage),
             flush=True,
         )
     lo, hi = jobs[0], jobs[-1]

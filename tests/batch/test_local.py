@@ -91,8 +91,8 @@ def test_worker_pool_gives_what_one_process_gives() -> None:
     alone = list(analyse(DOCS * 2, options, jobs=1))
     with WorkerPool(options, jobs=2) as pool:
         pooled = list(pool.analyse(DOCS * 2))
-        rss = pool.peak_rss()
-    assert len(rss) == 2 and all(mb > 0 for mb in rss.values())
+        usage = pool.usage()
+    assert len({u.pid for u in usage}) == 2 and all(u.peak_rss_mb > 0 for u in usage)
     assert [a.document.id for a in pooled if isinstance(a, Analysis)] == [d.id for d in DOCS * 2]
     assert [(a.mentions, a.times, a.events) for a in pooled if isinstance(a, Analysis)] == [
         (a.mentions, a.times, a.events) for a in alone if isinstance(a, Analysis)

@@ -74,11 +74,21 @@ def _init_worker(options: Options, barrier: Barrier | None) -> None:
     _barrier = barrier
 
 
-def _ready() -> tuple[int, float]:
+@dataclass(frozen=True)
+class WorkerUsage:
+    """What one worker process has used so far: peak resident memory (MB) and CPU time (seconds)."""
+
+    pid: int
+    peak_rss_mb: float
+    cpu_seconds: float
+
+
+def _ready() -> WorkerUsage:
     # Every worker holds one of these tasks at the same time, so each answers once (after warm-up).
     if _barrier is not None:
         _barrier.wait(READY_TIMEOUT)
-    return os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return WorkerUsage(os.getpid(), usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def _run_chunk(documents: list[Document]) -> list[Analysis | Skip]:
@@ -124,14 +134,15 @@ class WorkerPool:
         self._pool = ProcessPoolExecutor(
             self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(self.options, barrier)
         )
-        log.info("workers ready, peak RSS in MB by process id: %s", self.peak_rss())
+        log.info("workers ready: %s", self.usage())
         return self
 
-    def peak_rss(self) -> dict[int, float]:
-        """The peak resident set size of each worker so far, in MB, by process id."""
+    def usage(self) -> list[WorkerUsage]:
+        """The peak memory and CPU time of each worker so far, by process id."""
         pool = self.start()._pool
         assert pool is not None
-        return dict(f.result() for f in [pool.submit(_ready) for _ in range(self.jobs)])
+        futures = [pool.submit(_ready) for _ in range(self.jobs)]
+        return sorted((f.result() for f in futures), key=lambda u: u.pid)
 
     def analyse(self, documents: Iterable[Document]) -> Iterator[Analysis | Skip]:
         """Analyse documents in the workers; results come back in input order."""
