@@ -121,7 +121,8 @@ class TimeExpr(Protocol):
 
 
 def clock_iso(clock: Clock) -> str:
-    return f"T{clock.hour:02d}" + (f":{clock.minute:02d}" if clock.minute is not None else "")
+    """`T15:00`, `T15:30`: hours and minutes always, as TIMEX3 values write a clock time."""
+    return f"T{clock.hour:02d}:{clock.minute or 0:02d}"
 
 
 def valid_day(year: int, month: int, day: int) -> bool:
