@@ -11,6 +11,7 @@ NAME_SEI = "名詞-固有名詞-人名-姓"
 NAME_MEI = "名詞-固有名詞-人名-名"
 COMMON = "名詞-普通名詞-一般"
 PARTICLE = "助詞-格助詞"
+PROPER = "名詞-固有名詞-一般"
 
 
 def make(tokens: list[tuple[str, str]], ents: list[tuple[int, int, str]]) -> Doc:
@@ -70,5 +71,13 @@ def test_place_before_an_organisation_ending_is_the_organisation() -> None:
 
 
 def test_brackets_and_edge_punctuation_are_cut() -> None:
-    doc = make([("シアター", COMMON), ("」", "補助記号-括弧閉"), ("旗揚げ", COMMON)], [(0, 3, "Show")])
-    assert surfaces(doc) == [("シアター", "Show")]
+    doc = make([("ギャングエイジ", PROPER), ("」", "補助記号-括弧閉"), ("旗揚げ", COMMON)], [(0, 3, "Show")])
+    assert surfaces(doc) == [("ギャングエイジ", "Show")]
+
+
+def test_things_made_of_common_nouns_are_not_names() -> None:
+    doc = make(
+        [("タービン", COMMON), ("エンジン", COMMON), ("と", PARTICLE), ("F1", PROPER)],
+        [(0, 2, "Product_Other"), (3, 4, "Product_Other")],
+    )
+    assert surfaces(doc) == [("F1", "Product_Other")]

@@ -8,6 +8,7 @@ Sudachi part-of-speech tags; every other span is kept as GiNZA gave it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 PERSON = "Person"
 _NAME_TAG = "名詞-固有名詞-人名"
 _SYMBOL = "補助記号"
+_COMMON_NOUN = "名詞-普通名詞"
+_ALNUM = re.compile(r"[A-Za-z0-9]")
 _PLACE_LABELS = frozenset({"City", "Country", "Province", "County", "GPE_Other", "Domestic_Region"})
 _BRACKETS = frozenset("「」『』()（）[]【】〈〉《》\"'")
 
@@ -35,7 +38,7 @@ def spans_from_doc(doc: Doc, rules: Rules | None = None) -> list[tuple[int, int,
     that end like a name (`rules.name_suffixes`; default: the linking rules)."""
     rules = rules or load_rules()
     spans = _join_given_names(
-        doc, [t for ent in doc.ents if (t := _trimmed(doc, ent.start, ent.end, ent.label_))]
+        doc, [t for ent in doc.ents if (t := _trimmed(doc, ent.start, ent.end, ent.label_, rules))]
     )
     spans += _runs(doc, spans, _is_name, lambda i, j: PERSON)  # names NER left out (高橋)
     spans += _runs(doc, spans, _nounish, lambda i, j: _suffix_label(doc, i, j, rules))
@@ -50,7 +53,7 @@ def spans_from_doc(doc: Doc, rules: Rules | None = None) -> list[tuple[int, int,
     return sorted(out)
 
 
-def _trimmed(doc: Doc, start: int, end: int, label: str) -> TokenSpan | None:
+def _trimmed(doc: Doc, start: int, end: int, label: str, rules: Rules) -> TokenSpan | None:
     """An entity without what does not belong to its name: anything from a bracket on
     (ギャングエイジ・シアター」旗揚げ), punctuation at its edges (会津若松駅-), and for a person the
     words before the name (三女悦子, 副長・土方歳三, FW大久保)."""
@@ -62,6 +65,12 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> TokenSpan | None:
         start += 1
     while end > start and doc[end - 1].tag_.startswith(_SYMBOL):
         end -= 1
+    if (
+        label in rules.thing_labels
+        and all(t.tag_.startswith(_COMMON_NOUN) for t in doc[start:end])
+        and not _ALNUM.search(doc[start:end].text)
+    ):
+        return None  # a product or work made only of common nouns is a thing, not a name (ナイフ)
     if label == PERSON and any(_is_name(t) for t in doc[start:end]):
         while start < end - 1 and not _is_name(doc[start]):
             start += 1

@@ -41,6 +41,7 @@ class Rules:
     work_nouns: tuple[str, ...]
     work_after: tuple[str, ...]
     title_max: int
+    thing_labels: frozenset[str]
 
 
 def _expand(items: list[str], strong: frozenset[str], weak: frozenset[str]) -> frozenset[str]:
@@ -86,6 +87,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             work_nouns=_longest_first(data["work_nouns"]),
             work_after=_longest_first(data["work_after"]),
             title_max=int(data["title_max"]),
+            thing_labels=frozenset(data["thing_labels"]),
         )
     except (KeyError, TypeError) as exc:
         raise KnowledgeBaseError(f"linking rules are missing or malformed ({exc!r})", str(path)) from exc
