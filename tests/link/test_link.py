@@ -80,6 +80,9 @@ NAMES = [
     "<e id='wiki:Indonesia'>インドネシア</e>とアメリカンフットボール",
     "<e id='wiki:Japan'>日本</e>軍国主義を非難し、<e id='wiki:Red_Army'>ソ連軍</e>と<e id='wiki:Kwantung_Army'>関東軍</e>",
     "pic.twitter.com/abc と @nhk_news の投稿",
+    "<e id='wiki:Russian_Armed_Forces'>露軍</e>は<e id='wiki:Ukraine'>ウクライナ</e>東部<e id='wiki:Donetsk_Oblast'>ドネツク州</e>で攻勢",
+    "日本航空と東京都議会が協議した",
+    "<e id='wiki:Vladimir_Putin'>プーチン氏</e>は「ロシアと北朝鮮の友好」と題する論文を発表した",
 ]
 
 
