@@ -58,21 +58,21 @@ class Scanner:
     def __post_init__(self) -> None:
         self.index: dict[str, list[Alias]] = {}
         self.abbr: dict[str, list[str]] = {}
+        # Who shares a short name (菅: Naoto Kan and Yoshihide Suga), resolved by title and date.
+        self.short_owners: dict[str, set[str]] = {}
         for alias in self.kb.aliases():
             if alias.kind == "abbr":
                 self.abbr.setdefault(alias.text, []).append(alias.entity_id)
                 continue
             k = key(alias.text)
-            if k:
-                self.index.setdefault(k, []).append(alias)
+            if not k:
+                continue
+            self.index.setdefault(k, []).append(alias)
+            if alias.kind == "short":
+                self.short_owners.setdefault(k, set()).add(alias.entity_id)
         self.lengths = sorted({len(k) for k in self.index}, reverse=True)
         self.titles = self.kb.title_surfaces()
-        # Only Japanese surfaces make bare-title mentions; English ones are too common as words.
         self.title_lengths = sorted({len(k) for k in self.titles}, reverse=True)
-        self.short_owners: dict[str, set[str]] = {}
-        for alias in self.kb.aliases():
-            if alias.kind == "short":
-                self.short_owners.setdefault(key(alias.text), set()).add(alias.entity_id)
 
     # -- the text of one block -------------------------------------------------------------------
 
