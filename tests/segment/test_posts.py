@@ -107,3 +107,11 @@ def test_sentence_spans_are_ordered_and_inside_the_text(text: str) -> None:
         assert last <= s.start < s.end <= len(text)
         assert text[s.start : s.end].strip() == text[s.start : s.end]
         last = s.end
+
+
+def test_signature_variants() -> None:
+    text = (
+        "本文です。\n投稿一\n—\u00a0名前一\u00a0(@one)\u00a0Jun 1, 2024\n"
+        "本文です。\n投稿二\n– Two (＠two) Sept. 2 2024\n"
+    )
+    assert [(p.handle, p.posted) for p in find_posts(text)] == [("one", "2024-06-01"), ("two", "2024-09-02")]

@@ -39,16 +39,17 @@ MONTHS = {
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_RE = (
-    rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})"
+    rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}}),?\s*(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MONTH_RE})\.?\s+(?P<year2>\d{{4}})"
     r"|(?P<jy>\d{4})年(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日)"
 )
 # The dash may be glued to the previous text (`…pic.twitter.com/x— Name`); a bare hyphen only
 # counts at the start of a line, where it cannot be part of a word.
+_SP = r"[^\S\n]*"  # spaces, tabs and no-break spaces, never a line break
 SIGNATURE = re.compile(
-    rf"(?:[—―–]|(?:(?<=\n)|^)-{{1,2}})[ \t]*(?P<name>[^\n]*?)[ \t]*"
-    rf"[(（]@(?P<handle>[A-Za-z0-9_]{{1,30}})[)）]"
-    rf"[ \t]*{_DATE_RE}[ \t]*",
+    rf"(?:[—―–]|(?:(?<=\n)|^)-{{1,2}}){_SP}(?P<name>[^\n]*?){_SP}"
+    rf"[(（][@＠](?P<handle>[A-Za-z0-9_]{{1,30}})[)）]"
+    rf"{_SP}{_DATE_RE}{_SP}",
     re.IGNORECASE | re.MULTILINE,
 )
 URL = re.compile(r"(?:https?://|pic\.twitter\.com/)[A-Za-z0-9./_\-?=&%~+:;,@!$']*[A-Za-z0-9/_\-=&%~+]")
