@@ -48,6 +48,8 @@ CASES_EN = [
     ("China deployed warships near the strait.", "MOBILIZE", {"CHN"}, set()),
     ("China detained Japan's diplomat.", "COERCE", {"CHN"}, {"JPN"}),
     ("Russia attacked Ukraine with drones overnight.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Thousands in South Korea protested against Japan.", "PROTEST", {"KOR"}, {"JPN"}),
+    ("Japan and South Korea will cooperate on security.", "COOPERATE", {"JPN", "KOR"}, {"JPN", "KOR"}),
     ("Ukraine was attacked by Russia overnight.", "ASSAULT", {"RUS"}, {"UKR"}),
 ]
 
@@ -72,7 +74,7 @@ def test_every_plover_type_is_covered_in_both_languages() -> None:
     ja = {c[1] for c in CASES_JA}
     en = {c[1] for c in CASES_EN}
     assert ja >= set(PLOVER_TYPES)
-    assert en >= set(PLOVER_TYPES) - {"PROTEST", "COOPERATE"}
+    assert en >= set(PLOVER_TYPES)
 
 
 @pytest.mark.parametrize(
