@@ -4,14 +4,18 @@
 same spans, exact match, micro-averaged:
 
 - **ginza**: GiNZA's own entity spans with their ENE labels mapped by `GINZA_TYPES`;
-- **newsgraph**: the KB linker over each sentence (with GiNZA's spans as its NER input), plus the
-  GiNZA spans it does not cover; each span typed by (1) the KB entity's type and sector for linked
-  mentions (`KB_TYPES`), else (2) a naming rule on the span's ending (`SUFFIX_TYPES`: 株式会社 is a
-  company, 党 a political organisation, 駅 a facility, 戦争 an event...), else (3) `GINZA_TYPES`.
-  A span followed by の戦い/の乱/の役/の変 is a battle or rebellion and is extended over it.
-  Mentions that are not names in stockmark's sense are left out: bare titles resolved to office
-  holders (首相) and the title or honorific after a person's name (プーチン大統領 is scored as
-  プーチン); one-character country abbreviations (米, 独) are places there, as in stockmark.
+- **newsgraph**: the KB linker over each sentence, with GiNZA's spans repaired from the same
+  parse (`link.spans_from_doc`: whole person names, names found by their endings) as its NER
+  input, plus the repaired spans it does not cover. Each span is typed by (1) the KB entity's type
+  and sector for linked mentions (`_kb_type`), else (2) a naming rule on the span's ending
+  (`SUFFIX_TYPES`: 株式会社 is a company, 党 a political organisation, 駅 a facility, 戦争 an
+  event; universities are companies and schools facilities, as stockmark files them), else (3)
+  `GINZA_TYPES`, else (4) the type of the local entity the linker made. A span followed by
+  の戦い/の乱/の役/の変 is a battle or rebellion and grows over it; an event's year or edition
+  written before it (2008年, 第25回) is part of its name. Mentions that are not names in
+  stockmark's sense are left out: bare titles resolved to office holders (首相) and the title or
+  honorific after a person's name (プーチン大統領 is scored as プーチン); one-character country
+  abbreviations (米, 独) are places there, as in stockmark.
 
 Stockmark's eight types and what maps to them:
 
