@@ -92,7 +92,10 @@ class Pipeline:
         mentions = self._link(document, seg, self._entity_spans(document, seg))
         times = self._times(document, seg)
         entities = self._entities(mentions)
-        events = self.coder.code(document, seg, mentions, entities, times)
+        # Countries inside names (ソ連 in ソ連軍) count as entities of the document, but an event's
+        # actor is the whole name: the coder reads the outermost mentions only.
+        outer = [m for m in mentions if m.how != "nested"]
+        events = self.coder.code(document, seg, outer, entities, times)
         events = resolve_document(document.id, events)
         return Analysis(document, seg, tuple(mentions), tuple(entities), tuple(times), tuple(events))
 
@@ -118,7 +121,9 @@ class Pipeline:
             date, _ = self._anchor(document, seg, i)
             text = document.text[block.span.start : block.span.end]
             spans = ner.get(i, ()) if ner else ()
-            mentions.extend(self.linker.link(text, date=date, offset=block.span.start, ner=spans))
+            mentions.extend(
+                self.linker.link(text, date=date, offset=block.span.start, ner=spans, nested=True)
+            )
         return mentions
 
     @property
@@ -148,7 +153,9 @@ class Pipeline:
         ]
         if not chosen:
             return {}
-        found = nlp.entity_spans([s.text for s in chosen], model=self.options.model)
+        from newsgraph.link import spans_from_doc
+
+        found = nlp.entity_spans([s.text for s in chosen], model=self.options.model, spans=spans_from_doc)
         out: dict[int, list[NerSpan]] = {}
         for s, spans in zip(chosen, found, strict=True):
             shift = s.span.start - seg.blocks[s.block].span.start

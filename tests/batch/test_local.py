@@ -29,7 +29,9 @@ class StubModel:
     def __init__(self) -> None:
         self.calls: list[list[str]] = []
 
-    def __call__(self, texts: Sequence[str], model: str = nlp.MODEL) -> list[list[tuple[int, int, str]]]:
+    def __call__(
+        self, texts: Sequence[str], model: str = nlp.MODEL, spans: object = None
+    ) -> list[list[tuple[int, int, str]]]:
         self.calls.append(list(texts))
         return [[(t.find(NAME), t.find(NAME) + len(NAME), "Person")] if NAME in t else [] for t in texts]
 

@@ -12,7 +12,7 @@ model in less time and memory. Its callers send it only the sentences that can h
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsgraph.errors import ModelError
@@ -105,12 +105,17 @@ def ner_spans(texts: Sequence[str], model: str = MODEL) -> list[list[tuple[int, 
 
 
 def entity_spans(
-    texts: Sequence[str], model: str = MODEL, batch_size: int = 256
+    texts: Sequence[str],
+    model: str = MODEL,
+    batch_size: int = 256,
+    spans: Callable[[Doc], list[tuple[int, int, str]]] | None = None,
 ) -> list[list[tuple[int, int, str]]]:
     """Entity spans `(start, end, label)` per text from the entity-only pipes, in one `nlp.pipe` call.
 
+    `spans` reads the spans off a parsed Doc (default: its `ents`; the linker passes its repairs).
     Texts over the input limit are cut with `chunks`; offsets stay relative to each text.
     """
+    read = spans or (lambda doc: [(e.start_char, e.end_char, e.label_) for e in doc.ents])
     nlp = load_pipes(model, ENTITY_PIPES)
     pieces: list[tuple[int, int, str]] = []  # (text index, offset in it, piece)
     for i, text in enumerate(texts):
@@ -121,5 +126,5 @@ def entity_spans(
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     docs = nlp.pipe((p[2] for p in pieces), batch_size=batch_size)
     for (i, offset, _), doc in zip(pieces, docs, strict=True):
-        out[i].extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+        out[i].extend((offset + a, offset + b, label) for a, b, label in read(doc))
     return out
