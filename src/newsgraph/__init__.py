@@ -1,7 +1,7 @@
 """newsgraph: source-attributed, time-resolved geopolitical event data from news.
 
-    >>> from newsgraph import Pipeline, Document              # doctest: +SKIP
-    >>> analysis = Pipeline().run(Document(id="a", text="…"))  # doctest: +SKIP
+>>> from newsgraph import Pipeline, Document              # doctest: +SKIP
+>>> analysis = Pipeline().run(Document(id="a", text="…"))  # doctest: +SKIP
 """
 
 from newsgraph.errors import NewsgraphError
