@@ -51,6 +51,6 @@ def tense_near(text: str, start: int, end: int, language: str) -> Tense | None:
     if not cues:
         return None
     # A date set off by a comma dates the main predicate, which comes last in Japanese (21日、…交渉を
-    #中断すると発表した: past); a date in a phrase (5月に広島で開かれる) dates the nearest one.
+    # 中断すると発表した: past); a date in a phrase (5月に広島で開かれる) dates the nearest one.
     cue = cues[-1] if text.startswith(("、", "，", ","), end) else cues[0]
     return "past" if cue["past"] else "future"
