@@ -72,7 +72,12 @@ def japanese_roles(
             src = topic
         if not tgt and t.trigger.type in REACTIONS:
             # 日米が「…」と述べ、不満を表明した: the subject of the reported clause is the target.
+            # 英国によるタンカー拿捕を非難: the agent of the act named is the target, not the speaker.
+            by = ("による", "によって")
+            agents = [i for a in args if a.marker in by and a.end <= t.start for i in a.ids]
+            src = [i for i in src if i not in agents] or src
             tgt = [i for a in args if a.marker == "が" and a.end <= t.start for i in a.ids if i not in src]
+            tgt = tgt or [i for i in agents if i not in src]
         roles.append((src, tgt, loc))
     return roles
 

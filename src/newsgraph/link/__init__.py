@@ -53,6 +53,18 @@ class Linker:
         self.rules = rules or load_rules()
         self._scanner = Scanner(kb, self.rules)
         self._local: dict[str, Entity] = {}
+        countries = {
+            name: e.id
+            for e in kb
+            if e.type == "COUNTRY"
+            for lang in ("ja", "en")
+            for name in e.names.get(lang, ())
+            if len(name) >= 2
+        }
+        self._country_names = countries
+        self._country_prefix = re.compile(
+            "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
+        )
 
     def entity(self, entity_id: str) -> Entity | None:
         """A KB entity, or a `local:` entity this linker created from an NER span."""
@@ -97,9 +109,43 @@ class Linker:
         first = [(*block.orig(s, e), label) for s, e, label in names]
         mentions += self._ner_mentions(text, offset, first, taken, force=True)
         mentions += self._ner_mentions(text, offset, ner, taken)
+        mentions += self._home_government(text, offset, mentions)
         if nested:
             mentions += self._nested(block, chosen, text, offset)
+            mentions += self._nested_in_locals(mentions)
         return sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+
+    def _home_government(self, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+        """Bare 政府 (政府は…抗議した) as the home government of Japanese news."""
+        home = self.rules.home_government
+        if not home or self.kb.get(home) is None:
+            return []
+        out = []
+        for m in re.finditer(
+            r"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-zの])政府(?![\u4e00-\u9fff\u30a0-\u30ff])", text
+        ):
+            span = Span(offset + m.start(), offset + m.end())
+            if not any(span.overlaps(x.span) for x in mentions):
+                out.append(Mention(span, m.group(), home, "ORG", 0.6, "home"))
+        return out
+
+    def _local_country(self, surface: str) -> tuple[str, int] | None:
+        """The KB country a local name begins with (イラン外務省 → Iran) and the name's length."""
+        m = self._country_prefix.match(surface)
+        return (self._country_names[m.group()], m.end()) if m else None
+
+    def _nested_in_locals(self, mentions: list[Mention]) -> list[Mention]:
+        """Countries at the start of local names (イラン in イラン外務省), like `_nested` for KB names."""
+        out = []
+        for m in mentions:
+            if not m.entity_id.startswith("local:"):
+                continue
+            found = self._local_country(m.surface)
+            if found and found[1] < len(m.surface):
+                country_id, length = found
+                span = Span(m.span.start, m.span.start + length)
+                out.append(Mention(span, m.surface[:length], country_id, "COUNTRY", 0.6, "nested"))
+        return out
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -201,7 +247,7 @@ class Linker:
                 continue
             entity_id = "local:" + re.sub(r"\s+", "_", surface)
             if entity_id not in self._local:
-                self._local[entity_id] = Entity(entity_id, cast(EntityType, etype), {"ja": (surface,)})
+                self._local[entity_id] = self._local_entity(entity_id, surface, cast(EntityType, etype))
             out.append(
                 Mention(
                     Span(offset + start, offset + end),
@@ -214,6 +260,19 @@ class Linker:
             )
             taken.append(span)
         return out
+
+    def _local_entity(self, entity_id: str, surface: str, etype: EntityType) -> Entity:
+        """A local entity; one named after a country acts for it, in the sector its ending names."""
+        found = self._local_country(surface)
+        country = sector = None
+        if found and found[1] < len(surface) and etype in ("ORG", "MEDIA", "PERSON"):
+            country_entity = self.kb.get(found[0])
+            country = country_entity.country if country_entity else None
+            rest = surface[found[1] :]
+            sector = next(
+                (k for k, ends in self.rules.local_sectors.items() if any(w in rest for w in ends)), None
+            )
+        return Entity(entity_id, etype, {"ja": (surface,)}, country=country, sector=sector)
 
     def _nested(self, block: _Block, chosen: list[Candidate], text: str, offset: int) -> list[Mention]:
         """Countries inside the mentions already chosen: a country name (ソ連 in ソ連軍) or a

@@ -42,6 +42,8 @@ class Rules:
     work_after: tuple[str, ...]
     title_max: int
     thing_labels: frozenset[str]
+    local_sectors: dict[str, tuple[str, ...]]
+    home_government: str | None
 
 
 def _expand(items: list[str], strong: frozenset[str], weak: frozenset[str]) -> frozenset[str]:
@@ -88,6 +90,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             work_after=_longest_first(data["work_after"]),
             title_max=int(data["title_max"]),
             thing_labels=frozenset(data["thing_labels"]),
+            local_sectors={k: tuple(v) for k, v in data.get("local_sectors", {}).items()},
+            home_government=data.get("home_government"),
         )
     except (KeyError, TypeError) as exc:
         raise KnowledgeBaseError(f"linking rules are missing or malformed ({exc!r})", str(path)) from exc

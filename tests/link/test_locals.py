@@ -1,0 +1,27 @@
+"""Names the knowledge base lacks: local entities that act for the country they are named after."""
+
+from __future__ import annotations
+
+from newsgraph.kb import default_kb
+from newsgraph.link import Linker
+
+LINKER = Linker(default_kb())
+
+
+def _link(text: str, ner: list[tuple[int, int, str]]):  # type: ignore[no-untyped-def]
+    return LINKER.link(text, date="2024-06-18", ner=ner, nested=True)
+
+
+def test_a_local_name_after_a_country_acts_for_it() -> None:
+    text = "イラン外務省の報道官は非難した。"
+    mentions = _link(text, [(0, 6, "Organization_Other")])
+    local = next(m for m in mentions if m.entity_id.startswith("local:"))
+    entity = LINKER.entity(local.entity_id)
+    assert entity is not None and (entity.country, entity.sector) == ("IRN", "GOV")
+    nested = [m for m in mentions if m.how == "nested"]
+    assert [(m.surface, m.entity_id) for m in nested] == [("イラン", "wiki:Iran")]
+
+
+def test_bare_government_is_japans_but_not_after_a_possessive() -> None:
+    assert [m.entity_id for m in _link("政府は北朝鮮に抗議した。", [])][0] == "wiki:Government_of_Japan"
+    assert "wiki:Government_of_Japan" not in {m.entity_id for m in _link("ロシアの政府は抗議した。", [])}
