@@ -23,5 +23,5 @@ def test_a_local_name_after_a_country_acts_for_it() -> None:
 
 
 def test_bare_government_is_japans_but_not_after_a_possessive() -> None:
-    assert [m.entity_id for m in _link("政府は北朝鮮に抗議した。", [])][0] == "wiki:Government_of_Japan"
+    assert next(m.entity_id for m in _link("政府は北朝鮮に抗議した。", [])) == "wiki:Government_of_Japan"
     assert "wiki:Government_of_Japan" not in {m.entity_id for m in _link("ロシアの政府は抗議した。", [])}
