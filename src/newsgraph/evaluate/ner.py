@@ -150,7 +150,7 @@ _NOT_NAMES = re.compile(
 )
 _PREFIX_COMPANY = ("株式会社", "有限会社")
 _BATTLE_TAILS = ("の戦い", "の乱", "の役", "の変")
-_SKIP_HOW = frozenset({"role", "nested"})
+_SKIP_HOW = frozenset({"role", "nested", "home"})  # titles, inner countries, bare 政府: no names
 
 
 def _suffix_type(surface: str, label: str = "") -> str | None:
