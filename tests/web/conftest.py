@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,17 +15,9 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from newsgraph.web import create_app
+from tests.conftest import need_shared
 
 SHARED, SEED = web_data.SHARED, web_data.SEED
-
-
-def need_shared() -> Path:
-    """The shared folder beside the repository; skips when it is absent, except on CI."""
-    if not SEED.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{SEED} is missing; CI must have the shared folder beside the repository")
-        pytest.skip(f"{SEED} is not here")
-    return SHARED
 
 
 @pytest.fixture(scope="session")
