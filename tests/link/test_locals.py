@@ -25,3 +25,10 @@ def test_a_local_name_after_a_country_acts_for_it() -> None:
 def test_bare_government_is_japans_but_not_after_a_possessive() -> None:
     assert next(m.entity_id for m in _link("政府は北朝鮮に抗議した。", [])) == "wiki:Government_of_Japan"
     assert "wiki:Government_of_Japan" not in {m.entity_id for m in _link("ロシアの政府は抗議した。", [])}
+
+
+def test_english_demonyms_name_their_country() -> None:
+    mentions = LINKER.link("Syrian and Turkish officials met Russian forces.", date="2024-06-18")
+    ids = {m.entity_id for m in mentions}
+    assert {"wiki:Syria", "wiki:Turkey"} <= ids
+    assert "wiki:Russian_Armed_Forces" in ids  # the longer name wins over the demonym
