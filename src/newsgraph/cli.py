@@ -10,13 +10,16 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsgraph.errors import NewsgraphError
+
+if TYPE_CHECKING:
+    from newsgraph.pipeline import Options
 
 app = typer.Typer(
     name="newsgraph",
@@ -52,10 +55,11 @@ def _fail(exc: NewsgraphError, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _options(kb: list[Path] | None, parse: bool = True):  # type: ignore[no-untyped-def]
+def _options(kb: list[Path] | None) -> Options:
+    """Pipeline options from the command line (the pipeline itself loads only when it runs)."""
     from newsgraph.pipeline import Options
 
-    return Options(kb_paths=tuple(kb or ()), parse=parse)
+    return Options(kb_paths=tuple(kb or ()))
 
 
 @app.command()

@@ -16,6 +16,7 @@ The flow (see DESIGN.md)::
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -236,6 +237,14 @@ class ActorRef:
     id: str
     country: str | None = None
     sector: str | None = None
+
+
+def unique_actors(refs: Iterable[ActorRef]) -> list[ActorRef]:
+    """Actors in order, each entity once (the first reference to it is kept)."""
+    seen: dict[str, ActorRef] = {}
+    for r in refs:
+        seen.setdefault(r.id, r)
+    return list(seen.values())
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,7 @@ from newsgraph import nlp, timex
 from newsgraph.events import EventCoder
 from newsgraph.model import Analysis, Document, Entity, Mention, Segmentation, TimeValue
 from newsgraph.resolve import resolve_document
-from newsgraph.segment import infer_published, segment
+from newsgraph.segment import anchor_of, infer_published, segment
 
 if TYPE_CHECKING:
     from newsgraph.kb import KnowledgeBase
@@ -46,7 +46,6 @@ class Options:
     parse: bool = True
     ner: bool = True
     model: str = "ja_ginza"
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 class Pipeline:
@@ -80,7 +79,7 @@ class Pipeline:
     @property
     def coder(self) -> EventCoder:
         if self._coder is None:
-            self._coder = EventCoder(parse=self.options.parse, model=self.options.model)
+            self._coder = EventCoder()
         return self._coder
 
     def run(self, document: Document) -> Analysis:
@@ -106,19 +105,13 @@ class Pipeline:
 
     # -- stages --------------------------------------------------------------------------------------
 
-    def _anchor(self, document: Document, seg: Segmentation, block: int) -> tuple[str | None, str]:
-        b = seg.blocks[block]
-        if b.kind == "post" and b.post is not None and seg.posts[b.post].posted:
-            return seg.posts[b.post].posted, "post"
-        return document.published, "published"
-
     def _link(
         self, document: Document, seg: Segmentation, ner: dict[int, list[NerSpan]] | None = None
     ) -> list[Mention]:
         """Mentions of every block; `ner` gives GiNZA's entity spans of some blocks (block → spans)."""
         mentions: list[Mention] = []
         for i, block in enumerate(seg.blocks):
-            date, _ = self._anchor(document, seg, i)
+            date, _ = anchor_of(document, seg, i)
             text = document.text[block.span.start : block.span.end]
             spans = ner.get(i, ()) if ner else ()
             mentions.extend(
@@ -165,12 +158,12 @@ class Pipeline:
     def _times(self, document: Document, seg: Segmentation) -> list[TimeValue]:
         times: list[TimeValue] = []
         for i, block in enumerate(seg.blocks):
-            date, anchor = self._anchor(document, seg, i)
+            date, anchor = anchor_of(document, seg, i)
             text = document.text[block.span.start : block.span.end]
             found = timex.find_times(
                 text,
                 date,
-                anchor="post" if anchor == "post" else "published",
+                anchor=anchor,
                 language=block.language,
                 offset=block.span.start,
             )

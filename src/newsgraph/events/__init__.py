@@ -31,7 +31,9 @@ from newsgraph.model import (
     Span,
     Status,
     TimeValue,
+    unique_actors,
 )
+from newsgraph.segment import anchor_of
 
 __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 
@@ -65,12 +67,8 @@ _CANCEL = re.compile(r"(?:を|の)(?:正当化|口実|名目|是非)")
 class EventCoder:
     """Codes events sentence by sentence. Build once; `code` is safe to call for many documents."""
 
-    def __init__(
-        self, lexicon: Lexicon | None = None, *, parse: bool = False, model: str = "ja_ginza"
-    ) -> None:
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
-        self.parse = parse
-        self.model = model
 
     def candidate(self, sentence: str) -> bool:
         """True when `sentence` holds a trigger: the cheap pre-filter for the parse."""
@@ -101,7 +99,7 @@ class EventCoder:
             inside = [m for m in window if sentence.span.contains(m.span)]
             near = timed[bisect.bisect_left(time_starts, lo) : bisect.bisect_left(time_starts, hi)]
             s_times = [t for t in near if sentence.span.contains(t.span)]
-            anchor = self._anchor(document, seg, sentence.block)
+            anchor, _ = anchor_of(document, seg, sentence.block)
             author = self._author(seg, sentence.block, ordered)
             recent = [ev for i, ev in memory.blocks.get(sentence.block, []) if si - i <= 3]
             for ev in self._code_sentence(
@@ -167,7 +165,7 @@ class EventCoder:
             both: list[ActorRef] = []
             if dual and dual.end() <= t.start and not src and memory.pair is not None:
                 # 両首脳は…で合意した: both parties of the last two-sided event.
-                both = _dedupe([*memory.pair.source, *memory.pair.target])
+                both = unique_actors([*memory.pair.source, *memory.pair.target])
             # Subjects are shared within a sentence (…が訪問した際に…を招待): the last event of this
             # sentence comes first, then the last event of the block.
             carry = out[-1] if out else self._carry(recent, t.trigger.type)
@@ -191,9 +189,9 @@ class EventCoder:
             if not source and author and t.trigger.type in AUTHOR_SPEAKS:
                 ent = by_id.get(author)
                 source = [ActorRef(author, ent.country if ent else None, ent.sector if ent else None)]
-            source = _dedupe(source)
-            target = [r for r in _dedupe(target) if r.id not in {s.id for s in source}] or (
-                _dedupe(target) if t.trigger.frame == "symmetric" else []
+            source = unique_actors(source)
+            target = [r for r in unique_actors(target) if r.id not in {s.id for s in source}] or (
+                unique_actors(target) if t.trigger.frame == "symmetric" else []
             )
             if not source or (t.trigger.target_required and not target):
                 continue
@@ -424,13 +422,6 @@ class EventCoder:
         return round(max(0.1, score - (0.25 if carried else 0.0)), 2)
 
     @staticmethod
-    def _anchor(document: Document, seg: Segmentation, block: int) -> str | None:
-        b = seg.blocks[block]
-        if b.kind == "post" and b.post is not None and seg.posts[b.post].posted:
-            return seg.posts[b.post].posted
-        return document.published
-
-    @staticmethod
     def _author(seg: Segmentation, block: int, mentions: list[Mention]) -> str | None:
         """The entity the post's author links to (its name in the signature line), if any."""
         b = seg.blocks[block]
@@ -464,10 +455,3 @@ class _Memory:
 
 def _is_noun(word: str) -> bool:
     return bool(re.match(r"[\u4e00-\u9fff\u30a0-\u30ff]", word[-1:]))
-
-
-def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
-    seen: dict[str, ActorRef] = {}
-    for r in refs:
-        seen.setdefault(r.id, r)
-    return list(seen.values())

@@ -22,8 +22,10 @@ class EventFilter:
     offset: int = 0
 
 
-def find_events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
-    """Merged events matching `f`, oldest first, each with readable labels for its actors."""
+def find_events(store: Store, f: EventFilter, labels: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Merged events matching `f`, oldest first, each with readable labels for its actors.
+
+    `labels` (from `entity_labels`) saves a query when the caller already has them."""
     where = ["1=1"]
     params: list[Any] = []
     if f.type:
@@ -49,7 +51,7 @@ def find_events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
         f"ORDER BY date NULLS LAST, event_id LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
     )
     names, rows = store.query(sql, params)
-    labels = entity_labels(store)
+    labels = labels if labels is not None else entity_labels(store)
     out = []
     for row in rows:
         r = dict(zip(names, row, strict=True))
@@ -77,6 +79,11 @@ def actor_clause(actor: str) -> tuple[str, list[Any]]:
 
 
 def entity_labels(store: Store) -> dict[str, str]:
-    """Entity id → readable label."""
+    """Entity id → readable label (from the id, `wiki:North_Korea` → `North Korea`, when it has none)."""
     _, rows = store.query("SELECT entity_id, label FROM entities")
-    return {i: label or i for i, label in rows}
+    return {i: label or readable_id(i) for i, label in rows}
+
+
+def readable_id(entity_id: str) -> str:
+    """A readable name made from an id alone (`wiki:North_Korea` → `North Korea`)."""
+    return entity_id.split(":", 1)[-1].replace("_", " ")

@@ -99,11 +99,6 @@ def parse(texts: Iterable[str], model: str = MODEL, batch_size: int = 64) -> Ite
     yield from nlp.pipe(texts, batch_size=batch_size)
 
 
-def ner_spans(texts: Sequence[str], model: str = MODEL) -> list[list[tuple[int, int, str]]]:
-    """GiNZA's named-entity spans `(start, end, label)` per text, offsets relative to each text."""
-    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in parse(texts, model)]
-
-
 def entity_spans(
     texts: Sequence[str],
     model: str = MODEL,

@@ -14,7 +14,7 @@ import dataclasses
 import hashlib
 from collections.abc import Sequence
 
-from newsgraph.model import ActorRef, Event
+from newsgraph.model import ActorRef, Event, unique_actors
 
 TWO_PARTY = {
     ("CONSULT", "meet"),
@@ -101,8 +101,8 @@ def merge(mentions: Sequence[Event]) -> Event:
     """
     top = max(e.confidence for e in mentions)
     best = min((e for e in mentions if e.confidence >= top - 0.2), key=lambda e: e.span.start)
-    source = _union([r for m in mentions for r in m.source])
-    target = _union([r for m in mentions for r in m.target])
+    source = unique_actors(r for m in mentions for r in m.source)
+    target = unique_actors(r for m in mentions for r in m.target)
     attribution = tuple(dict.fromkeys(a for m in mentions for a in m.attribution))
     location = best.location or next((m.location for m in mentions if m.location), None)
     mode = best.mode or next((m.mode for m in mentions if m.mode), None)
@@ -119,13 +119,6 @@ def merge(mentions: Sequence[Event]) -> Event:
         confidence=round(min(1.0, top + 0.05 * (len(mentions) - 1)), 2),
         n_mentions=len(mentions),
     )
-
-
-def _union(refs: list[ActorRef]) -> list[ActorRef]:
-    seen: dict[str, ActorRef] = {}
-    for r in refs:
-        seen.setdefault(r.id, r)
-    return list(seen.values())
 
 
 def resolve_document(doc_id: str, events: Sequence[Event]) -> list[Event]:

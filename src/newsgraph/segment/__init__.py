@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.model import Block, Document, Post, Segmentation, Sentence, Span
+from newsgraph.model import Anchor, Block, Document, Post, Segmentation, Sentence, Span
 from newsgraph.segment.posts import SIGNATURE, find_posts, first_line, text_language
 
-__all__ = ["find_posts", "first_line", "infer_published", "segment", "split_sentences"]
+__all__ = ["anchor_of", "find_posts", "first_line", "infer_published", "segment", "split_sentences"]
 
 _JA_END = "。！？!?"
 _OPEN = "「『（(【"
@@ -71,6 +71,15 @@ def _trim(text: str, s: int, e: int) -> list[Span]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return [Span(s, e)] if e > s else []
+
+
+def anchor_of(document: Document, seg: Segmentation, block: int) -> tuple[str | None, Anchor]:
+    """The date text in block `block` is anchored to: the post's date inside a dated post, else the
+    document's publication date; with which of the two it is."""
+    b = seg.blocks[block]
+    if b.kind == "post" and b.post is not None and seg.posts[b.post].posted:
+        return seg.posts[b.post].posted, "post"
+    return document.published, "published"
 
 
 def infer_published(document: Document, posts: tuple[Post, ...]) -> tuple[str | None, str]:

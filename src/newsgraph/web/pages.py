@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
-from newsgraph.export.queries import EventFilter
+from newsgraph.export.queries import EventFilter, entity_labels, readable_id
 from newsgraph.export.records import to_record
 from newsgraph.model import PLOVER_TYPES, QUAD_CLASS
 from newsgraph.store import Store
@@ -318,23 +318,20 @@ def document(request: Request, doc_id: str, db: StoreDep) -> HTMLResponse:
     a = queries.analysis(db, doc_id)
     if a is None:
         raise HTTPException(404, f"No document with id {doc_id!r}.")
-    lab = queries.labels(db)
+    lab = entity_labels(db)
     record = to_record(a)
     anchors = evidence_anchors(a)
     evs = []
     for e in record["events"]:
         e = dict(e)
         e["anchor"] = anchors.get(e.get("event_id") or "")
-        e["source_labels"] = [lab.get(s["id"]) or queries.fallback_label(s["id"]) for s in e["source"]]
-        e["target_labels"] = [lab.get(t["id"]) or queries.fallback_label(t["id"]) for t in e["target"]]
-        e["attribution_labels"] = [lab.get(i) or queries.fallback_label(i) for i in e["attribution"]]
+        e["source_labels"] = [lab.get(s["id"]) or readable_id(s["id"]) for s in e["source"]]
+        e["target_labels"] = [lab.get(t["id"]) or readable_id(t["id"]) for t in e["target"]]
+        e["attribution_labels"] = [lab.get(i) or readable_id(i) for i in e["attribution"]]
         e["quad_class"] = QUAD_CLASS.get(e["type"])
         evs.append(e)
     entities = sorted(
-        (
-            {**ent, "label": lab.get(ent["id"]) or queries.fallback_label(ent["id"])}
-            for ent in record["entities"]
-        ),
+        ({**ent, "label": lab.get(ent["id"]) or readable_id(ent["id"])} for ent in record["entities"]),
         key=lambda ent: -len(ent["spans"]),
     )
     return page(

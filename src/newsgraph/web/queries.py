@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from newsgraph.export.queries import EventFilter, find_events
+from newsgraph.export.queries import EventFilter, entity_labels, find_events, readable_id
 from newsgraph.model import QUAD_CLASS, Analysis, Entity
 from newsgraph.store import Store
 from newsgraph.store.schema import TABLES
@@ -29,19 +29,8 @@ MENTION_COLS = [c for c, _ in TABLES["event_mentions"]]
 _ISO_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def fallback_label(entity_id: str) -> str:
-    """A readable name made from an id alone (`wiki:North_Korea` → `North Korea`)."""
-    return entity_id.split(":", 1)[-1].replace("_", " ")
-
-
-def labels(store: Store) -> dict[str, str]:
-    """Entity id → label, from the entities table."""
-    _, rows = store.query("SELECT entity_id, label FROM entities")
-    return {i: lab or fallback_label(i) for i, lab in rows}
-
-
 def _label(lab: dict[str, str], entity_id: str) -> str:
-    return lab.get(entity_id) or fallback_label(entity_id)
+    return lab.get(entity_id) or readable_id(entity_id)
 
 
 def _dicts(names: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> list[dict[str, Any]]:
@@ -118,7 +107,8 @@ def is_date_filter(value: str) -> bool:
 
 def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
     """Merged events matching `f` (see `find_events`), with labels for actors and attribution."""
-    return _with_labels(find_events(store, f), labels(store))
+    lab = entity_labels(store)
+    return _with_labels(find_events(store, f, lab), lab)
 
 
 def event(store: Store, event_id: str) -> dict[str, Any] | None:
@@ -126,7 +116,7 @@ def event(store: Store, event_id: str) -> dict[str, Any] | None:
     names, rows = store.query(f"SELECT {', '.join(EVENT_COLS)} FROM events WHERE event_id = ?", [event_id])
     if not rows:
         return None
-    lab = labels(store)
+    lab = entity_labels(store)
     ev = _with_labels(_dicts(names, rows), lab)[0]
     names, rows = store.query(
         f"SELECT {', '.join(MENTION_COLS)} FROM event_mentions WHERE event_id = ? "
@@ -149,7 +139,7 @@ def events_of(store: Store, entity_id: str, limit: int = 1000) -> list[dict[str,
         "ORDER BY date NULLS LAST, event_id LIMIT ?",
         [entity_id, entity_id, int(limit)],
     )
-    return _with_labels(_dicts(names, rows), labels(store))
+    return _with_labels(_dicts(names, rows), entity_labels(store))
 
 
 # -- actors ----------------------------------------------------------------------------------------
@@ -178,7 +168,7 @@ LEFT JOIN mn USING (entity_id)
 def _actor_rows(names: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> list[dict[str, Any]]:
     out = _dicts(names, rows)
     for r in out:
-        r["label"] = r["label"] or fallback_label(r["entity_id"])
+        r["label"] = r["label"] or readable_id(r["entity_id"])
     return out
 
 
@@ -314,7 +304,7 @@ def pairs(
         "ORDER BY total DESC, source, target LIMIT ?",
         [*params, int(min_count), int(limit)],
     )
-    lab = labels(store)
+    lab = entity_labels(store)
     out = _dicts(names, rows)
     for r in out:
         r["source_label"] = _label(lab, r["source"])
@@ -333,7 +323,7 @@ def pair(store: Store, source: str, target: str) -> dict[str, Any] | None:
     )
     if not rows or source == target:
         return None
-    lab = labels(store)
+    lab = entity_labels(store)
     evs = _with_labels(_dicts(names, rows), lab)
     counts = Counter(e["quad_class"] for e in evs)
     out: dict[str, Any] = {
@@ -421,7 +411,7 @@ def overview(store: Store) -> dict[str, Any]:
         f"SELECT {', '.join(EVENT_COLS)} FROM events WHERE date IS NOT NULL "
         "ORDER BY split_part(date, '/', 1) DESC, event_id LIMIT 10"
     )
-    recent = _with_labels(_dicts(names, rows), labels(store))
+    recent = _with_labels(_dicts(names, rows), entity_labels(store))
     return {
         "counts": counts,
         "by_type": by_type,
