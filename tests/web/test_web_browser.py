@@ -153,19 +153,33 @@ def visit(w: Watched, path: str) -> None:
 
 
 def click_edge(w: Watched, source: str, target: str) -> None:
-    """Click the middle of the network edge `source` → `target`, as a person would."""
+    """Click the network edge `source` → `target`, as a person would: on a visible part of its line,
+    not where a node or another edge is drawn over it."""
     page = w.page
     page.wait_for_selector("#network[data-ready=true]", state="attached")  # type: ignore[attr-defined]
     at = page.evaluate(  # type: ignore[attr-defined]
         """([s, t]) => {
             const cy = window.newsgraphNetwork;
             const edge = cy.edges().filter((e) => e.data("source") === s && e.data("target") === t)[0];
-            const p = edge.renderedMidpoint();
+            const a = edge.renderedSourceEndpoint(), b = edge.renderedTargetEndpoint();
+            let c;  // a lone edge is drawn straight and has no control points to ask for
+            try { c = (edge.renderedControlPoints() || [])[0]; } catch (e) { c = undefined; }
             const box = document.getElementById("network").getBoundingClientRect();
-            return { x: box.left + p.x, y: box.top + p.y };
+            for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+                const p = c
+                    ? { x: (1 - f) ** 2 * a.x + 2 * (1 - f) * f * c.x + f * f * b.x,
+                        y: (1 - f) ** 2 * a.y + 2 * (1 - f) * f * c.y + f * f * b.y }
+                    : { x: a.x + f * (b.x - a.x), y: a.y + f * (b.y - a.y) };
+                const z = cy.zoom(), pan = cy.pan();  // the renderer hit-tests in model coordinates
+                const mx = (p.x - pan.x) / z, my = (p.y - pan.y) / z;
+                const hit = cy.renderer().findNearestElement(mx, my, true, false);
+                if (hit && hit.id() === edge.id()) return { x: box.left + p.x, y: box.top + p.y };
+            }
+            return null;
         }""",
         [source, target],
     )
+    assert at is not None, "the edge is hidden under other elements everywhere along its line"
     page.mouse.click(at["x"], at["y"])  # type: ignore[attr-defined]
     page.wait_for_selector(".panel-events[data-loaded]", state="attached", timeout=10_000)  # type: ignore[attr-defined]
 
@@ -227,6 +241,22 @@ def test_network_edge_lists_its_events(seed_site: Served, open_page, shots: Path
     assert all("Vladimir Putin" in t for t in blocks.all_inner_texts())
     w.page.screenshot(path=str(shots / "network.png"))  # type: ignore[attr-defined]
     assert w.errors == []
+
+
+def test_network_is_drawn_the_same_way_on_every_load(seed_site: Served, open_page) -> None:  # type: ignore[no-untyped-def]
+    positions = []
+    for _ in range(2):
+        w = open_page(seed_site)
+        visit(w, "/network")
+        w.page.wait_for_selector("#network[data-ready=true]", state="attached")  # type: ignore[attr-defined]
+        positions.append(
+            w.page.evaluate(  # type: ignore[attr-defined]
+                """() => window.newsgraphNetwork.nodes().map(
+                    (n) => [n.id(), Math.round(n.position("x")), Math.round(n.position("y"))])"""
+            )
+        )
+    assert len(positions[0]) >= 3
+    assert positions[0] == positions[1]
 
 
 def test_document_page_renders_japanese(seed_site: Served, open_page, shots: Path) -> None:  # type: ignore[no-untyped-def]

@@ -47,8 +47,13 @@
       { selector: "edge[!material]", style: { "line-style": "dashed" } },
       { selector: ":selected", style: { "overlay-color": "#f5b800", "overlay-opacity": 0.35 } },
     ],
-    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 400000, idealEdgeLength: 160, nodeOverlap: 20, gravity: 40, padding: 40 },
+    layout: { name: "preset" },
   });
+
+  // start from a circle so that the force layout has no overlapping nodes to push apart at random:
+  // the same graph is drawn the same way on every load
+  cy.layout({ name: "circle", animate: false }).run();
+  cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: 400000, idealEdgeLength: 160, nodeOverlap: 20, gravity: 40, padding: 40 }).run();
 
   function counts(d) {
     const list = ng.el("ul", { className: "quad-counts" });
