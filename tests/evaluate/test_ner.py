@@ -8,7 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.evaluate.ner import GINZA_TYPES, STOCKMARK_TYPES, _suffix_type, evaluate_ner, score
+from newsgraph.evaluate.ner import (
+    GINZA_TYPES,
+    STOCKMARK_TYPES,
+    _suffix_type,
+    evaluate_ner,
+    newsgraph_system,
+    score,
+)
+from newsgraph.kb import default_kb
+from newsgraph.link import Linker
 from tests.conftest import ROOT, SHARED
 
 NER_JSON = SHARED / "data" / "ner-wikipedia-dataset" / "ner.json"
@@ -37,13 +46,46 @@ def test_label_tables_use_only_stockmark_types() -> None:
         ("八坂神社", "施設名"),
         ("関ヶ原の戦い", "イベント名"),
         ("早稲田大学", "法人名"),
-        ("日本サッカー協会", "その他の組織名"),
+        ("日本サッカー協会", "法人名"),
+        ("ウィーン・フィルハーモニー管弦楽団", "その他の組織名"),
+        ("ローウェル天文台", "施設名"),
+        ("メイソン郡", "地名"),
         ("3社", None),
         ("山田", None),
     ],
 )
 def test_naming_rules(surface: str, expected: str | None) -> None:
     assert _suffix_type(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("ペイン・フィールド", "施設名"),  # a word of its own after the name
+        ("ピーター・マンスフィールド", None),  # the end of a surname
+        ("メイソン郡", "地名"),  # a one-character ending, in katakana
+        ("木村", None),  # a surname ending like a village
+        ("仙波工藝社", "法人名"),
+    ],
+)
+def test_naming_rules_on_spans_labelled_as_persons(surface: str, expected: str | None) -> None:
+    assert _suffix_type(surface, "Person") == expected
+
+
+def test_untrusted_labels_need_a_naming_rule() -> None:
+    text = "会長は吹奏楽クラブと研究会を訪ねた。"
+    linker = Linker(default_kb())
+    club = (3, 9, "Organization_Other")
+    group = (10, 13, "Organization_Other")
+    out = newsgraph_system(linker, text, [club, group])
+    assert (3, 9, "その他の組織名") in out  # クラブ is a naming rule
+    assert not any(s == 10 for s, _, _ in out)  # 研究会: GiNZA's label alone is not enough
+
+
+def test_families_are_scored_as_their_family_name() -> None:
+    text = "徳川家の当主"
+    out = newsgraph_system(Linker(default_kb()), text, [(0, 3, "Family")])
+    assert out == {(0, 2, "人名")}
 
 
 @pytest.mark.slow

@@ -81,3 +81,37 @@ def test_things_made_of_common_nouns_are_not_names() -> None:
         [(0, 2, "Product_Other"), (3, 4, "Product_Other")],
     )
     assert surfaces(doc) == [("F1", "Product_Other")]
+
+
+PLACE = "名詞-固有名詞-地名-一般"
+
+
+def test_family_name_the_model_left_out_joins_the_given_name() -> None:
+    doc = make([("甲斐", NAME_SEI), ("智久", NAME_MEI), ("が", PARTICLE)], [(1, 2, "Person")])
+    assert surfaces(doc) == [("甲斐智久", "Person")]
+
+
+def test_family_name_read_as_a_place_stays_in_the_name() -> None:
+    doc = make([("の", PARTICLE), ("兵庫", PLACE), ("慎司", NAME_MEI), ("は", PARTICLE)], [(1, 3, "Person")])
+    assert surfaces(doc) == [("兵庫慎司", "Person")]
+
+
+def test_family_name_labelled_otherwise_joins_the_given_name() -> None:
+    doc = make([("築地", NAME_SEI), ("米三郎", NAME_MEI), ("。", "補助記号-句点")], [(0, 1, "Mountain")])
+    assert surfaces(doc) == [("築地米三郎", "Person")]
+
+
+def test_a_name_split_in_two_person_spans_is_one() -> None:
+    doc = make(
+        [("ウィリアム", NAME_MEI), ("・", "補助記号-一般"), ("クロウ", PROPER), ("フォード", PROPER)],
+        [(0, 3, "Person"), (3, 4, "Person")],
+    )
+    assert surfaces(doc) == [("ウィリアム・クロウフォード", "Person")]
+
+
+def test_a_title_or_place_after_a_name_stays_apart() -> None:
+    doc = make(
+        [("フィン", NAME_SEI), ("中尉", COMMON), ("は", PARTICLE), ("桃井", NAME_SEI), ("高知", PLACE)],
+        [(0, 1, "Person"), (1, 2, "Person"), (3, 4, "Person"), (4, 5, "Person")],
+    )
+    assert surfaces(doc) == [("フィン", "Person"), ("中尉", "Person"), ("桃井", "Person"), ("高知", "Person")]

@@ -219,8 +219,9 @@ class Linker:
             ):
                 continue  # a KB name covers it all, or another KB name follows (ウクライナ東部ドネツク州)
             word = norm[c.end : j]
-            if any(word.endswith(w) for w in self.rules.name_suffixes) and not block.title_at(c.end):
-                out.append((c.start, j, "Organization_Other"))
+            suffix = next((w for w in self.rules.name_suffixes if word.endswith(w)), None)
+            if suffix is not None and not block.title_at(c.end):
+                out.append((c.start, j, self.rules.name_suffix_labels[suffix]))
         return out
 
     def _ner_mentions(

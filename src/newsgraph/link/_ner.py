@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 PERSON = "Person"
 _NAME_TAG = "名詞-固有名詞-人名"
+_GIVEN_TAG = "名詞-固有名詞-人名-名"
+_SURNAME_TAG = "名詞-固有名詞-人名-姓"
+_PLACE_TAG = "名詞-固有名詞-地名"
 _SYMBOL = "補助記号"
 _COMMON_NOUN = "名詞-普通名詞"
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -28,6 +31,26 @@ _BRACKETS = frozenset("「」『』()（）[]【】〈〉《》\"'")
 
 def _is_name(token: Token) -> bool:
     return token.tag_.startswith(_NAME_TAG)
+
+
+def _name_part(token: Token) -> bool:
+    """A token that can continue a person's name split in two spans: a name or a katakana word,
+    not a title (中尉) or a place (高知)."""
+    return _is_name(token) or (
+        all(_katakana(c) for c in token.text) and not token.tag_.startswith(_PLACE_TAG)
+    )
+
+
+def _surname_like(doc: Doc, i: int) -> bool:
+    """A kanji family name before a given name, also when the tokenizer reads it as a place
+    (兵庫|慎司, 栃木|孝夫) or the model as something else (築地|米三郎)."""
+    tok = doc[i]
+    return (
+        i + 1 < len(doc)
+        and doc[i + 1].tag_.startswith(_GIVEN_TAG)
+        and tok.tag_.startswith((_SURNAME_TAG, _PLACE_TAG))
+        and all(_kanji(c) for c in tok.text)
+    )
 
 
 TokenSpan = tuple[int, int, str]  # token start, token end, GiNZA label
@@ -72,7 +95,7 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, rules: Rules) -> TokenS
     ):
         return None  # a product or work made only of common nouns is a thing, not a name (ナイフ)
     if label == PERSON and any(_is_name(t) for t in doc[start:end]):
-        while start < end - 1 and not _is_name(doc[start]):
+        while start < end - 1 and not _is_name(doc[start]) and not _surname_like(doc, start):
             start += 1
     return (start, end, label) if start < end else None
 
@@ -83,10 +106,25 @@ def _join_given_names(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
     starts = {s for s, _, _ in spans}
     out: list[TokenSpan] = []
     for s, e, label in spans:
-        if out and out[-1][2] == PERSON and out[-1][1] == s and all(_is_name(t) for t in doc[s:e]):
+        if (
+            out
+            and out[-1][1] == s
+            and (
+                (
+                    out[-1][2] == PERSON
+                    and (all(_is_name(t) for t in doc[s:e]) or (label == PERSON and _name_part(doc[s])))
+                )
+                # a family name the model labelled otherwise, right before a given name (築地|米三郎)
+                or (label == PERSON and out[-1][1] - out[-1][0] == 1 and _surname_like(doc, s - 1))
+            )
+        ):
             out[-1] = (out[-1][0], e, PERSON)
             continue
+        if e - s == 1 and label != PERSON and _surname_like(doc, s) and e not in starts:
+            label = PERSON  # a family name the model labelled otherwise, before a given name it missed
         if label == PERSON:
+            if s > 0 and _surname_like(doc, s - 1) and (not out or out[-1][1] < s):
+                s -= 1  # the family name the model left out (甲斐|智久)
             while e < len(doc) and _is_name(doc[e]) and e not in starts:
                 e += 1
         out.append((s, e, label))
@@ -164,6 +202,10 @@ def _join_dotted(text: str, start: int, end: int) -> tuple[int, int]:
     while start - 2 >= 0 and text[start - 1] in "・=＝" and _katakana(text[start - 2]):
         start = katakana_run(start - 2, -1) + 1
     return start, end
+
+
+def _kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ"
 
 
 def _katakana(ch: str) -> bool:
