@@ -29,6 +29,8 @@ CASES_JA = [
     ("ロシアから支援される北朝鮮が立場を変えた。", "AID", {"RUS"}, {"PRK"}),
     ("北朝鮮の対ロ軍事支援が続いている。", "AID", {"PRK"}, {"RUS"}),
     ("北朝鮮から、ウクライナ侵略を続けるロシアへの武器の運搬が確認された。", "AID", {"PRK"}, {"RUS"}),
+    # the place a missile leaves from is no target
+    ("北朝鮮は平壌付近から弾道ミサイルを発射した。", "MOBILIZE", {"PRK"}, set()),
 ]
 
 CASES_EN = [

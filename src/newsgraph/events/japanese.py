@@ -64,6 +64,10 @@ def japanese_roles(
                 # `Xから` / `X製`: the goods come from X; a carrier or buyer in が is the receiver.
                 tgt = tgt or [i for i in src if i not in origin]
                 src = origin
+            elif t.trigger.type == "MOBILIZE":
+                # 平壌付近から発射, 本国から派遣: where the forces or missiles leave from, not a target
+                if loc is None and types[origin[0]] in PLACE_TYPES:
+                    loc = origin[0]
             elif frame == "transitive":
                 tgt = tgt or origin  # withdraw from X, expel from X
             else:
