@@ -370,12 +370,13 @@ def serve(
     db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to bind; loopback by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    kb: KbOpt = None,
 ) -> None:
     """Serve the web pages (timeline, actor network, documents) and the JSON API over the database."""
     from newsgraph.web import run
 
     try:
-        run(db, host=host, port=port)
+        run(db, host=host, port=port, kb=kb or ())
     except NewsgraphError as exc:
         raise _fail(exc) from exc
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import web_data
 from fastapi.testclient import TestClient
 
-from newsgraph.errors import StoreError
+from newsgraph.errors import KnowledgeBaseError, StoreError
 from newsgraph.web import create_app
 
 
@@ -122,6 +123,10 @@ def test_events_paging(client: TestClient) -> None:
     more = client.get("/api/events", params={"limit": 10, "offset": 2}).json()
     assert not set(ids) & {e["event_id"] for e in more["items"]}
     assert more["next_offset"] is None
+    # the total counts every match, whatever the page
+    assert page["total"] == more["total"] == 2 + len(more["items"])
+    consult = client.get("/api/events", params={"type": "CONSULT", "limit": 1}).json()
+    assert consult["total"] == len(client.get("/api/events", params={"type": "CONSULT"}).json()["items"])
 
 
 def test_actors_with_event_counts(client: TestClient) -> None:
@@ -203,3 +208,50 @@ def test_a_file_that_is_not_a_database_answers_503(tmp_path: Path) -> None:
         r = c.get("/api/events")
         assert r.status_code == 503 and "retry" in r.json()["detail"]
         assert c.get("/").status_code == 503
+
+
+def test_head_is_get_without_a_body(client: TestClient) -> None:
+    for path in ("/", "/api/events", "/static/app.css"):
+        resp = client.head(path)
+        assert resp.status_code == 200, path
+        assert resp.content == b""
+        assert resp.headers["content-type"] == client.get(path).headers["content-type"]
+
+
+USER_KB = """\
+entities:
+  - id: local:Shinsei_Party
+    type: ORG
+    country: JPN
+    sector: PTY
+    names: {ja: [新星党], en: [Shinsei Party]}
+    roles: []
+"""
+
+
+def test_user_knowledge_names_its_actors(tmp_path: Path) -> None:
+    party = web_data.Entity("local:Shinsei_Party", "ORG", {"ja": ("新星党",)}, "JPN", "PTY")
+    text = "新星党は18日、声明を出した。"
+    analysis = web_data.Analysis(
+        web_data.doc("party", text, published="2024-06-18"),
+        web_data.Segmentation((), (), ()),
+        (web_data.mention(text, "新星党", party),),
+        (party,),
+        (),
+        (),
+    )
+    db = web_data.build(tmp_path / "party.duckdb", [analysis])
+    kb = tmp_path / "mine.yaml"
+    kb.write_text(USER_KB, encoding="utf-8")
+    with TestClient(create_app(db, kb=[kb], snapshot_dir=tmp_path / "snap")) as c:
+        a = c.get("/api/actors/local:Shinsei_Party").json()
+    assert a["names"] == {"ja": ["新星党"], "en": ["Shinsei Party"]}
+    with TestClient(create_app(db, snapshot_dir=tmp_path / "snap2")) as c:
+        assert c.get("/api/actors/local:Shinsei_Party").json()["names"] == {}
+
+
+def test_a_broken_user_knowledge_file_fails_at_start(tmp_path: Path) -> None:
+    kb = tmp_path / "broken.yaml"
+    kb.write_text("entities:\n  - id: nothing_like_an_id\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"broken\.yaml"):
+        create_app(web_data.build(tmp_path / "empty.duckdb", []), kb=[kb])

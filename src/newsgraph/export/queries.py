@@ -22,10 +22,8 @@ class EventFilter:
     offset: int = 0
 
 
-def find_events(store: Store, f: EventFilter, labels: dict[str, str] | None = None) -> list[dict[str, Any]]:
-    """Merged events matching `f`, oldest first, each with readable labels for its actors.
-
-    `labels` (from `entity_labels`) saves a query when the caller already has them."""
+def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
+    """The SQL condition over `events` for the filters of `f` (not its limit and offset)."""
     where = ["1=1"]
     params: list[Any] = []
     if f.type:
@@ -45,9 +43,17 @@ def find_events(store: Store, f: EventFilter, labels: dict[str, str] | None = No
         clause, values = actor_clause(f.actor)
         where.append(clause)
         params += values
+    return " AND ".join(where), params
+
+
+def find_events(store: Store, f: EventFilter, labels: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Merged events matching `f`, oldest first, each with readable labels for its actors.
+
+    `labels` (from `entity_labels`) saves a query when the caller already has them."""
+    where, params = _event_where(f)
     cols = [c for c, _ in TABLES["events"]]
     sql = (
-        f"SELECT {', '.join(cols)} FROM events WHERE {' AND '.join(where)} "
+        f"SELECT {', '.join(cols)} FROM events WHERE {where} "
         f"ORDER BY date NULLS LAST, event_id LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
     )
     names, rows = store.query(sql, params)
@@ -60,6 +66,13 @@ def find_events(store: Store, f: EventFilter, labels: dict[str, str] | None = No
         r["attribution_labels"] = [labels.get(i, i) for i in r["attribution"] or []]
         out.append(r)
     return out
+
+
+def count_events(store: Store, f: EventFilter) -> int:
+    """How many merged events match the filters of `f`, whatever its limit and offset."""
+    where, params = _event_where(f)
+    _, rows = store.query(f"SELECT count(*) FROM events WHERE {where}", params)
+    return int(rows[0][0])
 
 
 def actor_clause(actor: str) -> tuple[str, list[Any]]:

@@ -12,7 +12,7 @@ Every front-end library is served from this package: the pages need no internet.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -37,18 +37,29 @@ CSP = (
 )
 
 
-def create_app(db: Path, *, snapshot_dir: Path | None = None, settle: float = 0.3) -> FastAPI:
+def create_app(
+    db: Path,
+    *,
+    kb: Sequence[Path] = (),
+    snapshot_dir: Path | None = None,
+    settle: float = 0.3,
+) -> FastAPI:
     """A FastAPI app serving the pages and the API over the database file `db`.
 
-    `snapshot_dir`: where read-only copies of `db` go (a temporary folder by default).
-    `settle`: seconds a changed file must stay unchanged before it is copied.
-    Raises `StoreError` when `db` does not exist.
+    `kb`: the user's knowledge-base files (as given to `ingest --kb`), for the names and roles of
+    their entities on actor pages. `snapshot_dir`: where read-only copies of `db` go (a temporary
+    folder by default). `settle`: seconds a changed file must stay unchanged before it is copied.
+    Raises `StoreError` when `db` does not exist, `KnowledgeBaseError` when a `kb` file fails the
+    schema.
     """
-    from newsgraph.web import api, pages
+    from newsgraph.web import api, pages, queries
 
     db = Path(db)
     if not db.exists():
         raise StoreError(f"{db}: no such database; run `newsgraph ingest --db {db} ...` first")
+    kb_files = tuple(Path(p) for p in kb)
+    if kb_files:
+        queries.knowledge_base(kb_files)  # a broken file fails now, not on the first actor page
     snapshots = Snapshots(db, folder=snapshot_dir, settle=settle)
     snapshots.check(force=True)
 
@@ -68,12 +79,16 @@ def create_app(db: Path, *, snapshot_dir: Path | None = None, settle: float = 0.
     )
     app.state.snapshots = snapshots
     app.state.db = db
+    app.state.kb = kb_files
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.middleware("http")
     async def headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        if request.method == "HEAD":
+            # HEAD is GET without the body (link checkers, `curl -I`); the server drops the body
+            request.scope["method"] = "GET"
         response: Response = await call_next(request)
         fresh = snapshots.freshness()
         response.headers["X-Newsgraph-Stale"] = "true" if fresh.stale else "false"
@@ -117,9 +132,9 @@ def _problem(request: Request, status: int, detail: str, headers: dict[str, str]
     return render_error(request, status, detail, headers=headers)
 
 
-def run(db: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+def run(db: Path, host: str = "127.0.0.1", port: int = 8000, kb: Sequence[Path] = ()) -> None:
     """Serve `db` with uvicorn until interrupted."""
     import uvicorn
 
-    app = create_app(db)
+    app = create_app(db, kb=kb)
     uvicorn.run(app, host=host, port=port, log_level="info")

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
-from newsgraph.export.queries import EventFilter
+from newsgraph.export.queries import EventFilter, count_events
 from newsgraph.export.records import to_record
 from newsgraph.model import PLOVER_TYPES
 from newsgraph.store import Store
@@ -137,7 +137,7 @@ def events(
         limit=limit + 1,
         offset=offset,
     )
-    return _page(queries.events(db, f), limit, offset, request)
+    return _page(queries.events(db, f), limit, offset, request, total=count_events(db, f))
 
 
 @router.get("/events/{event_id}", response_model=EventDetail, responses=NOT_FOUND, summary="One event")
@@ -163,9 +163,9 @@ def actors(
 
 
 @router.get("/actors/{entity_id:path}", response_model=ActorDetail, responses=NOT_FOUND, summary="One actor")
-def actor(entity_id: str, db: StoreDep) -> dict[str, Any]:
+def actor(entity_id: str, db: StoreDep, request: Request) -> dict[str, Any]:
     """Names, type, country, sector, roles (from the knowledge base) and events over time."""
-    a = queries.actor(db, entity_id)
+    a = queries.actor(db, entity_id, request.app.state.kb)
     if a is None:
         raise HTTPException(404, f"no actor with id {entity_id!r}; list them at /api/actors")
     return a

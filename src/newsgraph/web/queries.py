@@ -11,6 +11,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from newsgraph.export.queries import EventFilter, entity_labels, find_events, readable_id
@@ -196,23 +197,26 @@ def count_actors(store: Store) -> int:
 
 
 @functools.cache
-def _kb() -> Any:
-    from newsgraph.kb import default_kb
+def knowledge_base(extra: tuple[Path, ...] = ()) -> Any:
+    """The builtin knowledge base with the user's files `extra` (loaded once per set of files);
+    raises `KnowledgeBaseError` when a file fails the schema."""
+    from newsgraph.kb import KnowledgeBase, default_kb
 
-    return default_kb()
+    return KnowledgeBase.load(extra) if extra else default_kb()
 
 
-def kb_entity(entity_id: str) -> Entity | None:
+def kb_entity(entity_id: str, extra: tuple[Path, ...] = ()) -> Entity | None:
     """The knowledge base's entry for an id (names by language, dated roles), if it has one."""
     try:
-        entity = _kb().get(entity_id)
+        entity = knowledge_base(extra).get(entity_id)
     except Exception:  # the pages work without the knowledge base
         return None
     return entity if isinstance(entity, Entity) else None
 
 
-def actor(store: Store, entity_id: str) -> dict[str, Any] | None:
-    """One actor: label, type, country, sector, names (knowledge base and text), roles, events."""
+def actor(store: Store, entity_id: str, kb: tuple[Path, ...] = ()) -> dict[str, Any] | None:
+    """One actor: label, type, country, sector, names (the knowledge base with the user's files
+    `kb`, and the text), roles, events."""
     names, rows = store.query(f"{_ACTORS_SQL} WHERE ids.entity_id = ?", [entity_id])
     if not rows:
         return None
@@ -223,20 +227,20 @@ def actor(store: Store, entity_id: str) -> dict[str, Any] | None:
         [entity_id],
     )
     out["surfaces"] = [{"surface": s, "count": int(n)} for s, n in surf]
-    kb = kb_entity(entity_id)
-    out["names"] = {lang: list(ns) for lang, ns in kb.names.items()} if kb else {}
+    kb_entry = kb_entity(entity_id, kb)
+    out["names"] = {lang: list(ns) for lang, ns in kb_entry.names.items()} if kb_entry else {}
     out["roles"] = (
         [
             {"title": r.title, "country": r.country, "start": r.start, "end": r.end, "org": r.org}
-            for r in kb.roles
+            for r in kb_entry.roles
         ]
-        if kb
+        if kb_entry
         else []
     )
-    if kb:
-        out["type"] = out["type"] or kb.type
-        out["country"] = out["country"] or kb.country
-        out["sector"] = out["sector"] or kb.sector
+    if kb_entry:
+        out["type"] = out["type"] or kb_entry.type
+        out["country"] = out["country"] or kb_entry.country
+        out["sector"] = out["sector"] or kb_entry.sector
     evs = events_of(store, entity_id)
     out["events"] = evs
     out["timeline"] = periods(evs)
