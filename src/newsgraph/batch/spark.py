@@ -32,16 +32,11 @@ import pyarrow as pa
 
 from newsgraph.batch.local import run_safely
 from newsgraph.errors import InputError, NewsgraphError
-from newsgraph.ingest import read_path
-from newsgraph.ingest._common import DEFAULT_OPTIONS, Item, guarded, make_document
-from newsgraph.ingest._feed import read_feed
-from newsgraph.ingest._html import decode_html, read_html
-from newsgraph.ingest._jsonl import _read_line, record_document
-from newsgraph.ingest._text import decode_bytes
+from newsgraph.ingest import JSONL_SUFFIXES, read_data, read_json_line, read_path, read_record, suffix_of
 from newsgraph.model import Analysis, Document, Skip
 from newsgraph.pipeline import Options, Pipeline
 from newsgraph.resolve import merged_events
-from newsgraph.store import BatchResult, Store, schema
+from newsgraph.store import Store, schema
 from newsgraph.store.convert import analysis_from_rows, arrow_schema, event_row, rows
 
 if TYPE_CHECKING:
@@ -53,9 +48,6 @@ __all__ = ["TABLES", "analysis_rows", "load_parquet", "run_spark", "session", "s
 
 TABLES = ("documents", "posts", "entities", "mentions", "times", "event_mentions", "events", "skips")
 PER_DOCUMENT = ("documents", "posts", "mentions", "times", "event_mentions")
-JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz")
-HTML_SUFFIXES = (".html", ".htm")
-FEED_SUFFIXES = (".xml", ".rss", ".atom")
 LOAD_BATCH = 50  # documents per batch of `load_parquet`, as `newsgraph ingest --batch-size` by default
 INPUT_COLUMNS = ("id", "text", "html", "url", "published", "title", "language")
 
@@ -135,53 +127,19 @@ def executor_pipeline(options: Options) -> Pipeline:
     return _pipelines[key]
 
 
-def _suffix(name: str) -> str:
-    lower = name.lower()
-    return ".jsonl.gz" if lower.endswith(".jsonl.gz") else PurePosixPath(lower).suffix
-
-
-def _read_remote(uri: str, data: bytes) -> Iterator[Item]:
-    """The ingest stage's readers over the bytes of one file fetched by Spark (any Hadoop file system)."""
-    name = PurePosixPath(urlsplit(uri).path).name
-    stem = name.split(".")[0] if name.lower().endswith(".jsonl.gz") else PurePosixPath(name).stem
-    suffix = _suffix(name)
-    if suffix in JSONL_SUFFIXES:
-        if suffix == ".jsonl.gz":
-            import gzip
-
-            data = gzip.decompress(data)
-        for number, raw in enumerate(data.splitlines(), start=1):
-            raw = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
-            if raw.strip():
-                source = f"{uri}:{number}"
-                yield from guarded(source, partial(_read_line, raw, source, DEFAULT_OPTIONS))
-    elif suffix in HTML_SUFFIXES:
-        yield from guarded(uri, lambda: [read_html(decode_html(data, uri), id=stem, source=uri)])
-    elif suffix in FEED_SUFFIXES:
-        yield from guarded(uri, lambda: read_feed(data, uri, DEFAULT_OPTIONS))
-    else:
-        yield from guarded(uri, lambda: [make_document(id=stem, text=decode_bytes(data, uri), source=uri)])
-
-
-def _record(record: dict[str, Any], source: str) -> Iterator[Item]:
-    def read() -> list[Item]:
-        return [record_document({k: v for k, v in record.items() if v is not None}, source)]
-
-    yield from guarded(source, read)
-
-
 def read_source(item: Source) -> Iterator[Document | Skip]:
     """The documents (and skips) of one input item, read where it is called (in an executor)."""
     kind = item[0]
     if kind == "line":
         _, source, line = item
-        yield from guarded(source, partial(_read_line, line.encode("utf-8"), source, DEFAULT_OPTIONS))
+        yield from read_json_line(line.encode("utf-8"), source)
     elif kind == "record":
-        yield from _record(item[2], item[1])
+        yield from read_record(item[2], item[1])
     elif kind == "file":
         yield from read_path(Path(item[1]))
     elif kind == "bytes":
-        yield from _read_remote(item[1], item[2])
+        uri = item[1]
+        yield from read_data(item[2], PurePosixPath(urlsplit(uri).path).name, uri)
     else:
         raise ValueError(f"unknown input item kind {kind!r}")
 
@@ -279,7 +237,7 @@ def read_sources(spark: SparkSession, path: str, partitions: int | None = None) 
     n = partitions or sc.defaultParallelism
     source_name = str(_local_path(path)) if _is_local(path) else path
     rdd: RDD[Source]
-    if _suffix(path.rstrip("/")) in JSONL_SUFFIXES:
+    if suffix_of(path.rstrip("/")) in JSONL_SUFFIXES:
         lines = sc.textFile(path, minPartitions=n).zipWithIndex()
         rdd = lines.filter(lambda li: bool(li[0].strip(" \t\r\n\x0b\x0c"))).map(
             lambda li: ("line", f"{source_name}:{li[1] + 1}", li[0].lstrip("\ufeff") if li[1] == 0 else li[0])
@@ -404,22 +362,12 @@ def load_parquet(folder: Path | str, store: Store) -> dict[str, int]:
             for e in a.entities
         )
         analyses.append(dataclasses.replace(a, entities=entities))
-    result = BatchResult()
-    with store.connect() as con:
-        con.execute("BEGIN")
-        try:
-            # Batches as `newsgraph ingest` writes them, so that events merge across documents alike:
-            # a batch merges with the events of the batches before it.
-            for start in range(0, max(1, len(analyses)), LOAD_BATCH):
-                part = BatchResult()
-                store._write(con, analyses[start : start + LOAD_BATCH], skips if start == 0 else (), part)
-                result.stored += part.stored
-                result.replaced += part.replaced
-                result.skipped += part.skipped
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
+    # Batches as `newsgraph ingest` writes them, so that events merge across documents alike: a
+    # batch merges with the events of the batches before it; all in one transaction.
+    result = store.write_batches(
+        (analyses[start : start + LOAD_BATCH], skips if start == 0 else ())
+        for start in range(0, max(1, len(analyses)), LOAD_BATCH)
+    )
     kept = {*result.stored, *result.replaced}
     counts = {
         "documents": len(result.stored),

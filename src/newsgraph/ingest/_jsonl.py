@@ -63,7 +63,7 @@ def record_document(record: Any, source: str) -> Document:
     return replace(document, **changes) if changes else document
 
 
-def _read_line(raw: bytes, source: str, options: IngestOptions) -> Iterator[Item]:
+def read_line(raw: bytes, source: str, options: IngestOptions) -> Iterator[Item]:
     if len(raw) > options.max_bytes:
         raise UnsupportedInput(f"line larger than {options.max_bytes} bytes; raise max_bytes to read it")
     try:
@@ -86,4 +86,4 @@ def read_jsonl(path: Path, options: IngestOptions) -> Iterator[Item]:
             if not raw.strip():
                 continue
             source = f"{path}:{number}"
-            yield from guarded(source, partial(_read_line, raw, source, options))
+            yield from guarded(source, partial(read_line, raw, source, options))

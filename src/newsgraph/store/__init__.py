@@ -80,11 +80,21 @@ class Store:
 
     def write(self, analyses: Sequence[Analysis], skips: Sequence[Skip] = ()) -> BatchResult:
         """Store a batch in one transaction; duplicates by content hash are recorded as skips."""
+        return self.write_batches([(analyses, skips)])
+
+    def write_batches(self, batches: Iterable[tuple[Sequence[Analysis], Sequence[Skip]]]) -> BatchResult:
+        """Store several batches in one transaction, each as `write` stores it (its events merged
+        with those of the batches before it): all of them, or none when anything fails."""
         result = BatchResult()
         with self.connect() as con:
             con.execute("BEGIN")
             try:
-                self._write(con, analyses, skips, result)
+                for analyses, skips in batches:
+                    part = BatchResult()  # the skips a batch records are its own
+                    self._write(con, analyses, skips, part)
+                    result.stored += part.stored
+                    result.replaced += part.replaced
+                    result.skipped += part.skipped
                 con.execute("COMMIT")
             except Exception:
                 con.execute("ROLLBACK")
