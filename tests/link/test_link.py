@@ -133,6 +133,30 @@ ROLES = [
     ("大統領が演説した", "2024-06-18"),
     ("前首相が演説した", "2024-06-18"),
     ("<e id='wiki:United_States'>米</e>大統領選の結果", "2024-11-06"),
+    # a bare title after a holder of another country named in the block, and never Japan's: that one
+    (
+        "<e id='wiki:United_Kingdom'>英国</e>の<e id='wiki:Keir_Starmer'>スターマー首相</e>は声明を出した。"
+        "<e id='wiki:Keir_Starmer'>首相</e>は述べた",
+        "2025-01-10",
+    ),
+    # Japan's prime minister named too: Japanese news means its own
+    (
+        "<e id='wiki:Shigeru_Ishiba'>石破首相</e>は<e id='wiki:India'>インド</e>の"
+        "<e id='wiki:Narendra_Modi'>モディ首相</e>と会談した。<e id='wiki:Shigeru_Ishiba'>首相</e>は述べた",
+        "2025-01-10",
+    ),
+    # 同首相: the one just named
+    (
+        "<e id='wiki:India'>インド</e>の<e id='wiki:Narendra_Modi'>モディ首相</e>が演説した。"
+        "同<e id='wiki:Narendra_Modi'>首相</e>は述べた",
+        "2025-01-10",
+    ),
+    # named before taking office: not the holder on the date
+    (
+        "<e id='wiki:United_Kingdom'>英国</e>の<e id='wiki:Keir_Starmer'>スターマー氏</e>が演説した。"
+        "<e id='wiki:Fumio_Kishida'>首相</e>は述べた",
+        "2024-06-18",
+    ),
 ]
 
 

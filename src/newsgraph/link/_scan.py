@@ -195,7 +195,10 @@ class _Block:
             cand = self._person(s, e, alias, ent, full_seen)
             if cand is not None:
                 out.append(cand)
-        out += self._bare_titles()
+        persons = [
+            (s, a.entity_id) for s, _e, a in matches if (p := self.kb.get(a.entity_id)) and p.type == "PERSON"
+        ]
+        out += self._bare_titles(persons)
         return out
 
     def _suffix(self, e: int) -> tuple[int, set[str], bool, bool]:
@@ -281,7 +284,10 @@ class _Block:
                     best = rank
         return best[2] if best else None
 
-    def _bare_titles(self) -> Iterator[Candidate]:
+    def _bare_titles(self, persons: list[tuple[int, str]]) -> Iterator[Candidate]:
+        """Titles standing alone (首相, 同大統領), resolved to the office holder of the country
+        written before them, else to one named earlier in the block (see `_named_holder`), else to
+        the holder in the title's default country, on the block's date."""
         norm = self.norm
         for i in range(len(norm)):
             found = self.title_at(i)
@@ -299,9 +305,34 @@ class _Block:
                 continue  # an unknown name before the title (ハシナ首相) is not today's office holder
             for tkey in sorted(keys):
                 holder = self.kb.holder(tkey, country, self.date)
+                if country is None:
+                    named = self._named_holder(tkey, holder, persons, i)
+                    holder = self.kb.get(named) if named else holder
                 if holder is not None:
                     yield Candidate(i, end, holder.id, "role", 0.8)
                     break
+
+    def _named_holder(
+        self, tkey: str, default: Entity | None, persons: list[tuple[int, str]], i: int
+    ) -> str | None:
+        """The person named before `i` in the block who holds `tkey` on the block's date, when the
+        bare title means them: after 同 (同首相: the one just named), or when the block names a
+        holder of another country and never the default one (英国のスターマー首相は…。首相は:
+        Starmer; but 岸田首相はモディ首相と会談。首相は: Kishida, as Japanese news writes it)."""
+        named = [
+            eid
+            for s, eid in persons
+            if s < i
+            and (ent := self.kb.get(eid)) is not None
+            and any(r.title == tkey and r.holds_on(self.date) for r in ent.roles)
+        ]
+        if not named:
+            return None
+        if i > 0 and self.norm[i - 1] == "同":
+            return named[-1]
+        if default is not None and default.id in named:
+            return None
+        return named[-1]
 
     @staticmethod
     def _bare_ok(prev: str) -> bool:
