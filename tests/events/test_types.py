@@ -29,6 +29,8 @@ CASES_JA = [
     ("ロシアから支援される北朝鮮が立場を変えた。", "AID", {"RUS"}, {"PRK"}),
     ("北朝鮮の対ロ軍事支援が続いている。", "AID", {"PRK"}, {"RUS"}),
     ("北朝鮮から、ウクライナ侵略を続けるロシアへの武器の運搬が確認された。", "AID", {"PRK"}, {"RUS"}),
+    # measures over one's own country: the source's country is the target
+    ("韓国の尹錫悦大統領は3日夜、非常戒厳を宣言した。", "COERCE", {"KOR"}, {"KOR"}),
     # the place a missile leaves from is no target
     ("北朝鮮は平壌付近から弾道ミサイルを発射した。", "MOBILIZE", {"PRK"}, set()),
 ]
@@ -53,6 +55,7 @@ CASES_EN = [
     ("Thousands in South Korea protested against Japan.", "PROTEST", {"KOR"}, {"JPN"}),
     ("Japan and South Korea will cooperate on security.", "COOPERATE", {"JPN", "KOR"}, {"JPN", "KOR"}),
     ("Ukraine was attacked by Russia overnight.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("South Korea declared martial law on Tuesday night.", "COERCE", {"KOR"}, {"KOR"}),
 ]
 
 

@@ -193,6 +193,8 @@ class EventCoder:
             target = [r for r in unique_actors(target) if r.id not in {s.id for s in source}] or (
                 unique_actors(target) if t.trigger.frame == "symmetric" else []
             )
+            if not target and t.trigger.self_target:
+                target = list(source)  # 非常戒厳を宣言: over the source's own country
             if not source or (t.trigger.target_required and not target):
                 continue
             status = self._status(text, t, language, heads.get(id(t)))

@@ -35,6 +35,7 @@ class Trigger:
     of_role: str  # role of `X の trigger`: "auto" (by frame), "source" or "target"
     words: tuple[str, ...]
     context: tuple[str, ...] = ()
+    self_target: bool = False  # with no target named, the source acts on its own country (戒厳)
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,8 @@ def _read_triggers(path: Path) -> list[Trigger]:
         frame = raw.get("frame", "transitive")
         if frame not in FRAMES:
             raise _fail(path, where, f"frame {frame!r} is not one of {FRAMES}")
-        if raw.get("target", "required") not in ("required", "optional"):
-            raise _fail(path, where, "target is `required` or `optional`")
+        if raw.get("target", "required") not in ("required", "optional", "self"):
+            raise _fail(path, where, "target is `required`, `optional` or `self`")
         of_role = raw.get("of", "auto")
         if of_role not in ("auto", "source", "target"):
             raise _fail(path, where, "of is `source` or `target`")
@@ -98,6 +99,7 @@ def _read_triggers(path: Path) -> list[Trigger]:
                 of_role=of_role,
                 words=tuple(words),
                 context=_strings(raw.get("context"), path, f"{where}.context"),
+                self_target=raw.get("target") == "self",
             )
         )
     return out
