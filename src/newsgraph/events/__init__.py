@@ -322,10 +322,14 @@ class EventCoder:
         if (
             "ongoing" in found
             and language != "en"
-            and (any(p in window for p in cues.past_progressive) or t.trigger.type in VERBAL)
+            and (
+                any(p in window for p in cues.past_progressive)
+                or (t.trigger.type in VERBAL and t.trigger.frame != "visit")
+            )
         ):
             # A past progressive reports a finished fact; 〜ている on a speech act is its result, not
-            # a continuing action (「…」を非難しています has criticised).
+            # a continuing action (「…」を非難しています has criticised). A visit goes on while the
+            # visitor is there (米国を訪問している首相).
             found.discard("ongoing")
         for status in cues.priority:
             if status in found:
