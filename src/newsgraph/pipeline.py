@@ -157,6 +157,7 @@ class Pipeline:
 
     def _times(self, document: Document, seg: Segmentation) -> list[TimeValue]:
         times: list[TimeValue] = []
+        story: str | None = None  # the last day named so far: 同日 after a post counts from its days
         for i, block in enumerate(seg.blocks):
             date, anchor = anchor_of(document, seg, i)
             text = document.text[block.span.start : block.span.end]
@@ -166,8 +167,10 @@ class Pipeline:
                 anchor=anchor,
                 language=block.language,
                 offset=block.span.start,
+                story=story,
             )
             times.extend(found)
+            story = timex.last_named_day(found, story)
         return times
 
     def _entities(self, mentions: list[Mention]) -> list[Entity]:

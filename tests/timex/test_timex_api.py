@@ -14,7 +14,7 @@ SEED_LINE = "ロシアのプーチン大統領が18日夜から北朝鮮を訪�
 
 
 def test_exported_members() -> None:
-    assert timex.__all__ == ["annotate", "annotate_jsonl", "find_times"]
+    assert timex.__all__ == ["annotate", "annotate_jsonl", "find_times", "last_named_day"]
 
 
 def test_empty_text() -> None:
@@ -128,3 +128,16 @@ def test_annotate_jsonl_keeps_part_and_mod() -> None:
 @pytest.mark.parametrize("language", ["en", "EN", "en-US"])
 def test_english_language_codes(language: str) -> None:
     assert [t.value for t in find_times("yesterday", "2024-06-18", language=language)] == ["2024-06-17"]
+
+
+def test_a_day_named_in_an_earlier_block_is_what_同日_counts_from() -> None:
+    """A post names 23日; the prose after it says 同日: the 23rd, not the publication date."""
+    post = find_times("東部戦区は23日、演習を開始したと発表した。", "2024-05-23", anchor="post")
+    story = timex.last_named_day(post)
+    assert story == "2024-05-23"
+    prose = find_times("台湾国防部は同日、演習を非難した。", "2024-05-24", story=story)
+    assert [(t.text, t.value, t.anchor) for t in prose] == [("同日", "2024-05-23", "context")]
+    # with no day named before, 同日 is the block's own date
+    alone = find_times("台湾国防部は同日、演習を非難した。", "2024-05-24")
+    assert [(t.value, t.anchor) for t in alone] == [("2024-05-24", "published")]
+    assert timex.last_named_day([], "2024-01-01") == "2024-01-01"

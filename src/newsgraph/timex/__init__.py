@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -24,7 +24,7 @@ from newsgraph.timex.scan import Found
 from newsgraph.timex.tense import tense_near
 from newsgraph.timex.values import DateRange, DayOnly, MonthOnly, Reference, Weekday
 
-__all__ = ["annotate", "annotate_jsonl", "find_times"]
+__all__ = ["annotate", "annotate_jsonl", "find_times", "last_named_day"]
 
 
 def find_times(
@@ -34,6 +34,7 @@ def find_times(
     anchor: Anchor = "published",
     language: str = "ja",
     offset: int = 0,
+    story: str | None = None,
 ) -> list[TimeValue]:
     """All time expressions in `text`, normalised.
 
@@ -41,14 +42,16 @@ def find_times(
     document's publication date for prose, the post's date inside an embedded post); never today's date.
     Spans are `offset` + index into `text`. `anchor` is recorded on each value that needed the reference
     (relative, day-only, month-only); absolute values have anchor None. With reference None, expressions
-    that need it are left out. `language` "en" reads English, anything else Japanese.
+    that need it are left out. `language` "en" reads English, anything else Japanese. `story` is
+    the last day named before `text` in the same document (see `last_named_day`), what 同日 at the
+    start of `text` counts from.
     """
     folded = fold_width(text)
     grammar = "en" if language.lower().startswith("en") else "ja"
     found = en.find(folded) if grammar == "en" else ja.find(folded)
     ref = Reference.parse(reference)
     out: list[TimeValue] = []
-    story: str | None = None  # the last day the text itself named: what 同日 and 3日後 count from
+    # `story`: the last day the text named, what 同日 and 3日後 count from
     for item in found:
         surface = text[item.start : item.end]
         contextual = bool(STORY_RELATIVE.match(surface))
@@ -74,6 +77,16 @@ def find_times(
             )
         )
     return out
+
+
+def last_named_day(times: Sequence[TimeValue], before: str | None = None) -> str | None:
+    """The last full day (YYYY-MM-DD) among `times` in text order, else `before`: the day a later
+    同日 or 翌日 in the same document counts from."""
+    story = before
+    for tv in sorted(times, key=lambda t: t.span.start):
+        if tv.kind in ("date", "time") and len(tv.value) >= 10 and tv.value[:4].isdigit():
+            story = tv.value[:10]
+    return story
 
 
 # Expressions that count from a day the story has named, not from the publication date:
