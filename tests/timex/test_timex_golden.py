@@ -182,6 +182,7 @@ EN = [
     "<t v='2025' p='spring'>spring 2025</t>",
     "A 24-year-old man; May I ask; the 2024/25 season; 1,500 troops in 2024/25.",
     "Black Friday sales rose. One day he will return. The March on Washington.",
+    "After the <t v='2024-04'>April</t> attack; the May Fourth Movement.",
     "From <t v='2024-06-17/2024-06-19'>June 17 to 19</t>, up 17 to 19 percent.",
 ]
 

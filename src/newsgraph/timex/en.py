@@ -83,6 +83,10 @@ def _number(token: str) -> int:
     return sum(numbers[w] for w in token.lower().split("-"))
 
 
+# Month names that are also ordinary words after "the" (the March on Washington).
+_ALSO_WORDS = frozenset({"March", "May", "Mar", "August", "Aug"})
+
+
 def _cue_before(text: str, i: int, cues: tuple[str, ...]) -> bool:
     m = re.search(r"([A-Za-z]+)[\s-]+$", text[max(0, i - 16) : i])
     return m is not None and m.group(1).lower() in cues
@@ -143,7 +147,11 @@ def _date_at(text: str, i: int, *, cued: bool = True) -> Found | None:
             return None
         hour = hour % 12 + (12 if m["ap"][0] == "p" else 0)
         return Found(i, m.end(), TimeOnly(Clock(hour, minute)))
-    if (m := p["month"].match(text, i)) and _cue_before(text, i, en.month_cues):
+    if (m := p["month"].match(text, i)) and (
+        _cue_before(text, i, en.month_cues)
+        # the April attack; but the March on Washington, the May Fourth Movement
+        or (_cue_before(text, i, ("the",)) and m["mon"].rstrip(".") not in _ALSO_WORDS)
+    ):
         return Found(i, m.end(), MonthOnly(_month(m["mon"])))
     if (m := p["year"].match(text, i)) and (not cued or _cue_before(text, i, en.year_cues)):
         year = int(m["y"])
