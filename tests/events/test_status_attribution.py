@@ -15,6 +15,8 @@ STATUS = [
     ("岸田首相は韓国を訪問する見通しだ。", "CONSULT", "planned"),
     ("岸田首相は来週、韓国を訪問する方向で調整しています。", "CONSULT", "planned"),
     ("米国を訪問している岸田首相は記者団に語った。", "CONSULT", "ongoing"),
+    # a cue after a clause subordinated to a noun is the main clause's
+    ("岸田首相が韓国を訪問した際の演習以来の規模とみられる。", "CONSULT", "asserted"),
     ("北朝鮮はロシアに弾薬を供与するとみられる。", "AID", "suspected"),
     ("北朝鮮はロシアに弾薬を供与した疑いがある。", "AID", "suspected"),
     ("北朝鮮がロシアに弾薬を供与か", "AID", "suspected"),

@@ -43,6 +43,9 @@ SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA")
 AUTHOR_SPEAKS = ("ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "SANCTION")
 VERBAL = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "CONCEDE")
 _REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
+# A completed clause subordinated to a noun (…した際, …したことへの): what follows belongs to
+# the clause above it.
+_SUBORDINATE_END = re.compile(r"た(?:際|時|とき|後|ことへの|ことに対する|ことを受け|ことから|ことで)")
 _THREAT_GAP = re.compile(r"(?:する|し)?(?:と|ぞと)(?:強く|改めて|再び|重ねて)?")
 # A noun naming an act, then the particle that makes it what a reaction is about.
 _REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対し|について|をめぐり|への)")
@@ -306,6 +309,9 @@ class EventCoder:
         end = clause_end(text, t.end)
         if stop is not None:
             end = min(end, stop)
+        if language != "en" and (sub := _SUBORDINATE_END.search(text, t.end, end)):
+            # 訪問した際の演習…とみられ: the cue is the main clause's, the trigger's clause ended
+            end = sub.start() + 1
         window = text[t.start : end]
         after = text[t.end : end]
         if language == "en" or text.isascii():
