@@ -50,7 +50,9 @@ def tense_near(text: str, start: int, end: int, language: str) -> Tense | None:
     cues = list(_pattern("ja").finditer(text, end, stop.end() if stop else len(text)))
     if not cues:
         return None
-    # A date set off by a comma dates the main predicate, which comes last in Japanese (21日、…交渉を
-    # 中断すると発表した: past); a date in a phrase (5月に広島で開かれる) dates the nearest one.
-    cue = cues[-1] if text.startswith(("、", "，", ","), end) else cues[0]
+    # A date set off by a comma or made the topic dates the main predicate, which comes last in
+    # Japanese (21日、…交渉を中断すると発表した: past; 6日には…を交えた会議が開かれ、…出席する予定:
+    # future); a date in a phrase (5月に広島で開かれる, 12月に開かれた党大会) dates the nearest one.
+    main = text.startswith(("、", "，", ",", "は", "には", "も", "にも"), end)
+    cue = cues[-1] if main else cues[0]
     return "past" if cue["past"] else "future"
