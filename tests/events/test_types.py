@@ -29,6 +29,8 @@ CASES_JA = [
     ("ロシアから支援される北朝鮮が立場を変えた。", "AID", {"RUS"}, {"PRK"}),
     ("北朝鮮の対ロ軍事支援が続いている。", "AID", {"PRK"}, {"RUS"}),
     ("北朝鮮から、ウクライナ侵略を続けるロシアへの武器の運搬が確認された。", "AID", {"PRK"}, {"RUS"}),
+    # a measure that falls on people names whom it hits with の
+    ("日本は、ロシア政府関係者の資産凍結を決めた。", "SANCTION", {"JPN"}, {"RUS"}),
     # measures over one's own country: the source's country is the target
     ("韓国の尹錫悦大統領は3日夜、非常戒厳を宣言した。", "COERCE", {"KOR"}, {"KOR"}),
     # the place a missile leaves from is no target
