@@ -135,6 +135,11 @@ def test_the_actor_of_a_criticised_act_is_the_target() -> None:
     assert countries(drill.source) == {"CHN"}  # the topic belongs to the main predicate only
 
 
+def test_a_topic_before_a_contrast_is_not_the_next_clause_subject() -> None:
+    (reject,) = _find(code("米国はイランが関与したと主張したが、イランは否定している。"), "REJECT")
+    assert countries(reject.source) == {"IRN"}
+
+
 def test_a_spokesperson_is_no_report() -> None:
     (ev,) = code("中国の報道官は17日、日本を批判した。")
     assert ev.attribution == () and countries(ev.source) == {"CHN"}

@@ -9,6 +9,7 @@ the main predicate, the last of the sentence; a phrase set off by 、 reaches pa
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsgraph.events.args import ADNOMINAL, Arg, build_args, masked
@@ -18,6 +19,8 @@ PLACE_TYPES = ("COUNTRY", "GPE", "LOC")
 # Reactions to another act: their target can be the actor of the act the clause reports.
 REACTIONS = ("ACCUSE", "SUPPORT", "REJECT", "PROTEST")
 OWNER_TYPES = ("COUNTRY", "ORG", "PERSON", "MEDIA")
+# A contrast that closes one clause and opens the next with its own topic (…主張したが、イランは…).
+_CONTRAST = re.compile(r"(?:が|けれども|けれど|けど|ものの|一方|のに)、")
 _PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
 
 Roles = list[tuple[list[int], list[int], int | None]]
@@ -41,8 +44,11 @@ def japanese_roles(
         origin: list[int] = []
         topic: list[int] = []
         loc: int | None = None
+        topics: list[Arg] = []
         for a in args:
             role = _role(a, t, triggers, plain, types, frame, passive, relative)
+            if role == "source" and a.marker in ("は", "も"):
+                topics.append(a)
             if role == "source":
                 src.extend(a.ids)
             elif role == "target":
@@ -53,6 +59,10 @@ def japanese_roles(
                 topic.extend(a.ids)
             elif role == "location" and loc is None:
                 loc = a.ids[0]
+        for a, b in itertools.pairwise(topics):
+            if _CONTRAST.search(plain, a.stop, b.start):
+                # 米国は…と主張したが、イランは否定: the first topic's predicate ended at が、
+                src = [i for i in src if i not in a.ids]
         modified = head(args, t, text)
         if modified is not None:
             if frame == "receive" or passive:
