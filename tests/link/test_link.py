@@ -170,6 +170,16 @@ def test_invasion_names_only_after_it_began(linker: Linker) -> None:
     check(linker, "<e id='wiki:Russian_invasion_of_Ukraine'>ウクライナ戦争</e>の影響", "2023-01-01")
 
 
+def test_a_ministry_after_another_country_is_that_countrys(linker: Linker) -> None:
+    got = {m.surface: m.entity_id for m in linker.link("イラン外務省と英外務省が声明", date="2024-06-18")}
+    assert "wiki:Ministry_of_Foreign_Affairs_(Japan)" not in got.values()
+    assert got.get("英") == "wiki:United_Kingdom"
+    alone = {m.surface: m.entity_id for m in linker.link("外務省は抗議した", date="2024-06-18")}
+    assert alone == {"外務省": "wiki:Ministry_of_Foreign_Affairs_(Japan)"}
+    ours = {m.surface: m.entity_id for m in linker.link("日本外務省は抗議した", date="2024-06-18")}
+    assert ours == {"日本外務省": "wiki:Ministry_of_Foreign_Affairs_(Japan)"}
+
+
 def test_kb_wins_over_ner_and_locals_are_typed(linker: Linker) -> None:
     text = "関東軍と先月モンゴルで牡丹峰を見た"
     ner = [(0, 3, "River"), (4, 10, "Person"), (11, 14, "Person"), (15, 16, "Date")]

@@ -90,7 +90,7 @@ class Linker:
         """
         norm, offsets = normalize(text)
         block = self._scanner.bind(text, norm, offsets, date)
-        kb_cands = block.candidates()
+        kb_cands = self._without_foreign_prefix(block, block.candidates())
         names = (
             self._titles(block) + self._ner_names(block, ner, kb_cands) + self._place_names(block, kb_cands)
         )
@@ -114,6 +114,33 @@ class Linker:
             mentions += self._nested(block, chosen, text, offset)
             mentions += self._nested_in_locals(mentions)
         return sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+
+    def _without_foreign_prefix(self, block: _Block, cands: list[Candidate]) -> list[Candidate]:
+        """Drop a home institution's short name written right after another country (イラン|外務省,
+        英|外務省): that is the other country's ministry, not Japan's that the short name means alone.
+        Names that carry their own country (米軍 in 在日米軍) stay."""
+        countries = {(c.end, self.kb.get(c.entity_id)) for c in cands}
+        ends = {end: ent.country for end, ent in countries if ent is not None and ent.type == "COUNTRY"}
+        home = self.kb.get(self.rules.home_government or "")
+        out = []
+        for c in cands:
+            ent = self.kb.get(c.entity_id)
+            if (
+                ent is not None
+                and ent.type not in ("COUNTRY", "GPE", "LOC", "PERSON")
+                and home is not None
+                and ent.country == home.country
+            ):
+                before = ends.get(c.start)
+                if before is None and c.start > 0:
+                    ch = block.norm[c.start - 1]
+                    if ch in block.sc.abbr and ch in self.rules.strong:
+                        abbr = self.kb.get(block.sc.abbr[ch][0])
+                        before = abbr.country if abbr is not None else None
+                if before is not None and before != ent.country:
+                    continue
+            out.append(c)
+        return out
 
     def _home_government(self, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
         """Bare 政府 (政府は…抗議した) as the home government of Japanese news."""
