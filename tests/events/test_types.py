@@ -135,6 +135,11 @@ def test_the_actor_of_a_criticised_act_is_the_target() -> None:
     assert countries(drill.source) == {"CHN"}  # the topic belongs to the main predicate only
 
 
+def test_the_subject_of_what_a_speaker_reports_is_the_target() -> None:
+    (accuse,) = _find(code("中国の報道官は、日本が「対立をあおっている」と非難した。"), "ACCUSE")
+    assert (countries(accuse.source), countries(accuse.target)) == ({"CHN"}, {"JPN"})
+
+
 def test_a_topic_before_a_contrast_is_not_the_next_clause_subject() -> None:
     (reject,) = _find(code("米国はイランが関与したと主張したが、イランは否定している。"), "REJECT")
     assert countries(reject.source) == {"IRN"}

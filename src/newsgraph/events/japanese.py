@@ -90,6 +90,16 @@ def japanese_roles(
             by = ("による", "によって")
             agents = [i for a in args if a.marker in by and a.end <= t.start for i in a.ids]
             src = [i for i in src if i not in agents] or src
+            if topics:
+                # 中国の報道官は、日米が「…」と非難した: with a topic speaking, a が after it is
+                # the subject of what is reported, so the target
+                reported = [
+                    i
+                    for a in args
+                    if a.marker == "が" and topics[-1].end <= a.start and a.end <= t.start
+                    for i in a.ids
+                ]
+                src = [i for i in src if i not in reported] or src
             tgt = [i for a in args if a.marker == "が" and a.end <= t.start for i in a.ids if i not in src]
             tgt = tgt or [i for i in agents if i not in src]
         roles.append((src, tgt, loc))
