@@ -25,6 +25,7 @@ ALIASES: dict[str, tuple[str, str, str | None, str | None]] = {
     "イラン": ("wiki:Iran", "COUNTRY", "IRN", None),
     "イスラエル": ("wiki:Israel", "COUNTRY", "ISR", None),
     "日本政府": ("wiki:Government_of_Japan", "ORG", "JPN", "GOV"),
+    "ロシア外務省": ("wiki:Ministry_of_Foreign_Affairs_(Russia)", "ORG", "RUS", "GOV"),
     "岸田首相": ("wiki:Fumio_Kishida", "PERSON", "JPN", "GOV"),
     "プーチン大統領": ("wiki:Vladimir_Putin", "PERSON", "RUS", "GOV"),
     "金正恩総書記": ("wiki:Kim_Jong_Un", "PERSON", "PRK", "GOV"),

@@ -140,6 +140,13 @@ def test_the_subject_of_what_a_speaker_reports_is_the_target() -> None:
     assert (countries(accuse.source), countries(accuse.target)) == ({"CHN"}, {"JPN"})
 
 
+def test_a_speaker_accusing_is_the_source_and_the_subject_reported_the_target() -> None:
+    text = "ロシア外務省は声明で、日本がウクライナ情勢をめぐり、ロシアの利益を損なおうとしていると非難した。"
+    (accuse,) = _find(code(text), "ACCUSE")
+    assert (countries(accuse.source), countries(accuse.target)) == ({"RUS"}, {"JPN"})
+    assert accuse.attribution == ()  # its own act, not a report of another's
+
+
 def test_a_topic_before_a_contrast_is_not_the_next_clause_subject() -> None:
     (reject,) = _find(code("米国はイランが関与したと主張したが、イランは否定している。"), "REJECT")
     assert countries(reject.source) == {"IRN"}

@@ -150,12 +150,15 @@ class EventCoder:
             roles = english_roles(text, spans, triggers)
         else:
             roles = japanese_roles(text, spans, types, triggers)
-        quiet, reported = self._attribution(text, actors, by_id, base)
+        quiet, reported, speaker = self._attribution(text, actors, by_id, base)
         heads = clause_heads(text, spans, types, triggers)
         out: list[Event] = []
         for k, (t, (src, tgt, loc)) in enumerate(zip(triggers, roles, strict=True)):
-            src = [i for i in src if types[i] != "LOC" and i not in quiet]
-            tgt = [i for i in tgt if types[i] != "LOC" and i not in quiet]
+            # ロシア外務省は、日本が…と非難した: the speaker's own verb is its act, not a report
+            speaks = speaker is not None and k == len(triggers) - 1 and t.trigger.type in AUTHOR_SPEAKS
+            silent = quiet - {speaker} if speaks else quiet
+            src = [i for i in src if types[i] != "LOC" and i not in silent]
+            tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]
             if not tgt and k > 0 and t.trigger.type in REACTIONS and _REPORTED_ACT.search(text[: t.start]):
                 # 中国が演習を行ったことを非難: the actor of the reported act is the target.
                 tgt = [i for i in roles[k - 1][0] if i not in src and i not in quiet]
@@ -202,7 +205,8 @@ class EventCoder:
                 continue
             status = self._status(text, t, language, heads.get(id(t)))
             type_ = self._reversed(text, t)
-            attribution = tuple(a for a in (author, *reported) if a)
+            own = actors[speaker].entity_id if speaks and speaker is not None and speaker in src else None
+            attribution = tuple(a for a in (author, *reported) if a and a != own)
             out.append(
                 Event(
                     type=type_,
@@ -354,8 +358,9 @@ class EventCoder:
 
     def _attribution(
         self, text: str, actors: list[Mention], by_id: dict[str, Entity], base: int
-    ) -> tuple[set[int], list[str]]:
-        """(actors to keep out of the roles, attribution ids in order) for one sentence.
+    ) -> tuple[set[int], list[str], int | None]:
+        """(actors to keep out of the roles, attribution ids in order, the speaker's index) for one
+        sentence.
 
         Sources are `X によると`, `according to X`, `X の分析`, a generic source (関係者によると), and a
         speaker: `X は、…が…と報じた` or `X said`.
@@ -363,6 +368,7 @@ class EventCoder:
         cues = self.lexicon.cues
         reported: list[str] = []
         quiet: set[int] = set()
+        speaker: int | None = None
         for i, m in enumerate(actors):
             rel = m.span.end - base
             tail = text[rel : rel + 12]
@@ -393,8 +399,9 @@ class EventCoder:
                 if ja_speaker or en_speaker:
                     reported.append(m.entity_id)
                     quiet.add(i)
+                    speaker = i
                     break
-        return quiet, reported
+        return quiet, reported, speaker
 
     # -- helpers ---------------------------------------------------------------------------------------
 

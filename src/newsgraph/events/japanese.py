@@ -84,6 +84,21 @@ def japanese_roles(
                 src = src or origin
         if not src and topic:
             src = topic
+        if t.trigger.type in REACTIONS and topics:
+            # ロシア外務省は、日本が…をとり、…と非難した: what a topic says about a が-subject
+            # (reported in a と clause) targets that subject, not the objects inside the report
+            told = [
+                i
+                for a in args
+                if a.marker == "が"
+                and topics[-1].end <= a.start
+                and a.end <= t.start
+                and "と" in plain[a.stop : t.start]
+                for i in a.ids
+            ]
+            if told and [i for i in src if i not in told]:
+                src = [i for i in src if i not in told]
+                tgt = told
         if not tgt and t.trigger.type in REACTIONS:
             # 日米が「…」と述べ、不満を表明した: the subject of the reported clause is the target.
             # 英国によるタンカー拿捕を非難: the agent of the act named is the target, not the speaker.
