@@ -147,6 +147,12 @@ def test_a_speaker_accusing_is_the_source_and_the_subject_reported_the_target() 
     assert accuse.attribution == ()  # its own act, not a report of another's
 
 
+def test_a_country_reporting_an_act_is_its_attribution() -> None:
+    (attack,) = _find(code("米国は、中国が台湾を攻撃したと述べた。"), "ASSAULT")
+    assert (countries(attack.source), countries(attack.target)) == ({"CHN"}, {"TWN"})
+    assert attack.attribution == ("wiki:United_States",)
+
+
 def test_a_topic_before_a_contrast_is_not_the_next_clause_subject() -> None:
     (reject,) = _find(code("米国はイランが関与したと主張したが、イランは否定している。"), "REJECT")
     assert countries(reject.source) == {"IRN"}

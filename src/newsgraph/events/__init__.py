@@ -38,7 +38,7 @@ from newsgraph.segment import anchor_of
 __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 
 ACTOR_TYPES = ("PERSON", "COUNTRY", "GPE", "ORG", "MEDIA")
-SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA")
+SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA", "COUNTRY")
 # Types whose source in a post, when the text names none, is the post's author: the author speaks.
 AUTHOR_SPEAKS = ("ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "SANCTION")
 VERBAL = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "CONCEDE")
