@@ -31,6 +31,7 @@ ABBREVIATIONS = [
     "<e id='wiki:China'>中</e><e id='wiki:Russia'>露</e>が接近",
     "<e id='wiki:Japan'>日</e><e id='wiki:United_States'>米</e><e id='wiki:South_Korea'>韓</e>の連携",
     "<e id='wiki:Russia'>露</e><e id='wiki:North_Korea'>朝</e>関係が深まる",
+    "<e id='wiki:Japan'>日</e><e id='wiki:China'>中</e>両政府は合意した",
     "<e id='wiki:North_Korea'>北朝鮮</e>が対<e id='wiki:Russia'>ロ</e>軍事支援を強化",
     "対<e id='wiki:Russia'>露</e>制裁を強化",
     "<e id='wiki:North_Korea'>北朝鮮</e>から、<e id='wiki:North_Korea'>北</e>製の武器が見つかった",
