@@ -61,8 +61,7 @@ def find_times(
         resolved = item.expr.resolve(_with_tense(base, folded, item, grammar))
         if resolved is None:
             continue
-        if resolved.kind in ("date", "time") and len(resolved.value) >= 10 and resolved.value[:4].isdigit():
-            story = resolved.value[:10]
+        story = _full_day(resolved.kind, resolved.value) or story
         out.append(
             TimeValue(
                 span=Span(offset + item.start, offset + item.end),
@@ -84,9 +83,15 @@ def last_named_day(times: Sequence[TimeValue], before: str | None = None) -> str
     同日 or 翌日 in the same document counts from."""
     story = before
     for tv in sorted(times, key=lambda t: t.span.start):
-        if tv.kind in ("date", "time") and len(tv.value) >= 10 and tv.value[:4].isdigit():
-            story = tv.value[:10]
+        story = _full_day(tv.kind, tv.value) or story
     return story
+
+
+def _full_day(kind: str, value: str) -> str | None:
+    """The day (YYYY-MM-DD) a date or time value names, if it names a whole day."""
+    if kind in ("date", "time") and len(value) >= 10 and value[:4].isdigit():
+        return value[:10]
+    return None
 
 
 # Expressions that count from a day the story has named, not from the publication date:
