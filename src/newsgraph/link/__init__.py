@@ -119,26 +119,20 @@ class Linker:
         """Drop a home institution's short name written right after another country (イラン|外務省,
         英|外務省): that is the other country's ministry, not Japan's that the short name means alone.
         Names that carry their own country (米軍 in 在日米軍) stay."""
-        countries = {(c.end, self.kb.get(c.entity_id)) for c in cands}
-        ends = {end: ent.country for end, ent in countries if ent is not None and ent.type == "COUNTRY"}
         home = self.kb.get(self.rules.home_government or "")
+        if home is None:
+            return cands
         out = []
         for c in cands:
             ent = self.kb.get(c.entity_id)
             if (
                 ent is not None
                 and ent.type not in ("COUNTRY", "GPE", "LOC", "PERSON")
-                and home is not None
                 and ent.country == home.country
+                and (before := block.country_before(c.start, weak=False)) is not None
+                and before != ent.country
             ):
-                before = ends.get(c.start)
-                if before is None and c.start > 0:
-                    ch = block.norm[c.start - 1]
-                    if ch in block.sc.abbr and ch in self.rules.strong:
-                        abbr = self.kb.get(block.sc.abbr[ch][0])
-                        before = abbr.country if abbr is not None else None
-                if before is not None and before != ent.country:
-                    continue
+                continue
             out.append(c)
         return out
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsgraph.link._rules import Rules, load_rules
+from newsgraph.link._scan import is_kanji
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,7 +50,7 @@ def _surname_like(doc: Doc, i: int) -> bool:
         i + 1 < len(doc)
         and doc[i + 1].tag_.startswith(_GIVEN_TAG)
         and tok.tag_.startswith((_SURNAME_TAG, _PLACE_TAG))
-        and all(_kanji(c) for c in tok.text)
+        and all(is_kanji(c) for c in tok.text)
     )
 
 
@@ -202,10 +203,6 @@ def _join_dotted(text: str, start: int, end: int) -> tuple[int, int]:
     while start - 2 >= 0 and text[start - 1] in "・=＝" and _katakana(text[start - 2]):
         start = katakana_run(start - 2, -1) + 1
     return start, end
-
-
-def _kanji(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch in "々〆ヶ"
 
 
 def _katakana(ch: str) -> bool:

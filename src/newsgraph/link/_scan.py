@@ -341,17 +341,22 @@ class _Block:
             is_kanji(prev) or is_katakana(prev) or (prev.isascii() and prev.isalpha())
         )
 
-    def _title_country(self, i: int) -> str | None:
-        """The country a title at `i` is for: an abbreviation or country name just before it
-        (米大統領, ロシア大統領, 日本の首相); None leaves it to the title's default country."""
+    def country_before(self, i: int, *, weak: bool = True) -> str | None:
+        """The country written right before normalized index `i`: a one-character abbreviation
+        (米, 露; the weak ones such as 伊 only with `weak`) or a country name (ロシア)."""
         if i == 0:
             return None
         prev = self.norm[i - 1]
-        if prev in self.sc.abbr and (prev in self.rules.strong or prev in self.rules.weak):
+        if prev in self.sc.abbr and (prev in self.rules.strong or (weak and prev in self.rules.weak)):
             ent = self.kb.get(self.sc.abbr[prev][0])
             if ent is not None:
                 return ent.country
-        code = self.country_alias_ending(i)
-        if code is None and prev == "の":
+        return self.country_alias_ending(i)
+
+    def _title_country(self, i: int) -> str | None:
+        """The country a title at `i` is for: an abbreviation or country name just before it
+        (米大統領, ロシア大統領, 日本の首相); None leaves it to the title's default country."""
+        code = self.country_before(i)
+        if code is None and i > 0 and self.norm[i - 1] == "の":
             code = self.country_alias_ending(i - 1)
         return code
