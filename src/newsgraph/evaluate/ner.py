@@ -159,13 +159,6 @@ SUFFIX_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # they count when the span is long or written in katakana, where a surname (木村) cannot hide.
 _PERSON_SHORT_ENDINGS = frozenset("郡町村州駅社省")
 _SURNAME_ENDINGS = frozenset(_words("フィールド パーク ガーデン ブラザーズ ブラザース スクエア"))
-# GiNZA labels of numbers, dates, quantities, professions and titles: never names.
-_NOT_NAMES = re.compile(
-    r"^(N_.*|Date|Time|Timex_Other|Period_.*|Periodx_Other|Time_Top_Other|Age|Money|Percent|Frequency|"
-    r"Ordinal_Number|Numex_Other|Measurement_Other|Physical_Extent|Volume|Weight|Speed|Temperature|Calorie|"
-    r"Intensity|Multiplication|Point|Rank|Unit_Other|School_Age|Era|ID_Number|Phone_Number|Postal_Address|URL|"
-    r"Email|Latitude_Longtitude|Day_Of_Week|Countx_Other|Position_Vocation|Title_Other|Seismic_.*)$"
-)
 # GiNZA labels that name something of their mapped type less often than the system's F1 / 2,
 # the rate below which keeping a span lowers F1 (measured on the even-numbered sentences of the
 # stockmark set, checked on the odd-numbered ones): such a span counts only when a naming rule
@@ -217,6 +210,21 @@ def _family_name(text: str, start: int, end: int) -> tuple[int, int, str | None]
         if surface.endswith(tail) and len(surface) > len(tail):
             return start, end - len(tail), "人名"
     return start, end, None
+
+
+def _span_type(text: str, start: int, end: int, label: str) -> tuple[int, int, str | None]:
+    """A name span's extent and stockmark type by the rules that need no KB: a family as its family
+    name, a battle grown over its tail (の戦い), the naming endings, then GiNZA's label unless it is
+    untrusted (labels of numbers, dates and titles map to no type)."""
+    if label == "Family":
+        return _family_name(text, start, end)
+    grown = _extend_battle(text, start, end)
+    if grown > end:
+        return start, grown, "イベント名"
+    stype = _suffix_type(text[start:end], label)
+    if stype is None and label not in UNTRUSTED_LABELS:
+        stype = GINZA_TYPES.get(label)
+    return start, end, stype
 
 
 def _kb_type(linker: Linker, mention: Mention) -> str | None:
@@ -286,17 +294,9 @@ def newsgraph_system(linker: Linker, text: str, spans: Sequence[Span3]) -> set[S
         start, end = m.span.start, m.span.end
         if m.entity_id.startswith("local:"):
             label = next((lab for s, e, lab in spans if (s, e) == (start, end)), "")
-            surface = text[start:end]
-            end2 = _extend_battle(text, start, end)
-            if label == "Family":
-                start, end2, stype = _family_name(text, start, end)
-            elif end2 > end:
-                stype = "イベント名"
-            elif label in UNTRUSTED_LABELS:
-                stype = _suffix_type(surface, label)
-            else:
-                stype = _suffix_type(surface, label) or GINZA_TYPES.get(label) or _kb_type(linker, m)
-            end = end2
+            start, end, stype = _span_type(text, start, end, label)
+            if stype is None and label not in UNTRUSTED_LABELS and label != "Family":
+                stype = _kb_type(linker, m)
         else:
             stype = _kb_type(linker, m)
             if m.type == "PERSON":
@@ -307,12 +307,7 @@ def newsgraph_system(linker: Linker, text: str, spans: Sequence[Span3]) -> set[S
     for s, e, label in spans:
         if any(s < te and ts < e for ts, te in taken) or label in _NEVER_NAMES:
             continue
-        end = _extend_battle(text, s, e)
-        stype = "イベント名" if end > e else _suffix_type(text[s:e], label)
-        if label == "Family":
-            s, end, stype = _family_name(text, s, e)
-        elif stype is None and not _NOT_NAMES.match(label) and label not in UNTRUSTED_LABELS:
-            stype = GINZA_TYPES.get(label)
+        s, end, stype = _span_type(text, s, e, label)
         if stype:
             out.add((_with_edition(text, s, stype), end, stype))
     return out
