@@ -84,37 +84,27 @@ def japanese_roles(
                 src = src or origin
         if not src and topic:
             src = topic
-        if t.trigger.type in REACTIONS and topics:
-            # ロシア外務省は、日本が…をとり、…と非難した: what a topic says about a が-subject
-            # (reported in a と clause) targets that subject, not the objects inside the report
-            told = [
-                i
-                for a in args
-                if a.marker == "が"
-                and topics[-1].end <= a.start
-                and a.end <= t.start
-                and "と" in plain[a.stop : t.start]
-                for i in a.ids
-            ]
-            if told and [i for i in src if i not in told]:
-                src = [i for i in src if i not in told]
-                tgt = told
+        # The が-subjects after a speaking topic and before a reaction: what the topic reports on.
+        reported = (
+            [a for a in args if a.marker == "が" and topics[-1].end <= a.start and a.end <= t.start]
+            if t.trigger.type in REACTIONS and topics
+            else []
+        )
+        # ロシア外務省は、日本が…をとり、…と非難した: what a topic says about a が-subject
+        # (reported in a と clause) targets that subject, not the objects inside the report
+        told = [i for a in reported if "と" in plain[a.stop : t.start] for i in a.ids]
+        if told and [i for i in src if i not in told]:
+            src = [i for i in src if i not in told]
+            tgt = told
         if not tgt and t.trigger.type in REACTIONS:
             # 日米が「…」と述べ、不満を表明した: the subject of the reported clause is the target.
             # 英国によるタンカー拿捕を非難: the agent of the act named is the target, not the speaker.
             by = ("による", "によって")
             agents = [i for a in args if a.marker in by and a.end <= t.start for i in a.ids]
             src = [i for i in src if i not in agents] or src
-            if topics:
-                # 中国の報道官は、日米が「…」と非難した: with a topic speaking, a が after it is
-                # the subject of what is reported, so the target
-                reported = [
-                    i
-                    for a in args
-                    if a.marker == "が" and topics[-1].end <= a.start and a.end <= t.start
-                    for i in a.ids
-                ]
-                src = [i for i in src if i not in reported] or src
+            # 中国の報道官は、日米が「…」と非難した: with a topic speaking, a が after it is the
+            # subject of what is reported, so the target
+            src = [i for i in src if not any(i in a.ids for a in reported)] or src
             tgt = [i for a in args if a.marker == "が" and a.end <= t.start for i in a.ids if i not in src]
             tgt = tgt or [i for i in agents if i not in src]
         roles.append((src, tgt, loc))
