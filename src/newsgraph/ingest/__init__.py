@@ -9,7 +9,7 @@
     │   └── anything else        tried as plain text; binary is refused
     └── read_url(url)            fetched (_url), then read as HTML, text or a feed by content type
     read_data(bytes, name, src)  a file's bytes fetched elsewhere, read by its name as read_path would
-    read_json_line / read_record one JSON Lines line, or one record already parsed (_data)
+    read_json_line / read_record one JSON Lines line (_jsonl), or one record already parsed (_data)
 
 Every reader yields a `Document` per readable document and a `Skip(source, reason)` per dropped
 one; no reader raises for a bad document. `Document.text` is the canonical text every later offset
@@ -22,8 +22,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from newsgraph.ingest._common import DEFAULT_OPTIONS, IngestOptions, content_hash, detect_language, guarded
-from newsgraph.ingest._data import JSONL_SUFFIXES, read_data, read_json_line, read_record, suffix_of
+from newsgraph.ingest._data import JSONL_SUFFIXES, read_data, read_record, suffix_of
 from newsgraph.ingest._folder import read_path as _read_path
+from newsgraph.ingest._jsonl import read_json_line
 from newsgraph.ingest._url import read_url as _read_url
 from newsgraph.model import Document, Skip
 

@@ -17,6 +17,10 @@ from newsgraph.model import Document, Post, Skip
 
 Item = Document | Skip
 
+# File name endings read as HTML pages and as feeds, wherever the bytes come from.
+HTML_SUFFIXES = frozenset((".html", ".htm"))
+FEED_SUFFIXES = frozenset((".xml", ".rss", ".atom"))
+
 
 @dataclass(frozen=True)
 class IngestOptions:

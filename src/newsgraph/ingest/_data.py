@@ -1,4 +1,5 @@
-"""Documents from data already in memory: a file's bytes, one JSON Lines line, one parsed record.
+"""Documents from data already in memory: a file's bytes or one parsed record (one JSON Lines
+line is `_jsonl.read_json_line`).
 
 Engines that fetch the data themselves (the Spark job reads files from any Hadoop file system) hand
 them here, so that they read every format exactly as `read_path` does.
@@ -8,20 +9,25 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterator
-from functools import partial
 from pathlib import PurePosixPath
 from typing import Any
 
-from newsgraph.ingest._common import DEFAULT_OPTIONS, IngestOptions, Item, guarded, make_document
+from newsgraph.ingest._common import (
+    DEFAULT_OPTIONS,
+    FEED_SUFFIXES,
+    HTML_SUFFIXES,
+    IngestOptions,
+    Item,
+    guarded,
+    make_document,
+)
 from newsgraph.ingest._feed import read_feed
 from newsgraph.ingest._html import decode_html, read_html
-from newsgraph.ingest._jsonl import read_line, record_document
+from newsgraph.ingest._jsonl import read_json_lines, record_document
 from newsgraph.ingest._text import decode_bytes
 from newsgraph.model import Skip
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz")
-HTML_SUFFIXES = (".html", ".htm")
-FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 
 def suffix_of(name: str) -> str:
@@ -44,10 +50,7 @@ def read_data(
             except (OSError, EOFError) as exc:
                 yield Skip(source, f"not a readable gzip file ({exc}); check the file")
                 return
-        for number, raw in enumerate(data.splitlines(), start=1):
-            raw = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
-            if raw.strip():
-                yield from read_json_line(raw, f"{source}:{number}", options)
+        yield from read_json_lines(data.splitlines(), source, options)
     elif suffix in HTML_SUFFIXES:
         yield from guarded(source, lambda: [read_html(decode_html(data, source), id=stem, source=source)])
     elif suffix in FEED_SUFFIXES:
@@ -56,11 +59,6 @@ def read_data(
         yield from guarded(
             source, lambda: [make_document(id=stem, text=decode_bytes(data, source), source=source)]
         )
-
-
-def read_json_line(raw: bytes, source: str, options: IngestOptions = DEFAULT_OPTIONS) -> Iterator[Item]:
-    """The document of one JSON Lines line (`{"id", "text", ...}`), or a `Skip` saying what is wrong."""
-    yield from guarded(source, partial(read_line, raw, source, options))
 
 
 def read_record(record: dict[str, Any], source: str) -> Iterator[Item]:

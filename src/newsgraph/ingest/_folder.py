@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
-from newsgraph.ingest._common import IngestOptions, Item, guarded
+from newsgraph.ingest._common import FEED_SUFFIXES, HTML_SUFFIXES, IngestOptions, Item, guarded
 from newsgraph.ingest._feed import read_feed
 from newsgraph.ingest._html import decode_html, read_html
 from newsgraph.ingest._jsonl import read_jsonl
@@ -14,10 +14,7 @@ from newsgraph.ingest._text import read_bytes, read_text_file
 from newsgraph.ingest._url import read_url
 from newsgraph.model import Skip
 
-TEXT_SUFFIXES = frozenset((".txt", ".md", ".text"))
-HTML_SUFFIXES = frozenset((".html", ".htm"))
 JSONL_SUFFIXES = frozenset((".jsonl",))
-FEED_SUFFIXES = frozenset((".xml", ".rss", ".atom"))
 
 
 def read_file(path: Path, options: IngestOptions) -> Iterator[Item]:

@@ -11,14 +11,21 @@ lines after it are still read.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import InputError, UnsupportedInput
-from newsgraph.ingest._common import IngestOptions, Item, canonical_text, guarded, make_document
+from newsgraph.ingest._common import (
+    DEFAULT_OPTIONS,
+    IngestOptions,
+    Item,
+    canonical_text,
+    guarded,
+    make_document,
+)
 from newsgraph.ingest._html import read_html
 from newsgraph.model import Document
 
@@ -63,7 +70,7 @@ def record_document(record: Any, source: str) -> Document:
     return replace(document, **changes) if changes else document
 
 
-def read_line(raw: bytes, source: str, options: IngestOptions) -> Iterator[Item]:
+def _read_line(raw: bytes, source: str, options: IngestOptions) -> Iterator[Item]:
     if len(raw) > options.max_bytes:
         raise UnsupportedInput(f"line larger than {options.max_bytes} bytes; raise max_bytes to read it")
     try:
@@ -80,10 +87,19 @@ def read_jsonl(path: Path, options: IngestOptions) -> Iterator[Item]:
     if not path.is_file():
         raise UnsupportedInput("not a regular file", str(path))
     with path.open("rb") as lines:
-        for number, raw in enumerate(lines, start=1):
-            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]  # a UTF-8 BOM some editors write
-            if not raw.strip():
-                continue
-            source = f"{path}:{number}"
-            yield from guarded(source, partial(read_line, raw, source, options))
+        yield from read_json_lines(lines, str(path), options)
+
+
+def read_json_lines(lines: Iterable[bytes], source: str, options: IngestOptions) -> Iterator[Item]:
+    """A `Document` per good line and a `Skip` per bad one, each named `source:N`; blank lines and
+    the UTF-8 BOM some editors write before the first line are skipped."""
+    for number, raw in enumerate(lines, start=1):
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if raw.strip():
+            yield from read_json_line(raw, f"{source}:{number}", options)
+
+
+def read_json_line(raw: bytes, source: str, options: IngestOptions = DEFAULT_OPTIONS) -> Iterator[Item]:
+    """The document of one JSON Lines line (`{"id", "text", ...}`), or a `Skip` saying what is wrong."""
+    yield from guarded(source, partial(_read_line, raw, source, options))
