@@ -61,11 +61,9 @@ class Pipeline:
     @property
     def kb(self) -> KnowledgeBase:
         if self._kb is None:
-            from newsgraph.kb import KnowledgeBase, default_kb
+            from newsgraph.kb import kb_with
 
-            self._kb = (
-                KnowledgeBase.load(extra=self.options.kb_paths) if self.options.kb_paths else default_kb()
-            )
+            self._kb = kb_with(self.options.kb_paths)
         return self._kb
 
     @property

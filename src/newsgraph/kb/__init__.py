@@ -27,6 +27,7 @@ __all__ = [
     "Alias",
     "KnowledgeBase",
     "default_kb",
+    "kb_with",
     "key",
     "normalize",
     "validate",
@@ -223,3 +224,9 @@ def _within(s: StandsFor, day: str) -> bool:
 def default_kb() -> KnowledgeBase:
     """The builtin knowledge base, loaded once per process."""
     return KnowledgeBase.load()
+
+
+def kb_with(extra: Sequence[Path] = ()) -> KnowledgeBase:
+    """The builtin knowledge base with the user's files `extra` (`--kb`); the shared builtin one
+    when there are none."""
+    return KnowledgeBase.load(extra=extra) if extra else default_kb()

@@ -200,9 +200,9 @@ def count_actors(store: Store) -> int:
 def knowledge_base(extra: tuple[Path, ...] = ()) -> Any:
     """The builtin knowledge base with the user's files `extra` (loaded once per set of files);
     raises `KnowledgeBaseError` when a file fails the schema."""
-    from newsgraph.kb import KnowledgeBase, default_kb
+    from newsgraph.kb import kb_with
 
-    return KnowledgeBase.load(extra) if extra else default_kb()
+    return kb_with(extra)
 
 
 def kb_entity(entity_id: str, extra: tuple[Path, ...] = ()) -> Entity | None:
