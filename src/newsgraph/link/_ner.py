@@ -107,18 +107,7 @@ def _join_given_names(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
     starts = {s for s, _, _ in spans}
     out: list[TokenSpan] = []
     for s, e, label in spans:
-        if (
-            out
-            and out[-1][1] == s
-            and (
-                (
-                    out[-1][2] == PERSON
-                    and (all(_is_name(t) for t in doc[s:e]) or (label == PERSON and _name_part(doc[s])))
-                )
-                # a family name the model labelled otherwise, right before a given name (築地|米三郎)
-                or (label == PERSON and out[-1][1] - out[-1][0] == 1 and _surname_like(doc, s - 1))
-            )
-        ):
+        if out and _continues(doc, out[-1], s, e, label):
             out[-1] = (out[-1][0], e, PERSON)
             continue
         if e - s == 1 and label != PERSON and _surname_like(doc, s) and e not in starts:
@@ -130,6 +119,17 @@ def _join_given_names(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
                 e += 1
         out.append((s, e, label))
     return out
+
+
+def _continues(doc: Doc, prev: TokenSpan, s: int, e: int, label: str) -> bool:
+    """Whether the span `s:e` right after `prev` carries on the same person's name: given names
+    after a person (小宮山|昌友), a second person span of name words (大林|芳五郎), or a given name
+    after a one-token family name the model labelled otherwise (築地|米三郎)."""
+    if prev[1] != s:
+        return False
+    if prev[2] == PERSON:
+        return all(_is_name(t) for t in doc[s:e]) or (label == PERSON and _name_part(doc[s]))
+    return label == PERSON and prev[1] - prev[0] == 1 and _surname_like(doc, s - 1)
 
 
 def _runs(
