@@ -268,6 +268,78 @@ class Event:
     n_mentions: int = 1  # on a merged event: how many mentions it gathers
 
 
+# -- the clause layer ---------------------------------------------------------------------------------
+
+Relation = Literal[
+    "subject",  # が / nsubj
+    "topic",  # は, も, 側は / (English has none: its subject is `subject`)
+    "object",  # を / dobj
+    "dative",  # に, へ / dative, to
+    "oblique",  # any other particle or preposition, kept in `marker` (と, で, から, with, against…)
+    "adnominal",  # X の predicate-noun / a possessor or compound modifier of a nominal predicate
+    "agent",  # a passive's agent: によって, に (passive) / by
+]
+Voice = Literal["active", "passive", "causative"]
+LinkKind = Literal["coordination", "subordination", "relative", "report", "complement"]
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One dependent of a clause's predicate: its relation, the particle or preposition that marked
+    it (`marker`: が, を, に, と, with, against…), and the span of the whole phrase and of its head word."""
+
+    relation: Relation
+    span: Span
+    head: Span
+    marker: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class ClauseLink:
+    """A link from one clause to another (`other` indexes the sentence's clause list).
+
+    `coordination`: 〜し、〜した / X and Y; `subordination`: 〜ため, 〜際, because/after; `relative`:
+    this clause modifies a noun of `other` (`head` is that noun); `report`: this clause is what
+    `other` says (quotation と, `said that`), so `other`'s subject is its speaker; `complement`: an
+    open complement that shares `other`'s subject (〜ようと / agreed to X, urged Y to X).
+    """
+
+    kind: LinkKind
+    other: int
+    head: Span | None = None
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One predicate with its dependents, read off a dependency parse; language-neutral.
+
+    `lemma` is the predicate's dictionary form; when the verb is light (〜を行う, 〜を表明する,
+    〜に踏み切る, carry out, launch, hold) `lemma` is the noun it carries and `light` the verb.
+    `chain` holds the auxiliaries and endings after the predicate in order (ない, た, たい, 予定,
+    will, not, expected…): negation, tense and modality are read from it. Times, places and
+    quantities are the spans of the expressions that depend on this clause, not the sentence.
+    """
+
+    predicate: Span
+    lemma: str
+    language: str = "ja"
+    light: str | None = None
+    voice: Voice = "active"
+    negated: bool = False
+    tense: Literal["past", "nonpast"] = "nonpast"
+    chain: tuple[str, ...] = ()
+    arguments: tuple[Argument, ...] = ()
+    links: tuple[ClauseLink, ...] = ()
+    times: tuple[Span, ...] = ()
+    places: tuple[Span, ...] = ()
+    quantities: tuple[Span, ...] = ()
+
+    def args(self, *relations: str) -> tuple[Argument, ...]:
+        """The arguments holding one of `relations`, in text order."""
+        return tuple(a for a in self.arguments if a.relation in relations)
+
+
 @dataclass(frozen=True)
 class Analysis:
     """Everything the pipeline found in one document."""
