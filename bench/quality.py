@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             for layer in ("posts", "entities", "times", "events", "events_strict"):
                 s = scores.get(layer, {})
                 if "f1" in s:
-                    print(f"{name:6} {layer:14} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}")
+                    print(f"{name:6} {layer:14} P={s['p']:.3f} R={s['r']:.3f} F1={s['f1']:.3f}")
                 elif "accuracy" in s:
                     print(f"{name:6} {layer:14} accuracy={s['accuracy']:.3f}")
     if args.json:
