@@ -46,4 +46,6 @@ def test_public_api_is_pinned() -> None:
         "Skip",
         "TimeValue",
         "__version__",
+        "analyze",
+        "analyze_many",
     ]

@@ -1,14 +1,17 @@
 """newsgraph: source-attributed, time-resolved geopolitical event data from news.
 
->>> from newsgraph import Pipeline, Document              # doctest: +SKIP
->>> analysis = Pipeline().run(Document(id="a", text="…"))  # doctest: +SKIP
+>>> import newsgraph                                                           # doctest: +SKIP
+>>> record = newsgraph.analyze("…", published="2024-06-18")                   # doctest: +SKIP
+>>> from newsgraph import Pipeline, Document                                  # doctest: +SKIP
+>>> analysis = Pipeline().run(Document(id="a", text="…"))                     # doctest: +SKIP
 """
 
+__version__ = "0.1.0"  # before the imports: submodules read it
+
+from newsgraph.api import analyze, analyze_many
 from newsgraph.errors import NewsgraphError
 from newsgraph.model import Analysis, Document, Event, Mention, Post, Skip, TimeValue
 from newsgraph.pipeline import Options, Pipeline
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Analysis",
@@ -22,4 +25,6 @@ __all__ = [
     "Skip",
     "TimeValue",
     "__version__",
+    "analyze",
+    "analyze_many",
 ]
