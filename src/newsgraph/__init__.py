@@ -6,8 +6,7 @@
 >>> analysis = Pipeline().run(Document(id="a", text="…"))                     # doctest: +SKIP
 """
 
-__version__ = "0.1.0"  # before the imports: submodules read it
-
+from newsgraph._version import __version__
 from newsgraph.api import analyze, analyze_many
 from newsgraph.errors import NewsgraphError
 from newsgraph.model import Analysis, Document, Event, Mention, Post, Skip, TimeValue

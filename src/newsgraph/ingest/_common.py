@@ -11,7 +11,7 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import unquote, urlsplit
 
-from newsgraph import __version__
+from newsgraph._version import __version__
 from newsgraph.errors import InputError
 from newsgraph.model import Document, Post, Skip
 

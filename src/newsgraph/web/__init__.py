@@ -22,7 +22,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from newsgraph import __version__
+from newsgraph._version import __version__
 from newsgraph.errors import StoreError
 from newsgraph.web.snapshot import Snapshots, SnapshotUnavailable
 
