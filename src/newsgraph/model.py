@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["prose", "post", "quote"]
-EntityType = Literal["PERSON", "COUNTRY", "GPE", "LOC", "ORG", "MEDIA", "EVENT", "WORK"]
+# FACILITY (a building, port, station, road or base) is newsgraph's addition to the record format's types.
+EntityType = Literal["PERSON", "COUNTRY", "GPE", "LOC", "FACILITY", "ORG", "MEDIA", "EVENT", "WORK"]
 Status = Literal["asserted", "ongoing", "planned", "expected", "suspected", "negated", "desired"]
 Anchor = Literal["published", "post", "context"]
 

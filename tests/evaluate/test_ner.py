@@ -11,13 +11,14 @@ import pytest
 from newsgraph.evaluate.ner import (
     GINZA_TYPES,
     STOCKMARK_TYPES,
-    _suffix_type,
     evaluate_ner,
     newsgraph_system,
     score,
+    stockmark_label,
 )
 from newsgraph.kb import default_kb
 from newsgraph.link import Linker
+from newsgraph.model import Entity
 from tests.conftest import ROOT, SHARED
 
 NER_JSON = SHARED / "data" / "ner-wikipedia-dataset" / "ner.json"
@@ -36,40 +37,12 @@ def test_label_tables_use_only_stockmark_types() -> None:
     assert set(GINZA_TYPES.values()) <= set(STOCKMARK_TYPES)
 
 
-@pytest.mark.parametrize(
-    ("surface", "expected"),
-    [
-        ("レッドフォックス株式会社", "法人名"),
-        ("株式会社ABC", "法人名"),
-        ("立憲民主党", "政治的組織名"),
-        ("東京駅", "施設名"),
-        ("八坂神社", "施設名"),
-        ("関ヶ原の戦い", "イベント名"),
-        ("早稲田大学", "法人名"),
-        ("日本サッカー協会", "法人名"),
-        ("ウィーン・フィルハーモニー管弦楽団", "その他の組織名"),
-        ("ローウェル天文台", "施設名"),
-        ("メイソン郡", "地名"),
-        ("3社", None),
-        ("山田", None),
-    ],
-)
-def test_naming_rules(surface: str, expected: str | None) -> None:
-    assert _suffix_type(surface) == expected
-
-
-@pytest.mark.parametrize(
-    ("surface", "expected"),
-    [
-        ("ペイン・フィールド", "施設名"),  # a word of its own after the name
-        ("ピーター・マンスフィールド", None),  # the end of a surname
-        ("メイソン郡", "地名"),  # a one-character ending, in katakana
-        ("木村", None),  # a surname ending like a village
-        ("仙波工藝社", "法人名"),
-    ],
-)
-def test_naming_rules_on_spans_labelled_as_persons(surface: str, expected: str | None) -> None:
-    assert _suffix_type(surface, "Person") == expected
+def test_record_types_and_sectors_map_to_stockmark_labels() -> None:
+    assert stockmark_label(Entity("local:x", "ORG", sector="BUS")) == "法人名"
+    assert stockmark_label(Entity("local:x", "ORG", sector="MIL")) == "政治的組織名"
+    assert stockmark_label(Entity("local:x", "ORG")) == "その他の組織名"
+    assert stockmark_label(Entity("local:x", "FACILITY")) == "施設名"
+    assert stockmark_label(Entity("wiki:Japan", "COUNTRY")) == "地名"
 
 
 def test_untrusted_labels_need_a_naming_rule() -> None:

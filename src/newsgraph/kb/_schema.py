@@ -20,7 +20,7 @@ import yaml
 from newsgraph.kb._text import key
 from newsgraph.model import Entity, EntityType, Role
 
-TYPES: tuple[str, ...] = ("PERSON", "COUNTRY", "GPE", "LOC", "ORG", "MEDIA", "EVENT", "WORK")
+TYPES: tuple[str, ...] = ("PERSON", "COUNTRY", "GPE", "LOC", "FACILITY", "ORG", "MEDIA", "EVENT", "WORK")
 SECTORS: tuple[str, ...] = ("GOV", "MIL", "LEG", "PTY", "MED", "IGO", "BUS", "CVL", "OPP", "JUD")
 LANGS: tuple[str, ...] = ("ja", "en", "ko", "ru")
 ENTRY_KEYS = frozenset(

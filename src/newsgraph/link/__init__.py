@@ -28,21 +28,27 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from typing import cast
 
 from newsgraph.kb import KnowledgeBase, normalize
 from newsgraph.link._compounds import compound_candidates
 from newsgraph.link._ner import spans_from_doc
 from newsgraph.link._rules import Rules, load_rules
-from newsgraph.link._scan import Candidate, Scanner, _Block, is_kanji, is_katakana
-from newsgraph.model import Entity, EntityType, Mention, Span
+from newsgraph.link._scan import Candidate, Scanner, _Block
+from newsgraph.link._types import categorize, entity_type
+from newsgraph.model import Entity, Mention, Span
+from newsgraph.text import is_kanji, is_katakana
 
-__all__ = ["Linker", "spans_from_doc"]
+__all__ = ["Linker", "label_categories", "spans_from_doc"]
 
 # NER spans that are only symbols, digits or handles are not names.
 _BRACKETED = re.compile(r"([「『])([^「」『』]+)([」』])")
 _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 _JUNK = re.compile(r"^[\W\d_]*$|^[@#]|https?:|\.com|pic\.twitter")
+
+
+def label_categories() -> dict[str, str]:
+    """GiNZA's entity labels and the naming category each gives an unlinked name (`link/data/rules.yaml`)."""
+    return dict(load_rules().naming.ner_categories)
 
 
 class Linker:
@@ -254,11 +260,18 @@ class Linker:
         *,
         force: bool = False,
     ) -> list[Mention]:
+        """Local mentions of the NER spans `ner` that no mention in `taken` overlaps. `force`: the
+        spans are names already (titles, names around KB names), kept even when nothing types them."""
         out: list[Mention] = []
-        for start, end, label in sorted(ner):
-            etype = self.rules.ner_types.get(label) or ("ORG" if force else None)
+        for span_start, span_end, label in sorted(ner):
+            label_type = self.rules.ner_types.get(label)
             # Every country is in the KB, so an unknown "Country" span is a misfire (消息筋).
-            if etype is None or etype == "COUNTRY":
+            if label_type == "COUNTRY":
+                continue
+            start, end, category = categorize(text, span_start, span_end, label, self.rules.naming)
+            if category is None and (
+                (label_type is None and not force) or label in self.rules.naming.untrusted_labels
+            ):
                 continue
             span = Span(start, end)
             if any(span.overlaps(t) for t in taken):
@@ -269,7 +282,9 @@ class Linker:
                 continue
             entity_id = "local:" + re.sub(r"\s+", "_", surface)
             if entity_id not in self._local:
-                self._local[entity_id] = self._local_entity(entity_id, surface, cast(EntityType, etype))
+                self._local[entity_id] = self._local_entity(
+                    entity_id, surface, category or "organization", label_type
+                )
             out.append(
                 Mention(
                     Span(offset + start, offset + end),
@@ -283,17 +298,19 @@ class Linker:
             taken.append(span)
         return out
 
-    def _local_entity(self, entity_id: str, surface: str, etype: EntityType) -> Entity:
-        """A local entity; one named after a country acts for it, in the sector its ending names."""
+    def _local_entity(self, entity_id: str, surface: str, category: str, label_type: str | None) -> Entity:
+        """A local entity of a naming category; one named after a country acts for it, in the sector
+        its ending names."""
         found = self._local_country(surface)
-        country = sector = None
+        rest = surface[found[1] :] if found and found[1] < len(surface) else surface
+        worded = next(
+            (k for k, ends in self.rules.local_sectors.items() if any(w in rest for w in ends)), None
+        )
+        etype, sector = entity_type(category, label_type, worded)
+        country = None
         if found and found[1] < len(surface) and etype in ("ORG", "MEDIA", "PERSON"):
             country_entity = self.kb.get(found[0])
             country = country_entity.country if country_entity else None
-            rest = surface[found[1] :]
-            sector = next(
-                (k for k, ends in self.rules.local_sectors.items() if any(w in rest for w in ends)), None
-            )
         return Entity(entity_id, etype, {"ja": (surface,)}, country=country, sector=sector)
 
     def _nested(self, block: _Block, chosen: list[Candidate], text: str, offset: int) -> list[Mention]:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsgraph.link._scan import Candidate, _Block, is_kanji, is_katakana
+from newsgraph.link._scan import Candidate, _Block
+from newsgraph.text import is_kanji, is_katakana
 
 
 def korean_context(block: _Block) -> bool:

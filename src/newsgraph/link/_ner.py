@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsgraph.link._rules import Rules, load_rules
-from newsgraph.link._scan import is_kanji
+from newsgraph.text import is_kanji
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

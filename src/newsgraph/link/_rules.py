@@ -44,6 +44,35 @@ class Rules:
     thing_labels: frozenset[str]
     local_sectors: dict[str, tuple[str, ...]]
     home_government: str | None
+    naming: Naming
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How an unlinked name is typed (`link._types`): endings by category in order of precedence,
+    GiNZA labels by category, and the labels too unreliable to name anything alone."""
+
+    categories: tuple[tuple[str, tuple[str, ...]], ...]
+    company_prefixes: tuple[str, ...]
+    person_short_endings: frozenset[str]
+    surname_endings: frozenset[str]
+    family_tails: tuple[str, ...]
+    battle_tails: tuple[str, ...]
+    ner_categories: dict[str, str]  # GiNZA label → category
+    untrusted_labels: frozenset[str]
+
+
+def _naming(data: dict[str, Any]) -> Naming:
+    return Naming(
+        categories=tuple((c["category"], tuple(c["endings"])) for c in data["name_categories"]),
+        company_prefixes=tuple(data["company_prefixes"]),
+        person_short_endings=frozenset(data["person_short_endings"]),
+        surname_endings=frozenset(data["surname_endings"]),
+        family_tails=tuple(data["family_tails"]),
+        battle_tails=tuple(data["battle_tails"]),
+        ner_categories={label: cat for cat, labels in data["ner_categories"].items() for label in labels},
+        untrusted_labels=frozenset(data["untrusted_labels"]),
+    )
 
 
 def _expand(items: list[str], strong: frozenset[str], weak: frozenset[str]) -> frozenset[str]:
@@ -92,6 +121,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             thing_labels=frozenset(data["thing_labels"]),
             local_sectors={k: tuple(v) for k, v in data.get("local_sectors", {}).items()},
             home_government=data.get("home_government"),
+            naming=_naming(data),
         )
     except (KeyError, TypeError) as exc:
         raise KnowledgeBaseError(f"linking rules are missing or malformed ({exc!r})", str(path)) from exc

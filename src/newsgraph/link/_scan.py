@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from newsgraph.kb import Alias, KnowledgeBase, key
 from newsgraph.link._rules import Rules
 from newsgraph.model import Entity
+from newsgraph.text import is_kanji, is_katakana
 
 
 @dataclass(frozen=True)
@@ -29,14 +30,6 @@ class Candidate:
     @property
     def length(self) -> int:
         return self.end - self.start
-
-
-def is_katakana(ch: str) -> bool:
-    return "\u30a1" <= ch <= "\u30fa" or ch in "ーヽヾ"
-
-
-def is_kanji(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
 
 
 def _is_ascii_word(ch: str) -> bool:
