@@ -45,7 +45,8 @@ def sets(blind: bool) -> dict[str, tuple[list[str], Path]]:
     }
     wiki = ROOT / "tests/data/wiki"
     if (wiki / "corpus.jsonl").exists():
-        out["wiki"] = (_set_inputs(wiki), wiki)
+        # one record per sentence, so the gold is one JSON Lines file rather than a file per document
+        out["wiki"] = (_set_inputs(wiki), wiki / "gold.jsonl")
     if blind:
         out["blind"] = (_set_inputs(ROOT / "tests/data/blind"), ROOT / "tests/data/blind")
     return out
