@@ -51,3 +51,14 @@ def test_scores_hold_the_floors(pipeline: Pipeline, name: str) -> None:
         ("times", "accuracy"),
     ):
         assert scores[layer][key] >= BASELINE[f"{name}_{layer}_{key}"], (layer, scores[layer])
+
+
+def test_wikipedia_set_holds_its_floor(pipeline: Pipeline) -> None:
+    """tests/data/wiki: Wikipedia sentences with only the event layer annotated, so only events count."""
+    folder = ROOT / "tests" / "data" / "wiki"
+    docs = [d for d in read_inputs([str(folder / "corpus.jsonl")]) if isinstance(d, Document)]
+    outputs = {d.id: to_record(pipeline.run(d)) for d in docs}
+    scores = score(outputs, load_records(folder / "gold.jsonl")).as_dict()
+    assert scores["docs"]["missing"] == 0
+    assert scores["events"]["f1"] >= BASELINE["wiki_events_f1"], scores["events"]
+    assert scores["events_strict"]["f1"] >= BASELINE["wiki_events_strict_f1"], scores["events_strict"]
