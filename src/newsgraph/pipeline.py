@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING
 
 from newsgraph import nlp, timex
 from newsgraph.events import EventCoder
-from newsgraph.model import Analysis, Document, Entity, Mention, Segmentation, TimeValue
+from newsgraph.model import Analysis, Clause, Document, Entity, Mention, Segmentation, TimeValue
 from newsgraph.resolve import resolve_document
 from newsgraph.segment import anchor_of, infer_published, segment
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from newsgraph.kb import KnowledgeBase
     from newsgraph.link import Linker
 
@@ -37,9 +39,9 @@ class Options:
     `kb_paths`: user knowledge-base files added to the built-in one. `parse`: run GiNZA on the
     sentences that may hold an event, those with a trigger word and a knowledge-base name (off: no
     model at all, case particles and the knowledge base only, for speed or tests). `ner`: give
-    GiNZA's entity spans to the linker, for names the knowledge base lacks (`local:` ids). Only the
-    pipes that a stage reads are loaded: `tok2vec` and `ner` (the event coder reads case particles,
-    not the dependency tree).
+    GiNZA's entity spans to the linker, for names the knowledge base lacks (`local:` ids). The chosen
+    sentences are parsed once with the whole model: the linker reads its entity spans, the event coder
+    its clauses (`events.clauses_ja`).
     """
 
     kb_paths: tuple[Path, ...] = ()
@@ -86,13 +88,14 @@ class Pipeline:
         published, how = infer_published(document, seg.posts)
         if (published, how) != (document.published, document.published_how):
             document = dataclasses.replace(document, published=published, published_how=how)
-        mentions = self._link(document, seg, self._entity_spans(document, seg))
+        ner, clauses = self._parse(document, seg)
+        mentions = self._link(document, seg, ner)
         times = self._times(document, seg)
         entities = self._entities(mentions)
         # Countries inside names (ソ連 in ソ連軍) count as entities of the document, but an event's
         # actor is the whole name: the coder reads the outermost mentions only.
         outer = [m for m in mentions if m.how != "nested"]
-        events = self.coder.code(document, seg, outer, entities, times)
+        events = self.coder.code(document, seg, outer, entities, times, clauses=clauses)
         events = resolve_document(document.id, events)
         return Analysis(document, seg, tuple(mentions), tuple(entities), tuple(times), tuple(events))
 
@@ -128,30 +131,43 @@ class Pipeline:
             self._names = re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
         return self._names
 
-    def _entity_spans(self, document: Document, seg: Segmentation) -> dict[int, list[NerSpan]]:
-        """GiNZA's entity spans per block (relative to the block), found in one batch over the
-        Japanese sentences that can hold an event: a trigger word and a knowledge-base name."""
-        if not (self.options.parse and self.options.ner):
-            return {}
+    def _parse(
+        self, document: Document, seg: Segmentation
+    ) -> tuple[dict[int, list[NerSpan]], dict[int, list[Clause]]]:
+        """GiNZA's entity spans per block (relative to the block) and the clauses of each sentence
+        (by sentence index), read off one parse of the Japanese sentences that can hold an event: a
+        trigger word and a knowledge-base name, parsed in one batch."""
+        if not self.options.parse:
+            return {}, {}
         from newsgraph.kb import normalize
 
         chosen = [
-            s
-            for s in seg.sentences
+            (i, s)
+            for i, s in enumerate(seg.sentences)
             if seg.blocks[s.block].language == "ja"
             and self.coder.candidate(s.text)
             and self.names.search(normalize(s.text)[0])
         ]
         if not chosen:
-            return {}
+            return {}, {}
+        from newsgraph.events.clauses_ja import clauses as read_clauses
+        from newsgraph.events.clauses_ja import shifted
         from newsgraph.link import spans_from_doc
 
-        found = nlp.entity_spans([s.text for s in chosen], model=self.options.model, spans=spans_from_doc)
+        def read(doc: Doc, offset: int) -> list[tuple[list[NerSpan], list[Clause]]]:
+            spans = [(offset + a, offset + b, label) for a, b, label in spans_from_doc(doc)]
+            return [(spans, read_clauses(doc, offset))]
+
+        found = nlp.read_docs([s.text for _, s in chosen], read, model=self.options.model)
         out: dict[int, list[NerSpan]] = {}
-        for s, spans in zip(chosen, found, strict=True):
+        clauses: dict[int, list[Clause]] = {}
+        for (i, s), pieces in zip(chosen, found, strict=True):
             shift = s.span.start - seg.blocks[s.block].span.start
-            out.setdefault(s.block, []).extend((shift + a, shift + b, label) for a, b, label in spans)
-        return {b: spans for b, spans in out.items() if spans}
+            for spans, found_clauses in pieces:
+                if self.options.ner:
+                    out.setdefault(s.block, []).extend((shift + a, shift + b, label) for a, b, label in spans)
+                clauses.setdefault(i, []).extend(shifted(c, s.span.start) for c in found_clauses)
+        return {b: spans for b, spans in out.items() if spans}, clauses
 
     def _times(self, document: Document, seg: Segmentation) -> list[TimeValue]:
         times: list[TimeValue] = []

@@ -24,22 +24,25 @@ NAME = "山田太郎"
 
 
 class StubModel:
-    """Stands in for `nlp.entity_spans`: records the sentences sent and tags 山田太郎 as a person."""
+    """Stands in for `nlp.read_docs`: records the sentences sent and tags 山田太郎 as a person (with
+    no clauses)."""
 
     def __init__(self) -> None:
         self.calls: list[list[str]] = []
 
     def __call__(
-        self, texts: Sequence[str], model: str = nlp.MODEL, spans: object = None
-    ) -> list[list[tuple[int, int, str]]]:
+        self, texts: Sequence[str], read: object = None, model: str = nlp.MODEL, **_: object
+    ) -> list[list[object]]:
         self.calls.append(list(texts))
-        return [[(t.find(NAME), t.find(NAME) + len(NAME), "Person")] if NAME in t else [] for t in texts]
+        return [
+            [([(t.find(NAME), t.find(NAME) + len(NAME), "Person")] if NAME in t else [], [])] for t in texts
+        ]
 
 
 @pytest.fixture
 def stub(monkeypatch: pytest.MonkeyPatch) -> StubModel:
     model = StubModel()
-    monkeypatch.setattr(nlp, "entity_spans", model)
+    monkeypatch.setattr(nlp, "read_docs", model)
     return model
 
 
@@ -84,8 +87,11 @@ def test_model_entities_reach_the_linker_as_local_entities(stub: StubModel) -> N
 
 def test_parse_off_never_calls_the_model(stub: StubModel) -> None:
     Pipeline(Options(parse=False)).run(DOCS[0])
-    Pipeline(Options(ner=False)).run(DOCS[0])
     assert stub.calls == []
+    # ner off: the parse still serves the clauses, but no model entity reaches the linker
+    text = "ロシアのプーチン大統領は山田太郎氏と会談した。\n"
+    found = Pipeline(Options(ner=False)).run(Document(id="meet", text=text, published="2024-06-19"))
+    assert not [m for m in found.mentions if m.how == "ner"]
 
 
 def test_worker_pool_gives_what_one_process_gives() -> None:

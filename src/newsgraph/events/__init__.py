@@ -6,15 +6,22 @@ reported speech, the post the sentence sits in and analyses credited to an outle
 the time expressions of the sentence, else the block's anchor date (post date or publication date) at
 month granularity. Actors the clause omits are carried from the previous event of the same block,
 with lower confidence.
+
+Where the pipeline parsed the sentence, its clauses (`events.clauses_ja`, read by `events.clausal`)
+give the roles the case rules miss (by the frame table `frames.yaml`, with subjects carried over
+coordinated and subordinate clauses), the status of the predicate's own chain (予定, ない, とみられる),
+and the date: the time that depends on the predicate's clause, else the sentence's outside relative
+clauses, else the anchor.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import cast
 
+from newsgraph.events import clausal
 from newsgraph.events.args import clause_end, title_quotes
 from newsgraph.events.english import english_roles
 from newsgraph.events.japanese import PLACE_TYPES, REACTIONS, japanese_roles
@@ -22,6 +29,7 @@ from newsgraph.events.japanese import heads as clause_heads
 from newsgraph.events.lexicon import Lexicon, TriggerMatch, default_lexicon
 from newsgraph.model import (
     ActorRef,
+    Clause,
     Document,
     Entity,
     Event,
@@ -84,8 +92,10 @@ class EventCoder:
         mentions: Sequence[Mention],
         entities: Sequence[Entity],
         times: Sequence[TimeValue],
+        clauses: Mapping[int, Sequence[Clause]] | None = None,
     ) -> list[Event]:
-        """All event mentions of one document, in text order."""
+        """All event mentions of one document, in text order. `clauses` (by sentence index) are the
+        parsed sentences' clauses: roles the case rules miss, status and date come from them."""
         by_id = {e.id: e for e in entities}
         ordered = sorted(mentions, key=lambda m: m.span.start)
         events: list[Event] = []
@@ -106,7 +116,16 @@ class EventCoder:
             author = self._author(seg, sentence.block, ordered)
             recent = [ev for i, ev in memory.blocks.get(sentence.block, []) if si - i <= 3]
             for ev in self._code_sentence(
-                sentence, inside, by_id, s_times, anchor, author, recent, block.language, memory
+                sentence,
+                inside,
+                by_id,
+                s_times,
+                anchor,
+                author,
+                recent,
+                block.language,
+                memory,
+                (clauses or {}).get(si, ()),
             ):
                 events.append(ev)
                 memory.remember(sentence.block, si, ev)
@@ -125,6 +144,7 @@ class EventCoder:
         recent: list[Event],
         language: str,
         memory: _Memory | None = None,
+        clauses: Sequence[Clause] = (),
     ) -> list[Event]:
         memory = memory or _Memory()
         text = sentence.text
@@ -153,7 +173,16 @@ class EventCoder:
         quiet, reported, speaker = self._attribution(text, actors, by_id, base)
         heads = clause_heads(text, spans, types, triggers)
         out: list[Event] = []
+        actor_spans = [m.span for m in actors]
         for k, (t, (src, tgt, loc)) in enumerate(zip(triggers, roles, strict=True)):
+            ck = clausal.clause_of(Span(base + t.start, base + t.end), clauses)
+            if ck is not None:
+                # the parse's reading where the case rules found no one
+                csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, actor_spans)
+                if not src:
+                    src = [i for i in csrc if i not in tgt]
+                if not tgt:
+                    tgt = [i for i in ctgt if i not in src]
             # ロシア外務省は、日本が…と非難した: the speaker's own verb is its act, not a report
             speaks = speaker is not None and k == len(triggers) - 1 and t.trigger.type in AUTHOR_SPEAKS
             silent = quiet - {speaker} if speaks else quiet
@@ -204,6 +233,11 @@ class EventCoder:
             if not source or (t.trigger.target_required and not target):
                 continue
             status = self._status(text, t, language, heads.get(id(t)))
+            if ck is not None:
+                own_status = clausal.status(clauses[ck], self.lexicon.cues.priority)
+                if own_status == "negated" and re.search(r"ない|ず|なかった", t.surface):
+                    own_status = None  # 応じられない: the negation is the trigger's own word
+                status = cast(Status, own_status) if own_status else status
             type_ = self._reversed(text, t)
             own = actors[speaker].entity_id if speaks and speaker is not None and speaker in src else None
             attribution = tuple(a for a in (author, *reported) if a and a != own)
@@ -215,7 +249,7 @@ class EventCoder:
                     evidence=text,
                     source=tuple(source),
                     target=tuple(target),
-                    date=self._date(t, times, base, anchor),
+                    date=self._date(t, times, base, anchor, clauses, ck),
                     location=actors[location].entity_id if location is not None else None,
                     status=status,
                     attribution=tuple(dict.fromkeys(attribution)),
@@ -347,8 +381,24 @@ class EventCoder:
         return "asserted"
 
     @staticmethod
-    def _date(t: TriggerMatch, times: list[TimeValue], base: int, anchor: str | None) -> str | None:
+    def _date(
+        t: TriggerMatch,
+        times: list[TimeValue],
+        base: int,
+        anchor: str | None,
+        clauses: Sequence[Clause] = (),
+        ck: int | None = None,
+    ) -> str | None:
         dated = [tv for tv in times if tv.kind in ("date", "range", "time") and tv.value]
+        if ck is not None:
+            # the time that depends on the predicate's clause, else one no other clause holds
+            own = [tv for tv in dated if any(tv.span.overlaps(x) for x in clauses[ck].times)]
+            if own:
+                return own[-1].value
+            # a relative clause's time dates the noun it modifies, not this predicate
+            chain = clausal.governing(ck, clauses)
+            others = [x for j in clausal.relatives(clauses) if j not in chain for x in clauses[j].times]
+            dated = [tv for tv in dated if not any(tv.span.overlaps(x) for x in others)]
         before = [tv for tv in dated if tv.span.end - base <= t.start]
         if before:
             return before[-1].value

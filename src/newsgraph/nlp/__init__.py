@@ -6,14 +6,16 @@ sentence ends first (see `chunks`).
 
 The pipeline asks only for what its stages read: `entity_spans(sentences)` runs a copy of the model
 with the `tok2vec` and `ner` pipes alone (`load_pipes`), which gives the same entities as the full
-model in less time and memory. Its callers send it only the sentences that can hold an event.
+model in less time and memory. `read_docs(texts, read)` runs the whole model, parser included, and
+hands each Doc to `read`: the pipeline reads entity spans and clauses off one parse that way. Its
+callers send it only the sentences that can hold an event.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from newsgraph.errors import ModelError
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODEL = "ja_ginza"
+T = TypeVar("T")
 ENTITY_PIPES = ("tok2vec", "ner")
 MAX_BYTES = 40_000  # under Sudachi's 49,149-byte input limit, with room for multi-byte growth
 SENTENCE_ENDS = "。！？!?\n"
@@ -99,6 +102,33 @@ def parse(texts: Iterable[str], model: str = MODEL, batch_size: int = 64) -> Ite
     yield from nlp.pipe(texts, batch_size=batch_size)
 
 
+def read_docs(
+    texts: Sequence[str],
+    read: Callable[[Doc, int], list[T]],
+    model: str = MODEL,
+    keep: tuple[str, ...] | None = None,
+    batch_size: int = 256,
+) -> list[list[T]]:
+    """What `read(doc, offset)` finds in each text, from one `nlp.pipe` call over all of them.
+
+    `keep` names the pipes to load (None: the whole model, parser included). Texts over the input
+    limit are cut with `chunks`; `offset` is where the piece starts in its text, so that `read` can
+    give offsets relative to the text.
+    """
+    nlp = load(model) if keep is None else load_pipes(model, keep)
+    pieces: list[tuple[int, int, str]] = []  # (text index, offset in it, piece)
+    for i, text in enumerate(texts):
+        if len(text.encode("utf-8")) <= MAX_BYTES:
+            pieces.append((i, 0, text))
+        else:
+            pieces.extend((i, offset, chunk) for offset, chunk in chunks(text))
+    out: list[list[T]] = [[] for _ in texts]
+    docs = nlp.pipe((p[2] for p in pieces), batch_size=batch_size)
+    for (i, offset, _), doc in zip(pieces, docs, strict=True):
+        out[i].extend(read(doc, offset))
+    return out
+
+
 def entity_spans(
     texts: Sequence[str],
     model: str = MODEL,
@@ -110,16 +140,9 @@ def entity_spans(
     `spans` reads the spans off a parsed Doc (default: its `ents`; the linker passes its repairs).
     Texts over the input limit are cut with `chunks`; offsets stay relative to each text.
     """
-    read = spans or (lambda doc: [(e.start_char, e.end_char, e.label_) for e in doc.ents])
-    nlp = load_pipes(model, ENTITY_PIPES)
-    pieces: list[tuple[int, int, str]] = []  # (text index, offset in it, piece)
-    for i, text in enumerate(texts):
-        if len(text.encode("utf-8")) <= MAX_BYTES:
-            pieces.append((i, 0, text))
-        else:
-            pieces.extend((i, offset, chunk) for offset, chunk in chunks(text))
-    out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    docs = nlp.pipe((p[2] for p in pieces), batch_size=batch_size)
-    for (i, offset, _), doc in zip(pieces, docs, strict=True):
-        out[i].extend((offset + a, offset + b, label) for a, b, label in read(doc))
-    return out
+    get = spans or (lambda doc: [(e.start_char, e.end_char, e.label_) for e in doc.ents])
+
+    def read(doc: Doc, offset: int) -> list[tuple[int, int, str]]:
+        return [(offset + a, offset + b, label) for a, b, label in get(doc)]
+
+    return read_docs(texts, read, model, ENTITY_PIPES, batch_size)

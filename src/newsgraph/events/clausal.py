@@ -1,0 +1,182 @@
+"""Events read from clauses: which clause a trigger is the predicate of, the roles its arguments
+take by the frame table (`frames.yaml`: frame × voice × relation → role), the status its own chain
+gives, and the time expressions that depend on it.
+
+The clauses come from `events.clauses_ja` (GiNZA's dependency parse); every function here takes
+`model.Clause` values and offsets into the document, so that other languages can share it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from newsgraph.errors import KnowledgeBaseError
+from newsgraph.model import Clause, Span
+
+HERE = Path(__file__).parent
+ROLES = ("source", "target", "location")
+VOICES = ("active", "passive", "causative")
+# Links over which a clause without a subject takes the subject of the clause it is joined to.
+CARRY = ("coordination", "subordination", "complement")
+
+
+@dataclass(frozen=True)
+class Frames:
+    """The frame table and the chain words that give a status."""
+
+    roles: dict[str, dict[str, dict[str, str]]]  # frame → voice → relation key → role
+    chain: dict[str, frozenset[str]]  # status → words
+
+    def role(self, frame: str, voice: str, relation: str, marker: str) -> str | None:
+        """The role an argument takes: its relation, or `oblique_<particle>` for an oblique."""
+        table = self.roles.get(frame) or self.roles["default"]
+        by_relation = table.get(voice) or table.get("active", {})
+        if relation == "oblique":
+            for key, role in by_relation.items():
+                if key.startswith("oblique_") and marker.startswith(key[len("oblique_") :]):
+                    return role
+            return None
+        return by_relation.get(relation)
+
+
+def _fail(path: Path, entry: str, message: str) -> KnowledgeBaseError:
+    return KnowledgeBaseError(message, path=str(path), entry=entry)
+
+
+def load_frames(path: Path = HERE / "frames.yaml") -> Frames:
+    """Read and check the frame table; raises KnowledgeBaseError naming the file and entry."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or "default" not in data:
+        raise _fail(path, "", "expected a mapping with a `default` frame")
+    roles: dict[str, dict[str, dict[str, str]]] = {}
+    chain: dict[str, frozenset[str]] = {}
+    for frame, voices in data.items():
+        if frame == "chain":
+            chain = {k: frozenset(v) for k, v in voices.items()}
+            continue
+        for voice, table in voices.items():
+            if voice not in VOICES:
+                raise _fail(path, f"{frame}.{voice}", f"voice is one of {VOICES}")
+            if not all(r in ROLES for r in table.values()):
+                raise _fail(path, f"{frame}.{voice}", f"roles are among {ROLES}")
+        roles[frame] = voices
+    return Frames(roles, chain)
+
+
+@functools.cache
+def default_frames() -> Frames:
+    """The built-in frame table, loaded once per process."""
+    return load_frames()
+
+
+def clause_of(trigger: Span, clauses: Sequence[Clause]) -> int | None:
+    """The clause whose predicate the trigger is (or the noun its light verb carries)."""
+    for k, c in enumerate(clauses):
+        if c.predicate.overlaps(trigger):
+            return k
+    for k, c in enumerate(clauses):
+        if c.light and any(a.head.overlaps(trigger) for a in c.args("object", "dative")):
+            return k
+    return None
+
+
+def _actors(span: Span, actors: Sequence[Span]) -> list[int]:
+    return [i for i, a in enumerate(actors) if span.contains(a)]
+
+
+def roles(
+    k: int, clauses: Sequence[Clause], frame: str, actors: Sequence[Span], frames: Frames | None = None
+) -> tuple[list[int], list[int]]:
+    """(source, target) actor indexes for clause `k`: its own arguments by the frame table, then a
+    subject carried from the clauses it is coordinated or subordinated to, then the noun a relative
+    clause modifies."""
+    table = frames or default_frames()
+    c = clauses[k]
+    src: list[int] = []
+    tgt: list[int] = []
+    for a in c.arguments:
+        if c.light and a.relation in ("object", "dative") and a.text and a.text in c.lemma:
+            continue  # 支持を表明: the object is the predicate itself
+        role = table.role(frame, c.voice, a.relation, a.marker)
+        ids = _actors(a.span, actors)
+        if role == "source":
+            src.extend(i for i in ids if i not in src)
+        elif role == "target":
+            tgt.extend(i for i in ids if i not in tgt)
+    if not src and c.voice == "active":
+        src = [i for i in _carried(k, clauses, actors) if i not in tgt]
+    for link in c.links:
+        if link.kind == "relative" and link.head is not None:
+            ids = _actors(link.head, actors)
+            if c.voice == "passive" or frame == "receive":
+                tgt = tgt or ids
+            else:
+                src = src or ids
+    return src, tgt
+
+
+def _carried(
+    k: int, clauses: Sequence[Clause], actors: Sequence[Span], seen: frozenset[int] = frozenset()
+) -> list[int]:
+    """The subject (or topic) of a clause `k` is joined to, up the links or from a clause joined to it."""
+    seen = seen | {k}
+    near = [link.other for link in clauses[k].links if link.kind in CARRY]
+    near += [j for j, c in enumerate(clauses) if any(x.kind in CARRY and x.other == k for x in c.links)]
+    for j in near:
+        if j in seen or not 0 <= j < len(clauses):
+            continue
+        other = clauses[j]
+        subject = [i for a in other.args("subject", "topic") for i in _actors(a.span, actors)]
+        if subject and other.voice == "active":
+            return subject
+        deeper = _carried(j, clauses, actors, seen)
+        if deeper:
+            return deeper
+    return []
+
+
+def status(c: Clause, priority: Sequence[str], frames: Frames | None = None) -> str | None:
+    """The status the predicate's own chain gives (予定 → planned, ない → negated), or None."""
+    table = frames or default_frames()
+    words = set(c.chain)
+    for name in priority:
+        if words & table.chain.get(name, frozenset()):
+            return name
+    return None
+
+
+def reporter(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The speakers of a clause that is what another clause says (…と述べた, …ことを明らかにした)."""
+    for link in clauses[k].links:
+        if link.kind == "report" and 0 <= link.other < len(clauses):
+            other = clauses[link.other]
+            return [i for a in other.args("subject", "topic") for i in _actors(a.span, actors)]
+    return []
+
+
+def governing(k: int, clauses: Sequence[Clause]) -> list[int]:
+    """Clause `k` and the clauses above it, nearest first: those it is coordinated with,
+    subordinated to, the complement or the report of (1945年8月、…戦い、…打ち破り、…開いた: the
+    time on the last predicate dates the first)."""
+    out = [k]
+    while True:
+        up = [x.other for x in clauses[out[-1]].links if x.kind in (*CARRY, "report")]
+        if not up or up[0] in out or not 0 <= up[0] < len(clauses):
+            return out
+        out.append(up[0])
+
+
+def relatives(clauses: Sequence[Clause]) -> list[int]:
+    """The relative clauses (…した際の演習, 2030年までに結んだ協定) and the clauses under them."""
+    out = [k for k, c in enumerate(clauses) if any(x.kind == "relative" for x in c.links)]
+    grew = True
+    while grew:
+        more = [k for k, c in enumerate(clauses) if k not in out and any(x.other in out for x in c.links)]
+        out.extend(more)
+        grew = bool(more)
+    return out

@@ -1,0 +1,274 @@
+"""Japanese clauses read off GiNZA's dependency parse, into the language-neutral `model.Clause`.
+
+A clause is a predicate bunsetsu (a verb, adjective or サ変 noun with する, or a nominal at the root of
+a headline) with the bunsetsu that depend on it. Arguments take their relation from the case particle
+that closes their bunsetsu (`RELATIONS`); a light verb (〜を行う, 〜を表明する, 〜に踏み切る) hands its
+place to the noun it carries; the chain is the auxiliaries and endings after the predicate, plus a
+modality noun or verb the clause is the complement of (〜する予定, 〜したとみられる); links follow the
+dependency label (`conj`, `advcl`, `acl`) and quotation と before a reporting verb. Times, places and
+quantities are the dependents of the predicate itself, so that 2030年までの経済協力 does not date a
+summit whose predicate is elsewhere.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Literal
+
+from newsgraph.model import Argument, Clause, ClauseLink, LinkKind, Relation, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# The particle (or particles) closing an argument's bunsetsu → its relation.
+RELATIONS: dict[str, Relation] = {
+    "が": "subject",
+    "は": "topic",
+    "も": "topic",
+    "では": "oblique",
+    "を": "object",
+    "に": "dative",
+    "へ": "dative",
+    "に対し": "dative",
+    "に対して": "dative",
+    "によると": "oblique",  # a source of the report, not an agent
+    "によれば": "oblique",
+    "によって": "agent",
+    "により": "agent",
+    "による": "agent",
+}
+# Verbs that carry a noun and add nothing of their own: the noun is the predicate.
+LIGHT = {
+    "行う", "実施", "表明", "踏み切る", "強める", "示す", "実行", "開始", "始める", "続ける", "展開",
+    "加える", "する", "出す", "講じる", "科す", "課す", "発動", "打ち出す", "伝える", "図る", "進める",
+}  # fmt: skip
+# Verbs of saying: a clause quoted before them with と, or named with ことを, is their report.
+REPORTING = {
+    "述べる", "語る", "言う", "話す", "発表", "主張", "強調", "説明", "伝える", "報じる", "指摘",
+    "表明", "明らか", "明かす", "批判", "非難", "警告", "要求", "求める", "訴える", "示唆", "発言",
+    "回答", "答える", "認める", "否定", "書き込む", "投稿", "記す",
+}  # fmt: skip
+# Nouns and verbs a clause can be the complement of that say how real it is (予定, 見通し, とみられる).
+MODAL_HEADS = {
+    "予定", "方針", "計画", "見通し", "意向", "考え", "構え", "方向", "見込み", "可能性", "恐れ", "おそれ",
+    "疑い", "公算", "模様", "つもり", "必要", "べき", "見る", "みる", "目指す", "狙う", "図る", "決める",
+    "決定", "検討", "調整", "準備", "はず", "よう", "見られる",
+}  # fmt: skip
+_TIME_WORDS = {
+    "今年", "昨年", "去年", "来年", "今月", "先月", "来月", "今週", "先週", "来週", "今日", "昨日",
+    "明日", "同日", "前日", "翌日", "当日", "同月", "同年", "翌年", "前年", "今回", "未明", "午前", "午後",
+    "夜", "朝", "週末", "年末", "年初", "月末",
+}  # fmt: skip
+_COUNTERS = ("年", "月", "日", "時", "分", "週", "世紀", "年代", "年度")
+_PLACE_PARTICLES = ("で", "にて", "では", "から")
+
+
+def clauses(doc: Doc, offset: int = 0) -> list[Clause]:
+    """The clauses of one parsed sentence (or short text), in the order of their predicates.
+
+    Spans are character offsets into the parsed text plus `offset` (the text's start in the
+    document), so that they index `Document.text` like every other span.
+    """
+    import ginza
+
+    heads = sorted(ginza.bunsetu_head_list(doc))
+    head_of = _bunsetsu_heads(doc, heads)
+    preds = [doc[i] for i in heads if _is_predicate(doc[i])]
+    index = {p.i: k for k, p in enumerate(preds)}
+    out: list[Clause] = []
+    for p in preds:
+        out.append(_clause(doc, p, head_of, index, offset))
+    return out
+
+
+def _bunsetsu_heads(doc: Doc, heads: list[int]) -> dict[int, int]:
+    """token index → the index of its bunsetsu's head token."""
+    import ginza
+
+    out: dict[int, int] = {}
+    for span in ginza.bunsetu_spans(doc):
+        h = next((t.i for t in span if t.i in set(heads)), span.root.i)
+        for t in span:
+            out[t.i] = h
+    return out
+
+
+def _is_predicate(t: Token) -> bool:
+    if t.pos_ == "ADJ" and t.dep_ not in ("ROOT", "conj"):
+        return False  # 強く, 快く: adverbial
+    if t.pos_ in ("VERB", "ADJ"):
+        return not (t.dep_ == "fixed" or (t.lemma_ in MODAL_HEADS and t.dep_ not in ("ROOT",)))
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "ROOT":
+        return True  # headline nominal: ロシア、ウクライナに侵攻
+    return (
+        t.pos_ == "NOUN" and any(c.dep_ in ("aux", "cop") for c in t.children) and t.tag_.endswith("サ変可能")
+    )
+
+
+def _span(tokens: list[Token], offset: int) -> Span:
+    return Span(offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text))
+
+
+def _bunsetsu(doc: Doc, head: Token, head_of: dict[int, int]) -> list[Token]:
+    return [t for t in doc if head_of.get(t.i) == head_of.get(head.i)]
+
+
+def _marker(tokens: list[Token], head: Token) -> str:
+    """The particles after the head word of a bunsetsu (が, を, に対して, によって)."""
+    return "".join(t.text for t in tokens if t.i > head.i and t.pos_ in ("ADP", "SCONJ", "VERB", "AUX"))
+
+
+def _clause(doc: Doc, p: Token, head_of: dict[int, int], index: dict[int, int], offset: int) -> Clause:
+    own = _bunsetsu(doc, p, head_of)
+    content = [t for t in own if t.i <= p.i]
+    chain = [t.lemma_ for t in own if t.i > p.i and t.pos_ != "PUNCT"]
+    lemma, light = p.lemma_, None
+    args: list[Argument] = []
+    times: list[Span] = []
+    places: list[Span] = []
+    quantities: list[Span] = []
+    passive = any(t.lemma_ in ("れる", "られる") for t in own if t.i > p.i)
+    causative = any(t.lemma_ in ("せる", "させる") for t in own if t.i > p.i)
+    for c in p.children:
+        if (
+            c.i in index
+            or head_of.get(c.i) == head_of.get(p.i)
+            or c.dep_ in ("punct", "aux", "mark", "case", "cop", "fixed")
+        ):
+            continue
+        tokens = _bunsetsu(doc, c, head_of)
+        marker = _marker(tokens, c)
+        # 日本と北朝鮮が: the coordinated names before the head belong to the argument
+        first = min([tokens[0].i, *(x.i for x in c.subtree if x.dep_ == "conj" or x.head.dep_ == "conj")])
+        span = _span([doc[first], tokens[-1]], offset)
+        word = [t for t in tokens if t.i <= c.i]
+        if _is_time(word):
+            times.append(_span(word, offset))
+            continue
+        if c.pos_ == "NUM" or (any(t.pos_ == "NUM" for t in word) and c.dep_ in ("obl", "nummod")):
+            quantities.append(_span(word, offset))
+            continue
+        relation = _relation(marker, c, passive)
+        if relation is None:
+            continue
+        if marker.startswith(_PLACE_PARTICLES) and c.ent_type_ in (
+            "Country",
+            "City",
+            "Province",
+            "GPE",
+            "LOC",
+        ):
+            places.append(_span(word, offset))
+        args.append(Argument(relation, span, _span(word, offset), marker, "".join(t.text for t in word)))
+        if p.lemma_ in LIGHT and light is None and relation in ("object", "dative") and c.pos_ == "NOUN":
+            lemma, light = "".join(t.lemma_ for t in word if t.pos_ in ("NOUN", "VERB")), p.lemma_
+    chain.extend(_modal_chain(p, head_of))
+    negated = any(x in ("ない", "ぬ", "ず") for x in chain)
+    tense: Literal["past", "nonpast"] = "past" if "た" in chain else "nonpast"
+    return Clause(
+        predicate=_span(content, offset),
+        lemma=lemma,
+        language="ja",
+        light=light,
+        voice="causative" if causative else "passive" if passive else "active",
+        negated=negated,
+        tense=tense,
+        chain=tuple(chain),
+        arguments=tuple(args),
+        links=tuple(_links(p, head_of, index, offset)),
+        times=tuple(times),
+        places=tuple(places),
+        quantities=tuple(quantities),
+    )
+
+
+def _is_time(word: list[Token]) -> bool:
+    if any(t.lemma_ in _TIME_WORDS for t in word):
+        return True
+    return any(t.pos_ == "NUM" for t in word) and word[-1].text.endswith(_COUNTERS)
+
+
+def _relation(marker: str, c: Token, passive: bool) -> Relation | None:
+    for particle in sorted(RELATIONS, key=len, reverse=True):
+        if marker.startswith(particle):
+            rel = RELATIONS[particle]
+            if rel == "dative" and passive and particle == "に":
+                return "agent"
+            return rel
+    if marker.startswith("の") and c.dep_ == "nmod":
+        return "adnominal"
+    if marker:
+        return "oblique"
+    if c.dep_ in ("nsubj", "csubj"):
+        return "subject"  # headline: ロシア、ウクライナに侵攻
+    if c.dep_ == "obj":
+        return "object"
+    return None
+
+
+def _modal_chain(p: Token, head_of: dict[int, int]) -> list[str]:
+    """The modality a clause takes from the noun or verb it complements: 訪問する予定だ → 予定;
+    攻撃したとみられる → みる, れる; 反対しない方針 → 方針."""
+    out: list[str] = []
+    h = p.head
+    quoted = any(c.dep_ in ("mark", "case") and c.text == "と" for c in p.children) or any(
+        t.text == "と" for t in p.rights if head_of.get(t.i) == head_of.get(p.i)
+    )
+    if h.i != p.i and h.lemma_ in MODAL_HEADS and (p.dep_ in ("acl", "nmod", "ccomp", "advcl") or quoted):
+        out.append(h.lemma_)
+        out.extend(
+            c.lemma_ for c in h.children if c.dep_ in ("aux", "cop") and head_of.get(c.i) == head_of.get(h.i)
+        )
+    return out
+
+
+def _links(p: Token, head_of: dict[int, int], index: dict[int, int], offset: int) -> list[ClauseLink]:
+    """This clause's link to the clause it depends on."""
+    h = p.head
+    while (
+        h.i != h.head.i and h.i not in index and h.dep_ in ("fixed", "compound", "nmod", "obj", "obl", "acl")
+    ):
+        if h.lemma_ == "こと" or h.lemma_ in MODAL_HEADS:
+            h = h.head  # 〜したことを非難: the clause is what the verb above it takes
+            continue
+        break
+    if h.i == p.i:
+        return []
+    quoted = any(t.text == "と" and t.i > p.i and head_of.get(t.i) == head_of.get(p.i) for t in p.doc)
+    kind: LinkKind | None = None
+    if h.i in index:
+        if (quoted or p.head.lemma_ == "こと") and h.lemma_ in REPORTING:
+            kind = "report"
+        elif p.dep_ == "conj":
+            kind = "coordination"
+        elif p.dep_ == "advcl":
+            last = [t for t in p.doc if head_of.get(t.i) == head_of.get(p.i)][-1]
+            # 〜し、〜した (連用形 or て + 、) coordinates; 〜ため, 〜際, 〜後 subordinate
+            kind = "coordination" if last.pos_ == "PUNCT" or last.text in ("て", "で") else "subordination"
+        else:
+            kind = "complement" if quoted else "subordination"
+        return [ClauseLink(kind, index[h.i])]
+    if p.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
+        up = index.get(h.head.i)
+        if up is not None:
+            return [ClauseLink("relative", up, Span(offset + h.idx, offset + h.idx + len(h.text)))]
+    return []
+
+
+def shifted(clause: Clause, base: int) -> Clause:
+    """`clause` with every span moved by `base` (from a sentence's offsets to the document's)."""
+
+    def move(s: Span) -> Span:
+        return Span(s.start + base, s.end + base)
+
+    return dataclasses.replace(
+        clause,
+        predicate=move(clause.predicate),
+        arguments=tuple(
+            dataclasses.replace(a, span=move(a.span), head=move(a.head)) for a in clause.arguments
+        ),
+        links=tuple(dataclasses.replace(k, head=move(k.head)) if k.head else k for k in clause.links),
+        times=tuple(map(move, clause.times)),
+        places=tuple(map(move, clause.places)),
+        quantities=tuple(map(move, clause.quantities)),
+    )

@@ -1,0 +1,71 @@
+"""Japanese clauses from GiNZA's parse (real model), and what the event coder reads from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import nlp
+from newsgraph.events import clausal
+from newsgraph.events.clauses_ja import clauses
+from newsgraph.model import Clause, Span
+
+
+def parse(text: str) -> list[Clause]:
+    (found,) = nlp.read_docs([text], clauses)
+    return found
+
+
+def by_lemma(found: list[Clause], lemma: str) -> Clause:
+    return next(c for c in found if c.lemma == lemma)
+
+
+def words(text: str, c: Clause, *relations: str) -> list[str]:
+    return [text[a.head.start : a.head.end] for a in c.args(*relations)]
+
+
+def test_a_light_verb_hands_its_place_to_the_noun() -> None:
+    text = "日本政府はウクライナへの支持を表明した。"
+    c = by_lemma(parse(text), "支持")
+    assert c.light == "表明" and c.tense == "past"
+    assert words(text, c, "topic") == ["日本政府"]
+
+
+def test_voice_negation_and_modality_sit_on_the_predicate() -> None:
+    found = parse("北朝鮮は韓国の提案を拒否しなかった。")
+    assert by_lemma(found, "拒否").negated
+    planned = by_lemma(parse("岸田首相は来月、韓国を訪問する予定だ。"), "訪問")
+    assert "予定" in planned.chain
+    assert clausal.status(planned, ("negated", "desired", "suspected", "expected", "planned", "ongoing")) == (
+        "planned"
+    )
+    text = "漁船は中国海警局によって拿捕された。"
+    seized = by_lemma(parse(text), "拿捕")
+    assert seized.voice == "passive" and words(text, seized, "agent") == ["中国海警局"]
+
+
+def test_a_quoted_clause_is_a_report_of_the_verb_of_saying() -> None:
+    text = "ロシア外務省は、日本が制裁を強化したと非難した。"
+    found = parse(text)
+    inner, outer = by_lemma(found, "強化"), by_lemma(found, "非難")
+    assert [(x.kind, found[x.other].lemma) for x in inner.links] == [("report", "非難")]
+    assert words(text, inner, "subject") == ["日本"] and words(text, outer, "topic") == ["ロシア外務省"]
+
+
+def test_coordinated_clauses_share_the_subject_and_times_stay_on_their_clause() -> None:
+    text = "韓国政府も20日、条約を強く非難し、撤回を求めた。"
+    found = parse(text)
+    accuse, ask = by_lemma(found, "非難"), by_lemma(found, "求める")
+    assert [(x.kind, found[x.other].lemma) for x in accuse.links] == [("coordination", "求める")]
+    assert [text[t.start : t.end] for t in accuse.times] == ["20日"]
+    k = found.index(ask)
+    actors = [Span(0, 4)]  # 韓国政府
+    assert clausal.roles(k, found, "transitive", actors) == ([0], [])
+
+
+@pytest.mark.parametrize("offset", [0, 100])
+def test_offsets_move_with_the_sentence(offset: int) -> None:
+    text = "米軍はシリアで空爆を行った。"
+    (found,) = nlp.read_docs([text], lambda doc, o: clauses(doc, o + offset))
+    c = by_lemma(found, "空爆")
+    assert c.light == "行う"
+    assert [text[p.start - offset : p.end - offset] for p in c.places] == ["シリア"]
