@@ -79,7 +79,11 @@ class Pipeline:
     @property
     def coder(self) -> EventCoder:
         if self._coder is None:
-            self._coder = EventCoder()
+            countries: dict[str, str] = {}
+            for e in self.kb:
+                if e.type == "COUNTRY" and e.country:
+                    countries.setdefault(e.country, e.id)
+            self._coder = EventCoder(countries=countries)
         return self._coder
 
     def run(self, document: Document) -> Analysis:

@@ -78,8 +78,11 @@ _CANCEL = re.compile(r"(?:を|の)(?:正当化|口実|名目|是非)")
 class EventCoder:
     """Codes events sentence by sentence. Build once; `code` is safe to call for many documents."""
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, countries: Mapping[str, str] | None = None) -> None:
+        """`countries` maps a country code to its entity id: the target of a measure a government
+        takes over its own country when the document names the country nowhere."""
         self.lexicon = lexicon or default_lexicon()
+        self.countries = dict(countries or {})
 
     def candidate(self, sentence: str) -> bool:
         """True when `sentence` holds a trigger: the cheap pre-filter for the parse."""
@@ -228,8 +231,10 @@ class EventCoder:
             target = [r for r in unique_actors(target) if r.id not in {s.id for s in source}] or (
                 unique_actors(target) if t.trigger.frame == "symmetric" else []
             )
+            target = _two_sided(source, target)
             if not target and t.trigger.self_target:
-                target = list(source)  # 非常戒厳を宣言: over the source's own country
+                # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
+                target = self._own_countries(source, by_id)
             if not source or (t.trigger.target_required and not target):
                 continue
             status = self._status(text, t, language, heads.get(id(t)))
@@ -464,6 +469,21 @@ class EventCoder:
                 return not follow.startswith(("を続", "をし", "を行", "を開", "を始"))
         return False
 
+    def _own_countries(self, source: list[ActorRef], by_id: dict[str, Entity]) -> list[ActorRef]:
+        """The countries of `source` as actors: the document's entity for each, else the knowledge
+        base's, never the person who acts."""
+        named = {e.country: e for e in by_id.values() if e.type == "COUNTRY" and e.country}
+        out: list[ActorRef] = []
+        for r in source:
+            if not r.country:
+                continue
+            ent = named.get(r.country)
+            if ent is not None:
+                out.append(ActorRef(ent.id, ent.country, ent.sector))
+            elif r.country in self.countries:
+                out.append(ActorRef(self.countries[r.country], r.country, None))
+        return unique_actors(out)
+
     @staticmethod
     def _actor_type(m: Mention, by_id: dict[str, Entity]) -> str:
         ent = by_id.get(m.entity_id)
@@ -520,6 +540,16 @@ class _Memory:
         parties = {r.country or r.id for r in (*ev.source, *ev.target)}
         if len(parties) >= 2 and ev.type in ("CONSULT", "AGREE", "COOPERATE"):
             self.pair = ev
+
+
+def _two_sided(source: list[ActorRef], target: list[ActorRef]) -> list[ActorRef]:
+    """The target with no actor of the source, except that a symmetric event lists every party on
+    both sides: only when the sides hold one and the same actor is that no event (an actor does not
+    meet, sign with or strike itself)."""
+    ids = {r.id for r in source}
+    if {r.id for r in target} == ids and len(ids) == 1:
+        return []
+    return target
 
 
 def _is_noun(word: str) -> bool:
