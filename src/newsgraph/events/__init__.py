@@ -64,7 +64,8 @@ _DUAL = re.compile(
 )
 _AGREED_GAP = re.compile(r"(?:で|に|を)(?:大筋で|正式に|基本)?")
 _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
-_OBJECT_GAP = re.compile(r"を(?:強く|改めて|再び|重ねて|正式に)?")
+# 解除を求めた, 全面的な解除には応じられない: what is asked for or refused
+_OBJECT_GAP = re.compile(r"(?:を|には|に)(?:強く|改めて|再び|重ねて|正式に)?")
 _WEAPONS = re.compile(
     r"武器|弾薬|兵器|ミサイル|軍需|砲弾|軍事|兵士|部隊|weapon|arms|ammunition|missile|military|troops", re.I
 )

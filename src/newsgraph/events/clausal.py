@@ -108,7 +108,8 @@ def roles(
             src.extend(i for i in ids if i not in src)
         elif role == "target":
             tgt.extend(i for i in ids if i not in tgt)
-    if not src and c.voice == "active":
+    if not src and c.voice == "active" and not c.args("subject", "topic"):
+        # a clause with a subject of its own (市民団体が) does not take another clause's
         src = [i for i in _carried(k, clauses, actors) if i not in tgt]
     for link in c.links:
         if link.kind == "relative" and link.head is not None:

@@ -141,7 +141,8 @@ def _role(
         # (岸田首相は、来日した韓国の尹大統領と会談: Kishida does not come to Japan).
         main = [u for u in triggers if u.start >= a.end and id(u) not in relative]
         if main and main[-1] is t:
-            return "target" if passive else "source"
+            # 北朝鮮はロシアから支援を受けた: the topic of a receiving verb is its target
+            return "target" if passive or frame == "receive" else "source"
         return "topic"
     if m == "headline":
         return "source"
@@ -180,7 +181,7 @@ def _role(
         return "target"
     if m in ("が", "による", "によって"):
         if m == "が":
-            return "target" if passive else "source"
+            return "target" if passive or frame == "receive" else "source"
         return "source"
     if m in ("を", "と", "とは", "に", "へ", "には", "まで", "に対して", "に対し"):
         if m in ("に", "には") and (passive or frame == "receive"):

@@ -21,7 +21,7 @@ from newsgraph.model import PLOVER_TYPES
 HERE = Path(__file__).parent
 FRAMES = ("transitive", "visit", "symmetric", "give", "receive", "attack")
 STATUSES = ("negated", "desired", "suspected", "expected", "planned", "ongoing")
-_TRIGGER_KEYS = {"type", "mode", "frame", "target", "ja", "en", "of", "context"}
+_TRIGGER_KEYS = {"type", "mode", "frame", "target", "ja", "en", "of", "context", "not", "examples"}
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,8 @@ class Trigger:
     words: tuple[str, ...]
     context: tuple[str, ...] = ()
     self_target: bool = False  # with no target named, the source acts on its own country (戒厳)
+    not_context: tuple[str, ...] = ()  # everyday senses: the word inside one of these does not count
+    examples: tuple[str, ...] = ()  # sentences written for the entry; a data test codes each
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ def _read_triggers(path: Path) -> list[Trigger]:
                 words=tuple(words),
                 context=_strings(raw.get("context"), path, f"{where}.context"),
                 self_target=raw.get("target") == "self",
+                not_context=_strings(raw.get("not"), path, f"{where}.not"),
+                examples=_strings(raw.get("examples"), path, f"{where}.examples"),
             )
         )
     return out
@@ -170,6 +174,23 @@ def english_forms(phrase: str) -> tuple[str, ...]:
     return tuple(f + tail for f in sorted(forms))
 
 
+def _everyday(sentence: str, start: int, end: int, contexts: tuple[str, ...]) -> bool:
+    """Whether the match `[start, end)` sits inside one of `contexts` (記者会見 for 会見, 意見の衝突 for
+    衝突), or the sentence holds a context that does not contain the word at all."""
+    word = sentence[start:end]
+    for c in contexts:
+        if word not in c:
+            if c in sentence:
+                return True
+            continue
+        k = sentence.find(c)
+        while k >= 0:
+            if k <= start and end <= k + len(c):
+                return True
+            k = sentence.find(c, k + 1)
+    return False
+
+
 def _is_latin(word: str) -> bool:
     return all(c.isascii() for c in word)
 
@@ -206,6 +227,8 @@ class Lexicon:
                 key = word.lower() if _is_latin(word) else word
                 trigger = self._by_word[key]
                 if trigger.context and not any(c in sentence for c in trigger.context):
+                    continue
+                if trigger.not_context and _everyday(sentence, m.start(), m.end(), trigger.not_context):
                     continue
                 found.append(TriggerMatch(m.start(), m.end(), word, trigger))
         found.sort(key=lambda t: (t.start, -(t.end - t.start)))
