@@ -145,6 +145,9 @@ def status(c: Clause, priority: Sequence[str], frames: Frames | None = None) -> 
     """The status the predicate's own chain gives (予定 → planned, ない → negated), or None."""
     table = frames or default_frames()
     words = set(c.chain)
+    must = " ".join(c.chain)
+    if any(m in must for m in ("ない ば なる", "ない ば いける", "ねば なる", "べし")):
+        return "desired"  # 科さなければならない: an obligation, not a negation
     for name in priority:
         if words & table.chain.get(name, frozenset()):
             return name

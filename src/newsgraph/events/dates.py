@@ -1,0 +1,38 @@
+"""The date of an event: the time expression that depends on the predicate's clause, else one of the
+sentence outside relative clauses, else the block's anchor date at month granularity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsgraph.events import clausal
+from newsgraph.events.lexicon import TriggerMatch
+from newsgraph.model import Clause, TimeValue
+
+
+def event_date(
+    t: TriggerMatch,
+    times: list[TimeValue],
+    base: int,
+    anchor: str | None,
+    clauses: Sequence[Clause] = (),
+    ck: int | None = None,
+) -> str | None:
+    """The time that depends on the trigger's clause `ck`, else the sentence's (the last before the
+    trigger, else the first; not one inside a relative clause), else the anchor's month."""
+    dated = [tv for tv in times if tv.kind in ("date", "range", "time") and tv.value]
+    if ck is not None:
+        own = [tv for tv in dated if any(tv.span.overlaps(x) for x in clauses[ck].times)]
+        if own:
+            return own[-1].value
+        # a relative clause's time dates the noun it modifies, not this predicate
+        chain = clausal.governing(ck, clauses)
+        others = [x for j in clausal.relatives(clauses) if j not in chain for x in clauses[j].times]
+        dated = [tv for tv in dated if not any(tv.span.overlaps(x) for x in others)]
+    before = [tv for tv in dated if tv.span.end - base <= t.start]
+    if before:
+        return before[-1].value
+    if dated:
+        return dated[0].value
+    return anchor[:7] if anchor else None

@@ -1,0 +1,106 @@
+"""Status and attribution of an event: the modality and negation cues of the trigger's clause, and who
+the claim is credited to (`X によると`, `according to X`, `X の分析`, a generic source, a speaker
+`X は、…と述べた` / `X said`). The parsed clause's own chain, where there is one, is read by
+`events.clausal.status` first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from newsgraph.events.args import clause_end
+from newsgraph.events.lexicon import Cues, TriggerMatch
+from newsgraph.model import Mention, Status
+
+SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA", "COUNTRY")
+# Speech acts: 〜ている on them is their result, not a continuing action.
+VERBAL = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "CONCEDE")
+# A completed clause subordinated to a noun (…した際, …したことへの): what follows belongs to
+# the clause above it.
+_SUBORDINATE_END = re.compile(r"た(?:際|時|とき|後|ことへの|ことに対する|ことを受け|ことから|ことで)")
+
+
+def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int | None = None) -> Status:
+    """The status the cues give a trigger's clause (from the trigger to the clause end or `stop`)."""
+    end = clause_end(text, t.end)
+    if stop is not None:
+        end = min(end, stop)
+    if language != "en" and (sub := _SUBORDINATE_END.search(text, t.end, end)):
+        # 訪問した際の演習…とみられ: the cue is the main clause's, the trigger's clause ended
+        end = sub.start() + 1
+    window = text[t.start : end]
+    after = text[t.end : end]
+    if language == "en" or text.isascii():
+        window = text[max(0, t.start - 30) : end].lower()
+        after = window
+    found: set[str] = set()
+    for status in cues.priority:
+        if any(c in window for c in cues.clause.get(status, ())):
+            found.add(status)
+        if any(c in text[: t.start] for c in cues.sentence.get(status, ())):
+            found.add(status)
+        if any(rx.search(after) for rx in cues.regex.get(status, ())):
+            found.add(status)
+    if (
+        "ongoing" in found
+        and language != "en"
+        and (
+            any(p in window for p in cues.past_progressive)
+            or (t.trigger.type in VERBAL and t.trigger.frame != "visit")
+        )
+    ):
+        # A past progressive reports a finished fact; 〜ている on a speech act is its result, not
+        # a continuing action (「…」を非難しています has criticised). A visit goes on while the
+        # visitor is there (米国を訪問している首相).
+        found.discard("ongoing")
+    for status in cues.priority:
+        if status in found:
+            return cast(Status, status)
+    return "asserted"
+
+
+def attribution(
+    cues: Cues, text: str, actors: list[Mention], types: list[str], base: int
+) -> tuple[set[int], list[str], int | None]:
+    """(actors to keep out of the roles, attribution ids in order, the speaker's index) for one
+    sentence.
+
+    Sources are `X によると`, `according to X`, `X の分析`, a generic source (関係者によると), and a
+    speaker: `X は、…が…と報じた` or `X said`.
+    """
+    reported: list[str] = []
+    quiet: set[int] = set()
+    speaker: int | None = None
+    for i, m in enumerate(actors):
+        rel = m.span.end - base
+        tail = text[rel : rel + 12]
+        head = text[max(0, m.span.start - base - 14) : m.span.start - base].lower()
+        if (
+            head.rstrip(" ,").endswith("according to")
+            or any(tail.startswith(c) for c in cues.reported)
+            # X の分析 / X の報道 credit X, but X の報道官 names a person of X's
+            or any(
+                re.match(rf"[^、。]{{0,3}}の{re.escape(c)}(?![\u4e00-\u9fff])", tail) for c in cues.analysis
+            )
+        ):
+            reported.append(m.entity_id)
+            quiet.add(i)
+    for g in cues.generic_sources:
+        k = text.find(g)
+        if k >= 0 and any(text.startswith(c, k + len(g)) for c in cues.reported):
+            reported.append(f"local:{g}")
+    if any(c in text for c in cues.speech):
+        for i, m in enumerate(actors):
+            rel = m.span.end - base
+            if types[i] not in SPEAKER_TYPES:
+                continue
+            later = any(a.span.start - base > rel for a in actors)
+            ja_speaker = text.startswith("は", rel) and "が" in text[rel + 1 :] and later
+            en_speaker = re.match(r"\s+(?:said|says|reported|told|announced|stated)\b", text[rel:])
+            if ja_speaker or en_speaker:
+                reported.append(m.entity_id)
+                quiet.add(i)
+                speaker = i
+                break
+    return quiet, reported, speaker

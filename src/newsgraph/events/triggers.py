@@ -1,0 +1,131 @@
+"""Finding an event's triggers in a sentence: lexicon matches, less titles, named wars used as
+references, nouns that name a thing (交戦国), justifications (攻撃を正当化); what is asked for, refused,
+threatened or agreed folds into that act (軍事支援を求めた: one REQUEST, mode aid); a noun that names
+an act reported before and is the object of a reaction (演習を非難) is no new event; undoing an act
+codes the opposite (制裁を解除: CONCEDE).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.events.args import title_quotes
+from newsgraph.events.japanese import REACTIONS
+from newsgraph.events.lexicon import Lexicon, TriggerMatch
+from newsgraph.model import Mention
+
+_THREAT_GAP = re.compile(r"(?:する|し)?(?:と|ぞと)(?:強く|改めて|再び|重ねて)?")
+# A noun naming an act, then the particle that makes it what a reaction is about.
+_REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対し|について|をめぐり|への)")
+_AGREED_GAP = re.compile(r"(?:で|に|を)(?:大筋で|正式に|基本)?")
+_EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
+# 解除を求めた, 全面的な解除には応じられない: what is asked for or refused
+_OBJECT_GAP = re.compile(r"(?:を|には|に)(?:強く|改めて|再び|重ねて|正式に)?")
+# A trigger followed by one of these forms a noun that names a thing, not an event (交戦国, 支援者,
+# 制裁網, 拉致被害者, 攻撃力, 圧力路線).
+_NOUN_SUFFIX = re.compile(r"国(?!内|際|連)|者|側|網|力|権|被害|問題|路線|能力|政策|体制|対象|物資")
+# `X を正当化` / `X の口実`: a justification or pretext for X does not report X.
+_CANCEL = re.compile(r"(?:を|の)(?:正当化|口実|名目|是非)")
+
+
+def find_triggers(
+    lexicon: Lexicon, text: str, mentions: list[Mention], base: int
+) -> tuple[list[TriggerMatch], dict[int, str], dict[int, str]]:
+    """(triggers, {trigger id: mode of a folded content}, {reaction id: type of the act it names})."""
+    titles = title_quotes(text)
+    triggers = [
+        t
+        for t in lexicon.find(text)
+        if not any(a <= t.start < b for a, b in titles)
+        and not _named_event(t, mentions, base, text)
+        and not (is_noun(t.surface) and _NOUN_SUFFIX.match(text, t.end))
+        and not _CANCEL.match(text, t.end)
+    ]
+    triggers, modes = _fold_objects(text, triggers)
+    triggers, referred = _references(text, triggers, mentions, base)
+    return triggers, modes, referred
+
+
+def _references(
+    text: str, triggers: list[TriggerMatch], mentions: list[Mention], base: int
+) -> tuple[list[TriggerMatch], dict[int, str]]:
+    """Drop nouns that name an act already reported, as the object of a reaction to it
+    (演習を非難した, 拿捕は「容認できない」と非難): {reaction trigger id: type of the act named}."""
+    ends = {m.span.end - base for m in mentions}
+    out: list[TriggerMatch] = []
+    referred: dict[int, str] = {}
+    for i, t in enumerate(triggers):
+        later = triggers[i + 1 :]
+        reaction = next((u for u in later if u.trigger.type in (*REACTIONS, "REQUEST")), None)
+        own_actor = any(t.start - 3 <= e <= t.start for e in ends)  # ロシアの攻撃, ウクライナ侵攻
+        if (
+            reaction is not None
+            and is_noun(t.surface)
+            and not own_actor
+            and _REFERENCE_GAP.match(text, t.end)
+            and not any(t.end <= u.start < reaction.start for u in later if u is not reaction)
+        ):
+            referred[id(reaction)] = t.trigger.type
+            continue
+        out.append(t)
+    return out, referred
+
+
+def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, str]]:
+    """Fold `軍事支援を求めた` into one REQUEST (mode `aid`): what is asked for or refused has not
+    happened, so it is no event of its own, and its arguments belong to the request."""
+    out: list[TriggerMatch] = []
+    modes: dict[int, str] = {}
+    skip: set[int] = set()
+    for i, t in enumerate(triggers):
+        if i in skip:
+            continue
+        nxt = triggers[i + 1] if i + 1 < len(triggers) else None
+        gap = text[t.end : nxt.start] if nxt is not None else ""
+        if nxt is not None and (
+            (nxt.trigger.type in ("REQUEST", "REJECT") and is_noun(t.surface) and _OBJECT_GAP.fullmatch(gap))
+            # 撃墜すると警告: the act threatened has not happened either
+            or (nxt.trigger.type == "THREATEN" and _THREAT_GAP.fullmatch(gap))
+            # 停戦で合意: what is agreed is the agreement's content
+            or (nxt.trigger.type == "AGREE" and is_noun(t.surface) and _AGREED_GAP.fullmatch(gap))
+        ):
+            whole = TriggerMatch(t.start, nxt.end, text[t.start : nxt.end], nxt.trigger)
+            modes[id(whole)] = t.trigger.type.lower()
+            out.append(whole)
+            skip.add(i + 1)
+            continue
+        # English puts the content after the verb: agreed to an immediate ceasefire, urged talks
+        if (
+            nxt is not None
+            and t.trigger.type in ("REQUEST", "REJECT", "AGREE")
+            and _EN_CONTENT_GAP.fullmatch(gap)
+        ):
+            modes[id(t)] = nxt.trigger.type.lower()
+            out.append(t)
+            skip.add(i + 1)
+            continue
+        out.append(t)
+    return out, modes
+
+
+def _named_event(t: TriggerMatch, mentions: list[Mention], base: int, text: str) -> bool:
+    """A trigger inside a named war used as a reference (ウクライナ侵攻前に), not as a predicate."""
+    for m in mentions:
+        if m.type == "EVENT" and m.span.start - base <= t.start and t.end <= m.span.end - base:
+            follow = text[m.span.end - base : m.span.end - base + 2]
+            return not follow.startswith(("を続", "をし", "を行", "を開", "を始"))
+    return False
+
+
+def reversed_type(lexicon: Lexicon, text: str, t: TriggerMatch) -> str:
+    """The type after undoing cues: 輸出規制を解除 → CONCEDE."""
+    cues = lexicon.cues
+    after = text[t.end : t.end + 12].lstrip()
+    if any(after.startswith(c) for c in cues.reversal_after):
+        return dict(cues.reversal_types).get(t.trigger.type, t.trigger.type)
+    return t.trigger.type
+
+
+def is_noun(word: str) -> bool:
+    """Whether `word` ends in a kanji or katakana: a noun stem, not a verb form."""
+    return bool(re.match(r"[\u4e00-\u9fff\u30a0-\u30ff]", word[-1:]))
