@@ -8,6 +8,10 @@ Pages: `/` overview, `/timeline`, `/network`, `/actors/{id}`, `/documents/{id}`,
 file, refreshed when the file changes (see `web.snapshot`), so the server keeps answering while
 `newsgraph ingest` writes; while it does, pages and responses say how old the data are.
 Every front-end library is served from this package: the pages need no internet.
+
+`run` answers only requests whose `Host` names this server (loopback names and the bound address,
+plus `allowed_hosts`): a page elsewhere that points its own name at 127.0.0.1 (DNS rebinding)
+gets 400, not the data.
 """
 
 from __future__ import annotations
@@ -21,12 +25,16 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsgraph._version import __version__
 from newsgraph.errors import StoreError
 from newsgraph.web.snapshot import Snapshots, SnapshotUnavailable
 
-__all__ = ["create_app", "run"]
+__all__ = ["create_app", "run", "server_hosts"]
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 STATIC = Path(__file__).parent / "static"
 
@@ -43,12 +51,15 @@ def create_app(
     kb: Sequence[Path] = (),
     snapshot_dir: Path | None = None,
     settle: float = 0.3,
+    allowed_hosts: Sequence[str] | None = None,
 ) -> FastAPI:
     """A FastAPI app serving the pages and the API over the database file `db`.
 
     `kb`: the user's knowledge-base files (as given to `ingest --kb`), for the names and roles of
     their entities on actor pages. `snapshot_dir`: where read-only copies of `db` go (a temporary
     folder by default). `settle`: seconds a changed file must stay unchanged before it is copied.
+    `allowed_hosts`: the `Host` names answered (`*.example.org` and `*` allowed); others get 400
+    (None: any, as for the test client).
     Raises `StoreError` when `db` does not exist, `KnowledgeBaseError` when a `kb` file fails the
     schema.
     """
@@ -86,9 +97,6 @@ def create_app(
 
     @app.middleware("http")
     async def headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        if request.method == "HEAD":
-            # HEAD is GET without the body (link checkers, `curl -I`); the server drops the body
-            request.scope["method"] = "GET"
         response: Response = await call_next(request)
         fresh = snapshots.freshness()
         response.headers["X-Newsgraph-Stale"] = "true" if fresh.stale else "false"
@@ -99,6 +107,10 @@ def create_app(
         if response.headers.get("content-type", "").startswith("text/html"):
             response.headers["Content-Security-Policy"] = CSP
         return response
+
+    app.add_middleware(_HeadAsGet)
+    if allowed_hosts is not None:  # added last, so it runs first
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
 
     @app.exception_handler(SnapshotUnavailable)
     async def unavailable(request: Request, exc: SnapshotUnavailable) -> Response:
@@ -132,9 +144,49 @@ def _problem(request: Request, status: int, detail: str, headers: dict[str, str]
     return render_error(request, status, detail, headers=headers)
 
 
-def run(db: Path, host: str = "127.0.0.1", port: int = 8000, kb: Sequence[Path] = ()) -> None:
-    """Serve `db` with uvicorn until interrupted."""
+class _HeadAsGet:
+    """HEAD answered as GET without the body (link checkers, `curl -I`).
+
+    The app sees a copy of the request with GET, and its body is not sent on: the server's own
+    record of the request still says HEAD, so it declares no body and would fail on one.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def head(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, head)
+
+
+def server_hosts(host: str, extra: Sequence[str] = ()) -> list[str]:
+    """The `Host` names a server bound to `host` answers: loopback names, the bound address unless
+    it is a wildcard, and `extra` (`--allowed-host`)."""
+    names = [*LOOPBACK_HOSTS]
+    if host not in ("0.0.0.0", "::", ""):
+        names.append(host)
+    return list(dict.fromkeys([*names, *extra]))
+
+
+def run(
+    db: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    kb: Sequence[Path] = (),
+    allowed_hosts: Sequence[str] = (),
+) -> None:
+    """Serve `db` with uvicorn until interrupted, answering the host names of `server_hosts`."""
     import uvicorn
 
-    app = create_app(db, kb=kb)
+    app = create_app(db, kb=kb, allowed_hosts=server_hosts(host, allowed_hosts))
     uvicorn.run(app, host=host, port=port, log_level="info")
