@@ -131,7 +131,7 @@ def process(
 
     if fmt != "records":
         raise typer.BadParameter("only `records` is supported", param_hint="--format")
-    skipped = 0
+    skipped = written = 0
     docs: list[Document] = []
     for item in read_inputs(inputs):
         if isinstance(item, Skip):
@@ -145,7 +145,8 @@ def process(
             err.print(f"skipped {result.source}: {result.reason}")
             continue
         sys.stdout.write(json.dumps(to_record(result), ensure_ascii=False) + "\n")
-    if skipped and not docs:
+        written += 1
+    if skipped and not written:  # nothing read, or every analysis failed: not a success
         raise typer.Exit(1)
 
 
@@ -371,12 +372,19 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind; loopback by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     kb: KbOpt = None,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="Another Host name to answer (loopback names and the bound address always are); repeatable.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the web pages (timeline, actor network, documents) and the JSON API over the database."""
     from newsgraph.web import run
 
     try:
-        run(db, host=host, port=port, kb=kb or ())
+        run(db, host=host, port=port, kb=kb or (), allowed_hosts=allowed_host or ())
     except NewsgraphError as exc:
         raise _fail(exc) from exc
 

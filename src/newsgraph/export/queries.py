@@ -82,13 +82,18 @@ def actor_clause(actor: str) -> tuple[str, list[Any]]:
         return "(list_contains(source_countries, ?) OR list_contains(target_countries, ?))", [actor, actor]
     if ":" in actor:
         return "(list_contains(source_ids, ?) OR list_contains(target_ids, ?))", [actor, actor]
-    like = f"%{actor}%"
+    like = f"%{like_escape(actor)}%"
     return (
         """EXISTS (SELECT 1 FROM entities e
                    WHERE (list_contains(source_ids, e.entity_id) OR list_contains(target_ids, e.entity_id))
-                   AND (e.label ILIKE ? OR e.entity_id ILIKE ?))""",
+                   AND (e.label ILIKE ? ESCAPE '\\' OR e.entity_id ILIKE ? ESCAPE '\\'))""",
         [like, like],
     )
+
+
+def like_escape(text: str) -> str:
+    """`text` for a LIKE pattern with `ESCAPE '\\'`: `%` and `_` match themselves, not any text."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def entity_labels(store: Store) -> dict[str, str]:
