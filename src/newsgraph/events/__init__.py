@@ -31,6 +31,8 @@ from newsgraph.events.lexicon import Lexicon, TriggerMatch, default_lexicon
 from newsgraph.events.status import attribution as credited
 from newsgraph.events.status import status_of
 from newsgraph.events.triggers import find_triggers, reversed_type
+from newsgraph.events.types import having
+from newsgraph.events.types import types as type_table
 from newsgraph.model import (
     ActorRef,
     Clause,
@@ -51,7 +53,7 @@ __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 
 ACTOR_TYPES = ("PERSON", "COUNTRY", "GPE", "ORG", "MEDIA")
 # Types whose source in a post, when the text names none, is the post's author: the author speaks.
-AUTHOR_SPEAKS = ("ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "SANCTION")
+AUTHOR_SPEAKS = having("author_speaks")
 _REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
 # 両首脳 / 両国 / 双方: both parties of the two-sided event the story is about.
 _DUAL = re.compile(
@@ -174,9 +176,10 @@ class EventCoder:
                 tgt = [i for i in roles[k - 1][0] if i not in src and i not in quiet]
             if t.trigger.frame == "symmetric" and not tgt and len(src) > 1:
                 tgt = list(reversed(src))  # `A と B が会談`: each is the other's counterpart
-            if t.trigger.type == "PROTEST" and not src and loc is not None:
+            place = type_table()[t.trigger.type].place
+            if place == "source" and not src and loc is not None:
                 src = [loc]  # 韓国では…抗議集会: the protesters are of the place
-            if t.trigger.type in ("ASSAULT", "COERCE") and not tgt and loc is not None and loc not in src:
+            if place == "target" and not tgt and loc is not None and loc not in src:
                 tgt = [loc]  # strikes on military sites in Syria / ガザ地区で空爆: the place is hit
             both: list[ActorRef] = []
             if dual and dual.end() <= t.start and not src and memory.pair is not None:
@@ -322,7 +325,7 @@ class _Memory:
         self.blocks.setdefault(block, []).append((sentence, ev))
         self.by_type[ev.type] = ev
         parties = {r.country or r.id for r in (*ev.source, *ev.target)}
-        if len(parties) >= 2 and ev.type in ("CONSULT", "AGREE", "COOPERATE"):
+        if len(parties) >= 2 and type_table()[ev.type].two_party:
             self.pair = ev
 
 

@@ -14,10 +14,11 @@ import re
 
 from newsgraph.events.args import ADNOMINAL, Arg, build_args, masked
 from newsgraph.events.lexicon import TriggerMatch
+from newsgraph.events.types import having
 
 PLACE_TYPES = ("COUNTRY", "GPE", "LOC")
 # Reactions to another act: their target can be the actor of the act the clause reports.
-REACTIONS = ("ACCUSE", "SUPPORT", "REJECT", "PROTEST")
+REACTIONS = having("reaction")
 OWNER_TYPES = ("COUNTRY", "ORG", "PERSON", "MEDIA")
 # A contrast that closes one clause and opens the next with its own topic (…主張したが、イランは…).
 _CONTRAST = re.compile(r"(?:が|けれども|けれど|けど|ものの|一方|のに)、")

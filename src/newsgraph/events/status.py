@@ -11,11 +11,12 @@ from typing import cast
 
 from newsgraph.events.args import clause_end
 from newsgraph.events.lexicon import Cues, TriggerMatch
+from newsgraph.events.types import having
 from newsgraph.model import Mention, Status
 
 SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA", "COUNTRY")
 # Speech acts: 〜ている on them is their result, not a continuing action.
-VERBAL = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "CONCEDE")
+VERBAL = having("verbal")
 # A completed clause subordinated to a noun (…した際, …したことへの): what follows belongs to
 # the clause above it.
 _SUBORDINATE_END = re.compile(r"た(?:際|時|とき|後|ことへの|ことに対する|ことを受け|ことから|ことで)")

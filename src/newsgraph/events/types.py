@@ -1,0 +1,58 @@
+"""Per-type behaviour of the event coder, read from `types.yaml`: quad class, speech acts, reactions,
+whose source a post's author is, two-party events, and the role a place takes."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from newsgraph.errors import KnowledgeBaseError
+from newsgraph.model import PLOVER_TYPES
+
+HERE = Path(__file__).parent
+QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+_KEYS = {"quad", "verbal", "reaction", "author_speaks", "two_party", "place"}
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    """What one PLOVER type means to the coder (see the comments in `types.yaml`)."""
+
+    name: str
+    quad: str
+    verbal: bool = False
+    reaction: bool = False
+    author_speaks: bool = False
+    two_party: bool = False
+    place: str | None = None  # "source" | "target"
+
+
+def load_types(path: Path = HERE / "types.yaml") -> dict[str, TypeInfo]:
+    """Read and check the table: every PLOVER type once; raises KnowledgeBaseError naming the entry."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    table = data.get("types") if isinstance(data, dict) else None
+    if not isinstance(table, dict) or set(table) != set(PLOVER_TYPES):
+        raise KnowledgeBaseError("`types` must list every PLOVER type once", path=str(path), entry="types")
+    out: dict[str, TypeInfo] = {}
+    for name, raw in table.items():
+        if not isinstance(raw, dict) or set(raw) - _KEYS or raw.get("quad") not in QUADS:
+            raise KnowledgeBaseError(f"keys {sorted(_KEYS)}, quad one of {QUADS}", path=str(path), entry=name)
+        if raw.get("place") not in (None, "source", "target"):
+            raise KnowledgeBaseError("place is `source` or `target`", path=str(path), entry=name)
+        out[name] = TypeInfo(name, **raw)
+    return out
+
+
+@functools.cache
+def types() -> dict[str, TypeInfo]:
+    """The built-in table, loaded once per process."""
+    return load_types()
+
+
+def having(flag: str) -> tuple[str, ...]:
+    """The types whose `flag` (verbal, reaction, author_speaks, two_party) is set, in PLOVER order."""
+    table = types()
+    return tuple(t for t in PLOVER_TYPES if getattr(table[t], flag))
