@@ -19,6 +19,7 @@ class Route:
     headers: dict[str, str] = field(default_factory=dict)
     send_length: bool = True
     delay: float = 0.0
+    drip: float = 0.0  # seconds between single body bytes: a server that never quite stops
 
 
 class Server:
@@ -47,7 +48,12 @@ class Server:
                 self.end_headers()
                 # The client may stop reading (size cap, timeout): expected.
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                    self.wfile.write(route.body)
+                    if not route.drip:
+                        self.wfile.write(route.body)
+                    for i in range(len(route.body)) if route.drip else ():
+                        self.wfile.write(route.body[i : i + 1])
+                        self.wfile.flush()
+                        time.sleep(route.drip)
 
             def log_message(self, format: str, *args: object) -> None:
                 pass

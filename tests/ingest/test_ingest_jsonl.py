@@ -84,3 +84,30 @@ def test_utf8_bom_and_crlf_lines(tmp_path: Path) -> None:
     path = tmp_path / "bom.jsonl"
     path.write_bytes(b"\xef\xbb\xbf" + b'{"id": "x", "text": "first"}\r\n{"id": "y", "text": "second"}\r\n')
     assert [d.id for d in read_path(path) if isinstance(d, Document)] == ["x", "y"]
+
+
+def test_deep_nesting_and_lone_surrogates_are_skips_and_the_file_goes_on(tmp_path: Path) -> None:
+    path = write_lines(
+        tmp_path / "hostile.jsonl",
+        [
+            "[" * 1000 + "]" * 1000,
+            '{"id": "s1", "text": "lone \\ud800 surrogate"}',
+            json.dumps({"id": "ok", "text": "Seoul and Tokyo agreed to resume talks."}),
+        ],
+    )
+    deep, lone, good = read_path(path)
+    assert deep == Skip(f"{path}:1", "JSON nested too deeply; a document is one flat object")
+    assert isinstance(lone, Skip) and lone.source == f"{path}:2" and "lone surrogate" in lone.reason
+    assert isinstance(good, Document) and good.id == "ok"
+
+
+def test_impossible_dates_are_refused_and_the_document_kept(tmp_path: Path) -> None:
+    dates = ["not-a-date", "2024-13-45", "9999-12-31", "0000-01-01", "0001-01-01", "2024-06-18", "2024-06"]
+    lines = [json.dumps({"id": f"d{i}", "text": f"Talks {i}.", "published": d}) for i, d in enumerate(dates)]
+    docs = list(read_path(write_lines(tmp_path / "dates.jsonl", lines)))
+    assert all(isinstance(d, Document) for d in docs)
+    assert [(d.published, d.published_how) for d in docs if isinstance(d, Document)] == [
+        *[(None, "unknown")] * 5,
+        ("2024-06-18", "metadata"),
+        ("2024-06", "metadata"),
+    ]

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsgraph.ingest import content_hash, detect_language, read_path
+from newsgraph.ingest._text import JUNK_SHARE, junk_share
 from newsgraph.model import Document, Skip
 
 # Kanji, kana, full-width punctuation and digits, and an embedded post signature. Shift_JIS and
@@ -152,8 +153,44 @@ def test_any_utf8_text_round_trips(scratch: Path, text: str) -> None:
     path = write(scratch / "doc.txt", text.encode("utf-8"))
     expected = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     item = read_one(path)
-    if expected.strip():
+    if junk_share(expected) > JUNK_SHARE:  # mostly control or unassigned characters: noise
+        assert isinstance(item, Skip) and "decodes to noise" in item.reason
+    elif expected.strip():
         assert isinstance(item, Document)
         assert item.text == expected
     else:
         assert item == Skip(str(path), "empty document")
+
+
+ENGLISH = "The foreign minister said on Tuesday that the talks would resume next month in Geneva.\n" * 3
+
+
+@pytest.mark.parametrize("invalid", [b"\xff", b"\xfe\xff\xfa\xfb", b"\xc3"])
+def test_mostly_valid_utf8_keeps_its_text_with_replacement_characters(tmp_path: Path, invalid: bytes) -> None:
+    data = ENGLISH.encode()
+    item = read_one(write(tmp_path / "patched.txt", data[:30] + invalid + data[30:]))
+    assert isinstance(item, Document) and item.language == "en"
+    assert item.text == ENGLISH[:30] + "\ufffd" * item.text.count("\ufffd") + ENGLISH[30:]
+    assert 1 <= item.text.count("\ufffd") <= len(invalid)
+
+
+def test_bytes_that_are_mostly_not_utf8_are_not_read_as_utf8(tmp_path: Path) -> None:
+    text = "北朝鮮が弾道ミサイルを発射したと防衛省が発表した。"
+    item = read_one(write(tmp_path / "sjis.txt", text.encode("cp932")))
+    assert isinstance(item, Document) and item.text == text and "\ufffd" not in item.text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_bom_less_utf16_is_read_or_refused_never_stored_as_noise(tmp_path: Path, codec: str) -> None:
+    text = "韓国の尹大統領が非常戒厳を宣言した。国会は解除を求めた。"
+    item = read_one(write(tmp_path / "u16.txt", text.encode(codec)))
+    assert isinstance(item, Document) and item.text == text
+    # cut by one byte, the same bytes read in any encoding are noise: refused with a reason
+    shifted = read_one(write(tmp_path / "u16-cut.txt", b"\x00\x01" * 3 + text.encode(codec)[1:]))
+    assert isinstance(shifted, Skip)
+
+
+def test_noise_is_refused_with_its_share(tmp_path: Path) -> None:
+    item = read_one(write(tmp_path / "controls.txt", bytes(range(1, 32)) * 40))
+    assert isinstance(item, Skip) and item.reason.startswith("decodes to noise (")
+    assert junk_share("ordinary text\n\t") == 0.0 and junk_share("\x01\x02ab") == 0.5

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
 from ingest_server import Route, Server
 
 from newsgraph.ingest import IngestOptions, read_inputs, read_url
+from newsgraph.ingest._url import is_public_host
 from newsgraph.model import Document, Skip
 
 TEXT = "北朝鮮の金正恩総書記は１８日、平壌でロシアのプーチン大統領と会談した。\n"
@@ -80,7 +83,9 @@ def test_feed_url_uses_entry_summaries(server: Server) -> None:
 def test_feed_url_following_links(server: Server) -> None:
     server.routes["/feed"] = Route(body=feed(server), content_type="text/xml")
     server.routes["/story.html"] = Route(body=STORY.encode("utf-8"))
-    story, gone = read_url(server.url("/feed"), IngestOptions(follow_feed_links=True))
+    # the test's own server is on 127.0.0.1: links a feed names there are refused unless allowed
+    options = IngestOptions(follow_feed_links=True, allow_private_urls=True)
+    story, gone = read_url(server.url("/feed"), options)
     assert isinstance(story, Document)
     assert story.text == STORY_TEXT
     assert story.url == server.url("/story.html")
@@ -91,6 +96,23 @@ def test_feed_url_following_links(server: Server) -> None:
         "Feed title",
     )
     assert gone == Skip(server.url("/gone.html"), "HTTP 404 Not Found")
+
+
+def test_feed_links_to_private_addresses_are_refused(server: Server) -> None:
+    server.routes["/feed"] = Route(body=feed(server), content_type="text/xml")
+    server.routes["/story.html"] = Route(body=STORY.encode("utf-8"))
+    # The feed itself was asked for by the user; the links inside it lead to loopback.
+    story, gone = read_url(server.url("/feed"), IngestOptions(follow_feed_links=True))
+    assert story == Skip(
+        server.url("/story.html"), "127.0.0.1 is not a public address; pass --allow-private-urls to fetch it"
+    )
+    assert isinstance(gone, Skip) and "not a public address" in gone.reason
+
+
+def test_public_addresses() -> None:
+    for host in ("127.0.0.1", "localhost", "10.1.2.3", "192.168.0.1", "172.16.5.5", "169.254.169.254", "::1"):
+        assert not is_public_host(host), host
+    assert is_public_host("93.184.216.34") and is_public_host("2606:4700::1111")
 
 
 def test_http_errors_are_skips(server: Server) -> None:
@@ -129,6 +151,18 @@ def test_timeout_is_a_skip(server: Server) -> None:
     item = one(server.url("/slow"), IngestOptions(timeout=0.3))
     assert isinstance(item, Skip)
     assert item.reason.startswith("timed out after 0.3 s")
+
+
+def test_total_deadline_stops_a_dripping_server(server: Server) -> None:
+    # one byte every 0.1 s never trips the per-read timeout; the whole fetch still ends
+    server.routes["/drip"] = Route(body=b"x" * 200, content_type="text/plain", drip=0.1)
+    started = time.monotonic()
+    item = one(server.url("/drip"), IngestOptions(timeout=5.0, deadline=1.0))
+    assert time.monotonic() - started < 3.0
+    assert isinstance(item, Skip) and item.reason.startswith("not complete after 1 s")
+    # a fast server finishes well within the same deadline
+    server.routes["/fast"] = Route(body=b"x" * 200, content_type="text/plain")
+    assert isinstance(one(server.url("/fast"), IngestOptions(deadline=1.0)), Document)
 
 
 def test_unsupported_schemes_and_unreachable_hosts(server: Server) -> None:

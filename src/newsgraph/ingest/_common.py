@@ -12,6 +12,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import unquote, urlsplit
 
 from newsgraph._version import __version__
+from newsgraph.dates import plausible_iso
 from newsgraph.errors import InputError
 from newsgraph.model import Document, Post, Skip
 
@@ -26,15 +27,20 @@ FEED_SUFFIXES = frozenset((".xml", ".rss", ".atom"))
 class IngestOptions:
     """How inputs are read.
 
-    `timeout` is seconds per HTTP request; `max_bytes` caps one file, one download or one JSON
-    Lines record; `follow_feed_links` fetches each feed entry's article page instead of using the
-    entry's summary.
+    `timeout` is seconds per network read; `deadline` is seconds for one whole fetch, however the
+    server drips its bytes; `max_bytes` caps one file, one download or one JSON Lines record;
+    `follow_feed_links` fetches each feed entry's article page instead of using the entry's
+    summary, from public addresses only unless `allow_private_urls`; `follow_symlinks` reads links
+    in a folder that point out of it.
     """
 
     timeout: float = 20.0
+    deadline: float = 30.0
     max_bytes: int = 20_000_000
     user_agent: str = f"newsgraph/{__version__} (news event extraction)"
     follow_feed_links: bool = False
+    allow_private_urls: bool = False
+    follow_symlinks: bool = False
 
 
 DEFAULT_OPTIONS = IngestOptions()
@@ -117,11 +123,21 @@ def slug(key: str, length: int = SLUG_LENGTH) -> str:
     return f"{readable}-{short_hash(key)}" if readable else short_hash(key)
 
 
+_YEAR_MONTH = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")
 _LOOSE_DAY = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
 def normalise_date(value: str) -> str | None:
     """An ISO 8601 date (`2024-06-18`) or timestamp for a date string found in metadata, else None.
+
+    None too for impossible dates (`2024-13-45`) and years outside `dates.MIN_YEAR`..`MAX_YEAR`.
+    """
+    normal = _normalise_date(value)
+    return normal if normal is not None and plausible_iso(normal) else None
+
+
+def _normalise_date(value: str) -> str | None:
+    """`normalise_date` before the plausibility check.
 
     Reads ISO 8601, RFC 822 (feeds, HTTP) and loose `2024/06/18` or `2024年6月18日` forms. A timestamp
     keeps its own UTC offset: converting to UTC would move an early-morning Tokyo article to the
@@ -130,6 +146,8 @@ def normalise_date(value: str) -> str | None:
     value = value.strip()
     if not value:
         return None
+    if _YEAR_MONTH.match(value):  # ISO at a coarser granularity: 2024, 2024-06
+        return value
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:

@@ -16,6 +16,7 @@ from typing import Any
 
 import feedparser
 
+from newsgraph.dates import plausible_day
 from newsgraph.errors import InputError, UnsupportedInput
 from newsgraph.ingest._common import (
     IngestOptions,
@@ -48,7 +49,7 @@ def _entry_published(entry: Any) -> str | None:
         if published:
             return published
         parsed = entry.get(f"{field}_parsed")
-        if parsed:
+        if parsed and plausible_day(*parsed[:3]):
             year, month, day, hour, minute, second = parsed[:6]
             return datetime(year, month, day, hour, minute, second, tzinfo=UTC).isoformat()
     return None

@@ -27,7 +27,7 @@ def read_file(path: Path, options: IngestOptions) -> Iterator[Item]:
         html = decode_html(read_bytes(path, options), source)
         yield read_html(html, id=path.stem, source=source)
     elif suffix in FEED_SUFFIXES:
-        follow = partial(read_url, options=options)
+        follow = partial(read_url, options=options, from_feed=True)
         yield from read_feed(read_bytes(path, options), source, options, follow=follow)
     else:
         yield read_text_file(path, options)

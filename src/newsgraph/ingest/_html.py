@@ -26,6 +26,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
+from newsgraph.dates import plausible_day
 from newsgraph.errors import InputError
 from newsgraph.ingest._common import (
     canonical_text,
@@ -215,9 +216,11 @@ def _posted(date_text: str) -> str | None:
     """The ISO date of an embed's date link: `June 17, 2024`, `Jun 17, 2024` or `2024年6月17日`."""
     for fmt in ("%B %d, %Y", "%b %d, %Y"):
         try:
-            return datetime.strptime(date_text, fmt).date().isoformat()
+            posted = datetime.strptime(date_text, fmt).date()
         except ValueError:
             continue
+        # December 31, 9999 parses, but no relative time can be resolved against it
+        return posted.isoformat() if plausible_day(posted.year) else None
     return normalise_date(date_text)
 
 

@@ -11,6 +11,7 @@ lines after it are still read.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import partial
@@ -25,9 +26,12 @@ from newsgraph.ingest._common import (
     canonical_text,
     guarded,
     make_document,
+    normalise_date,
 )
 from newsgraph.ingest._html import read_html
 from newsgraph.model import Document
+
+log = logging.getLogger(__name__)
 
 OPTIONAL_FIELDS = ("url", "published", "title", "language")
 
@@ -50,7 +54,13 @@ def record_document(record: Any, source: str) -> Document:
         doc_id = str(doc_id)
     if not isinstance(doc_id, str) or not doc_id.strip():
         raise InputError("missing 'id' (a non-empty string); every line needs one")
-    url, published, title, language = (_optional(record, name) for name in OPTIONAL_FIELDS)
+    url, raw_published, title, language = (_optional(record, name) for name in OPTIONAL_FIELDS)
+    published = normalise_date(raw_published) if raw_published else None
+    if raw_published and published is None:
+        # the date is inferred from the text as if none was given, never taken on trust
+        log.warning(
+            "%s: refused the date %r (not a real date); inferring it from the text", source, raw_published
+        )
     text = record.get("text")
     html = record.get("html")
     if isinstance(text, str):
@@ -75,10 +85,16 @@ def _read_line(raw: bytes, source: str, options: IngestOptions) -> Iterator[Item
         raise UnsupportedInput(f"line larger than {options.max_bytes} bytes; raise max_bytes to read it")
     try:
         record = json.loads(raw.decode("utf-8"))
+        # A lone surrogate (`"\\ud800"`) parses but is not text: it cannot be stored or hashed.
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 ({exc.reason}); JSON Lines files must be UTF-8") from exc
+    except UnicodeEncodeError as exc:
+        raise InputError("a lone surrogate escape (such as \\ud800) in a string; fix the line") from exc
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno})") from exc
+    except RecursionError as exc:
+        raise InputError("JSON nested too deeply; a document is one flat object") from exc
     yield record_document(record, source)
 
 

@@ -5,15 +5,20 @@ The order of the checks matters:
 1. a byte-order mark decides (UTF-8, UTF-16 or UTF-32);
 2. NUL bytes in the first few kilobytes mean UTF-16 without a BOM when they fall on one byte
    parity (ASCII-range text), and binary data otherwise;
-3. strict UTF-8, which almost never decodes legacy Japanese bytes by accident;
+3. UTF-8, strict, or with U+FFFD for the few invalid bytes of mostly valid UTF-8 (a truncated or
+   patched file): legacy Japanese bytes almost never decode as UTF-8 by accident;
 4. Shift_JIS (cp932) and EUC-JP, both tried, the one that reads as more plausible Japanese wins
    (EUC-JP bytes often decode as cp932 half-width katakana, not the other way round);
 5. charset-normalizer for everything else.
+
+Whatever decoded the bytes, text that is mostly replacement, unassigned, private-use or control
+characters is noise (BOM-less UTF-16 or binary read as something else) and is refused.
 """
 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 import charset_normalizer
@@ -37,6 +42,38 @@ UNDECODABLE_REASON = (
 )
 
 
+# At most this share of invalid bytes still reads as UTF-8 (with U+FFFD for each).
+UTF8_INVALID_SHARE = 0.05
+# Above this share of junk characters decoded text is noise, not a document.
+JUNK_SHARE = 0.1
+JAPANESE_SHARE = 0.6
+_JUNK_CATEGORIES = frozenset(("Cc", "Cn", "Co", "Cs"))  # control, unassigned, private use, surrogate
+NOISE_REASON = (
+    "decodes to noise ({share:.0%} replacement, unassigned or control characters); "
+    "convert it to UTF-8 text first"
+)
+
+
+def junk_share(text: str) -> float:
+    """The share of `text` that is U+FFFD or control (but line ends and tabs), unassigned,
+    private-use or surrogate code points: what bytes read in the wrong encoding turn into."""
+    if not text:
+        return 0.0
+    junk = sum(
+        1
+        for ch in text
+        if ch == "\ufffd" or (ch not in "\n\r\t" and unicodedata.category(ch) in _JUNK_CATEGORIES)
+    )
+    return junk / len(text)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """`data` as UTF-8 with U+FFFD for invalid bytes when they are at most `UTF8_INVALID_SHARE` of it."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    return text if invalid <= UTF8_INVALID_SHARE * len(data) else None
+
+
 def _printable_share(text: str) -> float:
     if not text:
         return 0.0
@@ -53,13 +90,15 @@ def _decode_utf16_without_bom(data: bytes) -> str | None:
     head = data[:SNIFF_BYTES]
     even = head[0::2].count(0)
     odd = head[1::2].count(0)
+    few = even + odd < 16  # a few CJK characters with a zero byte (U+8A00 言) say nothing of the order
     for codec, share in (("utf-16-le", odd), ("utf-16-be", even)):
-        if share >= 0.9 * (even + odd):
+        if few or share >= 0.9 * (even + odd):
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError:
-                return None
-            return text if _printable_share(text[:SNIFF_BYTES]) >= 0.95 else None
+                continue
+            if _printable_share(text[:SNIFF_BYTES]) >= 0.95:
+                return text
     return None
 
 
@@ -95,15 +134,25 @@ def _decode_japanese(data: bytes) -> str | None:
         score = _japanese_score(text)
         if best is None or score > best[0]:
             best = (score, text)
-    return best[1] if best else None
+    # Below this the bytes were not Japanese: legacy Japanese text is mostly kana, kanji and ASCII.
+    return best[1] if best and best[0] >= JAPANESE_SHARE else None
 
 
 def decode_bytes(data: bytes, source: str = "", charset: str | None = None) -> str:
     """Decode `data` to canonical text (no BOM, `\\n` line ends).
 
     `charset` (from an HTTP header or a meta tag) is tried first when given and known. Raises
-    `UnsupportedInput` for binary data and `DecodeError` for bytes no supported encoding reads.
+    `UnsupportedInput` for binary data and `DecodeError` for bytes no supported encoding reads or
+    that decode to noise (see `junk_share`).
     """
+    text = _decode(data, source, charset)
+    share = junk_share(text[: SNIFF_BYTES * 4])
+    if share > JUNK_SHARE:
+        raise DecodeError(NOISE_REASON.format(share=share), source)
+    return text
+
+
+def _decode(data: bytes, source: str, charset: str | None) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -123,10 +172,9 @@ def decode_bytes(data: bytes, source: str = "", charset: str | None = None) -> s
         if utf16 is None:
             raise UnsupportedInput(BINARY_REASON, source)
         return canonical_text(utf16)
-    try:
-        return canonical_text(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
+    text = _mostly_utf8(data)
+    if text is not None:
+        return canonical_text(text)
     text = _decode_japanese(data)
     if text is not None:
         return canonical_text(text)

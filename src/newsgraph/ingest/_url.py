@@ -6,6 +6,9 @@ or leaves out its Content-Length cannot make us hold more than `max_bytes`.
 
 from __future__ import annotations
 
+import ipaddress
+import socket
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -45,17 +48,44 @@ def check_url(url: str) -> None:
         raise UnsupportedInput("the URL has no host", url)
 
 
-def fetch(url: str, options: IngestOptions) -> Response:
-    """GET `url`, following up to five redirects; raises `FetchError` on any failure."""
+def is_public_host(host: str) -> bool:
+    """True when every address `host` resolves to is a public one (not loopback, link-local,
+    private, multicast, reserved or unspecified); False when it does not resolve."""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return False
+    addresses = {ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos}
+    return bool(addresses) and all(a.is_global and not a.is_multicast for a in addresses)
+
+
+def _refuse_private(request: httpx.Request) -> None:
+    """A request hook: refuse a link found in a feed, or a redirect, that leads to a private address."""
+    host = request.url.host
+    if not is_public_host(host):
+        raise UnsupportedInput(
+            f"{host} is not a public address; pass --allow-private-urls to fetch it", str(request.url)
+        )
+
+
+def fetch(url: str, options: IngestOptions, *, public_only: bool = False) -> Response:
+    """GET `url`, following up to five redirects; raises `FetchError` on any failure.
+
+    The whole fetch, however slowly the server sends, ends after `options.deadline` seconds.
+    With `public_only` every request of it (redirects too) must go to a public address.
+    """
     check_url(url)
     headers = {"User-Agent": options.user_agent}
+    hooks = {"request": [_refuse_private]} if public_only else {}
+    deadline = time.monotonic() + options.deadline
     try:
         with (
             httpx.Client(
-                timeout=options.timeout,
+                timeout=min(options.timeout, options.deadline),
                 follow_redirects=True,
                 max_redirects=MAX_REDIRECTS,
                 headers=headers,
+                event_hooks=hooks,
             ) as client,
             client.stream("GET", url) as response,
         ):
@@ -67,6 +97,8 @@ def fetch(url: str, options: IngestOptions) -> Response:
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_bytes():
+                if time.monotonic() > deadline:
+                    raise FetchError(_too_slow(options), url)
                 size += len(chunk)
                 if size > options.max_bytes:
                     raise FetchError(_too_large(options), url)
@@ -86,6 +118,12 @@ def fetch(url: str, options: IngestOptions) -> Response:
         raise UnsupportedInput(f"invalid URL ({exc})", url) from exc
     except httpx.HTTPError as exc:
         raise FetchError(f"cannot fetch it ({exc}); check the address and the network", url) from exc
+
+
+def _too_slow(options: IngestOptions) -> str:
+    return (
+        f"not complete after {options.deadline:g} s (the server sends too slowly); raise the fetch deadline"
+    )
 
 
 def _too_large(options: IngestOptions) -> str:
@@ -110,9 +148,13 @@ def _sniff(body: bytes) -> str:
     return "text/plain"
 
 
-def read_url(url: str, options: IngestOptions) -> Iterator[Item]:
-    """Fetch `url` and yield its document(s): an HTML page or plain text is one, a feed is one per entry."""
-    response = fetch(url, options)
+def read_url(url: str, options: IngestOptions, *, from_feed: bool = False) -> Iterator[Item]:
+    """Fetch `url` and yield its document(s): an HTML page or plain text is one, a feed is one per entry.
+
+    A URL `from_feed` (a link a feed named) is fetched only from a public address unless
+    `options.allow_private_urls`: a feed must not make us reach into the local network.
+    """
+    response = fetch(url, options, public_only=from_feed and not options.allow_private_urls)
     mime = response.mime
     if mime not in HTML_TYPES and mime not in FEED_TYPES and not mime.startswith("text/"):
         mime = _sniff(response.body)
@@ -121,7 +163,8 @@ def read_url(url: str, options: IngestOptions) -> Iterator[Item]:
         html = decode_html(response.body, url, response.charset)
         yield read_html(html, id=doc_id, source=url, url=response.url)
     elif mime in FEED_TYPES:
-        yield from read_feed(response.body, url, options, follow=partial(read_url, options=options))
+        follow = partial(read_url, options=options, from_feed=True)
+        yield from read_feed(response.body, url, options, follow=follow)
     else:
         text = decode_bytes(response.body, url, response.charset)
         yield make_document(id=doc_id, text=text, source=url, url=response.url)

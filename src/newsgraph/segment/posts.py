@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newsgraph.dates import plausible_day
 from newsgraph.model import Post, Span
 
 MONTHS = {
@@ -84,7 +85,8 @@ def _signatures(text: str) -> Iterator[_Signature]:
             y = int(g["year"] or g["year2"])
             mo = MONTHS[mon]
             d = int(g["day"] or g["day2"])
-        posted = f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+        # an impossible or far-off date (December 31, 9999; year 0) is refused, the post kept
+        posted = f"{y:04d}-{mo:02d}-{d:02d}" if plausible_day(y, mo, d) else None
         yield _Signature(m.start(), m.end(), g["name"].strip(), g["handle"], posted)
 
 
