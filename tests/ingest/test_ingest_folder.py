@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from newsgraph.ingest import IngestOptions, read_inputs
+from newsgraph.ingest import IngestOptions, read_inputs, read_path
 from newsgraph.model import Document, Skip
 
 PNG_BYTES = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489") + bytes(64)
@@ -74,3 +74,24 @@ def test_symlinked_folder_is_not_followed(tmp_path: Path) -> None:
     (root / "doc.txt").write_text("本文です。")
     (root / "loop").symlink_to(root, target_is_directory=True)
     assert [i.source for i in read_inputs([str(root)])] == [str(root / "doc.txt")]
+
+
+def test_file_links_out_of_the_folder_are_skipped_unless_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text("A secret that is not an article.\n", encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Seoul and Tokyo agreed to resume talks.\n", encoding="utf-8")
+    (folder / "inside.txt").symlink_to(folder / "a.txt")  # stays inside: read
+    (folder / "passwd.txt").symlink_to(outside)
+    (folder / "loop1.txt").symlink_to(folder / "loop2.txt")
+    (folder / "loop2.txt").symlink_to(folder / "loop1.txt")
+    items = {Path(i.source).name: i for i in read_path(folder)}
+    assert isinstance(items["a.txt"], Document) and isinstance(items["inside.txt"], Document)
+    assert items["passwd.txt"] == Skip(
+        str(folder / "passwd.txt"),
+        f"a symbolic link out of the folder (to {outside}); pass --follow-symlinks to read it",
+    )
+    assert items["loop1.txt"] == Skip(str(folder / "loop1.txt"), "a broken symbolic link or a link loop")
+    followed = {Path(i.source).name: i for i in read_path(folder, IngestOptions(follow_symlinks=True))}
+    assert isinstance(followed["passwd.txt"], Document)

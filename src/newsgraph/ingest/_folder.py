@@ -33,11 +33,25 @@ def read_file(path: Path, options: IngestOptions) -> Iterator[Item]:
         yield read_text_file(path, options)
 
 
-def _read_folder(folder: Path, options: IngestOptions) -> Iterator[Item]:
+def _link_out(entry: Path, root: Path) -> str | None:
+    """Why the symbolic link `entry` is not read: it loops, or it leaves `root`; None when it stays inside."""
+    try:
+        target = entry.resolve(strict=True)
+    except (OSError, RuntimeError):  # RuntimeError: a link loop, before Python 3.13
+        return "a broken symbolic link or a link loop"
+    if target.is_relative_to(root):
+        return None
+    return f"a symbolic link out of the folder (to {target}); pass --follow-symlinks to read it"
+
+
+def _read_folder(folder: Path, options: IngestOptions, root: Path | None = None) -> Iterator[Item]:
     """Depth first in name order, without hidden files or folders.
 
-    Symbolic links to folders are not followed, so a link cycle cannot make the walk endless.
+    Symbolic links to folders are not followed, so a link cycle cannot make the walk endless; links
+    to files outside the folder are skipped unless `options.follow_symlinks` (a link to
+    /etc/passwd is not an article).
     """
+    root = root or folder.resolve()
     try:
         entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
     except OSError as exc:
@@ -46,7 +60,9 @@ def _read_folder(folder: Path, options: IngestOptions) -> Iterator[Item]:
     for entry in entries:
         if entry.is_dir():
             if not entry.is_symlink():
-                yield from _read_folder(entry, options)
+                yield from _read_folder(entry, options, root)
+        elif entry.is_symlink() and not options.follow_symlinks and (reason := _link_out(entry, root)):
+            yield Skip(str(entry), reason)
         else:
             yield from guarded(str(entry), partial(read_file, entry, options))
 
