@@ -187,14 +187,31 @@ def export(
         raise _fail(exc) from exc
 
 
+def _date_bound(value: str | None) -> str | None:
+    """Refuse a --since/--until that names no calendar day (2024-13, yesterday): exit 2."""
+    from newsgraph.timex.interval import parse_bound
+
+    if value is not None:
+        try:
+            parse_bound(value)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from exc
+    return value
+
+
+_FORMS = "a year, month, ISO week or day: 2024, 2024-03, 2024-W10, 2024-03-15"
+SinceOpt = Annotated[str | None, typer.Option(callback=_date_bound, help=f"Earliest date, {_FORMS}.")]
+UntilOpt = Annotated[str | None, typer.Option(callback=_date_bound, help=f"Latest date, {_FORMS}.")]
+
+
 @app.command()
 def events(
     db: DbOpt = DEFAULT_DB,
     actor: Annotated[str | None, typer.Option(help="Entity id, country code or name fragment.")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
     status: Annotated[str | None, typer.Option(help="asserted, planned, expected, suspected, ...")] = None,
-    since: Annotated[str | None, typer.Option(help="Earliest date (ISO, any granularity).")] = None,
-    until: Annotated[str | None, typer.Option(help="Latest date (ISO, any granularity).")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     limit: Annotated[int, typer.Option(min=1, help="At most this many events.")] = 200,
     as_json: JsonOpt = False,
 ) -> None:

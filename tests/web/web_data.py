@@ -279,3 +279,97 @@ def build(path: Path, analyses: list[Analysis]) -> Path:
     for a in analyses:
         store.write([a])
     return path
+
+
+CHINA = Entity("wiki:China", "COUNTRY", {"en": ("China",)}, "CHN")
+KOREA = Entity("wiki:South_Korea", "COUNTRY", {"en": ("South Korea",)}, "KOR")
+
+# (document id, published, sentence, trigger, type, source, target, event date, status)
+_DATED = [
+    (
+        "d_w10",
+        "2024-03-08",
+        "Japan met China that week.",
+        "met",
+        "CONSULT",
+        JAPAN,
+        CHINA,
+        "2024-W10",
+        "asserted",
+    ),
+    (
+        "d_0320",
+        "2024-03-20",
+        "Japan criticized China.",
+        "criticized",
+        "DISAPPROVE",
+        JAPAN,
+        CHINA,
+        "2024-03-20",
+        "asserted",
+    ),
+    (
+        "d_0322",
+        "2024-03-22",
+        "China threatened Japan.",
+        "threatened",
+        "THREATEN",
+        CHINA,
+        JAPAN,
+        "2024-03-21",
+        "asserted",
+    ),
+    (
+        "d_0415",
+        "2024-04-15",
+        "Japan aided South Korea.",
+        "aided",
+        "AID",
+        JAPAN,
+        KOREA,
+        "2024-04-15",
+        "asserted",
+    ),
+    (
+        "d_0416",
+        "2024-04-16",
+        "South Korea plans to meet Japan.",
+        "meet",
+        "CONSULT",
+        KOREA,
+        JAPAN,
+        "2024-04-16",
+        "planned",
+    ),
+    (
+        "d_05",
+        "2024-05-30",
+        "China seized Japanese boats in May.",
+        "seized",
+        "SEIZE",
+        CHINA,
+        JAPAN,
+        "2024-05",
+        "asserted",
+    ),
+]
+
+
+def dated() -> list[Analysis]:
+    """Events dated at every granularity (a week, days, a month) between Japan, China and Korea."""
+    out = []
+    for doc_id, published, text, trigger, type_, source, target, date, status in _DATED:
+        ev = event(
+            text, trigger, type_, [source], [target], date=date, status=status, event_id=f"ev_{doc_id}"
+        )
+        out.append(
+            Analysis(
+                doc(doc_id, text, title=text, published=published),
+                Segmentation((), (), ()),
+                (),
+                (source, target),
+                (),
+                (ev,),
+            )
+        )
+    return out

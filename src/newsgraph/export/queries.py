@@ -7,6 +7,7 @@ from typing import Any
 
 from newsgraph.store import Store
 from newsgraph.store.schema import TABLES
+from newsgraph.timex.interval import parse_bound
 
 
 @dataclass(frozen=True)
@@ -32,13 +33,14 @@ def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.status:
         where.append("status = ?")
         params.append(f.status)
+    # compare days (`schema.INTERVALS`): an event is kept when its days reach into the bounds', so
+    # --since 2024 keeps 2024-06-18 and --since 2024-03 --until 2024-04 keeps 2024-W10
     if f.since:
-        # compare at the coarser granularity, so --since 2024 keeps 2024-06-18
-        where.append("date IS NOT NULL AND substr(split_part(date, '/', -1), 1, length(?)) >= ?")
-        params += [f.since, f.since]
+        where.append("end_day >= ?")
+        params.append(parse_bound(f.since)[0])
     if f.until:
-        where.append("date IS NOT NULL AND substr(split_part(date, '/', 1), 1, length(?)) <= ?")
-        params += [f.until, f.until]
+        where.append("start_day <= ?")
+        params.append(parse_bound(f.until)[1])
     if f.actor:
         clause, values = actor_clause(f.actor)
         where.append(clause)
@@ -54,7 +56,7 @@ def find_events(store: Store, f: EventFilter, labels: dict[str, str] | None = No
     cols = [c for c, _ in TABLES["events"]]
     sql = (
         f"SELECT {', '.join(cols)} FROM events WHERE {where} "
-        f"ORDER BY date NULLS LAST, event_id LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
+        f"ORDER BY start_day NULLS LAST, end_day, date, event_id LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
     )
     names, rows = store.query(sql, params)
     labels = labels if labels is not None else entity_labels(store)

@@ -60,6 +60,19 @@ class Store:
                 con.execute("BEGIN")
                 schema.migrate(con)
                 con.execute("COMMIT")
+        elif self._schema_behind():
+            # a file written by an older version: opening it for writing once migrates it
+            Store(self.path)
+
+    def _schema_behind(self) -> bool:
+        with self.connect() as con:
+            found = con.execute(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+            ).fetchone()
+            if not found or not found[0]:
+                return False
+            row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+        return bool(row and row[0] is not None and int(row[0]) < len(schema.MIGRATIONS))
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -151,6 +164,7 @@ class Store:
                 cols = ", ".join(c for c, _ in schema.TABLES[table])
                 con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM arrow")
         self._refresh_events(con, touched_events)
+        schema.fill_intervals(con)
 
     def _delete_document(self, con: duckdb.DuckDBPyConnection, doc_id: str) -> set[str]:
         ids = {

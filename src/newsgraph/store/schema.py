@@ -149,6 +149,40 @@ def _v1_tables(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE INDEX event_mentions_doc ON event_mentions (doc_id)")
 
 
+# ISO values stored with the days they cover (`timex.interval`), so that filters and sorting compare
+# days: `2024-W10` is inside `2024-03`, not after it as a string. Filled by `fill_intervals`.
+INTERVALS: dict[str, str] = {
+    "documents": "published",
+    "times": "value",
+    "event_mentions": "date",
+    "events": "date",
+}
+
+
+def fill_intervals(con: duckdb.DuckDBPyConnection) -> None:
+    """Write `start_day` and `end_day` for every ISO value that lacks them (see `INTERVALS`)."""
+    from newsgraph.timex.interval import interval
+
+    for table, col in INTERVALS.items():
+        values = con.execute(
+            f"SELECT DISTINCT {col} FROM {table} WHERE {col} IS NOT NULL AND start_day IS NULL"
+        ).fetchall()
+        days = [(v, *iv) for (v,) in values if (iv := interval(v))]
+        if days:
+            con.executemany(
+                f"UPDATE {table} SET start_day = ?, end_day = ? WHERE {col} = ? AND start_day IS NULL",
+                [(first, last, v) for v, first, last in days],
+            )
+
+
+@migration
+def _v2_intervals(con: duckdb.DuckDBPyConnection) -> None:
+    for table in INTERVALS:
+        con.execute(f"ALTER TABLE {table} ADD COLUMN start_day DATE")
+        con.execute(f"ALTER TABLE {table} ADD COLUMN end_day DATE")
+    fill_intervals(con)
+
+
 def version(con: duckdb.DuckDBPyConnection) -> int:
     """The schema version of an open database (0 for an empty file)."""
     con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, applied_at TIMESTAMP)")

@@ -33,7 +33,7 @@ from newsgraph.web.schemas import (
     StatusName,
 )
 
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^\d{4}(-(W\d{2}|\d{2}(-\d{2})?))?$"
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No such item"}}
 
 router = APIRouter(prefix="/api", responses={503: {"model": Problem, "description": "No snapshot yet"}})
@@ -58,8 +58,16 @@ def snapshot_info(request: Request) -> SnapshotInfo:
 StoreDep = Annotated[Store, Depends(store)]
 Limit = Annotated[int, Query(ge=1, le=5000, description="Items per page")]
 Offset = Annotated[int, Query(ge=0, description="Items to skip")]
-Since = Annotated[str | None, Query(pattern=DATE, description="Keep events on or after (YYYY[-MM[-DD]])")]
-Until = Annotated[str | None, Query(pattern=DATE, description="Keep events on or before (YYYY[-MM[-DD]])")]
+_DAYS = "a year, month, ISO week or day: 2024, 2024-03, 2024-W10, 2024-03-15"
+Since = Annotated[str | None, Query(pattern=DATE, description=f"Keep events ending on or after ({_DAYS})")]
+Until = Annotated[str | None, Query(pattern=DATE, description=f"Keep events starting by this date ({_DAYS})")]
+
+
+def date_bounds(*values: str | None) -> None:
+    """A 422 for a since/until that matches the pattern but names no calendar day (2024-13)."""
+    for v in values:
+        if v and not queries.is_date_filter(v):
+            raise HTTPException(422, f"{v!r} is not a calendar date; use {_DAYS}")
 
 
 def plover_type(value: str | None) -> str | None:
@@ -127,7 +135,8 @@ def events(
     limit: Limit = 200,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Events merged across documents, oldest first, with mention counts and actor labels."""
+    """Events merged across documents, oldest first (by first day), with mention counts and labels."""
+    date_bounds(since, until)
     f = EventFilter(
         actor=actor or None,
         type=plover_type(type),
@@ -182,6 +191,7 @@ def pairs(
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
 ) -> dict[str, Any]:
     """Directed pairs (source acts on target) with event counts by PLOVER quad class."""
+    date_bounds(since, until)
     items = queries.pairs(db, since=since, until=until, status=status, min_count=min_count, limit=limit + 1)
     return _page(items, limit, 0, request)
 

@@ -8,9 +8,8 @@ nodes with `textContent`. No page runs inline script (the server sends a CSP say
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlsplit
@@ -24,6 +23,7 @@ from newsgraph.export.queries import EventFilter, entity_labels, readable_id
 from newsgraph.export.records import to_record
 from newsgraph.model import PLOVER_TYPES, QUAD_CLASS
 from newsgraph.store import Store
+from newsgraph.timex.interval import interval
 from newsgraph.web import queries
 from newsgraph.web.highlight import actor_href, evidence_anchors, highlight
 
@@ -35,7 +35,6 @@ QUAD_NAMES = {
     "verbal_conflict": "verbal conflict",
     "material_conflict": "material conflict",
 }
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 router = APIRouter(include_in_schema=False)
 
@@ -113,40 +112,17 @@ def _check_filters(type_: str | None, status: str | None, since: str | None, unt
 # -- date handling for the timeline ----------------------------------------------------------------
 
 
-def _bound(value: str, end: bool) -> date | None:
-    m = _DATE.match(value)
-    if not m:
-        return None
-    y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
-    try:
-        day = date(y, mo, d)
-    except ValueError:
-        return None
-    if not end:
-        return day
-    if m[3]:
-        return day + timedelta(days=1)
-    if m[2]:
-        return date(y + (mo == 12), mo % 12 + 1, 1)
-    return date(y + 1, 1, 1)
-
-
 def date_bounds(value: str | None) -> tuple[str, str | None] | None:
-    """Where an event date sits on a timeline: (start, None) for a day, (start, end) for a month, a
-    year or a range `A/B` (end exclusive); None for what is not a date (a duration, a set)."""
-    if not value or value.startswith(("P", "R/")):
+    """Where an event date sits on a timeline: (start, None) for a day, (start, end) for a week, a
+    month, a year or a range `A/B` (end exclusive, the day after its last); None for what is not a
+    calendar value (a duration, a set)."""
+    days = interval(value)
+    if days is None:
         return None
-    left, _, right = value.partition("/")
-    start = _bound(left, end=False)
-    if start is None:
-        return None
-    day_only = bool(_DATE.match(left) and _DATE.match(left)[3]) and not right  # type: ignore[index]
-    if day_only:
-        return start.isoformat(), None
-    end = _bound(right or left, end=True)
-    if end is None or end <= start:
-        return start.isoformat(), None
-    return start.isoformat(), end.isoformat()
+    first, last = days
+    if first == last:
+        return first.isoformat(), None
+    return first.isoformat(), (last + timedelta(days=1)).isoformat()
 
 
 _ITEM_FIELDS = (

@@ -8,7 +8,6 @@ where its filters fit; the rest is here.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -18,6 +17,7 @@ from newsgraph.export.queries import EventFilter, entity_labels, find_events, re
 from newsgraph.model import QUAD_CLASS, Analysis, Entity
 from newsgraph.store import Store
 from newsgraph.store.schema import TABLES
+from newsgraph.timex.interval import interval, parse_bound
 
 QUADS: tuple[str, ...] = (
     "verbal_cooperation",
@@ -27,7 +27,6 @@ QUADS: tuple[str, ...] = (
 )
 EVENT_COLS = [c for c, _ in TABLES["events"]]
 MENTION_COLS = [c for c, _ in TABLES["event_mentions"]]
-_ISO_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _label(lab: dict[str, str], entity_id: str) -> str:
@@ -102,8 +101,13 @@ def document_titles(store: Store, doc_ids: Iterable[str]) -> dict[str, str | Non
 
 
 def is_date_filter(value: str) -> bool:
-    """True for the date filters events accept: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
-    return bool(_ISO_DAY.match(value))
+    """True for the date filters events accept: a calendar year, month, ISO week or day
+    (`2024`, `2024-03`, `2024-W10`, `2024-03-15`); False for `2024-13` or `yesterday`."""
+    try:
+        parse_bound(value)
+    except ValueError:
+        return False
+    return True
 
 
 def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
@@ -137,7 +141,7 @@ def events_of(store: Store, entity_id: str, limit: int = 1000) -> list[dict[str,
     names, rows = store.query(
         f"SELECT {', '.join(EVENT_COLS)} FROM events "
         "WHERE list_contains(source_ids, ?) OR list_contains(target_ids, ?) "
-        "ORDER BY date NULLS LAST, event_id LIMIT ?",
+        "ORDER BY start_day NULLS LAST, end_day, event_id LIMIT ?",
         [entity_id, entity_id, int(limit)],
     )
     return _with_labels(_dicts(names, rows), entity_labels(store))
@@ -248,13 +252,14 @@ def actor(store: Store, entity_id: str, kb: tuple[Path, ...] = ()) -> dict[str, 
 
 
 def periods(evs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Event counts per month (from each event's start date), by quad class, in date order."""
+    """Event counts per month (of each event's first day, so a week counts in its month), by quad
+    class, in date order."""
     by: dict[str, Counter[str]] = {}
     for e in evs:
-        date = (e.get("date") or "").split("/")[0]
-        if not re.match(r"^\d{4}", date):
+        days = interval(e.get("date"))
+        if days is None:
             continue
-        key = date[:7]
+        key = days[0].isoformat()[:7]
         by.setdefault(key, Counter())[e.get("quad_class") or "other"] += 1
     return [
         {"period": k, "total": sum(c.values()), **{q: c.get(q, 0) for q in QUADS}}
@@ -276,13 +281,13 @@ def _pair_events_sql(where: str) -> str:
 
 
 def _filters(since: str | None, until: str | None, status: str | None) -> tuple[str, list[Any]]:
-    where, params = "", []
-    if since:
-        where += " AND date IS NOT NULL AND substr(split_part(date, '/', -1), 1, length(?)) >= ?"
-        params += [since, since]
+    where, params = "", list[Any]()
+    if since:  # days, as `find_events` compares them
+        where += " AND end_day >= ?"
+        params.append(parse_bound(since)[0])
     if until:
-        where += " AND date IS NOT NULL AND substr(split_part(date, '/', 1), 1, length(?)) <= ?"
-        params += [until, until]
+        where += " AND start_day <= ?"
+        params.append(parse_bound(until)[1])
     if status:
         where += " AND status = ?"
         params.append(status)
@@ -322,7 +327,7 @@ def pair(store: Store, source: str, target: str) -> dict[str, Any] | None:
     names, rows = store.query(
         f"SELECT {', '.join(EVENT_COLS)} FROM events "
         "WHERE list_contains(source_ids, ?) AND list_contains(target_ids, ?) "
-        "ORDER BY date NULLS LAST, event_id",
+        "ORDER BY start_day NULLS LAST, end_day, event_id",
         [source, target],
     )
     if not rows or source == target:
@@ -413,7 +418,7 @@ def overview(store: Store) -> dict[str, Any]:
         )
     names, rows = store.query(
         f"SELECT {', '.join(EVENT_COLS)} FROM events WHERE date IS NOT NULL "
-        "ORDER BY split_part(date, '/', 1) DESC, event_id LIMIT 10"
+        "ORDER BY start_day DESC NULLS LAST, end_day DESC, event_id LIMIT 10"
     )
     recent = _with_labels(_dicts(names, rows), entity_labels(store))
     return {

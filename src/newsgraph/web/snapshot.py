@@ -35,7 +35,7 @@ from pathlib import Path
 import duckdb
 
 from newsgraph.errors import StoreError
-from newsgraph.store import Store
+from newsgraph.store import Store, schema
 
 log = logging.getLogger(__name__)
 
@@ -250,10 +250,15 @@ class Snapshots:
                 shutil.copyfile(wal_path(self.source), wal_path(dest))
             if signature(self.source) != sig:
                 raise _Changed()
-            # replay the copied WAL into the copy, and check that it is a newsgraph database
+            # replay the copied WAL into the copy, check that it is a newsgraph database, and bring
+            # the copy's schema up to date (a file written by an older version lacks date intervals)
             with duckdb.connect(str(dest)) as con:
                 con.execute("CHECKPOINT")
                 con.execute("SELECT count(*) FROM documents").fetchone()
+                con.execute("BEGIN")
+                schema.migrate(con)
+                con.execute("COMMIT")
+                con.execute("CHECKPOINT")
             ro = duckdb.connect(str(dest), read_only=True)
         except (_Changed, FileNotFoundError):
             log.debug("%s changed while it was copied; keeping the last snapshot", self.source)
