@@ -74,6 +74,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(
             r"\s?\((?P<w>[月火水木金土日])(?:曜日?)?(?:・祝)?\)|(?P<w2>[月火水木金土日])曜日?"
         ),
+        "week_day": re.compile(r"の?(?P<w>[月火水木金土日])曜日?"),  # 先週の火曜日, 来週月曜
         "time": re.compile(
             rf"(?P<ampm>午前|午後)?(?:(?P<h>{NUM})時(?!間)(?:(?P<min>{NUM})分|(?P<half>半))?"
             r"|(?P<hh>[0-9]{1,2}):(?P<mm>[0-9]{2})(?![0-9]))|(?P<noon>正午)"
@@ -180,6 +181,8 @@ def _read_part(text: str, i: int, c: _Chain, granularity: str) -> int | None:
 
 
 def _granularity(c: _Chain) -> str:
+    if c.weekday is not None:
+        return "day"
     if c.relative is not None and c.month is None and c.day is None:
         return {"fiscal_year": "year"}.get(c.relative.unit, c.relative.unit)
     if c.day is not None:
@@ -203,6 +206,9 @@ def _date_at(text: str, i: int) -> Found | None:
     c = _Chain()
     pos = _read_year(text, i, c) or i
     fixed = c.relative is not None and c.relative.part is not None  # 年末, 昨夜: nothing finer follows
+    if c.relative is not None and c.relative.unit == "week" and (m := p["week_day"].match(text, pos)):
+        c.weekday = lexicon().ja.weekdays[m["w"]]
+        pos = m.end()
     if not c.numeric and not c.numeric_md and not fixed:
         month_may_follow = c.relative is None or c.relative.unit == "year"
         if month_may_follow and (m := p["month"].match(text, pos)) and (pos > i or _number_start(text, pos)):
@@ -223,7 +229,9 @@ def _date_at(text: str, i: int) -> Found | None:
         pos = m.end()
     elif c.numeric_md:
         return None
-    is_day = c.day is not None or (c.relative is not None and c.relative.unit == "day")
+    is_day = (
+        c.day is not None or c.weekday is not None or (c.relative is not None and c.relative.unit == "day")
+    )
     if pos == i:  # a time of day alone, maybe after a part word (深夜2時, 夜10時)
         start = _read_part(text, i, c, "day") or i
         pos = _read_clock(text, start, c, after_date=start > i) or i
@@ -259,7 +267,7 @@ def _build(c: _Chain, text: str, end: int) -> TimeExpr | None:
             return FiscalYear(offset=offset, part=part, mod=mod)
         if c.day_to is not None:
             return DateRange(RelativeDate(unit, offset, c.month, c.day), DayOnly(c.day_to))
-        return RelativeDate(unit, offset, c.month, c.day, clock, part, mod)
+        return RelativeDate(unit, offset, c.month, c.day, clock, part, mod, c.weekday)
     if c.year is not None:
         if c.day_to is not None:
             return DateRange(AbsoluteDate(c.year, c.month, c.day), DayOnly(c.day_to))

@@ -303,6 +303,7 @@ class RelativeDate(_DateLike):
     clock: Clock | None = None
     part: str | None = None
     mod: str | None = None
+    weekday: int | None = None  # 先週の火曜日: a day (ISO 1-7) of the week `offset` weeks away
 
     def point(self, ref: Reference | None) -> Point | None:
         if ref is None:
@@ -318,6 +319,10 @@ class RelativeDate(_DateLike):
         if ref.date is None:
             return None
         if self.unit == "week":
+            if self.weekday is not None:  # weeks run Monday to Sunday, as in ISO and in Japan
+                monday = ref.date - dt.timedelta(days=ref.date.isoweekday() - 1)
+                day = monday + dt.timedelta(weeks=self.offset, days=self.weekday - 1)
+                return _day_point(day, self.clock)
             iso = (ref.date + dt.timedelta(weeks=self.offset)).isocalendar()
             return Point(iso.year, week=iso.week)
         if self.unit == "day":
