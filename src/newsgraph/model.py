@@ -92,7 +92,9 @@ class Document:
     `published` is ISO 8601 at any granularity, `published_how` says where it came from
     (`metadata`, `html-time`, `json-ld`, `newest-post`, `text`, or `unknown`).
     `posts` carries embeds already found by an HTML reader (text readers leave it empty and the
-    segment stage finds them in the text).
+    segment stage finds them in the text). `text_how` says where the text came from: `text` (a
+    file, a record, a feed entry), `main-text` (a page's article, extracted) or `visible-text` (all
+    of a page's visible text, when no article was found).
     """
 
     id: str
@@ -105,6 +107,7 @@ class Document:
     language: str = "ja"
     content_hash: str = ""
     posts: tuple[Post, ...] = ()
+    text_how: str = "text"
 
 
 @dataclass(frozen=True)

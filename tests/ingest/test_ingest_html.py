@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.ingest import read_path
+from newsgraph.ingest._html import read_html
 from newsgraph.model import Document, Skip
 
 BODY = "<article><h1>見出し</h1><p>{}</p></article>"
@@ -209,3 +210,20 @@ def test_english_page_language(tmp_path: Path) -> None:
     assert doc.language == "en"
     assert text in doc.text
     assert doc.title == "Putin in Pyongyang"
+
+
+def test_text_in_deep_nesting_falls_back_to_the_visible_text() -> None:
+    text = "北朝鮮が弾道ミサイルを発射したと防衛省が発表した。日本政府は抗議した。"
+    page = (
+        "<html><head><title>T</title><style>p {}</style></head><body>"
+        + "<div>" * 10_000
+        + f"<p>{text}</p><script>var x = 1;</script>"
+        + "</div>" * 10_000
+        + "</body></html>"
+    )
+    doc = read_html(page, id="deep", source="deep.html")
+    assert (doc.text, doc.text_how) == (text, "visible-text")
+
+
+def test_an_ordinary_page_keeps_its_main_text(tweet_page: str) -> None:
+    assert read_html(tweet_page, id="p", source="p.html").text_how == "main-text"

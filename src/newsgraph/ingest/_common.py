@@ -180,6 +180,7 @@ def make_document(
     published_how: str = "unknown",
     language: str | None = None,
     posts: tuple[Post, ...] = (),
+    text_how: str = "text",
 ) -> Document:
     """Build a `Document` from canonical text, filling `language` and `content_hash` from it.
 
@@ -198,6 +199,7 @@ def make_document(
         language=language or detect_language(text),
         content_hash=content_hash(text),
         posts=posts,
+        text_how=text_how,
     )
 
 

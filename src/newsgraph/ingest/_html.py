@@ -15,10 +15,12 @@ date from the text or falls back to today.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -37,6 +39,8 @@ from newsgraph.ingest._common import (
 )
 from newsgraph.ingest._text import decode_bytes
 from newsgraph.model import Document, Post, Span
+
+log = logging.getLogger(__name__)
 
 NO_TEXT_REASON = "no main text found (the page may need JavaScript or be an index page)"
 
@@ -337,6 +341,47 @@ def place_embeds(text: str, embeds: list[tuple[str, _Embed]]) -> tuple[str, tupl
     return "".join(parts), tuple(posts)
 
 
+# --- the fallback: the page's visible text -------------------------------------------------------
+
+
+class _VisibleText(HTMLParser):
+    """The text a browser shows, as lines: a streaming tokenizer, so no nesting depth can lose it
+    (libxml2 stops building the tree a few hundred levels down, and the extractor with it)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0  # depth inside <script>, <style>, <head>...
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN_TAGS:
+            self.hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(_SPACES.sub(" ", data))
+
+
+_HIDDEN_TAGS = _SKIP_TAGS | {"head", "title"}
+
+
+def visible_text(page: str) -> str:
+    """The visible text of an HTML page as lines (block elements end lines), however deep its nesting."""
+    parser = _VisibleText()
+    parser.feed(page)
+    parser.close()
+    lines = (line.strip(" ") for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
 # --- readers ------------------------------------------------------------------------------------
 
 
@@ -361,6 +406,12 @@ def read_html(html: str, *, id: str, source: str, url: str | None = None) -> Doc
         deduplicate=False,
     )
     text, posts = place_embeds(canonical_text(extracted or "").strip("\n"), embeds)
+    text_how = "main-text"
+    if not text.strip():
+        # The extractor found no article (deep nesting, unusual markup): the page's visible text
+        # beats losing the page, and `text_how` says which was stored.
+        text, posts, text_how = canonical_text(visible_text(html)), (), "visible-text"
+        log.info("%s: no main text found; stored the page's visible text", source)
     if not text.strip():
         raise InputError(NO_TEXT_REASON, source)
     return make_document(
@@ -372,6 +423,7 @@ def read_html(html: str, *, id: str, source: str, url: str | None = None) -> Doc
         published=published,
         published_how=how,
         posts=posts,
+        text_how=text_how,
     )
 
 

@@ -123,6 +123,7 @@ class Store:
     ) -> None:
         batch: dict[str, list[dict[str, Any]]] = {t: [] for t in schema.TABLES}
         seen_hashes: set[str] = set()
+        batch_ids: set[str] = set()
         touched_events: set[str] = set()
         entity_rows: dict[str, dict[str, Any]] = {}
         batch_events: dict[str, Event] = {}  # merged events of this batch, not yet in the table
@@ -136,11 +137,19 @@ class Store:
                 result.skipped.append(Skip(doc.source or doc.id, f"duplicate content of {other}"))
                 continue
             seen_hashes.add(doc.content_hash)
-            if con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc.id]).fetchone():
+            if doc.id in batch_ids:
+                # one id twice in a batch (a JSON Lines file): the later replaces the earlier, whose
+                # rows are still waiting in `batch` (its event mentions are in the table already)
+                touched_events |= self._delete_document(con, doc.id)
+                for table, rs in batch.items():
+                    batch[table] = [r for r in rs if r.get("doc_id") != doc.id]
+                result.replaced.append(doc.id)
+            elif con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc.id]).fetchone():
                 touched_events |= self._delete_document(con, doc.id)
                 result.replaced.append(doc.id)
             else:
                 result.stored.append(doc.id)
+            batch_ids.add(doc.id)
             a = self._assign_global_events(con, a, batch_events)
             touched_events |= {e.event_id for e in a.events if e.event_id}
             for eid, group in _by_event(a.events).items():

@@ -119,6 +119,7 @@ def rows(analysis: Analysis) -> dict[str, list[Row]]:
                 "published_how": d.published_how,
                 "language": d.language,
                 "text": d.text,
+                "text_how": d.text_how,
             }
         ],
         "posts": [
@@ -239,6 +240,7 @@ def analysis_from_rows(tables: dict[str, list[Row]], entities: dict[str, Row]) -
         published_how=d["published_how"] or "unknown",
         language=d["language"] or "ja",
         content_hash=d["content_hash"] or "",
+        text_how=d.get("text_how") or "text",
     )
     posts = tuple(
         Post(

@@ -34,6 +34,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("published_how", "VARCHAR"),
         ("language", "VARCHAR"),
         ("text", "VARCHAR"),
+        ("text_how", "VARCHAR"),
     ],
     "posts": [
         ("doc_id", "VARCHAR"),
@@ -126,8 +127,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
-# Keys are kept unique by the store's code rather than by constraints: DuckDB checks unique
-# constraints eagerly, so a delete and re-insert of one key inside a transaction would fail.
+# Keys are kept unique by the store's code; `documents.doc_id` also by a unique index (since
+# version 3); DuckDB accepts a delete and re-insert of one id inside a transaction.
 KEYS = {"documents": "doc_id", "entities": "entity_id", "events": "event_id"}
 
 
@@ -181,6 +182,42 @@ def _v2_intervals(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"ALTER TABLE {table} ADD COLUMN start_day DATE")
         con.execute(f"ALTER TABLE {table} ADD COLUMN end_day DATE")
     fill_intervals(con)
+
+
+@migration
+def _v3_one_document_per_id(con: duckdb.DuckDBPyConnection) -> None:
+    """One document per id, enforced by a unique index; `documents.text_how`.
+
+    Older versions could store two documents under one id (twice in one JSON Lines batch). The
+    last ingested stays; the analysis rows of such an id mix both texts and cannot be told apart,
+    so they go too, and a `skips` row asks for the document to be ingested again. The table is
+    rebuilt rather than deleted from: inside a transaction DuckDB's new index still sees deleted rows.
+    """
+    doubled = [
+        r[0]
+        for r in con.execute("SELECT doc_id FROM documents GROUP BY doc_id HAVING count(*) > 1").fetchall()
+    ]
+    con.execute("DROP INDEX IF EXISTS documents_hash")
+    con.execute("DROP INDEX IF EXISTS documents_id")
+    con.execute("ALTER TABLE documents RENAME TO documents_v1")
+    con.execute(
+        "CREATE TABLE documents AS SELECT * FROM documents_v1 "
+        "QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY ingested_at DESC, rowid DESC) = 1"
+    )
+    con.execute("ALTER TABLE documents ALTER COLUMN ingested_at SET DEFAULT current_timestamp")
+    con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS text_how VARCHAR")
+    con.execute("DROP TABLE documents_v1")
+    con.execute("CREATE INDEX documents_hash ON documents (content_hash)")
+    con.execute("CREATE UNIQUE INDEX documents_id ON documents (doc_id)")
+    if doubled:
+        for table in ("posts", "mentions", "times", "event_mentions"):
+            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doubled])
+        con.execute("DELETE FROM events WHERE event_id NOT IN (SELECT event_id FROM event_mentions)")
+        con.execute(
+            "INSERT INTO skips (source, reason) SELECT unnest(?::VARCHAR[]), "
+            "'stored twice under one id by an older version; its analysis was removed: ingest it again'",
+            [doubled],
+        )
 
 
 def version(con: duckdb.DuckDBPyConnection) -> int:
