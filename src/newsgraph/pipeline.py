@@ -162,7 +162,9 @@ class Pipeline:
             spans = [(offset + a, offset + b, label) for a, b, label in spans_from_doc(doc)]
             return [(spans, read_clauses(doc, offset))]
 
-        found = nlp.read_docs([s.text for _, s in chosen], read, model=self.options.model)
+        found = nlp.read_docs(
+            [s.text for _, s in chosen], read, model=self.options.model, keep=nlp.PARSE_PIPES
+        )
         out: dict[int, list[NerSpan]] = {}
         clauses: dict[int, list[Clause]] = {}
         for (i, s), pieces in zip(chosen, found, strict=True):

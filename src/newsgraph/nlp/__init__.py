@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 MODEL = "ja_ginza"
 T = TypeVar("T")
 ENTITY_PIPES = ("tok2vec", "ner")
+# What the event coder's clauses read: the parse, POS, entities and bunsetsu; the compound splitter
+# and the attribute ruler change nothing they read (same spans and clauses without them).
+PARSE_PIPES = ("tok2vec", "parser", "ner", "morphologizer", "bunsetu_recognizer")
 MAX_BYTES = 40_000  # under Sudachi's 49,149-byte input limit, with room for multi-byte growth
 SENTENCE_ENDS = "。！？!?\n"
 
