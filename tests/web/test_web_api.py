@@ -255,3 +255,27 @@ def test_a_broken_user_knowledge_file_fails_at_start(tmp_path: Path) -> None:
     kb.write_text("entities:\n  - id: nothing_like_an_id\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"broken\.yaml"):
         create_app(web_data.build(tmp_path / "empty.duckdb", []), kb=[kb])
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/events?offset=99999999999999999999",
+        "/api/events?offset=-1",
+        "/api/events?limit=99999999999999999999",
+        "/api/documents?offset=99999999999999999999",
+        "/api/actors?offset=1000000001",
+        "/api/pairs?min_count=99999999999999999999",
+        "/api/search?q=x&limit=0",
+        "/documents?offset=99999999999999999999",
+        "/network?min_count=99999999999999999999",
+    ],
+)
+def test_integers_out_of_range_answer_4xx(client: TestClient, path: str) -> None:
+    # the API answers 422, the pages 400; never a 500 from an integer the database cannot hold
+    assert client.get(path).status_code == (422 if path.startswith("/api/") else 400)
+
+
+def test_the_largest_offset_answers_an_empty_page(client: TestClient) -> None:
+    body = client.get("/api/events?offset=1000000000").json()
+    assert body["items"] == []

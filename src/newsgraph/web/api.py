@@ -17,6 +17,7 @@ from newsgraph.model import PLOVER_TYPES
 from newsgraph.store import Store
 from newsgraph.web import queries
 from newsgraph.web.schemas import (
+    MAX_COUNT,
     ActorDetail,
     ActorOut,
     DocumentDetail,
@@ -57,7 +58,7 @@ def snapshot_info(request: Request) -> SnapshotInfo:
 
 StoreDep = Annotated[Store, Depends(store)]
 Limit = Annotated[int, Query(ge=1, le=5000, description="Items per page")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip")]
+Offset = Annotated[int, Query(ge=0, le=MAX_COUNT, description="Items to skip")]
 _DAYS = "a year, month, ISO week or day: 2024, 2024-03, 2024-W10, 2024-03-15"
 Since = Annotated[str | None, Query(pattern=DATE, description=f"Keep events ending on or after ({_DAYS})")]
 Until = Annotated[str | None, Query(pattern=DATE, description=f"Keep events starting by this date ({_DAYS})")]
@@ -187,7 +188,9 @@ def pairs(
     since: Since = None,
     until: Until = None,
     status: Annotated[StatusName | None, Query(description="Factuality status")] = None,
-    min_count: Annotated[int, Query(ge=1, description="Keep pairs with at least this many events")] = 1,
+    min_count: Annotated[
+        int, Query(ge=1, le=MAX_COUNT, description="Keep pairs with at least this many events")
+    ] = 1,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
 ) -> dict[str, Any]:
     """Directed pairs (source acts on target) with event counts by PLOVER quad class."""

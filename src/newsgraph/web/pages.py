@@ -26,6 +26,7 @@ from newsgraph.store import Store
 from newsgraph.timex.interval import interval
 from newsgraph.web import queries
 from newsgraph.web.highlight import actor_href, evidence_anchors, highlight
+from newsgraph.web.schemas import MAX_COUNT
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATUSES = ("asserted", "ongoing", "planned", "expected", "suspected", "negated", "desired")
@@ -242,7 +243,7 @@ def network(
     status: str | None = None,
     since: str | None = None,
     until: str | None = None,
-    min_count: Annotated[int, Query(ge=1)] = 1,
+    min_count: Annotated[int, Query(ge=1, le=MAX_COUNT)] = 1,
 ) -> HTMLResponse:
     """The actor network: nodes are actors, edges directed pairs coloured by quad class."""
     status, since, until = map(_opt, (status, since, until))
@@ -275,7 +276,9 @@ def actor(request: Request, entity_id: str, db: StoreDep) -> HTMLResponse:
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def document_list(request: Request, db: StoreDep, offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+def document_list(
+    request: Request, db: StoreDep, offset: Annotated[int, Query(ge=0, le=MAX_COUNT)] = 0
+) -> HTMLResponse:
     """Documents, newest first, 100 a page."""
     docs = queries.documents(db, limit=101, offset=offset)
     return page(

@@ -9,6 +9,11 @@ from pydantic import BaseModel, Field
 T = TypeVar("T")
 
 
+# The largest count or offset a parameter takes: far above any database's size, and inside the
+# 64-bit integers the SQL runs on (a bigger one was a 500 error, not a 422).
+MAX_COUNT = 1_000_000_000
+
+
 class SnapshotInfo(BaseModel):
     """How current the data is: `stale` while the database is being written."""
 
