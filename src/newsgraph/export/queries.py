@@ -19,6 +19,10 @@ class EventFilter:
     status: str | None = None
     since: str | None = None
     until: str | None = None
+    partner: str | None = None  # a second actor the events also involve (a dyad), matched as `actor`
+    country: str | None = None  # a country code on either side
+    quad_class: str | None = None
+    max_days: int | None = None  # only events dated to at most this many days (7: a week or finer)
     limit: int = 200
     offset: int = 0
 
@@ -41,10 +45,20 @@ def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.until:
         where.append("start_day <= ?")
         params.append(parse_bound(f.until)[1])
-    if f.actor:
-        clause, values = actor_clause(f.actor)
-        where.append(clause)
-        params += values
+    for who in (f.actor, f.partner):
+        if who:
+            clause, values = actor_clause(who)
+            where.append(clause)
+            params += values
+    if f.country:
+        where.append("(list_contains(source_countries, ?) OR list_contains(target_countries, ?))")
+        params += [f.country, f.country]
+    if f.quad_class:
+        where.append("quad_class = ?")
+        params.append(f.quad_class)
+    if f.max_days is not None:
+        where.append("end_day - start_day < ?")
+        params.append(int(f.max_days))
     return " AND ".join(where), params
 
 

@@ -3,8 +3,9 @@
     app = create_app(Path("newsgraph.duckdb"))    # a FastAPI app
     run(Path("newsgraph.duckdb"), port=8000)      # the same, served by uvicorn
 
-Pages: `/` overview, `/timeline`, `/network`, `/actors/{id}`, `/documents/{id}`, `/events/{id}`,
-`/search`. API under `/api/` (schema at `/openapi.json`). Data come from a read-only snapshot of the
+Pages: `/` overview, `/events` (with facets), `/trend`, `/timeline`, `/network`, `/actors/{id}`,
+`/documents/{id}`, `/events/{id}`, `/search`, exports under `/export/`. API under `/api/` (schema at
+`/openapi.json`, interactive docs at `/docs`). Data come from a read-only snapshot of the
 file, refreshed when the file changes (see `web.snapshot`), so the server keeps answering while
 `newsgraph ingest` writes; while it does, pages and responses say how old the data are.
 Every front-end library is served from this package: the pages need no internet.
@@ -63,7 +64,7 @@ def create_app(
     Raises `StoreError` when `db` does not exist, `KnowledgeBaseError` when a `kb` file fails the
     schema.
     """
-    from newsgraph.web import api, pages, queries
+    from newsgraph.web import api, pages, queries, views
 
     db = Path(db)
     if not db.exists():
@@ -84,7 +85,7 @@ def create_app(
         version=__version__,
         summary="Geopolitical events from Japanese and English news: who did what to whom, when, "
         "according to whom.",
-        docs_url=None,  # the interactive docs load scripts from a CDN; the schema is at /openapi.json
+        docs_url=None,  # FastAPI's docs page loads scripts from a CDN: `web.views` serves /docs
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -93,6 +94,7 @@ def create_app(
     app.state.kb = kb_files
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(views.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.middleware("http")
