@@ -72,11 +72,30 @@ def ingest(
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per database transaction.")] = 50,
     kb: KbOpt = None,
     as_json: JsonOpt = False,
+    fetch_deadline: Annotated[
+        float, typer.Option(min=0.1, help="Seconds one URL fetch may take in all, however slow the server.")
+    ] = 30.0,
+    follow_feed_links: Annotated[
+        bool, typer.Option(help="Read the page each feed entry links to, not the entry's summary.")
+    ] = False,
+    allow_private_urls: Annotated[
+        bool, typer.Option(help="Let links found in feeds lead to loopback, link-local or private addresses.")
+    ] = False,
+    follow_symlinks: Annotated[
+        bool, typer.Option(help="Read links in a folder that point to files outside it.")
+    ] = False,
 ) -> None:
     """Read documents, analyse them and store the results in the database."""
     from newsgraph.batch import ingest as run_ingest
-    from newsgraph.ingest import read_inputs
+    from newsgraph.ingest import IngestOptions, read_inputs
     from newsgraph.store import Store
+
+    reading = IngestOptions(
+        deadline=fetch_deadline,
+        follow_feed_links=follow_feed_links,
+        allow_private_urls=allow_private_urls,
+        follow_symlinks=follow_symlinks,
+    )
 
     try:
         store = Store(db)
@@ -90,7 +109,7 @@ def ingest(
         ) as bar:
             task = bar.add_task("ingest", total=None)
             report = run_ingest(
-                read_inputs(inputs),
+                read_inputs(inputs, reading),
                 store,
                 _options(kb),
                 jobs=jobs,
