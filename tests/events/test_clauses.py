@@ -69,3 +69,13 @@ def test_offsets_move_with_the_sentence(offset: int) -> None:
     c = by_lemma(found, "空爆")
     assert c.light == "行う"
     assert [text[p.start - offset : p.end - offset] for p in c.places] == ["シリア"]
+
+
+def test_a_clause_named_with_koto_is_the_report_of_a_light_verb_of_saying() -> None:
+    text = "岸田首相は、ロシア側に強く抗議したことを明らかにした。"
+    found = parse(text)
+    protest = by_lemma(found, "抗議")
+    assert [(x.kind, found[x.other].lemma) for x in protest.links] == [("report", "明らか")]
+    # the speaker of a report with no subject of its own is its subject
+    k = found.index(protest)
+    assert clausal.roles(k, found, "transitive", [Span(0, 4), Span(6, 10)]) == ([0], [1])

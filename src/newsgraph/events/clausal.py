@@ -22,7 +22,7 @@ HERE = Path(__file__).parent
 ROLES = ("source", "target", "location")
 VOICES = ("active", "passive", "causative")
 # Links over which a clause without a subject takes the subject of the clause it is joined to.
-CARRY = ("coordination", "subordination", "complement")
+CARRY = ("coordination", "subordination", "complement", "report")
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,12 @@ def _carried(
     """The subject (or topic) of a clause `k` is joined to, up the links or from a clause joined to it."""
     seen = seen | {k}
     near = [link.other for link in clauses[k].links if link.kind in CARRY]
-    near += [j for j, c in enumerate(clauses) if any(x.kind in CARRY and x.other == k for x in c.links)]
+    # down only to clauses joined to this one, not to what it reports (日本が…と非難: 日本 is not the speaker)
+    near += [
+        j
+        for j, c in enumerate(clauses)
+        if any(x.kind in CARRY and x.kind != "report" and x.other == k for x in c.links)
+    ]
     for j in near:
         if j in seen or not 0 <= j < len(clauses):
             continue

@@ -160,8 +160,8 @@ def _clause(doc: Doc, p: Token, head_of: dict[int, int], index: dict[int, int], 
         ):
             places.append(_span(word, offset))
         args.append(Argument(relation, span, _span(word, offset), marker, "".join(t.text for t in word)))
-        if p.lemma_ in LIGHT and light is None and relation in ("object", "dative") and c.pos_ == "NOUN":
-            lemma, light = "".join(t.lemma_ for t in word if t.pos_ in ("NOUN", "VERB")), p.lemma_
+        if p.lemma_ in LIGHT and light is None and relation in ("object", "dative") and _carried_noun(c):
+            lemma, light = "".join(t.lemma_ for t in word if t.pos_ in ("NOUN", "VERB", "ADJ")), p.lemma_
     chain.extend(_modal_chain(p, head_of))
     negated = any(x in ("ない", "ぬ", "ず") for x in chain)
     tense: Literal["past", "nonpast"] = "past" if "た" in chain else "nonpast"
@@ -180,6 +180,20 @@ def _clause(doc: Doc, p: Token, head_of: dict[int, int], index: dict[int, int], 
         places=tuple(places),
         quantities=tuple(quantities),
     )
+
+
+def _carried_noun(c: Token) -> bool:
+    """Whether `c` is a noun a light verb can carry (支持を表明, 明らかにする), not a formal noun (こと)."""
+    return c.pos_ in ("NOUN", "ADJ") and c.lemma_ not in ("こと", "の", "もの", "ため", "よう")
+
+
+def _content(h: Token) -> str:
+    """The lemma a predicate token stands for: the noun its light verb carries (明らかにする → 明らか)."""
+    if h.lemma_ in LIGHT:
+        for c in h.children:
+            if c.dep_ in ("obj", "obl", "advcl", "iobj") and _carried_noun(c):
+                return c.lemma_
+    return h.lemma_
 
 
 def _is_time(word: list[Token]) -> bool:
@@ -237,7 +251,7 @@ def _links(p: Token, head_of: dict[int, int], index: dict[int, int], offset: int
     quoted = any(t.text == "と" and t.i > p.i and head_of.get(t.i) == head_of.get(p.i) for t in p.doc)
     kind: LinkKind | None = None
     if h.i in index:
-        if (quoted or p.head.lemma_ == "こと") and h.lemma_ in REPORTING:
+        if (quoted or p.head.lemma_ == "こと") and _content(h) in REPORTING:
             kind = "report"
         elif p.dep_ == "conj":
             kind = "coordination"
