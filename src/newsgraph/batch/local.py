@@ -6,6 +6,10 @@ sent. Chunks are a few documents long (`CHUNK_CHARS`), so that a worker's share 
 even up to the last chunk, and only a few are in flight at a time, so that a corpus is never read
 into memory whole. A document whose analysis fails becomes a `Skip` with the error, and the batch
 goes on. Results are written to the store in batches, each in one transaction.
+
+A worker watches the process that started it and exits when that process is gone: after a
+`kill -9` of `newsgraph ingest` nothing else would stop it (its parent is the forkserver, and its
+task queue stays open because every worker holds both ends).
 """
 
 from __future__ import annotations
@@ -14,12 +18,15 @@ import logging
 import multiprocessing as mp
 import os
 import resource
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.synchronize import Barrier
+from pathlib import Path
 from types import TracebackType
 
 from newsgraph.model import Analysis, Document, Skip
@@ -31,6 +38,7 @@ log = logging.getLogger(__name__)
 CHUNK_CHARS = 2_000  # characters per task: a second or two of work, small against a worker's share
 CHUNK_DOCS = 32
 READY_TIMEOUT = 900.0  # seconds a worker may take to load its models
+PARENT_CHECK = 0.5  # seconds between a worker's looks at the process that started it
 
 # A document that goes through every stage, model included, so that loading happens before work.
 WARM_UP = Document(
@@ -68,8 +76,32 @@ def warm_up(pipeline: Pipeline) -> Pipeline:
     return pipeline
 
 
-def _init_worker(options: Options, barrier: Barrier | None) -> None:
+def alive(pid: int) -> bool:
+    """Whether process `pid` still runs (a zombie, killed but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True  # no /proc: the signal test is all there is
+    return state not in ("Z", "X")
+
+
+def _exit_with(parent: int) -> None:
+    while alive(parent):
+        time.sleep(PARENT_CHECK)
+    log.warning("the ingest process %d is gone; worker %d exits", parent, os.getpid())
+    os._exit(1)
+
+
+def _init_worker(options: Options, barrier: Barrier | None, parent: int | None = None) -> None:
     global _worker, _barrier
+    if parent is not None:  # watch from the start: loading the models takes a while
+        threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
     _worker = warm_up(Pipeline(options))
     _barrier = barrier
 
@@ -132,7 +164,7 @@ class WorkerPool:
         ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
         barrier = ctx.Barrier(self.jobs)
         self._pool = ProcessPoolExecutor(
-            self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(self.options, barrier)
+            self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(self.options, barrier, os.getpid())
         )
         log.info("workers ready: %s", self.usage())
         return self

@@ -1,17 +1,22 @@
 """The resolve stage: event mentions of the same happening become one event, GDELT-style.
 
-Two mentions are the same event when they share the PLOVER type, their sources overlap (by entity or
-by country), their targets overlap or one side names none, their dates agree at the coarser
-granularity, and their places do not differ. Every mention is kept: `resolve_document` gives each an
-`event_id`, and `merge` builds the one event per id that the records and the events table show.
-A two-party event (a meeting, an agreement) whose mentions, all together, still name one party only
-is dropped: a meeting with nobody is a misreading.
+Within a document, two mentions are the same event when they share the PLOVER type, their sources
+overlap (by entity or by country), their targets overlap or one side names none, their dates overlap,
+and their places do not differ. Across documents the rule is stricter (`same_event_across`): both
+mentions are dated, their dates overlap with each read at its own granularity (2024-06 is June 1-30,
+so it holds 2024-06-18 but not 2024-07), and both sides agree: an undated article never joins
+another article's event. Every mention is kept: `resolve_document` gives each an `event_id`, and
+`merge` builds the one event per id that the records and the events table show, dated by the date
+most of its mentions agree with. A two-party event (a meeting, an agreement) whose mentions, all
+together, still name one party only is dropped: a meeting with nobody is a misreading.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
+import re
 from collections.abc import Sequence
 
 from newsgraph.model import ActorRef, Event, unique_actors
@@ -34,21 +39,55 @@ _STATUS_RANK = {
 }
 
 
-def dates_agree(a: str | None, b: str | None) -> bool:
-    """True when two ISO dates or ranges overlap at the coarser granularity of each bound.
+_ISO = re.compile(r"(\d{4})(?:-(?:W(\d{2})|(\d{2}))(?:-(\d{2}))?)?")
 
-    An unknown date agrees with any date.
+
+def _bound(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of one ISO value: 2024, 2024-06, 2024-06-18 (a time is cut), 2024-W10."""
+    m = _ISO.match(value)
+    if m is None:
+        return None
+    year, week, month, day = m.groups()
+    try:
+        y = int(year)
+        if week:
+            monday = dt.date.fromisocalendar(y, int(week), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if not month:
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        mo = int(month)
+        if day:
+            d = dt.date(y, mo, int(day))
+            return d, d
+        first = dt.date(y, mo, 1)
+        nxt = dt.date(y + 1, 1, 1) if mo == 12 else dt.date(y, mo + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    except ValueError:  # year 0, month 13, week 54: not a calendar date
+        return None
+
+
+def date_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days an ISO date or range (`a/b`) covers, first and last; None when it names no day."""
+    if not value:
+        return None
+    a, _, b = value.partition("/")
+    first, last = _bound(a), _bound(b or a)
+    if first is None or last is None or first[0] > last[1]:
+        return None
+    return first[0], last[1]
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """True when two ISO dates or ranges overlap, each read at its own granularity.
+
+    An unknown date agrees with any date (within a document; see `same_event_across`).
     """
     if not a or not b:
         return True
-    a0, _, a1 = a.partition("/")
-    b0, _, b1 = b.partition("/")
-    a1, b1 = a1 or a0, b1 or b0
-
-    def cut(x: str, y: str) -> str:
-        return x[: min(len(x), len(y))]
-
-    return cut(a0, b1) <= cut(b1, a0) and cut(b0, a1) <= cut(a1, b0)
+    ia, ib = date_interval(a), date_interval(b)
+    if ia is None or ib is None:  # a value that names no calendar day agrees only with itself
+        return a == b
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
 def _overlap(x: Sequence[ActorRef], y: Sequence[ActorRef]) -> bool:
@@ -70,6 +109,34 @@ def same_event(a: Event, b: Event) -> bool:
     return dates_agree(a.date, b.date)
 
 
+def _sides_agree(a: Event, b: Event) -> bool:
+    """Both sides name the same actors (by entity or country), in either order; an empty target
+    agrees only with an empty target."""
+
+    def agree(x: Sequence[ActorRef], y: Sequence[ActorRef]) -> bool:
+        return _overlap(x, y) if x and y else not x and not y
+
+    return (agree(a.source, b.source) and agree(a.target, b.target)) or (
+        bool(a.target) and agree(a.source, b.target) and agree(a.target, b.source)
+    )
+
+
+def same_event_across(a: Event, b: Event) -> bool:
+    """Whether mentions from two different documents report the same happening.
+
+    Stricter than `same_event`: both are dated and the dates overlap, the type (and mode, when both
+    name one) agree, and both sides agree, so that an undated article or a meeting of other parties
+    never joins another article's event.
+    """
+    if not a.date or not b.date or not dates_agree(a.date, b.date):
+        return False
+    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    return _sides_agree(a, b)
+
+
 def event_id(doc_id: str, first: Event) -> str:
     """A stable id for a merged event, from its first mention."""
     key = f"{doc_id}|{first.span.start}|{first.type}|{first.trigger_span.start if first.trigger_span else 0}"
@@ -83,18 +150,47 @@ def cluster(events: Sequence[Event]) -> list[list[int]]:
     complete linkage, but linear in the cluster size, so a long document stays fast.
     """
     clusters: list[list[int]] = []
+    dates: list[set[str]] = []  # the distinct dates of each cluster: few, and every one must agree
     for i, ev in enumerate(events):
-        for c in clusters:
-            if same_event(events[c[0]], ev) and (len(c) == 1 or same_event(events[c[-1]], ev)):
+        for c, seen in zip(clusters, dates, strict=True):
+            if (
+                same_event(events[c[0]], ev)
+                and (len(c) == 1 or same_event(events[c[-1]], ev))
+                and all(dates_agree(d, ev.date) for d in seen)
+            ):
                 c.append(i)
+                if ev.date:
+                    seen.add(ev.date)
                 break
         else:
             clusters.append([i])
+            dates.append({ev.date} if ev.date else set())
     return clusters
 
 
+def agreed_date(mentions: Sequence[Event], lead: Event | None = None) -> str | None:
+    """The date of an event from its mentions: the date that most dated mentions agree with; on a
+    tie the lead mention's, then the finer one. One stray `1987年` does not outvote the others."""
+    dated = [m.date for m in mentions if m.date]
+    if not dated:
+        return None
+
+    def support(d: str) -> tuple[int, int, int, int]:
+        interval = date_interval(d)
+        width = (interval[1] - interval[0]).days if interval else 1 << 20
+        return (
+            sum(dates_agree(d, o) for o in dated),
+            int(lead is not None and lead.date == d),
+            -width,
+            -dated.index(d),
+        )
+
+    return max(dict.fromkeys(dated), key=support)
+
+
 def merge(mentions: Sequence[Event]) -> Event:
-    """One event from its mentions: the lead mention's date, status and evidence; actors united.
+    """One event from its mentions: the lead mention's status and evidence, the date its mentions
+    agree on (`agreed_date`), actors united.
 
     The lead is the first mention that names its own source (news states the main fact first);
     carried mentions, with their lower confidence, lead only when no other does.
@@ -106,8 +202,7 @@ def merge(mentions: Sequence[Event]) -> Event:
     attribution = tuple(dict.fromkeys(a for m in mentions for a in m.attribution))
     location = best.location or next((m.location for m in mentions if m.location), None)
     mode = best.mode or next((m.mode for m in mentions if m.mode), None)
-    dates = [m.date for m in mentions if m.date]
-    date = best.date or (dates[0] if dates else None)
+    date = agreed_date(mentions, best)
     return dataclasses.replace(
         best,
         source=tuple(source),

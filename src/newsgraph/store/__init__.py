@@ -5,13 +5,20 @@ documents), event_mentions (one row per event and document, GDELT-style), skips,
 
 Writes go through Arrow in bulk, one transaction per batch: a killed ingest leaves the file as it
 was before that batch. The same content is stored once (by content hash); a document id seen again
-with new content replaces the old version. DuckDB allows one writing process per file; `Store`
-connects for each batch and lets go in between, so that readers (`newsgraph serve`) get their turn.
+with new content replaces the old version.
+
+DuckDB allows one writing process per file, or many reading ones, and an open that meets the other
+kind fails at once ("Could not set lock on file"). `Store` connects for each batch and lets go in
+between, and an open that meets another process's lock waits for it (polling, up to `lock_wait`
+seconds, with one warning), so that `newsgraph events` run during an ingest waits a moment instead of
+breaking it, and a second ingest writes its batches between the first one's.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,11 +29,10 @@ import duckdb
 
 from newsgraph.errors import StoreError
 from newsgraph.model import Analysis, Event, Skip
-from newsgraph.resolve import merge, same_event
+from newsgraph.resolve import date_interval, merge, same_event_across
 from newsgraph.store import schema
 from newsgraph.store.convert import (
     analysis_from_rows,
-    event_from_events_row,
     event_from_row,
     event_row,
     rows,
@@ -34,6 +40,9 @@ from newsgraph.store.convert import (
 )
 
 DEFAULT_DB = Path("newsgraph.duckdb")
+LOCK_WAIT = 120.0  # seconds an open waits for another process's lock: longer than any one batch
+
+log = logging.getLogger(__name__)
 
 __all__ = ["DEFAULT_DB", "BatchResult", "Store"]
 
@@ -50,9 +59,12 @@ class BatchResult:
 class Store:
     """A newsgraph database file. `read_only` opens it for queries only."""
 
-    def __init__(self, path: Path | str = DEFAULT_DB, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: Path | str = DEFAULT_DB, *, read_only: bool = False, lock_wait: float = LOCK_WAIT
+    ) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self.lock_wait = lock_wait
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such database; run `newsgraph ingest` first")
         if not read_only:
@@ -76,18 +88,42 @@ class Store:
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection for one unit of work, closed afterwards."""
-        try:
-            con = duckdb.connect(str(self.path), read_only=self.read_only)
-        except duckdb.IOException as exc:
-            raise StoreError(
-                f"{self.path}: cannot open the database ({exc}); another newsgraph process may be writing "
-                "to it: wait for it to finish"
-            ) from exc
+        """A connection for one unit of work, closed afterwards.
+
+        Waits up to `lock_wait` seconds while another process holds the file; raises `StoreError`
+        after that, or at once when the file cannot be opened for another reason.
+        """
+        con = self._open()
         try:
             yield con
         finally:
             con.close()
+
+    def _open(self) -> duckdb.DuckDBPyConnection:
+        deadline: float | None = None
+        delay = 0.02
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=self.read_only)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise StoreError(f"{self.path}: cannot open the database ({exc})") from exc
+                now = time.monotonic()
+                if deadline is None:
+                    deadline = now + self.lock_wait
+                    log.warning(
+                        "%s is in use by another newsgraph process; waiting up to %.0f s for it",
+                        self.path,
+                        self.lock_wait,
+                    )
+                if now >= deadline:
+                    raise StoreError(
+                        f"{self.path}: another process kept the database locked for {self.lock_wait:.0f} s "
+                        f"({exc}); try again when it has finished"
+                    ) from exc
+                # short polls: a writer lets go between batches, a reader after one query
+                time.sleep(min(delay, max(0.0, deadline - now)))
+                delay = min(delay * 2, 0.2)
 
     # -- writing ---------------------------------------------------------------------------------------
 
@@ -126,7 +162,6 @@ class Store:
         batch_ids: set[str] = set()
         touched_events: set[str] = set()
         entity_rows: dict[str, dict[str, Any]] = {}
-        batch_events: dict[str, Event] = {}  # merged events of this batch, not yet in the table
         for a in analyses:
             doc = a.document
             dup = con.execute(
@@ -150,15 +185,16 @@ class Store:
             else:
                 result.stored.append(doc.id)
             batch_ids.add(doc.id)
-            a = self._assign_global_events(con, a, batch_events)
-            touched_events |= {e.event_id for e in a.events if e.event_id}
-            for eid, group in _by_event(a.events).items():
-                earlier = batch_events.get(eid)
-                batch_events[eid] = merge([*group, earlier] if earlier else group)
+            a, renamed = self._assign_global_events(con, a)
+            touched_events |= renamed | {e.event_id for e in a.events if e.event_id}
             for table, rs in rows(a).items():
                 if table == "entities":
                     for r in rs:
                         entity_rows.setdefault(r["entity_id"], r)
+                elif table == "event_mentions" and rs:
+                    # in the table now, so that the next document meets it exactly as it would
+                    # in a later batch: merges do not depend on where batches end
+                    self._insert(con, table, rs)
                 else:
                     batch[table].extend(rs)
         batch["skips"] = [{"source": s.source, "reason": s.reason} for s in (*skips, *result.skipped)]
@@ -169,11 +205,15 @@ class Store:
             batch["entities"] = list(entity_rows.values())
         for table, rs in batch.items():
             if rs and table != "events":
-                arrow = to_arrow(table, rs)  # noqa: F841 - read by name in the SQL below
-                cols = ", ".join(c for c, _ in schema.TABLES[table])
-                con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM arrow")
+                self._insert(con, table, rs)
         self._refresh_events(con, touched_events)
         schema.fill_intervals(con)
+
+    @staticmethod
+    def _insert(con: duckdb.DuckDBPyConnection, table: str, rs: list[dict[str, Any]]) -> None:
+        arrow = to_arrow(table, rs)  # noqa: F841 - read by name in the SQL below
+        cols = ", ".join(c for c, _ in schema.TABLES[table])
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM arrow")
 
     def _delete_document(self, con: duckdb.DuckDBPyConnection, doc_id: str) -> set[str]:
         ids = {
@@ -184,34 +224,53 @@ class Store:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
         return ids
 
-    def _assign_global_events(
-        self, con: duckdb.DuckDBPyConnection, a: Analysis, batch_events: dict[str, Event]
-    ) -> Analysis:
-        """Map each of the document's events to a stored (or earlier in the batch) event it repeats."""
+    def _assign_global_events(self, con: duckdb.DuckDBPyConnection, a: Analysis) -> tuple[Analysis, set[str]]:
+        """Join each of the document's events to the stored events it repeats (`same_event_across`).
+
+        An event is a connected group: a document's event joins every stored event one of whose
+        documents reports the same happening (those it bridges become one, under the smallest of
+        their ids). So the groups are the same whatever the order of documents and the batch size,
+        and so are the ids for one order (a stored event keeps its id when a document joins it).
+        Returns the analysis with global ids, and the stored ids that were renamed.
+        """
         mapping: dict[str, str] = {}
-        used: set[str] = set()
-        cols = [c for c, _ in schema.TABLES["events"]]
+        renamed: set[str] = set()
+        cols = [c for c, _ in schema.TABLES["event_mentions"]]
         for lid, mentions in _by_event(a.events).items():
             ev = merge(mentions)
-            year = (ev.date or "")[:4]
-            rows = con.execute(
-                f"SELECT {', '.join(cols)} FROM events "
-                "WHERE type = ? AND (date IS NULL OR ? = '' OR substr(date, 1, 4) = ?)",
-                [ev.type, year, year],
+            interval = date_interval(ev.date)
+            if not lid or interval is None:
+                continue  # an undated event never joins another document's
+            fetched = con.execute(
+                f"SELECT {', '.join(cols)} FROM event_mentions WHERE type = ? AND doc_id <> ? "
+                "AND date IS NOT NULL AND substr(date, 1, 4) <= ? "
+                "AND substr(split_part(date, '/', -1), 1, 4) >= ? ORDER BY event_id, doc_id, start_char, "
+                "trigger_start, end_char, mode, source_ids, target_ids, date",
+                [ev.type, a.document.id, f"{interval[1].year:04d}", f"{interval[0].year:04d}"],
             ).fetchall()
-            candidates = [event_from_events_row(dict(zip(cols, row, strict=True))) for row in rows]
-            candidates += [e for e in batch_events.values() if e.type == ev.type]
-            for stored in candidates:
-                if stored.event_id and stored.event_id not in used and same_event(stored, ev):
-                    mapping[lid] = stored.event_id
-                    used.add(stored.event_id)
-                    break
+            groups: dict[tuple[str, str], list[Event]] = {}
+            for row in fetched:
+                r = dict(zip(cols, row, strict=True))
+                groups.setdefault((r["event_id"], r["doc_id"]), []).append(event_from_row(r))
+            matched = {eid for (eid, _), g in groups.items() if same_event_across(merge(g), ev)}
+            if not matched:
+                continue
+            target = min(matched)
+            merged_away = matched - {target}
+            if merged_away:
+                con.execute(
+                    "UPDATE event_mentions SET event_id = ? WHERE event_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [target, sorted(merged_away)],
+                )
+                renamed |= merged_away
+                mapping = {k: target if v in merged_away else v for k, v in mapping.items()}
+            mapping[lid] = target
         if not mapping:
-            return a
+            return a, renamed
         events = tuple(
             dataclasses.replace(e, event_id=mapping.get(e.event_id or "", e.event_id)) for e in a.events
         )
-        return dataclasses.replace(a, events=events)
+        return dataclasses.replace(a, events=events), renamed
 
     def _refresh_events(self, con: duckdb.DuckDBPyConnection, event_ids: Iterable[str]) -> None:
         """Rebuild the merged `events` rows of the given ids from their mentions."""
@@ -222,7 +281,10 @@ class Store:
         cols = [c for c, _ in schema.TABLES["event_mentions"]]
         fetched = con.execute(
             f"SELECT {', '.join(cols)} FROM event_mentions WHERE event_id IN (SELECT unnest(?::VARCHAR[])) "
-            "ORDER BY event_id, doc_id, start_char",
+            # a full order (several events share a sentence), so that the merged row never
+            # depends on the order rows were written in
+            "ORDER BY event_id, doc_id, start_char, trigger_start, end_char, type, mode, source_ids, "
+            "target_ids, date, status, evidence",
             [ids],
         ).fetchall()
         groups: dict[str, list[dict[str, Any]]] = {}
