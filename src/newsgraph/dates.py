@@ -14,8 +14,6 @@ from datetime import date
 MIN_YEAR = 1800
 MAX_YEAR = 2200
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
 
 def plausible_day(year: int, month: int = 1, day: int = 1) -> bool:
     """True when `year-month-day` is a real calendar day between `MIN_YEAR` and `MAX_YEAR`."""
@@ -35,18 +33,3 @@ def plausible_iso(value: str) -> bool:
         return False
     year, month, day = (int(g) if g else 1 for g in match.groups())
     return plausible_day(year, month, day)
-
-
-def check_partial_date(value: str) -> str:
-    """`value` when it is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a plausible period.
-
-    Raises `ValueError` saying what is wrong otherwise; used by `--since`/`--until` and the API's
-    date parameters.
-    """
-    match = _PARTIAL.match(value.strip())
-    if not match:
-        raise ValueError(f"{value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = (int(g) if g else 1 for g in match.groups())
-    if not plausible_day(year, month, day):
-        raise ValueError(f"{value!r} is not a real date between {MIN_YEAR} and {MAX_YEAR}")
-    return value.strip()
