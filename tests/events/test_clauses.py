@@ -79,3 +79,14 @@ def test_a_clause_named_with_koto_is_the_report_of_a_light_verb_of_saying() -> N
     # the speaker of a report with no subject of its own is its subject
     k = found.index(protest)
     assert clausal.roles(k, found, "transitive", [Span(0, 4), Span(6, 10)]) == ([0], [1])
+
+
+def test_the_speaker_of_a_report_is_its_attribution() -> None:
+    from newsgraph.model import Document
+    from newsgraph.pipeline import Pipeline
+
+    text = "米国務省は、中国軍が台湾を攻撃したと発表した。"
+    analysis = Pipeline().run(Document(id="r", text=text, published="2024-06-01"))
+    (ev,) = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert {r.country for r in ev.source} == {"CHN"} and {r.country for r in ev.target} == {"TWN"}
+    assert any("State" in a for a in ev.attribution), ev.attribution

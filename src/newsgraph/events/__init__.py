@@ -227,6 +227,12 @@ class EventCoder:
             type_ = reversed_type(self.lexicon, text, t)
             own = actors[speaker].entity_id if speaks and speaker is not None and speaker in src else None
             attribution = tuple(a for a in (author, *reported) if a and a != own)
+            if ck is not None:
+                # 米国は、中国が台湾を攻撃したと述べた: the speaker of the report frame, when it is
+                # not itself a party of the event
+                parties = {r.id for r in (*source, *target)}
+                said = [actors[i].entity_id for i in clausal.reporter(ck, clauses, actor_spans)]
+                attribution += tuple(a for a in said if a not in parties and a not in attribution)
             out.append(
                 Event(
                     type=type_,
