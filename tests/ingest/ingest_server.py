@@ -20,6 +20,7 @@ class Route:
     send_length: bool = True
     delay: float = 0.0
     drip: float = 0.0  # seconds between single body bytes: a server that never quite stops
+    drip_headers: bool = False  # drip a header line instead of the body
 
 
 class Server:
@@ -34,6 +35,14 @@ class Server:
                 route = server.routes.get(self.path.split("?")[0], Route(404, b"not found", "text/plain"))
                 if route.delay:
                     time.sleep(route.delay)
+                if route.drip_headers:
+                    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                        self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+                        for _ in range(len(route.body)):
+                            self.wfile.write(b"a")
+                            self.wfile.flush()
+                            time.sleep(route.drip)
+                    return
                 self.send_response(route.status)
                 if route.content_type:
                     self.send_header("Content-Type", route.content_type)

@@ -160,6 +160,12 @@ def test_total_deadline_stops_a_dripping_server(server: Server) -> None:
     item = one(server.url("/drip"), IngestOptions(timeout=5.0, deadline=1.0))
     assert time.monotonic() - started < 3.0
     assert isinstance(item, Skip) and item.reason.startswith("not complete after 1 s")
+    # a server that drips its headers is given up at the deadline too
+    server.routes["/drip-headers"] = Route(body=b"x" * 200, drip=0.1, drip_headers=True)
+    started = time.monotonic()
+    item = one(server.url("/drip-headers"), IngestOptions(timeout=5.0, deadline=1.0))
+    assert time.monotonic() - started < 3.0
+    assert isinstance(item, Skip) and item.reason.startswith("not complete after 1 s")
     # a fast server finishes well within the same deadline
     server.routes["/fast"] = Route(body=b"x" * 200, content_type="text/plain")
     assert isinstance(one(server.url("/fast"), IngestOptions(deadline=1.0)), Document)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from newsgraph.ingest._html import decode_html, read_html
 from newsgraph.ingest._text import decode_bytes
 
 MAX_REDIRECTS = 5
+DEADLINE_SLACK = 0.5  # seconds past the deadline before a fetch stuck in its headers is given up
 HTML_TYPES = frozenset(("text/html", "application/xhtml+xml"))
 FEED_TYPES = frozenset(
     ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
@@ -75,6 +77,28 @@ def fetch(url: str, options: IngestOptions, *, public_only: bool = False) -> Res
     With `public_only` every request of it (redirects too) must go to a public address.
     """
     check_url(url)
+    outcome: list[Response | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(_fetch(url, options, public_only))
+        except BaseException as exc:  # handed to the caller's thread below
+            outcome.append(exc)
+
+    # The body loop stops a body that drips at the deadline; a server that drips its headers keeps
+    # httpx inside one call, so the fetch runs in a thread we stop waiting for. The thread ends
+    # when the server stops; as a daemon it never holds the process open.
+    worker = threading.Thread(target=run, name=f"fetch {url}", daemon=True)
+    worker.start()
+    worker.join(options.deadline + DEADLINE_SLACK)
+    if not outcome:
+        raise FetchError(_too_slow(options), url)
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _fetch(url: str, options: IngestOptions, public_only: bool) -> Response:
     headers = {"User-Agent": options.user_agent}
     hooks = {"request": [_refuse_private]} if public_only else {}
     deadline = time.monotonic() + options.deadline
