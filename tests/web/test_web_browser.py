@@ -2,13 +2,19 @@
 
 Checks that every page runs without script errors and loads nothing from elsewhere, that the seed's
 events are on the timeline, that clicking a network edge lists its events, that Japanese text
-renders, and that a hostile document never opens a dialog. Takes screenshots of the timeline, the
-network and a document page; with UPDATE_SCREENSHOTS=1 they replace docs/screenshots/*.png (so that
-an ordinary test run leaves the work tree clean).
+renders, and that a hostile document never opens a dialog; then the analyst's views over dated
+events: the trend chart drills down to events and their evidence, facets narrow the events list,
+exports download the filtered list, the network colours its actors and keeps labels readable, and
+the API docs run offline. Takes screenshots of the timeline, the network, a document page, the
+trend chart, the events list and the API docs; with UPDATE_SCREENSHOTS=1 they replace
+docs/screenshots/*.png (so that an ordinary test run leaves the work tree clean).
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import shutil
 import socket
@@ -304,4 +310,119 @@ def test_hostile_document_never_runs_script(hostile_site: Served, open_page) -> 
     assert page.locator("#panel img, .vis-item img").count() == 0  # type: ignore[attr-defined]
     page.wait_for_timeout(300)  # type: ignore[attr-defined]
     assert w.dialogs == []
+    assert w.errors == []
+
+
+# -- the analyst's views ---------------------------------------------------------------------------
+
+JAPAN, CHINA, KOREA = "wiki:Japan", "wiki:China", "wiki:South_Korea"
+
+
+@pytest.fixture(scope="module")
+def views_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    folder = tmp_path_factory.mktemp("browser-views")
+    db = web_data.build(folder / "views.duckdb", [*web_data.clean(), *web_data.dated()])
+    yield from serve(db, folder / "snapshots")
+
+
+def rows_of(w: Watched) -> int:
+    return int(w.page.locator("table.events tbody tr:not(:has(td.none))").count())  # type: ignore[attr-defined]
+
+
+def test_trend_chart_drills_down_to_events_and_evidence(views_site: Served, open_page, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    w = open_page(views_site, height=820)
+    visit(w, "/trend?actor=" + JAPAN + "&since=2024-03&until=2024-04")
+    page = w.page
+    bars = page.locator("#trend-chart rect.bar")  # type: ignore[attr-defined]
+    assert bars.count() == 4  # W10, W12, and W16 in two quad classes
+    box = page.locator("#trend-chart").bounding_box()  # type: ignore[attr-defined]
+    assert box["width"] > 300 and box["height"] > 150
+    page.screenshot(path=str(shots / "trend.png"))  # type: ignore[attr-defined]
+    # the verbal-conflict bar of week 12 holds the accusation and the threat
+    page.locator('g[data-week="2024-W12"] rect[data-quad="verbal_conflict"]').click()  # type: ignore[attr-defined]
+    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    assert page.url.startswith(views_site.base + "/events?")  # type: ignore[attr-defined]
+    assert rows_of(w) == 2
+    assert page.locator("#events-total").get_attribute("data-total") == "2"  # type: ignore[attr-defined]
+    page.locator("table.events a", has_text="THREATEN").click()  # type: ignore[attr-defined]
+    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    assert "China threatened Japan." in page.locator("main").inner_text()  # type: ignore[attr-defined]
+    assert w.errors == [] and w.foreign == []
+
+
+def test_facets_narrow_the_events_list(views_site: Served, open_page, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    w = open_page(views_site, height=900)
+    visit(w, "/events")
+    page = w.page
+    page.screenshot(path=str(shots / "events.png"))  # type: ignore[attr-defined]
+    china = page.locator('[data-facet="country"] a', has_text="CHN")  # type: ignore[attr-defined]
+    count = int(china.locator(".count").inner_text())
+    china.click()
+    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    assert rows_of(w) == count == 4
+    status = page.locator('[data-facet="type"] a', has_text="THREATEN")  # type: ignore[attr-defined]
+    assert status.locator(".count").inner_text() == "1"
+    status.click()
+    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+    assert rows_of(w) == 1
+    assert "country=CHN" in page.url and "type=THREATEN" in page.url  # type: ignore[attr-defined]
+    assert w.errors == []
+
+
+def test_export_downloads_the_filtered_list(views_site: Served, open_page) -> None:  # type: ignore[no-untyped-def]
+    w = open_page(views_site)
+    visit(w, "/events?country=KOR")
+    page = w.page
+    with page.expect_download() as got:  # type: ignore[attr-defined]
+        page.locator(".export a", has_text="CSV").click()  # type: ignore[attr-defined]
+    download = got.value
+    assert download.suggested_filename == "newsgraph-events.csv"
+    rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text(encoding="utf-8-sig"))))
+    assert [r["date"] for r in rows] == ["2024-04-15", "2024-04-16"]
+    assert {r["type"] for r in rows} == {"AID", "CONSULT"}
+    with page.expect_download() as got:  # type: ignore[attr-defined]
+        page.locator(".export a", has_text="JSON").click()  # type: ignore[attr-defined]
+    assert len(json.loads(Path(got.value.path()).read_text(encoding="utf-8"))) == 2
+    visit(w, "/network?type=CONSULT")
+    with page.expect_download() as got:  # type: ignore[attr-defined]
+        page.locator(".export a", has_text="JSON").click()  # type: ignore[attr-defined]
+    pairs = json.loads(Path(got.value.path()).read_text(encoding="utf-8"))
+    assert pairs and all(p["verbal_cooperation"] == p["total"] for p in pairs)
+    assert w.errors == []
+
+
+def test_network_colours_actors_and_keeps_labels_readable(views_site: Served, open_page) -> None:  # type: ignore[no-untyped-def]
+    w = open_page(views_site)
+    visit(w, "/network")
+    page = w.page
+    page.wait_for_selector("#network[data-ready=true]", state="attached")  # type: ignore[attr-defined]
+    state = page.evaluate(  # type: ignore[attr-defined]
+        """() => { const cy = window.newsgraphNetwork;
+            const by = {}; cy.nodes().forEach((n) => { by[n.id()] = n.data("colour"); });
+            const px = parseFloat(cy.nodes()[0].style("font-size")) * cy.zoom();
+            return { by, px }; }"""
+    )
+    assert state["px"] >= 12  # label size on the screen at the default zoom
+    assert state["by"][JAPAN] != state["by"][CHINA]
+    legend = page.locator("#node-legend li").all_inner_texts()  # type: ignore[attr-defined]
+    assert "JPN" in legend and "CHN" in legend
+    page.select_option("#colour-by", "kind")  # type: ignore[attr-defined]
+    kinds = page.evaluate(  # type: ignore[attr-defined]
+        "() => [...new Set(window.newsgraphNetwork.nodes().filter((n) => n.data('kind') === 'COUNTRY')"
+        ".map((n) => n.data('colour')))]"
+    )
+    assert len(kinds) == 1  # every country the same colour when coloured by type
+    assert "COUNTRY" in page.locator("#node-legend").inner_text()  # type: ignore[attr-defined]
+    assert w.errors == []
+
+
+def test_api_docs_run_offline(views_site: Served, open_page, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    w = open_page(views_site, height=900)
+    visit(w, "/docs")
+    page = w.page
+    page.wait_for_selector("#swagger-ui[data-ready=true]", state="attached", timeout=20_000)  # type: ignore[attr-defined]
+    ops = page.locator(".opblock-summary-path").all_inner_texts()  # type: ignore[attr-defined]
+    assert "/api/events" in [o.replace("\u200b", "") for o in ops]
+    page.screenshot(path=str(shots / "docs.png"))  # type: ignore[attr-defined]
+    assert w.foreign == []
     assert w.errors == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import warnings
 from collections.abc import Iterator
@@ -136,3 +137,17 @@ def test_docs_are_served_from_here(views: TestClient) -> None:
         "/static/vendor/swagger-ui/swagger-ui.css",
     ):
         assert views.get(asset).status_code == 200
+
+
+def test_network_filters_by_event_type_and_knows_each_actors_country(views: TestClient) -> None:
+    html = views.get("/network", params={"type": "consult"}).text
+    data = json.loads(html.split('id="network-data">', 1)[1].split("</script>", 1)[0])
+    edges = [e["data"] for e in data if "source" in e["data"]]
+    nodes = {e["data"]["id"]: e["data"] for e in data if "source" not in e["data"]}
+    assert edges and all(e["verbal_cooperation"] == e["total"] for e in edges)  # CONSULT only
+    assert nodes[JAPAN]["country"] == "JPN" and nodes[JAPAN]["kind"] == "COUNTRY"
+    assert 'id="colour-by"' in html
+    query = {"source": CHINA, "target": JAPAN, "type": "THREATEN"}
+    pair = views.get("/api/pairs/events", params=query).json()
+    assert [e["type"] for e in pair["events"]] == ["THREATEN"]
+    assert views.get("/network", params={"type": "BOGUS"}).status_code == 400

@@ -192,10 +192,19 @@ def pairs(
         int, Query(ge=1, le=MAX_COUNT, description="Keep pairs with at least this many events")
     ] = 1,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+    type: Annotated[str | None, Query(description="PLOVER event type")] = None,
 ) -> dict[str, Any]:
     """Directed pairs (source acts on target) with event counts by PLOVER quad class."""
     date_bounds(since, until)
-    items = queries.pairs(db, since=since, until=until, status=status, min_count=min_count, limit=limit + 1)
+    items = queries.pairs(
+        db,
+        since=since,
+        until=until,
+        status=status,
+        min_count=min_count,
+        limit=limit + 1,
+        type_=plover_type(type),
+    )
     return _page(items, limit, 0, request)
 
 
@@ -204,9 +213,10 @@ def pair_events(
     db: StoreDep,
     source: Annotated[str, Query(description="Entity id of the acting side")],
     target: Annotated[str, Query(description="Entity id of the side acted on")],
+    type: Annotated[str | None, Query(description="PLOVER event type")] = None,
 ) -> dict[str, Any]:
     """The events in which `source` acts on `target`, with counts by quad class."""
-    p = queries.pair(db, source, target)
+    p = queries.pair(db, source, target, plover_type(type))
     if p is None:
         raise HTTPException(404, f"no event has {source!r} as source and {target!r} as target")
     return p

@@ -166,13 +166,27 @@ def timeline_items(evs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], lis
     return items, undated
 
 
-def network_elements(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """cytoscape.js elements: one node per actor, one edge per directed pair, weighted by count."""
+def network_elements(
+    pairs: list[dict[str, Any]], info: dict[str, tuple[str | None, str | None]] | None = None
+) -> list[dict[str, Any]]:
+    """cytoscape.js elements: one node per actor (with its entity type and country from `info`, for
+    colouring), one edge per directed pair, weighted by count."""
     nodes: dict[str, dict[str, Any]] = {}
     edges = []
+    info = info or {}
     for i, p in enumerate(pairs):
         for side in ("source", "target"):
-            n = nodes.setdefault(p[side], {"id": p[side], "label": p[f"{side}_label"], "events": 0})
+            kind, country = info.get(p[side], (None, None))
+            n = nodes.setdefault(
+                p[side],
+                {
+                    "id": p[side],
+                    "label": p[f"{side}_label"],
+                    "events": 0,
+                    "kind": kind or "unknown",
+                    "country": country or "none",
+                },
+            )
             n["events"] += p["total"]
         coop = p["verbal_cooperation"] + p["material_cooperation"]
         conflict = p["verbal_conflict"] + p["material_conflict"]
@@ -244,17 +258,20 @@ def network(
     since: str | None = None,
     until: str | None = None,
     min_count: Annotated[int, Query(ge=1, le=MAX_COUNT)] = 1,
+    type: str | None = None,
 ) -> HTMLResponse:
-    """The actor network: nodes are actors, edges directed pairs coloured by quad class."""
-    status, since, until = map(_opt, (status, since, until))
-    _check_filters(None, status, since, until)
-    pairs = queries.pairs(db, since=since, until=until, status=status, min_count=min_count)
+    """The actor network: nodes are actors coloured by country or entity type, edges directed pairs
+    coloured by quad class; `type` keeps the events of one PLOVER type."""
+    status, since, until, type = map(_opt, (status, since, until, type))
+    _check_filters(type, status, since, until)
+    type = type.upper() if type else None
+    pairs = queries.pairs(db, since=since, until=until, status=status, min_count=min_count, type_=type)
     return page(
         request,
         "network.html",
-        elements=network_elements(pairs),
+        elements=network_elements(pairs, queries.entity_info(db)),
         n_pairs=len(pairs),
-        filters={"status": status, "since": since, "until": until, "min_count": min_count},
+        filters={"status": status, "since": since, "until": until, "min_count": min_count, "type": type},
     )
 
 

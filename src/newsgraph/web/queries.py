@@ -267,6 +267,12 @@ def periods(evs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def entity_info(store: Store) -> dict[str, tuple[str | None, str | None]]:
+    """entity id → (entity type, country code), for colouring actors."""
+    _, rows = store.query("SELECT entity_id, type, country FROM entities")
+    return {i: (t, c) for i, t, c in rows}
+
+
 # -- actor pairs -----------------------------------------------------------------------------------
 
 
@@ -280,8 +286,13 @@ def _pair_events_sql(where: str) -> str:
     """
 
 
-def _filters(since: str | None, until: str | None, status: str | None) -> tuple[str, list[Any]]:
+def _filters(
+    since: str | None, until: str | None, status: str | None, type_: str | None = None
+) -> tuple[str, list[Any]]:
     where, params = "", list[Any]()
+    if type_:
+        where += " AND upper(type) = upper(?)"
+        params.append(type_)
     if since:  # days, as `find_events` compares them
         where += " AND end_day >= ?"
         params.append(parse_bound(since)[0])
@@ -302,9 +313,11 @@ def pairs(
     status: str | None = None,
     min_count: int = 1,
     limit: int = 500,
+    type_: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Directed actor pairs (source → target) with event counts by PLOVER quad class."""
-    where, params = _filters(since, until, status)
+    """Directed actor pairs (source → target) with event counts by PLOVER quad class; `type_` keeps
+    the events of one PLOVER type."""
+    where, params = _filters(since, until, status, type_)
     counts = ", ".join(f"count(DISTINCT event_id) FILTER (WHERE quad_class = '{q}') AS {q}" for q in QUADS)
     names, rows = store.query(
         _pair_events_sql(where)
@@ -322,13 +335,15 @@ def pairs(
     return out
 
 
-def pair(store: Store, source: str, target: str) -> dict[str, Any] | None:
-    """One directed pair with its counts and its events, or None when they share no event."""
+def pair(store: Store, source: str, target: str, type_: str | None = None) -> dict[str, Any] | None:
+    """One directed pair with its counts and its events (of PLOVER type `type_` if given), or None
+    when they share no event."""
     names, rows = store.query(
         f"SELECT {', '.join(EVENT_COLS)} FROM events "
         "WHERE list_contains(source_ids, ?) AND list_contains(target_ids, ?) "
+        "AND (? IS NULL OR upper(type) = upper(?)) "
         "ORDER BY start_day NULLS LAST, end_day, event_id",
-        [source, target],
+        [source, target, type_, type_],
     )
     if not rows or source == target:
         return None

@@ -153,28 +153,32 @@ def trend(
     )
 
 
-def chart_geometry(data: dict[str, Any], height: int = 260, bar: int = 14, gap: int = 4) -> dict[str, Any]:
-    """Where each stacked bar of the trend chart goes, in SVG units (the page scales it)."""
+def chart_geometry(data: dict[str, Any], width: int = 960, height: int = 260) -> dict[str, Any]:
+    """Where each stacked bar of the trend chart goes, in SVG units (the page scales the drawing to
+    its width): the weeks share the width, a bar taking 70% of its step and at most 40 units."""
     peak = max(data["peak"], 1)
-    step = bar + gap
+    left, right = 40, 10
+    step = (width - left - right) / max(len(data["weeks"]), 1)
+    bar = round(min(40.0, max(1.0, step * 0.7)), 2)
     bars = []
     for i, w in enumerate(data["weeks"]):
-        y = height
+        y = float(height)
         segments = []
         for q in analysis.QUADS:
-            h = round(w[q] / peak * (height - 20), 1)
             if w[q]:
+                h = round(w[q] / peak * (height - 20), 1)
                 y -= h
                 segments.append({"quad": q, "count": w[q], "y": round(y, 1), "height": h})
-        bars.append({**w, "x": 40 + i * step, "segments": segments})
+        bars.append({**w, "x": round(left + i * step + (step - bar) / 2, 2), "segments": segments})
     ticks = sorted({0, peak // 2, peak}) if peak > 1 else [0, 1]
+    every = max(1, round(len(bars) / 8))
     return {
-        "width": 40 + len(bars) * step + 10,
+        "width": width,
         "height": height,
         "bar": bar,
         "bars": bars,
         "ticks": [{"value": t, "y": round(height - t / peak * (height - 20), 1)} for t in ticks],
-        "labels": [b for i, b in enumerate(bars) if i % max(1, len(bars) // 10) == 0],
+        "labels": bars[::every],
     }
 
 
@@ -275,8 +279,16 @@ def export(
         rows = queries.documents(db, limit=EXPORT_MAX)
         cols = [c for c in rows[0] if c != "text"] if rows else ["doc_id", "title", "published"]
         return _respond(name, fmt, rows, cols)
-    status, since, until = map(_opt, (status, since, until))
-    _check_filters(None, status, since, until)
-    rows = queries.pairs(db, since=since, until=until, status=status, min_count=min_count, limit=EXPORT_MAX)
+    status, since, until, type = map(_opt, (status, since, until, type))
+    _check_filters(type, status, since, until)
+    rows = queries.pairs(
+        db,
+        since=since,
+        until=until,
+        status=status,
+        min_count=min_count,
+        limit=EXPORT_MAX,
+        type_=type.upper() if type else None,
+    )
     cols = ["source", "source_label", "target", "target_label", "total", *analysis.QUADS, "dominant"]
     return _respond(name, fmt, rows, cols)

@@ -1,6 +1,7 @@
-// The network page: actors as nodes, directed pairs as edges coloured by cooperation or conflict
-// (dashed: mostly verbal) and as wide as their event count. Clicking an edge lists its events in the
-// side panel; clicking an actor offers its page. Text reaches the page through textContent only.
+// The network page: actors as nodes coloured by country or entity type, directed pairs as edges
+// coloured by cooperation or conflict (dashed: mostly verbal) and as wide as their event count.
+// Labels keep a readable size whatever the zoom. Clicking an edge lists its events in the side panel;
+// clicking an actor offers its page. Text reaches the page through textContent only.
 "use strict";
 
 (function () {
@@ -13,6 +14,23 @@
     return;
   }
 
+  // a fixed palette, given out by frequency, so the largest groups get the most distinct colours
+  const PALETTE = ["#4a6fa5", "#d08c2f", "#7b5ea7", "#3b9c9c", "#c2577a", "#6f8f3a", "#8c6d4f", "#5b8fd6",
+    "#b8860b", "#9a4c95"];
+  const OTHER = "#9aa5b4";
+  const nodes = elements.filter((e) => !e.data.source);
+  for (const n of nodes) n.data.colour = OTHER;
+
+  function colours(key) {
+    const freq = new Map();
+    for (const n of nodes) {
+      const v = n.data[key];
+      if (v && v !== "none" && v !== "unknown") freq.set(v, (freq.get(v) || 0) + 1);
+    }
+    const ranked = [...freq.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return new Map(ranked.slice(0, PALETTE.length).map(([v], i) => [v, PALETTE[i]]));
+  }
+
   const cy = cytoscape({
     container,
     elements,
@@ -23,9 +41,10 @@
           label: "data(label)",
           width: "data(size)",
           height: "data(size)",
-          "background-color": "#4a6fa5",
+          "background-color": "data(colour)",
           color: "#1d2430",
-          "font-size": 11,
+          "font-size": 13,
+          "font-weight": 600,
           "text-valign": "bottom",
           "text-margin-y": 3,
           "text-outline-color": "#fff",
@@ -68,7 +87,9 @@
     const title = ng.el("h2", {}, d.source_label, " → ", d.target_label);
     const list = ng.el("div", { className: "panel-events" }, ng.el("p", { className: "hint" }, "Loading events…"));
     ng.show(panel, title, ng.el("p", {}, d.total + " event(s)"), counts(d), list);
-    const url = "/api/pairs/events?" + new URLSearchParams({ source: d.source, target: d.target });
+    const query = { source: d.source, target: d.target };
+    if (container.dataset.type) query.type = container.dataset.type;
+    const url = "/api/pairs/events?" + new URLSearchParams(query);
     try {
       const resp = await fetch(url, { headers: { Accept: "application/json" } });
       if (!resp.ok) throw new Error("HTTP " + resp.status);
@@ -91,6 +112,33 @@
     cy.zoom(1.3);
     cy.center();
   }
+
+  // labels are drawn in model units: scale them against the zoom so that they stay 12-13 px on the
+  // screen when a large graph is fitted small
+  function legibleLabels() {
+    const size = Math.max(13, 13 / cy.zoom());
+    cy.style().selector("node").style({ "font-size": size, "text-outline-width": size / 6 }).update();
+  }
+
+  const legend = document.getElementById("node-legend");
+  function colourBy(key) {
+    const map = colours(key);
+    cy.batch(() => cy.nodes().forEach((n) => n.data("colour", map.get(n.data(key)) || OTHER)));
+    const items = [...map.entries()].map(([v, c]) =>
+      ng.el("li", { "data-value": v }, ng.el("span", { className: "swatch node", "data-colour": c }), v));
+    if (map.size < new Set(nodes.map((n) => n.data[key])).size) {
+      items.push(ng.el("li", { "data-value": "other" }, ng.el("span", { className: "swatch node", "data-colour": OTHER }), "other"));
+    }
+    ng.show(legend, items);
+    // swatch colours set through the CSSOM, which the CSP allows (no inline style attribute)
+    for (const sw of legend.querySelectorAll(".swatch.node")) sw.style.backgroundColor = sw.dataset.colour;
+    container.dataset.colourBy = key;
+  }
+  const select = document.getElementById("colour-by");
+  colourBy(select ? select.value : "country");
+  if (select) select.addEventListener("change", () => colourBy(select.value));
+  legibleLabels();
+  cy.on("zoom", legibleLabels);
 
   cy.on("tap", "edge", (evt) => showEdge(evt.target));
   cy.on("tap", "node", (evt) => showNode(evt.target));
