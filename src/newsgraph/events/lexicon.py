@@ -175,17 +175,12 @@ def english_forms(phrase: str) -> tuple[str, ...]:
 
 
 def _everyday(sentence: str, start: int, end: int, contexts: tuple[str, ...]) -> bool:
-    """Whether the match `[start, end)` sits inside one of `contexts` (記者会見 for 会見, 意見の衝突 for
-    衝突), or the sentence holds a context that does not contain the word at all."""
-    word = sentence[start:end]
+    """Whether the match `[start, end)` overlaps one of `contexts` in the sentence (記者会見 for 会見し,
+    意見が衝突 for 衝突し, 金融緩和 for 緩和し): the word is used in its everyday sense there."""
     for c in contexts:
-        if word not in c:
-            if c in sentence:
-                return True
-            continue
         k = sentence.find(c)
         while k >= 0:
-            if k <= start and end <= k + len(c):
+            if k < end and start < k + len(c):
                 return True
             k = sentence.find(c, k + 1)
     return False
