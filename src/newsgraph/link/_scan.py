@@ -8,7 +8,7 @@ original; character-class boundary checks look at the original text, where separ
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newsgraph.kb import Alias, KnowledgeBase, key
@@ -66,6 +66,10 @@ class Scanner:
         self.lengths = sorted({len(k) for k in self.index}, reverse=True)
         self.titles = self.kb.title_surfaces()
         self.title_lengths = sorted({len(k) for k in self.titles}, reverse=True)
+        # the lengths worth trying where a name or title starts with a given character: most
+        # characters start none, so a long text costs one look-up per character, not one per length
+        self.lengths_from = _lengths_by_first(self.index)
+        self.title_lengths_from = _lengths_by_first(self.titles)
 
     # -- the text of one block -------------------------------------------------------------------
 
@@ -92,7 +96,7 @@ class _Block:
 
     def title_at(self, i: int) -> tuple[int, set[str]] | None:
         """The longest title surface starting at normalized index `i`: (end, title keys)."""
-        for n in self.sc.title_lengths:
+        for n in self.sc.title_lengths_from.get(self.norm[i : i + 1], ()):
             if i + n > len(self.norm):
                 continue
             keys = self.sc.titles.get(self.norm[i : i + n])
@@ -162,8 +166,9 @@ class _Block:
     def names(self) -> Iterator[tuple[int, int, Alias]]:
         """Every alias match that passes its checks, as (start, end, alias)."""
         norm = self.norm
+        lengths = self.sc.lengths_from
         for i in range(len(norm)):
-            for n in self.sc.lengths:
+            for n in lengths.get(norm[i], ()):
                 if i + n > len(norm):
                     continue
                 for alias in self.sc.index.get(norm[i : i + n], ()):
@@ -353,3 +358,12 @@ class _Block:
         if code is None and i > 0 and self.norm[i - 1] == "の":
             code = self.country_alias_ending(i - 1)
         return code
+
+
+def _lengths_by_first(keys: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """First character → the lengths of the keys that start with it, longest first."""
+    found: dict[str, set[int]] = {}
+    for k in keys:
+        if k:
+            found.setdefault(k[0], set()).add(len(k))
+    return {c: tuple(sorted(ns, reverse=True)) for c, ns in found.items()}
