@@ -73,7 +73,7 @@ def documents(store: Store, limit: int = 100, offset: int = 0) -> list[dict[str,
                (SELECT count(DISTINCT e.event_id) FROM event_mentions e WHERE e.doc_id = d.doc_id)
                    AS n_events
         FROM documents d
-        ORDER BY d.published DESC NULLS LAST, d.doc_id
+        ORDER BY d.start_day DESC NULLS LAST, d.end_day DESC, d.published DESC, d.doc_id
         LIMIT ? OFFSET ?
         """,
         [int(limit), int(offset)],
@@ -380,7 +380,7 @@ def search(store: Store, q: str, limit: int = 50) -> dict[str, list[dict[str, An
     names, rows = store.query(
         "SELECT doc_id, title, published, text FROM documents "
         "WHERE contains(lower(coalesce(title, '')), lower(?)) OR contains(lower(text), lower(?)) "
-        "ORDER BY published DESC NULLS LAST, doc_id LIMIT ?",
+        "ORDER BY start_day DESC NULLS LAST, end_day DESC, published DESC, doc_id LIMIT ?",
         [q, q, int(limit)],
     )
     docs = []
