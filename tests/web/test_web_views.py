@@ -151,3 +151,14 @@ def test_network_filters_by_event_type_and_knows_each_actors_country(views: Test
     pair = views.get("/api/pairs/events", params=query).json()
     assert [e["type"] for e in pair["events"]] == ["THREATEN"]
     assert views.get("/network", params={"type": "BOGUS"}).status_code == 400
+
+
+def test_api_gives_the_trend_and_the_facets(views: TestClient) -> None:
+    t = views.get("/api/trend", params={"actor": JAPAN, "partner": KOREA}).json()
+    assert [(w["week"], w["total"], w["material_cooperation"]) for w in t["weeks"]] == [("2024-W16", 2, 1)]
+    everything = views.get("/api/trend").json()
+    assert everything["coarse"] == 2 and everything["undated"] == 1  # 2023-03 and 2024-05; the aid
+    f = views.get("/api/facets", params={"country": "chn", "quad": "verbal_conflict"}).json()
+    assert {x["value"]: x["count"] for x in f["type"]} == {"ACCUSE": 1, "THREATEN": 1}
+    assert views.get("/api/facets", params={"quad": "bogus"}).status_code == 422
+    assert views.get("/api/trend", params={"since": "2024-13"}).status_code == 422

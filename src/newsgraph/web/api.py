@@ -7,7 +7,7 @@ whether the data lag behind a database that is being written. Unknown ids answer
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
@@ -15,7 +15,7 @@ from newsgraph.export.queries import EventFilter, count_events
 from newsgraph.export.records import to_record
 from newsgraph.model import PLOVER_TYPES
 from newsgraph.store import Store
-from newsgraph.web import queries
+from newsgraph.web import analysis, queries
 from newsgraph.web.schemas import (
     MAX_COUNT,
     ActorDetail,
@@ -24,6 +24,7 @@ from newsgraph.web.schemas import (
     DocumentSummary,
     EventDetail,
     EventOut,
+    Facets,
     Overview,
     Page,
     PairDetail,
@@ -32,6 +33,7 @@ from newsgraph.web.schemas import (
     SearchResult,
     SnapshotInfo,
     StatusName,
+    Trend,
 )
 
 DATE = r"^\d{4}(-(W\d{2}|\d{2}(-\d{2})?))?$"
@@ -148,6 +150,68 @@ def events(
         offset=offset,
     )
     return _page(queries.events(db, f), limit, offset, request, total=count_events(db, f))
+
+
+Quad = Annotated[
+    Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"] | None,
+    Query(description="PLOVER quad class"),
+]
+Actor = Annotated[str | None, Query(description="Entity id, country code or part of a name")]
+Partner = Annotated[str | None, Query(description="A second actor the events also involve (a pair)")]
+Country = Annotated[str | None, Query(description="Country code on either side, e.g. JPN")]
+
+
+@router.get("/trend", response_model=Trend, summary="Events per week by quad class")
+def trend(
+    db: StoreDep,
+    actor: Actor = None,
+    partner: Partner = None,
+    country: Country = None,
+    type: Annotated[str | None, Query(description="PLOVER event type")] = None,
+    status: Annotated[StatusName | None, Query(description="Factuality status")] = None,
+    since: Since = None,
+    until: Until = None,
+) -> dict[str, Any]:
+    """Events per ISO week by quad class for everything, an actor, or a pair (actor and partner);
+    events dated only to a month or longer are counted apart (`coarse`)."""
+    date_bounds(since, until)
+    f = EventFilter(
+        actor=actor or None,
+        partner=partner or None,
+        country=country.upper() if country else None,
+        type=plover_type(type),
+        status=status,
+        since=since,
+        until=until,
+    )
+    return analysis.trend(db, f)
+
+
+@router.get("/facets", response_model=Facets, summary="Counts of the filtered events by facet")
+def facets(
+    db: StoreDep,
+    actor: Actor = None,
+    partner: Partner = None,
+    country: Country = None,
+    type: Annotated[str | None, Query(description="PLOVER event type")] = None,
+    status: Annotated[StatusName | None, Query(description="Factuality status")] = None,
+    quad: Quad = None,
+    since: Since = None,
+    until: Until = None,
+) -> dict[str, Any]:
+    """How many of the matching events fall under each country, type, status and quad class."""
+    date_bounds(since, until)
+    f = EventFilter(
+        actor=actor or None,
+        partner=partner or None,
+        country=country.upper() if country else None,
+        type=plover_type(type),
+        status=status,
+        quad_class=quad,
+        since=since,
+        until=until,
+    )
+    return analysis.facets(db, f)
 
 
 @router.get("/events/{event_id}", response_model=EventDetail, responses=NOT_FOUND, summary="One event")

@@ -226,3 +226,39 @@ class Problem(BaseModel):
 
 
 StatusName = Literal["asserted", "ongoing", "planned", "expected", "suspected", "negated", "desired"]
+
+
+class WeekCount(BaseModel):
+    """Events of one ISO week by quad class."""
+
+    week: str = Field(description="ISO week, e.g. 2024-W10")
+    monday: str = Field(description="Its first day")
+    total: int
+    verbal_cooperation: int
+    material_cooperation: int
+    verbal_conflict: int
+    material_conflict: int
+
+
+class Trend(BaseModel):
+    """Events per week (every week from the first to the last), and those a week cannot hold."""
+
+    weeks: list[WeekCount]
+    total: int
+    peak: int
+    coarse: int = Field(description="Matching events dated only to a month or longer")
+    undated: int = Field(description="Matching events without a date")
+
+
+class FacetValue(BaseModel):
+    value: str
+    count: int
+
+
+class Facets(BaseModel):
+    """Counts of the matching events by country (either side), type, status and quad class."""
+
+    country: list[FacetValue]
+    type: list[FacetValue]
+    status: list[FacetValue]
+    quad_class: list[FacetValue]
