@@ -102,7 +102,16 @@ def test_deep_nesting_and_lone_surrogates_are_skips_and_the_file_goes_on(tmp_pat
 
 
 def test_impossible_dates_are_refused_and_the_document_kept(tmp_path: Path) -> None:
-    dates = ["not-a-date", "2024-13-45", "9999-12-31", "0000-01-01", "0001-01-01", "2024-06-18", "2024-06"]
+    dates = [
+        "not-a-date",
+        "2024-13-45",
+        "9999-12-31",
+        "0000-01-01",
+        "0001-01-01",
+        "2024-06-18",
+        "2024-06",
+        "2024-W10",
+    ]
     lines = [json.dumps({"id": f"d{i}", "text": f"Talks {i}.", "published": d}) for i, d in enumerate(dates)]
     docs = list(read_path(write_lines(tmp_path / "dates.jsonl", lines)))
     assert all(isinstance(d, Document) for d in docs)
@@ -110,4 +119,5 @@ def test_impossible_dates_are_refused_and_the_document_kept(tmp_path: Path) -> N
         *[(None, "unknown")] * 5,
         ("2024-06-18", "metadata"),
         ("2024-06", "metadata"),
+        ("2024-W10", "metadata"),
     ]

@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from newsgraph.dates import plausible_day
 from newsgraph.errors import InputError, UnsupportedInput
 from newsgraph.ingest._common import (
     DEFAULT_OPTIONS,
@@ -30,6 +31,7 @@ from newsgraph.ingest._common import (
 )
 from newsgraph.ingest._html import read_html
 from newsgraph.model import Document
+from newsgraph.timex.interval import interval
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,15 @@ def _optional(record: dict[str, Any], name: str) -> str | None:
     return value.strip() or None
 
 
+def _checked_date(value: str) -> str | None:
+    """A record's `published` if it names plausible days: an ISO value at any granularity kept as
+    written (`2024-W10`, `2024-Q1`), other date forms normalised; None for `2024-13-45`."""
+    days = interval(value)
+    if days is not None:
+        return value if plausible_day(days[0].year) and plausible_day(days[1].year) else None
+    return normalise_date(value)
+
+
 def record_document(record: Any, source: str) -> Document:
     """The `Document` for one parsed JSON Lines record; raises `InputError` naming what is wrong."""
     if not isinstance(record, dict):
@@ -55,7 +66,7 @@ def record_document(record: Any, source: str) -> Document:
     if not isinstance(doc_id, str) or not doc_id.strip():
         raise InputError("missing 'id' (a non-empty string); every line needs one")
     url, raw_published, title, language = (_optional(record, name) for name in OPTIONAL_FIELDS)
-    published = normalise_date(raw_published) if raw_published else None
+    published = _checked_date(raw_published) if raw_published else None
     if raw_published and published is None:
         # the date is inferred from the text as if none was given, never taken on trust
         log.warning(
