@@ -1,0 +1,181 @@
+"""English clauses read off a spaCy dependency parse into the shared clause layer (`model.Clause`).
+
+Every verb (and every copula's predicate) is a clause. Its arguments come from the dependency
+relations: nsubj/nsubjpass/csubj are subjects, dobj the object, dative and `to` the dative, `by`
+under a passive the agent, and the other prepositions (with, against, on, into, from…) obliques
+marked by the preposition. A subject is carried over to a coordinated verb that has none (X met Y
+and signed Z), and an open complement (agreed to X, urged Y to X) shares its governor's subject, or
+its object when the governor has one (urged Y to X: Y acts). A ccomp under a verb of saying is a
+report of that verb. Negation (not, never, n't) and the modals and control verbs above the predicate
+(will, may, plan to, expected to) go into `chain`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.model import Argument, Clause, ClauseLink, LinkKind, Relation, Span, Voice
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+OBLIQUE_PREPS = {"with", "against", "on", "into", "from", "over", "at", "for", "about", "toward", "towards"}
+NEGATIONS = {"not", "n't", "never", "no"}
+# Verbs whose clausal complement is what they report.
+REPORT_VERBS = {
+    "say", "tell", "announce", "report", "state", "claim", "add", "confirm", "declare", "deny",
+    "allege", "insist", "note", "explain", "quote", "write", "acknowledge", "admit", "warn",
+}  # fmt: skip
+LINK_KINDS: dict[str, LinkKind] = {
+    "conj": "coordination",
+    "advcl": "subordination",
+    "relcl": "relative",
+    "acl": "relative",
+    "xcomp": "complement",
+}
+RELATIVIZERS = {"who", "which", "that", "whom"}
+
+
+def _span(tok: Token, base: int) -> Span:
+    return Span(base + tok.idx, base + tok.idx + len(tok.text))
+
+
+def _phrase(tok: Token, base: int) -> Span:
+    """The span of a token's whole subtree without its relative clauses and trailing punctuation."""
+    cut = {t.i for c in tok.subtree if c is not tok and c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [t for t in tok.subtree if t.i not in cut]
+    words = [t for t in words if not t.is_punct] or [tok]
+    first, last = words[0], words[-1]
+    return Span(base + first.idx, base + last.idx + len(last.text))
+
+
+def _is_predicate(tok: Token) -> bool:
+    if tok.pos_ == "VERB":
+        return True
+    # a copula's predicate noun or adjective (X is ready to…) heads its clause
+    return (
+        tok.pos_ in ("NOUN", "ADJ", "PROPN")
+        and any(c.dep_ == "cop" or (c.lemma_ == "be" and c.dep_ in ("cop", "aux")) for c in tok.children)
+        and tok.dep_ in ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl")
+    )
+
+
+def _argument(rel: Relation, tok: Token, base: int, marker: str = "") -> Argument:
+    return Argument(
+        relation=rel, span=_phrase(tok, base), head=_span(tok, base), marker=marker, text=tok.text
+    )
+
+
+def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
+    """The clauses of one parsed sentence or text, in text order; `base` shifts the spans."""
+    preds = [t for t in doc if _is_predicate(t)]
+    index = {t.i: k for k, t in enumerate(preds)}
+    own: dict[int, list[Argument]] = {}
+    for p in preds:
+        args: list[Argument] = []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in p.children)
+        for c in p.children:
+            if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
+                args.append(_argument("subject", c, base))
+            elif c.dep_ in ("dobj", "attr") and p.pos_ == "VERB":
+                args.append(_argument("object", c, base))
+            elif c.dep_ == "dative":
+                args.append(_argument("dative", c, base, "to"))
+            elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and passive):
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        args.append(_argument("agent", o, base, "by"))
+            elif c.dep_ == "prep":
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    rel: Relation = "dative" if c.lower_ == "to" else "oblique"
+                    if c.lower_ in OBLIQUE_PREPS or c.lower_ == "to":
+                        args.append(_argument(rel, o, base, c.lower_))
+            elif c.dep_ == "prt":
+                pass
+        # coordinated objects: talks with Japan and Korea
+        for a in list(args):
+            head = next(t for t in doc if base + t.idx == a.head.start)
+            for conj in head.conjuncts:
+                if conj.i > head.i:
+                    args.append(
+                        Argument(a.relation, _phrase(conj, base), _span(conj, base), a.marker, conj.text)
+                    )
+        own[p.i] = args
+    # carried subjects: coordination and open complements
+    for p in preds:
+        if p.dep_ in ("relcl", "acl") and any(
+            a.relation == "subject" and a.text.lower() in RELATIVIZERS for a in own[p.i]
+        ):
+            own[p.i] = [a for a in own[p.i] if a.text.lower() not in RELATIVIZERS]
+        if any(a.relation in ("subject", "agent") for a in own[p.i]) and not (
+            p.dep_ == "xcomp" and p.head.i in own and any(a.relation == "object" for a in own[p.head.i])
+        ):
+            continue
+        gov = p.head
+        if p.dep_ == "conj" and gov.i in own:
+            own[p.i] = [a for a in own[gov.i] if a.relation == "subject"] + own[p.i]
+        elif p.dep_ == "xcomp" and gov.i in own:
+            objs = [a for a in own[gov.i] if a.relation == "object"]
+            carried = objs or [a for a in own[gov.i] if a.relation == "subject"]
+            own[p.i] = [Argument("subject", a.span, a.head, a.marker, a.text) for a in carried] + own[p.i]
+        elif p.dep_ in ("relcl", "acl"):
+            # the noun a relative clause modifies is its subject (officials who met…)
+            own[p.i] = [_argument("subject", gov, base)] + own[p.i]
+    clauses: list[Clause] = []
+    for p in preds:
+        chain = _chain(p)
+        voice: Voice = "passive" if any(c.dep_ in ("nsubjpass", "auxpass") for c in p.children) else "active"
+        links: list[ClauseLink] = []
+        gov = p.head
+        if gov is not p and gov.i in index:
+            kind: LinkKind | None = LINK_KINDS.get(p.dep_)
+            if p.dep_ == "ccomp":
+                kind = "report" if gov.lemma_ in REPORT_VERBS else "complement"
+            if kind:
+                links.append(ClauseLink(kind, index[gov.i], _span(gov, base) if kind == "relative" else None))
+        elif gov is not p and p.dep_ in ("relcl", "acl"):
+            pass
+        # a root verb of saying reported in a trailing parenthetical (…, officials said)
+        for c in p.children:
+            if c.dep_ == "parataxis" and c.i in index and c.lemma_ in REPORT_VERBS:
+                links.append(ClauseLink("report", index[c.i]))
+        clauses.append(
+            Clause(
+                predicate=_span(p, base),
+                lemma=p.lemma_.lower(),
+                language="en",
+                voice=voice,
+                negated=any(
+                    c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod"))
+                    for c in p.children
+                ),
+                tense="past" if p.tag_ in ("VBD", "VBN") else "nonpast",
+                chain=chain,
+                arguments=tuple(sorted(own[p.i], key=lambda a: a.span.start)),
+                links=tuple(links),
+            )
+        )
+    return clauses
+
+
+def _chain(p: Token) -> tuple[str, ...]:
+    """Auxiliaries, negation and the control verbs above a predicate, nearest first (will, not, plan)."""
+    out = [
+        c.lower_ if c.dep_ == "neg" else c.lemma_.lower()
+        for c in p.children
+        if c.dep_ in ("aux", "neg") and c.i < p.i
+    ]
+    gov = p
+    while gov.dep_ == "xcomp" and gov.head is not gov:
+        gov = gov.head
+        out.append(gov.lemma_.lower())
+        out += [
+            c.lower_ if c.dep_ == "neg" else c.lemma_.lower()
+            for c in gov.children
+            if c.dep_ in ("aux", "neg")
+        ]
+    out += [c.lower_ for c in p.children if c.dep_ == "advmod" and c.lower_ in ("reportedly", "allegedly")]
+    return tuple(out)

