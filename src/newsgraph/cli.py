@@ -6,6 +6,8 @@ Exit codes: 0 success; 1 the command ran but found a problem (a failed check, no
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import json
 import logging
 import sys
@@ -19,6 +21,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from newsgraph.errors import NewsgraphError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from newsgraph.model import Document, Skip
     from newsgraph.pipeline import Options
 
 app = typer.Typer(
@@ -55,6 +60,57 @@ def _fail(exc: NewsgraphError, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _published(value: str | None) -> str | None:
+    """Refuse a --published that is not a calendar date (2024-13-01, yesterday): exit 2."""
+    from newsgraph.timex.values import Reference
+
+    if value is not None and Reference.parse(value) is None:
+        raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY)")
+    return value
+
+
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option(
+        callback=_published,
+        help="The publication date of documents that carry none of their own (YYYY-MM-DD): "
+        "relative times such as 先月 or 'last week' resolve against it.",
+    ),
+]
+
+
+def _dated(items: Iterable[Document | Skip], published: str | None) -> Iterator[Document | Skip]:
+    """Give `published` to the documents that have no date of their own (metadata, feed, file name)."""
+    from newsgraph.model import Document
+
+    for item in items:
+        if published and isinstance(item, Document) and not item.published:
+            item = dataclasses.replace(item, published=published, published_how="--published")
+        yield item
+
+
+def _readable(
+    items: Iterable[Document | Skip],
+) -> tuple[list[Skip], Iterator[Document | Skip]] | None:
+    """The input up to its first document, then the rest; None when no input holds a document.
+
+    Lets `ingest` refuse a run with nothing to read (missing paths, binary files only) before it
+    creates a database: that is unreadable input, exit code 2.
+    """
+    from newsgraph.model import Skip
+
+    it = iter(items)
+    skips: list[Skip] = []
+    for item in it:
+        if isinstance(item, Skip):
+            skips.append(item)
+        else:
+            return skips, itertools.chain(skips, [item], it)
+    for s in skips:
+        err.print(f"  skipped {s.source}: {s.reason}", markup=False, highlight=False)
+    return None
+
+
 def _options(kb: list[Path] | None) -> Options:
     """Pipeline options from the command line (the pipeline itself loads only when it runs)."""
     from newsgraph.pipeline import Options
@@ -84,6 +140,18 @@ def ingest(
     follow_symlinks: Annotated[
         bool, typer.Option(help="Read links in a folder that point to files outside it.")
     ] = False,
+    published: PublishedOpt = None,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="In folders, read only files whose name or path matches this glob (e.g. '*.txt'); "
+            "also reads files skipped by default (READMEs, .json); repeatable."
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(help="In folders, skip files whose name or path matches this glob; repeatable."),
+    ] = None,
 ) -> None:
     """Read documents, analyse them and store the results in the database."""
     from newsgraph.batch import ingest as run_ingest
@@ -95,8 +163,14 @@ def ingest(
         follow_feed_links=follow_feed_links,
         allow_private_urls=allow_private_urls,
         follow_symlinks=follow_symlinks,
+        include=tuple(include or ()),
+        exclude=tuple(exclude or ()),
     )
 
+    peeked = _readable(_dated(read_inputs(inputs, reading), published))
+    if peeked is None:
+        err.print(f"nothing to ingest: no input holds a readable document; {db} was not written")
+        raise typer.Exit(2)
     try:
         store = Store(db)
         with Progress(
@@ -109,7 +183,7 @@ def ingest(
         ) as bar:
             task = bar.add_task("ingest", total=None)
             report = run_ingest(
-                read_inputs(inputs, reading),
+                peeked[1],
                 store,
                 _options(kb),
                 jobs=jobs,
@@ -141,23 +215,26 @@ def process(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, JSON Lines corpora, feeds or URLs.")],
     fmt: Annotated[str, typer.Option("--format", help="Output format: records (JSON Lines).")] = "records",
     kb: KbOpt = None,
+    published: PublishedOpt = None,
 ) -> None:
     """Analyse documents and write their records to stdout, without a database."""
     from newsgraph.batch import analyse
     from newsgraph.export.records import to_record
     from newsgraph.ingest import read_inputs
-    from newsgraph.model import Document, Skip
+    from newsgraph.model import Skip
 
     if fmt != "records":
         raise typer.BadParameter("only `records` is supported", param_hint="--format")
     skipped = written = 0
     docs: list[Document] = []
-    for item in read_inputs(inputs):
+    for item in _dated(read_inputs(inputs), published):
         if isinstance(item, Skip):
             skipped += 1
             err.print(f"skipped {item.source}: {item.reason}")
         else:
             docs.append(item)
+    if not docs:  # missing or unreadable input: bad usage, not "nothing found"
+        raise typer.Exit(2)
     for result in analyse(docs, _options(kb)):
         if isinstance(result, Skip):
             skipped += 1
@@ -218,6 +295,27 @@ def _date_bound(value: str | None) -> str | None:
     return value
 
 
+def _event_type(value: str | None) -> str | None:
+    """Refuse a --type that is not one of PLOVER's 16 types (a typo would only find nothing): exit 2."""
+    from newsgraph.model import PLOVER_TYPES
+
+    if value is not None and value.upper() not in PLOVER_TYPES:
+        raise typer.BadParameter(f"{value!r} is not a PLOVER type; one of {', '.join(PLOVER_TYPES)}")
+    return value.upper() if value is not None else None
+
+
+def _status(value: str | None) -> str | None:
+    """Refuse a --status that no event can have: exit 2."""
+    from typing import get_args
+
+    from newsgraph.model import Status
+
+    known = get_args(Status)
+    if value is not None and value.lower() not in known:
+        raise typer.BadParameter(f"{value!r} is not a status; one of {', '.join(known)}")
+    return value.lower() if value is not None else None
+
+
 _FORMS = "a year, month, ISO week or day: 2024, 2024-03, 2024-W10, 2024-03-15"
 SinceOpt = Annotated[str | None, typer.Option(callback=_date_bound, help=f"Earliest date, {_FORMS}.")]
 UntilOpt = Annotated[str | None, typer.Option(callback=_date_bound, help=f"Latest date, {_FORMS}.")]
@@ -227,8 +325,12 @@ UntilOpt = Annotated[str | None, typer.Option(callback=_date_bound, help=f"Lates
 def events(
     db: DbOpt = DEFAULT_DB,
     actor: Annotated[str | None, typer.Option(help="Entity id, country code or name fragment.")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
-    status: Annotated[str | None, typer.Option(help="asserted, planned, expected, suspected, ...")] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", callback=_event_type, help="PLOVER type, e.g. CONSULT.")
+    ] = None,
+    status: Annotated[
+        str | None, typer.Option(callback=_status, help="asserted, planned, expected, suspected, ...")
+    ] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     limit: Annotated[int, typer.Option(min=1, help="At most this many events.")] = 200,
@@ -288,6 +390,12 @@ def show(
         f"[bold]{rec['doc_id']}[/bold]  {rec.get('title') or ''}  "
         f"published {rec['published']} ({rec['published_how']})"
     )
+    if not rec["published"]:  # say what a missing date costs, and how to give one
+        err.print(
+            "[yellow]this document has no publication date:[/yellow] relative times (先月, 'last week', "
+            "a day-only 10日) are not resolved and its events are not merged with other documents'; "
+            "ingest it again with `--published YYYY-MM-DD` or a file name that starts with the date"
+        )
     out.print(f"\n[bold]posts[/bold] ({len(rec['posts'])})")
     for p in rec["posts"]:
         out.print(f"  @{p['handle']} {p['posted']}  {p['author']}: {p['first_line'][:70]}")
@@ -385,10 +493,17 @@ def timex(
 ) -> None:
     """Show the time expressions of a text and their values (or annotate a JSON Lines file)."""
     from newsgraph import timex as tx
+    from newsgraph.timex.values import Reference
 
+    if reference is not None and Reference.parse(reference) is None:
+        raise typer.BadParameter(
+            f"{reference!r} is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY)", param_hint="--reference"
+        )
     if jsonl is not None:
+        if str(jsonl) != "-" and not jsonl.is_file():
+            raise typer.BadParameter(f"{jsonl}: no such file", param_hint="--jsonl")
         lines = sys.stdin if str(jsonl) == "-" else jsonl.open(encoding="utf-8")
-        for rec in tx.annotate_jsonl(lines):
+        for rec in tx.annotate_jsonl(lines, language=language):
             print(json.dumps(rec, ensure_ascii=False))
         return
     if text is None:

@@ -31,7 +31,9 @@ class IngestOptions:
     server drips its bytes; `max_bytes` caps one file, one download or one JSON Lines record;
     `follow_feed_links` fetches each feed entry's article page instead of using the entry's
     summary, from public addresses only unless `allow_private_urls`; `follow_symlinks` reads links
-    in a folder that point out of it.
+    in a folder that point out of it. In a folder, `include` globs (when given) choose the files read,
+    `exclude` globs drop files, and files that are not articles (gold and record `.json` files,
+    READMEs, licences, dotfiles) are skipped unless an `include` glob names them.
     """
 
     timeout: float = 20.0
@@ -41,6 +43,8 @@ class IngestOptions:
     follow_feed_links: bool = False
     allow_private_urls: bool = False
     follow_symlinks: bool = False
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
 
 
 DEFAULT_OPTIONS = IngestOptions()

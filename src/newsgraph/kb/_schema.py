@@ -309,6 +309,9 @@ def read_file(path: Path, problems: list[Problem]) -> tuple[list[Entry], list[Ti
     except yaml.YAMLError as exc:
         col.add(f"not valid YAML: {exc}")
         return [], []
+    except ValueError as exc:  # YAML reads an unquoted 2024-13-01 as a date and fails on the month
+        col.add(f"an impossible date ({exc}); write each date as a real day, e.g. 2024-12-01")
+        return [], []
     if not isinstance(data, dict):
         col.add("the file must be a mapping with 'entities' (and optional 'defaults') or 'titles'")
         return [], []

@@ -47,6 +47,13 @@ log = logging.getLogger(__name__)
 __all__ = ["DEFAULT_DB", "BatchResult", "Store"]
 
 
+def richness(published: str | None, published_how: str | None, title: str | None, url: str | None) -> int:
+    """How much metadata a document carries: a date given with it (not inferred from its posts), a
+    title, a URL; of two inputs with the same text the store keeps the richer."""
+    given = bool(published) and published_how not in ("unknown", "newest-post")
+    return int(given) + int(bool(title)) + int(bool(url))
+
+
 @dataclass
 class BatchResult:
     """What one `Store.write` did."""
@@ -158,20 +165,37 @@ class Store:
         result: BatchResult,
     ) -> None:
         batch: dict[str, list[dict[str, Any]]] = {t: [] for t in schema.TABLES}
-        seen_hashes: set[str] = set()
+        seen_hashes: dict[str, tuple[str, str, int]] = {}  # content hash → id, source, richness
         batch_ids: set[str] = set()
         touched_events: set[str] = set()
         entity_rows: dict[str, dict[str, Any]] = {}
         for a in analyses:
             doc = a.document
-            dup = con.execute(
-                "SELECT doc_id FROM documents WHERE content_hash = ?", [doc.content_hash]
+            row = con.execute(
+                "SELECT doc_id, source, published, published_how, title, url FROM documents"
+                " WHERE content_hash = ?",
+                [doc.content_hash],
             ).fetchone()
-            if dup or doc.content_hash in seen_hashes:
-                other = dup[0] if dup else "an earlier document of this batch"
-                result.skipped.append(Skip(doc.source or doc.id, f"duplicate content of {other}"))
-                continue
-            seen_hashes.add(doc.content_hash)
+            prior = seen_hashes.get(doc.content_hash) or (
+                (row[0], row[1] or row[0], richness(*row[2:])) if row else None
+            )
+            mine = richness(doc.published, doc.published_how, doc.title, doc.url)
+            if prior is not None:
+                old_id, old_source, old_rich = prior
+                if mine <= old_rich:  # the same text again: the copy with more metadata stays
+                    result.skipped.append(Skip(doc.source or doc.id, f"duplicate content of {old_id}"))
+                    continue
+                if old_id != doc.id:  # this copy carries more (a date, a title): it takes the other's place
+                    touched_events |= self._delete_document(con, old_id)
+                    for table, rs in batch.items():
+                        batch[table] = [r for r in rs if r.get("doc_id") != old_id]
+                    if old_id in result.stored:
+                        result.stored.remove(old_id)
+                    batch_ids.discard(old_id)
+                    result.skipped.append(
+                        Skip(old_source, f"duplicate content of {doc.id}, which carries more metadata")
+                    )
+            seen_hashes[doc.content_hash] = (doc.id, doc.source or doc.id, mine)
             if doc.id in batch_ids:
                 # one id twice in a batch (a JSON Lines file): the later replaces the earlier, whose
                 # rows are still waiting in `batch` (its event mentions are in the table already)

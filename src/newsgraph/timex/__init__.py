@@ -123,9 +123,10 @@ def annotate(text: str, reference: str | None, language: str = "ja") -> list[dic
     return [_record(v, with_anchor=True) for v in find_times(text, reference, language=language)]
 
 
-def annotate_jsonl(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
+def annotate_jsonl(lines: Iterable[str], language: str = "ja") -> Iterator[dict[str, Any]]:
     """Reads lines `{"sentence", "reference"}` (optional "language") and yields each back with a `times`
-    list of `{"text", "value"}` (plus part/mod when set). A bad line yields `{"line": n, "error": "..."}`
+    list of `{"text", "value"}` (plus part/mod when set); a line without "language" is read in
+    `language`. A bad line yields `{"line": n, "error": "..."}`
     and goes on. Blank lines are skipped; `n` counts from 1."""
     for n, line in enumerate(lines, start=1):
         if not line.strip():
@@ -142,7 +143,7 @@ def annotate_jsonl(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
         if problem:
             yield {"line": n, "error": problem}
             continue
-        values = find_times(row["sentence"], row.get("reference"), language=row.get("language", "ja"))
+        values = find_times(row["sentence"], row.get("reference"), language=row.get("language", language))
         yield {**row, "times": [_record(v, with_anchor=False) for v in values]}
 
 
