@@ -41,13 +41,14 @@ class Options:
     model at all, case particles and the knowledge base only, for speed or tests). `ner`: give
     GiNZA's entity spans to the linker, for names the knowledge base lacks (`local:` ids). The chosen
     sentences are parsed once with the whole model: the linker reads its entity spans, the event coder
-    its clauses (`events.clauses_ja`).
+    its clauses (`events.clauses_ja`). English sentences go to `en_model` (`events.clauses_en`).
     """
 
     kb_paths: tuple[Path, ...] = ()
     parse: bool = True
     ner: bool = True
     model: str = "ja_ginza"
+    en_model: str = "en_core_web_sm"
 
 
 class Pipeline:
@@ -152,8 +153,9 @@ class Pipeline:
             and self.coder.candidate(s.text)
             and self.names.search(normalize(s.text)[0])
         ]
+        clauses = self._parse_english(seg)
         if not chosen:
-            return {}, {}
+            return {}, clauses
         from newsgraph.events.clauses_ja import clauses as read_clauses
         from newsgraph.events.clauses_ja import shifted
         from newsgraph.link import spans_from_doc
@@ -166,7 +168,6 @@ class Pipeline:
             [s.text for _, s in chosen], read, model=self.options.model, keep=nlp.PARSE_PIPES
         )
         out: dict[int, list[NerSpan]] = {}
-        clauses: dict[int, list[Clause]] = {}
         for (i, s), pieces in zip(chosen, found, strict=True):
             shift = s.span.start - seg.blocks[s.block].span.start
             for spans, found_clauses in pieces:
@@ -174,6 +175,19 @@ class Pipeline:
                     out.setdefault(s.block, []).extend((shift + a, shift + b, label) for a, b, label in spans)
                 clauses.setdefault(i, []).extend(shifted(c, s.span.start) for c in found_clauses)
         return {b: spans for b, spans in out.items() if spans}, clauses
+
+    def _parse_english(self, seg: Segmentation) -> dict[int, list[Clause]]:
+        """The clauses of the English sentences that hold a trigger word (by sentence index), read off
+        one batch of the English model's parses."""
+        from newsgraph.events.clauses_en import english_clauses
+        from newsgraph.nlp import english
+
+        chosen = [
+            s for s in seg.sentences if seg.blocks[s.block].language == "en" and self.coder.candidate(s.text)
+        ]
+        index = {id(s): i for i, s in enumerate(seg.sentences)}
+        docs = english.parse([s.text for s in chosen], model=self.options.en_model)
+        return {index[id(s)]: english_clauses(doc, s.span.start) for s, doc in zip(chosen, docs, strict=True)}
 
     def _times(self, document: Document, seg: Segmentation) -> list[TimeValue]:
         times: list[TimeValue] = []

@@ -162,7 +162,11 @@ class EventCoder:
             if ck is not None:
                 # the parse's reading where the case rules found no one
                 csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, actor_spans)
-                if not src:
+                if language == "en" and csrc and not src:
+                    # English: when word position finds no subject, the parse's roles replace its
+                    # guess as a whole rather than mixing with its target
+                    src, tgt = csrc, [i for i in ctgt if i not in csrc] or tgt
+                elif not src:
                     src = [i for i in csrc if i not in tgt]
                 if not tgt:
                     tgt = [i for i in ctgt if i not in src]
