@@ -366,6 +366,62 @@ def events(
 
 
 @app.command()
+def documents(
+    db: DbOpt = DEFAULT_DB,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    language: Annotated[str | None, typer.Option(help="Only documents in this language (ja, en).")] = None,
+    undated: Annotated[
+        bool, typer.Option("--undated", help="Only documents without a publication date.")
+    ] = False,
+    title: Annotated[
+        str | None, typer.Option("--title", help="A fragment of the title, the id or the source path.")
+    ] = None,
+    actor: Annotated[
+        str | None,
+        typer.Option(help="Only documents that mention this actor (id, or any name the KB knows)."),
+    ] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many documents.")] = 200,
+    as_json: JsonOpt = False,
+) -> None:
+    """The stored documents, newest first: id, date (and how it was found), language, counts, title."""
+    from newsgraph.export.queries import DocumentFilter, find_documents
+    from newsgraph.store import Store
+
+    try:
+        rows = find_documents(
+            Store(db, read_only=True),
+            DocumentFilter(
+                since=since,
+                until=until,
+                language=language,
+                undated=undated,
+                text=title,
+                actor=actor,
+                limit=limit,
+            ),
+        )
+    except NewsgraphError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, default=str))
+        return
+    if not rows:
+        err.print("no documents match")
+        raise typer.Exit(1)
+    out.print(
+        f"[bold]{len(rows)} documents[/bold]: id, published (how), language, entity/event mentions, title"
+    )
+    for r in rows:
+        date = f"{r['published'] or 'no date'} ({r['published_how']})"
+        line = (
+            f"{r['doc_id']:<28} {date:<26} {r['language'] or '-':<3} "
+            f"{r['n_mentions']:>4}/{r['n_event_mentions']:<4} {r['title'] or ''}"
+        )
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+@app.command()
 def show(
     doc_id: Annotated[str, typer.Argument(help="The document id (file name without extension).")],
     db: DbOpt = DEFAULT_DB,

@@ -205,3 +205,44 @@ def test_show_says_what_a_missing_date_costs(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "no publication date" in done.stderr and "--published" in done.stderr
     assert "no publication date" not in run("show", "a", "--db", str(path)).stderr
+
+
+def test_actor_takes_a_name_in_any_language_the_knowledge_base_knows(tmp_path: Path) -> None:
+    path = tmp_path / "t.duckdb"
+    Store(path).write([analysis("k", "岸田首相は中国を強く非難した。"), A])
+    labels = Store(path, read_only=True).query(
+        "SELECT label FROM entities WHERE entity_id = 'wiki:Fumio_Kishida'"
+    )
+    assert "岸田文雄" not in str(labels[1])  # found through the knowledge base's names, not the label
+    for name in ("岸田文雄", "Fumio Kishida", "kishida", "wiki:Fumio_Kishida"):
+        done = runner.invoke(app, ["events", "--db", str(path), "--actor", name, "--json"])
+        assert done.exit_code == 0, (name, done.output)
+        assert [e["source_ids"] for e in json.loads(done.stdout)] == [["wiki:Fumio_Kishida"]], name
+    assert runner.invoke(app, ["events", "--db", str(path), "--actor", "Zelensky"]).exit_code == 1
+
+
+def test_documents_lists_what_is_stored_with_filters(tmp_path: Path) -> None:
+    undated = analysis("undated", "中国は日本を強く非難した。")
+    undated = dataclasses.replace(
+        undated, document=dataclasses.replace(undated.document, published=None, published_how="unknown")
+    )
+    kishida = analysis("k", "岸田首相は米国を訪問した。", published="2024-04-10")
+    path = tmp_path / "t.duckdb"
+    Store(path).write([A, kishida, undated])
+
+    def ids(*args: str) -> list[str]:
+        done = runner.invoke(app, ["documents", "--db", str(path), *args, "--json"])
+        assert done.exit_code == 0, done.output
+        return [d["doc_id"] for d in json.loads(done.stdout)]
+
+    assert ids() == ["a", "k", "undated"]  # newest first, undated last
+    assert ids("--since", "2024-05") == ["a"]
+    assert ids("--until", "2024-04") == ["k"]
+    assert ids("--undated") == ["undated"]
+    assert ids("--actor", "岸田文雄") == ["k"]
+    assert ids("--title", "undat") == ["undated"]
+    assert ids("--language", "en") == []
+    text = runner.invoke(app, ["documents", "--db", str(path)])
+    assert "no date" in text.stdout and "2024-06-18" in text.stdout
+    assert runner.invoke(app, ["documents", "--db", str(path), "--language", "en"]).exit_code == 1
+    assert runner.invoke(app, ["documents", "--db", str(path), "--since", "2024-13"]).exit_code == 2

@@ -1,4 +1,4 @@
-"""Read queries shared by the CLI and the web API: events with filters, actor labels."""
+"""Read queries shared by the CLI and the web API: events and documents with filters, actor labels."""
 
 from __future__ import annotations
 
@@ -99,12 +99,21 @@ def actor_clause(actor: str) -> tuple[str, list[Any]]:
     if ":" in actor:
         return "(list_contains(source_ids, ?) OR list_contains(target_ids, ?))", [actor, actor]
     like = f"%{like_escape(actor)}%"
-    return (
-        """EXISTS (SELECT 1 FROM entities e
+    clause = """EXISTS (SELECT 1 FROM entities e
                    WHERE (list_contains(source_ids, e.entity_id) OR list_contains(target_ids, e.entity_id))
-                   AND (e.label ILIKE ? ESCAPE '\\' OR e.entity_id ILIKE ? ESCAPE '\\'))""",
-        [like, like],
-    )
+                   AND (e.label ILIKE ? ESCAPE '\\' OR e.entity_id ILIKE ? ESCAPE '\\'))"""
+    ids = kb_ids(actor)
+    if not ids:
+        return clause, [like, like]
+    # a name in any language the knowledge base knows (上川 → wiki:Yoko_Kamikawa), beside the labels
+    return f"({clause} OR list_has_any(source_ids, ?) OR list_has_any(target_ids, ?))", [like, like, ids, ids]
+
+
+def kb_ids(name: str, limit: int = 20) -> list[str]:
+    """Ids of the knowledge-base entities one of whose names, in any language, contains `name`."""
+    from newsgraph.kb import default_kb
+
+    return [e.id for e in default_kb().search(name, limit=limit)]
 
 
 def like_escape(text: str) -> str:
@@ -121,3 +130,58 @@ def entity_labels(store: Store) -> dict[str, str]:
 def readable_id(entity_id: str) -> str:
     """A readable name made from an id alone (`wiki:North_Korea` → `North Korea`)."""
     return entity_id.split(":", 1)[-1].replace("_", " ")
+
+
+@dataclass(frozen=True)
+class DocumentFilter:
+    """Filters over stored documents: publication days (`since`/`until`, as for events), language,
+    documents without a date, a fragment of the title, id or source, and an actor they mention."""
+
+    since: str | None = None
+    until: str | None = None
+    language: str | None = None
+    undated: bool = False
+    text: str | None = None
+    actor: str | None = None
+    limit: int = 200
+
+
+def find_documents(store: Store, f: DocumentFilter) -> list[dict[str, Any]]:
+    """Stored documents matching `f`, newest first (undated last), each with its counts of entity and
+    event mentions."""
+    where, params = ["TRUE"], []  # type: tuple[list[str], list[Any]]
+    if f.since:
+        where.append("d.end_day >= ?")
+        params.append(parse_bound(f.since)[0])
+    if f.until:
+        where.append("d.start_day <= ?")
+        params.append(parse_bound(f.until)[1])
+    if f.language:
+        where.append("d.language = ?")
+        params.append(f.language)
+    if f.undated:
+        where.append("d.published IS NULL")
+    if f.text:
+        like = f"%{like_escape(f.text)}%"
+        where.append(
+            "(d.title ILIKE ? ESCAPE '\\' OR d.doc_id ILIKE ? ESCAPE '\\' OR d.source ILIKE ? ESCAPE '\\')"
+        )
+        params += [like, like, like]
+    if f.actor:
+        like = f"%{like_escape(f.actor)}%"
+        ids = kb_ids(f.actor) if ":" not in f.actor else [f.actor]
+        where.append(
+            "EXISTS (SELECT 1 FROM mentions m LEFT JOIN entities e USING (entity_id)"
+            " WHERE m.doc_id = d.doc_id AND (list_contains(?, m.entity_id) OR e.label ILIKE ? ESCAPE '\\'"
+            " OR m.entity_id ILIKE ? ESCAPE '\\'))"
+        )
+        params += [ids, like, like]
+    names, rows = store.query(
+        "SELECT d.doc_id, d.title, d.published, d.published_how, d.language, d.source, d.url,"
+        " (SELECT count(*) FROM mentions m WHERE m.doc_id = d.doc_id) AS n_mentions,"
+        " (SELECT count(*) FROM event_mentions m WHERE m.doc_id = d.doc_id) AS n_event_mentions"
+        f" FROM documents d WHERE {' AND '.join(where)}"
+        f" ORDER BY d.start_day DESC NULLS LAST, d.end_day DESC, d.doc_id LIMIT {int(f.limit)}",
+        params,
+    )
+    return [dict(zip(names, row, strict=True)) for row in rows]
