@@ -428,20 +428,27 @@ def show(
     as_json: JsonOpt = False,
 ) -> None:
     """One document with its posts, entities, times and events."""
+    from newsgraph.export.queries import entity_labels, readable_id
     from newsgraph.export.records import to_record
     from newsgraph.store import Store
 
     try:
-        found = list(Store(db, read_only=True).analyses([doc_id]))
+        store = Store(db, read_only=True)
+        found = list(store.analyses([doc_id]))
+        labels = entity_labels(store) if found and not as_json else {}
     except NewsgraphError as exc:
         raise _fail(exc) from exc
     if not found:
-        err.print(f"no document {doc_id!r} in {db}; `newsgraph events --json` lists what is there")
+        err.print(f"no document {doc_id!r} in {db}; `newsgraph documents` lists what is there")
         raise typer.Exit(1)
     rec = to_record(found[0])
     if as_json:
         print(json.dumps(rec, ensure_ascii=False))
         return
+
+    def name(entity_id: str) -> str:  # names, not ids: `wiki:Beijing` reads as Beijing
+        return labels.get(entity_id) or readable_id(entity_id)
+
     out.print(
         f"[bold]{rec['doc_id']}[/bold]  {rec.get('title') or ''}  "
         f"published {rec['published']} ({rec['published_how']})"
@@ -458,7 +465,7 @@ def show(
     out.print(f"\n[bold]entities[/bold] ({len(rec['entities'])})")
     for e in rec["entities"]:
         out.print(
-            f"  {e['id']} {e['type']} {e.get('country', '')} {e.get('sector', '')}  "
+            f"  {name(e['id'])} ({e['id']}) {e['type']} {e.get('country', '')} {e.get('sector', '')}  "
             + " / ".join(e["mentions"])
         )
     out.print(f"\n[bold]times[/bold] ({len(rec['times'])})")
@@ -466,11 +473,16 @@ def show(
         out.print(f"  {t['text']} → {t['value']}" + (f" ({t['anchor']})" if t.get("anchor") else ""))
     out.print(f"\n[bold]events[/bold] ({len(rec['events'])})")
     for ev in rec["events"]:
-        src = ", ".join(a["id"] for a in ev["source"])
-        tgt = ", ".join(a["id"] for a in ev["target"])
-        per = f" per {', '.join(ev['attribution'])}" if ev.get("attribution") else ""
+        src = ", ".join(name(a["id"]) for a in ev["source"])
+        tgt = ", ".join(name(a["id"]) for a in ev["target"])
+        per = f" per {', '.join(map(name, ev['attribution']))}" if ev.get("attribution") else ""
+        at = f" at {name(ev['location'])}" if ev.get("location") else ""
         out.print(
-            f"  {ev.get('date', '')} {ev['type']}/{ev.get('mode') or '-'} {src} → {tgt} [{ev['status']}]{per}"
+            f"  {ev.get('date') or ''} {ev['type']}/{ev.get('mode') or '-'} {src} → {tgt}{at}"
+            f" [{ev['status']}]{per}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
         )
         out.print(f"      “{ev['evidence'][:80]}”")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -246,3 +247,27 @@ def test_documents_lists_what_is_stored_with_filters(tmp_path: Path) -> None:
     assert "no date" in text.stdout and "2024-06-18" in text.stdout
     assert runner.invoke(app, ["documents", "--db", str(path), "--language", "en"]).exit_code == 1
     assert runner.invoke(app, ["documents", "--db", str(path), "--since", "2024-13"]).exit_code == 2
+
+
+def test_show_and_the_document_page_print_names_and_places_not_ids(tmp_path: Path) -> None:
+    import warnings
+
+    with warnings.catch_warnings():  # Starlette asks for httpx2 and warns when it finds httpx
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    from newsgraph.web import create_app
+
+    path = tmp_path / "t.duckdb"
+    Store(path).write([analysis("p", "岸田首相は平壌で金正恩総書記と会談した。\n\n両者は協議を続けた。")])
+    done = run("show", "p", "--db", str(path))
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if "CONSULT" in x)
+    assert "wiki:" not in line
+    assert "at Pyongyang" in line
+    with TestClient(create_app(path, snapshot_dir=tmp_path / "snap")) as client:
+        html = client.get("/documents/p").text
+    assert "at <a href=" in html and ">Pyongyang</a>" in html
+    assert ">wiki:Pyongyang<" not in html
+    # the paragraph break survives into the page's text, which keeps white space
+    assert "会談した。\n\n両者" in re.sub(r"<[^>]+>", "", html)

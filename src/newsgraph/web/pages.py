@@ -325,6 +325,7 @@ def document(request: Request, doc_id: str, db: StoreDep) -> HTMLResponse:
         e["target_labels"] = [lab.get(t["id"]) or readable_id(t["id"]) for t in e["target"]]
         e["attribution_labels"] = [lab.get(i) or readable_id(i) for i in e["attribution"]]
         e["quad_class"] = QUAD_CLASS.get(e["type"])
+        e["location_label"] = e.get("location") and (lab.get(e["location"]) or readable_id(e["location"]))
         evs.append(e)
     entities = sorted(
         ({**ent, "label": lab.get(ent["id"]) or readable_id(ent["id"])} for ent in record["entities"]),
