@@ -271,3 +271,22 @@ def test_show_and_the_document_page_print_names_and_places_not_ids(tmp_path: Pat
     assert ">wiki:Pyongyang<" not in html
     # the paragraph break survives into the page's text, which keeps white space
     assert "会談した。\n\n両者" in re.sub(r"<[^>]+>", "", html)
+
+
+def test_the_search_box_finds_actors_by_any_name(tmp_path: Path) -> None:
+    import warnings
+
+    with warnings.catch_warnings():  # Starlette asks for httpx2 and warns when it finds httpx
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    from newsgraph.web import create_app
+
+    path = tmp_path / "t.duckdb"
+    Store(path).write([analysis("k", "岸田首相は中国を強く非難した。"), A])
+    with TestClient(create_app(path, snapshot_dir=tmp_path / "snap")) as client:
+        for q in ("岸田文雄", "Kishida"):
+            hits = client.get("/api/search", params={"q": q}).json()
+            assert [a["id"] for a in hits["actors"]] == ["wiki:Fumio_Kishida"], q
+            assert "/actors/wiki:Fumio_Kishida" in client.get("/search", params={"q": q}).text
+        assert client.get("/api/search", params={"q": "Zelensky"}).json()["actors"] == []

@@ -357,5 +357,5 @@ def event(request: Request, event_id: str, db: StoreDep) -> HTMLResponse:
 def search(request: Request, db: StoreDep, q: str | None = None) -> HTMLResponse:
     """Text search over documents and event evidence."""
     q = _opt(q)
-    result = queries.search(db, q[:200]) if q else {"documents": [], "evidence": []}
+    result = queries.search(db, q[:200]) if q else {"documents": [], "evidence": [], "actors": []}
     return page(request, "search.html", q=q, search_q=q, result=result)

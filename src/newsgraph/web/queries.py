@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from newsgraph.export.queries import EventFilter, entity_labels, find_events, readable_id
+from newsgraph.export.queries import EventFilter, entity_labels, find_events, kb_ids, like_escape, readable_id
 from newsgraph.model import QUAD_CLASS, Analysis, Entity
 from newsgraph.store import Store
 from newsgraph.store.schema import TABLES
@@ -398,7 +398,22 @@ def search(store: Store, q: str, limit: int = 50) -> dict[str, list[dict[str, An
         [q, int(limit)],
     )
     evidence = _dicts(names, rows)
-    return {"documents": docs, "evidence": evidence}
+    return {"documents": docs, "evidence": evidence, "actors": search_actors(store, q, limit)}
+
+
+def search_actors(store: Store, q: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Stored entities that `q` names: in any language the knowledge base knows (上川 finds Yōko
+    Kamikawa), or a fragment of their label or id; the most mentioned first."""
+    like = f"%{like_escape(q)}%"
+    names, rows = store.query(
+        "SELECT e.entity_id AS id, e.label, e.type,"
+        " (SELECT count(*) FROM mentions m WHERE m.entity_id = e.entity_id) AS n_mentions FROM entities e"
+        " WHERE list_contains(?, e.entity_id)"
+        " OR e.label ILIKE ? ESCAPE '\\' OR e.entity_id ILIKE ? ESCAPE '\\'"
+        " ORDER BY n_mentions DESC, e.entity_id LIMIT ?",
+        [kb_ids(q), like, like, int(limit)],
+    )
+    return [{**r, "label": r["label"] or readable_id(r["id"])} for r in _dicts(names, rows)]
 
 
 # -- overview --------------------------------------------------------------------------------------

@@ -202,10 +202,20 @@ class EvidenceHit(BaseModel):
     evidence: str
 
 
+class ActorHit(BaseModel):
+    """A stored entity a search names (by any of its names in the knowledge base, its label or id)."""
+
+    id: str
+    label: str
+    type: str | None = None
+    n_mentions: int
+
+
 class SearchResult(BaseModel):
     query: str
     documents: list[DocumentHit]
     evidence: list[EvidenceHit]
+    actors: list[ActorHit] = []
     snapshot: SnapshotInfo
 
 
