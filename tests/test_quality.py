@@ -62,3 +62,15 @@ def test_wikipedia_set_holds_its_floor(pipeline: Pipeline) -> None:
     assert scores["docs"]["missing"] == 0
     assert scores["events"]["f1"] >= BASELINE["wiki_events_f1"], scores["events"]
     assert scores["events_strict"]["f1"] >= BASELINE["wiki_events_strict_f1"], scores["events_strict"]
+
+
+def test_plover_english_set_holds_its_floor(pipeline: Pipeline) -> None:
+    """The PLOVER development half: English wire sentences, each coded with one event (countries only)."""
+    plover = ROOT.parent / "shared" / "data" / "plover-gsr-dev"
+    if not plover.exists():
+        pytest.skip("the PLOVER development half is not at ../shared/data/plover-gsr-dev")
+    docs = [d for d in read_inputs([str(plover / "docs.jsonl")]) if isinstance(d, Document)]
+    outputs = {d.id: to_record(pipeline.run(d)) for d in docs}
+    scores = score(outputs, load_records(plover / "gold.jsonl")).as_dict()
+    assert scores["docs"]["missing"] == 0
+    assert scores["events"]["f1"] >= BASELINE["plover_events_f1"], scores["events"]

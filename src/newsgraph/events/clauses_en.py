@@ -90,7 +90,8 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue
-                    rel: Relation = "dative" if c.lower_ == "to" else "oblique"
+                    # `sent to X` under a passive: X receives, it is no agent (the agent is `by`)
+                    rel: Relation = "dative" if c.lower_ == "to" and not passive else "oblique"
                     if c.lower_ in OBLIQUE_PREPS or c.lower_ == "to":
                         args.append(_argument(rel, o, base, c.lower_))
             elif c.dep_ == "prt":
