@@ -1,6 +1,6 @@
 """Benchmark: the full newsgraph pipeline against bare GiNZA on the same text, in one process.
 
-    .venv/bin/python bench/throughput.py [--docs 30] [--mixed] [--repeat 1] [--group 5]
+    .venv/bin/python bench/throughput.py [--docs 30] [--mixed] [--repeat 1] [--group 5] [--english]
 
 Bare GiNZA is `ja_ginza` with all its pipes, `nlp.pipe` over the documents at its default batch
 size. newsgraph is `Pipeline().run` over the same documents (segment, link, GiNZA on the sentences
@@ -11,6 +11,9 @@ examples and the seed repeated (`--mixed`: plus ordinary sports, weather and bus
 about half the sentences hold no actor). Prints characters per second (wall clock, and per CPU
 second) for each, the peak RSS of the process, and `ratio=X` (newsgraph over bare GiNZA, wall
 clock) on the last line.
+
+`--english` measures English instead: the sentences of the PLOVER development half
+(../shared/data/plover-gsr-dev/docs.jsonl), newsgraph against bare `en_core_web_sm` `nlp.pipe`.
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ from corpus import build_corpus
 
 from newsgraph import nlp
 from newsgraph.batch.local import run_safely, warm_up
+from newsgraph.ingest import read_inputs
 from newsgraph.model import Document, Skip
+from newsgraph.nlp import english
 from newsgraph.pipeline import Pipeline
 
 
@@ -47,6 +52,21 @@ def bare_ginza(docs: Sequence[Document]) -> Callable[[], None]:
             pass
 
     return run
+
+
+def bare_english(docs: Sequence[Document]) -> Callable[[], None]:
+    """A run of full `en_core_web_sm` over the documents."""
+    model = english.load()
+    texts = [d.text for d in docs]
+
+    def run() -> None:
+        for _ in model.pipe(texts):
+            pass
+
+    return run
+
+
+PLOVER = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover-gsr-dev" / "docs.jsonl"
 
 
 def full_pipeline(pipeline: Pipeline, docs: Sequence[Document]) -> Callable[[], None]:
@@ -73,35 +93,46 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--mixed", action="store_true", help="add ordinary news with few actors")
     parser.add_argument("--repeat", type=int, default=1, help="passes over the corpus (default 1)")
     parser.add_argument("--group", type=int, default=5, help="documents per turn (default 5)")
+    parser.add_argument("--english", action="store_true", help="English: against bare en_core_web_sm")
     args = parser.parse_args(argv)
 
-    docs, stats = build_corpus(args.docs, mixed=args.mixed)
-    print(stats.line(), flush=True)
-    nlp.load()
+    if args.english:
+        docs = [d for d in read_inputs([str(PLOVER)]) if isinstance(d, Document)]
+        total = sum(len(d.text) for d in docs)
+        print(f"{len(docs)} English documents, {total} characters", flush=True)
+        bare_of: Callable[[Sequence[Document]], Callable[[], None]] = bare_english
+        english.load()
+    else:
+        docs, stats = build_corpus(args.docs, mixed=args.mixed)
+        total = stats.chars
+        print(stats.line(), flush=True)
+        bare_of = bare_ginza
+        nlp.load()
     pipeline = warm_up(Pipeline())
     groups = [docs[i : i + args.group] for i in range(0, len(docs), args.group)]
-    turns = [(bare_ginza(g), full_pipeline(pipeline, g)) for g in groups]
+    turns = [(bare_of(g), full_pipeline(pipeline, g)) for g in groups]
     for bare, _ in turns[:1]:
         bare()  # warm-up of the full model's first batch
     print(f"models loaded, peak RSS {peak_rss_mb():.0f} MB", flush=True)
-    wall = {"ginza": 0.0, "newsgraph": 0.0}
+    base = "spacy-en" if args.english else "ginza"
+    wall = {base: 0.0, "newsgraph": 0.0}
     cpu = dict(wall)
     for n in range(max(1, args.repeat) * len(turns)):
         bare, ours = turns[n % len(turns)]
-        order = [("ginza", bare), ("newsgraph", ours)]
+        order = [(base, bare), ("newsgraph", ours)]
         for name, run in order if n % 2 == 0 else order[::-1]:
             w, c = timed(run)
             wall[name] += w
             cpu[name] += c
-    chars = stats.chars * max(1, args.repeat)
+    chars = total * max(1, args.repeat)
     for name in wall:
         print(
             f"{name:10} {chars / wall[name]:7.0f} chars/s  {chars / cpu[name]:7.0f} chars/CPU-s  "
             f"({wall[name]:.1f} s)"
         )
     print(f"peak RSS {peak_rss_mb():.0f} MB (both models in one process)")
-    print(f"cpu_ratio={cpu['ginza'] / cpu['newsgraph']:.2f}")
-    print(f"ratio={wall['ginza'] / wall['newsgraph']:.2f}")
+    print(f"cpu_ratio={cpu[base] / cpu['newsgraph']:.2f}")
+    print(f"ratio={wall[base] / wall['newsgraph']:.2f}")
 
 
 if __name__ == "__main__":
