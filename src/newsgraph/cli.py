@@ -356,9 +356,10 @@ def events(
     out.print(f"[bold]{len(rows)} events[/bold]: date, type/mode, source → target, status, sources, mentions")
     for r in rows:
         per = f"  per {', '.join(r['attribution_labels'])}" if r["attribution_labels"] else ""
+        at = f" at {r['location_label']}" if r.get("location_label") else ""
         line = (
             f"{r['date'] or '':<10} {r['type'] + '/' + (r['mode'] or '-'):<20} "
-            f"{', '.join(r['source_labels'])} → {', '.join(r['target_labels'])}  [{r['status']}]{per}"
+            f"{', '.join(r['source_labels'])} → {', '.join(r['target_labels'])}{at}  [{r['status']}]{per}"
             f"  ×{r['n_mentions']}"
         )
         out.print(line, markup=False, highlight=False, soft_wrap=True)

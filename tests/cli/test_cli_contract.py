@@ -290,3 +290,11 @@ def test_the_search_box_finds_actors_by_any_name(tmp_path: Path) -> None:
             assert [a["id"] for a in hits["actors"]] == ["wiki:Fumio_Kishida"], q
             assert "/actors/wiki:Fumio_Kishida" in client.get("/search", params={"q": q}).text
         assert client.get("/api/search", params={"q": "Zelensky"}).json()["actors"] == []
+
+
+def test_events_print_places_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "t.duckdb"
+    Store(path).write([analysis("p", "岸田首相は平壌で金正恩総書記と会談した。")])
+    done = run("events", "--db", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "at Pyongyang" in done.stdout and "wiki:" not in done.stdout

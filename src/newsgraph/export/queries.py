@@ -80,6 +80,8 @@ def find_events(store: Store, f: EventFilter, labels: dict[str, str] | None = No
         r["source_labels"] = [labels.get(i, i) for i in r["source_ids"] or []]
         r["target_labels"] = [labels.get(i, i) for i in r["target_ids"] or []]
         r["attribution_labels"] = [labels.get(i, i) for i in r["attribution"] or []]
+        loc = r.get("location")
+        r["location_label"] = (labels.get(loc) or readable_id(loc)) if loc else None
         out.append(r)
     return out
 
