@@ -282,6 +282,22 @@ def test_document_page_renders_japanese(seed_site: Served, open_page, shots: Pat
     assert w.errors == []
 
 
+def test_document_page_keeps_paragraph_breaks(seed_site: Served, open_page) -> None:  # type: ignore[no-untyped-def]
+    w = open_page(seed_site)
+    visit(w, f"/documents/{DOC}")
+    page = w.page
+    source = [line.strip() for line in web_data.SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    shown = [line.strip() for line in page.locator(".doc-text").inner_text().splitlines() if line.strip()]  # type: ignore[attr-defined]
+    # the article's paragraphs are lines the reader sees, not one run of text
+    assert len(source) > 5 and len(shown) >= len(source)
+    starts = {line[:12] for line in shown}
+    assert sum(line[:12] in starts for line in source) >= 0.9 * len(source)
+    assert (
+        page.evaluate("() => getComputedStyle(document.querySelector('.doc-text')).whiteSpace") == "pre-wrap"
+    )  # type: ignore[attr-defined]
+    assert w.errors == []
+
+
 def test_hostile_document_never_runs_script(hostile_site: Served, open_page) -> None:  # type: ignore[no-untyped-def]
     w = open_page(hostile_site)
     hostile_actor = "/actors/" + quote(web_data.HOSTILE_ID, safe=":")
