@@ -21,6 +21,15 @@ def test_every_command_is_in_the_readme() -> None:
         assert f"newsgraph {name}" in README, f"`newsgraph {name}` is not documented in README.md"
 
 
+def test_every_long_option_is_in_the_readme() -> None:
+    for name, cmd in _commands().items():
+        for sub_name, sub in getattr(cmd, "commands", {name: cmd}).items():
+            for p in sub.params:
+                for opt in getattr(p, "opts", []):
+                    if opt.startswith("--"):
+                        assert opt in README, f"`newsgraph {name} {sub_name}`: {opt} is not in README.md"
+
+
 def test_every_command_and_option_has_help() -> None:
     for name, cmd in _commands().items():
         assert cmd.help or cmd.short_help, f"{name} has no help text"
