@@ -4,8 +4,9 @@
 - entities: the set of `wiki:` ids per document; gold `core` ids are to be found, gold ids and their
   `alt` ids are acceptable, any other output `wiki:` id counts against precision (`local:` ids are
   not scored);
-- times: a core gold expression counts when an output time has its text (or contains it) and one of
-  its acceptable values;
+- times: a core gold expression counts when an output time's text holds the gold's or lies within
+  it (texts only, gold has no offsets: "on Saturday" and "Saturday" overlap) and has one of its
+  acceptable values;
 - events: an output event matches a gold event when the type is the gold's or one of its
   `alt_types`, the source countries overlap and the target countries overlap (both empty counts);
   the strict score also wants the date to agree at the gold's granularity and the same status.
@@ -94,6 +95,11 @@ def load_records(path: Path) -> dict[str, dict[str, Any]]:
         raise GoldError(f"{path}: cannot read records ({exc}); expected JSON Lines or *.gold.json") from exc
 
 
+def _spans_overlap(out_text: str, gold_text: str) -> bool:
+    """One text holds the other; an empty output text overlaps nothing."""
+    return bool(out_text) and (out_text in gold_text or gold_text in out_text)
+
+
 def _countries(actors: Iterable[Mapping[str, Any]] | None) -> set[str]:
     return {a["country"] for a in actors or [] if a.get("country")}
 
@@ -139,11 +145,7 @@ def _score_doc(out: Record, gold: Record, s: Scores) -> None:
             continue
         s.times_all += 1
         values = {gt["value"], *gt.get("alt", [])}
-        if any(
-            (ot.get("text") == gt["text"] or gt["text"] in (ot.get("text") or ""))
-            and ot.get("value") in values
-            for ot in out.get("times", [])
-        ):
+        if any(_spans_overlap(ot.get("text") or "", gt["text"]) and ot.get("value") in values for ot in out.get("times", [])):
             s.times_ok += 1
 
     gev = gold.get("events", [])
