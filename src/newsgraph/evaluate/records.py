@@ -145,7 +145,10 @@ def _score_doc(out: Record, gold: Record, s: Scores) -> None:
             continue
         s.times_all += 1
         values = {gt["value"], *gt.get("alt", [])}
-        if any(_spans_overlap(ot.get("text") or "", gt["text"]) and ot.get("value") in values for ot in out.get("times", [])):
+        if any(
+            _spans_overlap(ot.get("text") or "", gt["text"]) and ot.get("value") in values
+            for ot in out.get("times", [])
+        ):
             s.times_ok += 1
 
     gev = gold.get("events", [])
