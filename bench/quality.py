@@ -3,7 +3,7 @@ development half and, with `--blind`, the held-out set (scored only, never tuned
 
     python bench/quality.py            # dev, seed, plover
     python bench/quality.py --blind    # and the held-out set
-    python bench/quality.py --only plover --errors   # the events each document misses or invents
+    python bench/quality.py --only dev --errors   # the events each document misses, invents or misdates
 
 Prints one line per set and layer: precision, recall and F1 (accuracy for times).
 """
@@ -14,8 +14,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from newsgraph.evaluate import load_records, score
+from newsgraph.evaluate.records import event_matches
 from newsgraph.export.records import to_record
 from newsgraph.ingest import read_inputs
 from newsgraph.model import Document
@@ -52,11 +54,49 @@ def sets(blind: bool) -> dict[str, tuple[list[str], Path]]:
     return out
 
 
+def _side(actors: list[dict[str, Any]] | None) -> str:
+    return ",".join(sorted({str(a.get("country") or a.get("id") or "?") for a in actors or []})) or "-"
+
+
+def _line(kind: str, doc_id: str, ev: dict[str, Any]) -> str:
+    evidence = " ".join(str(ev.get("evidence") or "").split())[:90]
+    return (
+        f"{kind:8} {doc_id[:24]:24} {ev.get('type', '?'):9} {_side(ev.get('source')):>11} → "
+        f"{_side(ev.get('target')):11} {ev.get('date') or '-':10} {ev.get('status') or '-':9} {evidence}"
+    )
+
+
+def _print_errors(name: str, outputs: dict[str, dict[str, Any]], gold: dict[str, dict[str, Any]]) -> None:
+    """Per document: core gold events no output matches (missed), outputs that match no gold event
+    (invented), and matches that fail the strict score (date or status: `strict`)."""
+    print(f"# {name}: missed, invented and strict-only errors")
+    for doc_id, g in gold.items():
+        gev = g.get("events", [])
+        oev = outputs.get(doc_id, {}).get("events", [])
+        for ge in gev:
+            if not ge.get("core", True):
+                continue
+            loose = [oe for oe in oev if event_matches(oe, ge, strict=False)]
+            if not loose:
+                print(_line("missed", doc_id, ge))
+            elif not any(event_matches(oe, ge, strict=True) for oe in loose):
+                ours = f"  (ours: {loose[0].get('date')}, {loose[0].get('status')})"
+                print(_line("strict", doc_id, ge) + ours)
+        for oe in oev:
+            if not any(event_matches(oe, ge, strict=False) for ge in gev):
+                print(_line("invented", doc_id, oe))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--blind", action="store_true", help="also score the held-out set")
     parser.add_argument("--only", action="append", help="score only these sets (repeatable)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="list each document's missed, invented and wrong-date or wrong-status events (not for blind)",
+    )
     args = parser.parse_args(argv)
     pipeline = Pipeline()
     report: dict[str, dict[str, dict[str, float]]] = {}
@@ -67,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         outputs = {d.id: to_record(pipeline.run(d)) for d in docs}
         scores = score(outputs, load_records(gold)).as_dict()
         report[name] = scores
+        if args.errors and name != "blind":
+            _print_errors(name, outputs, load_records(gold))
         if not args.json:
             for layer in ("posts", "entities", "times", "events", "events_strict"):
                 s = scores.get(layer, {})
