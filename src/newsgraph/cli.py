@@ -41,6 +41,12 @@ KbOpt = Annotated[
     list[Path] | None,
     typer.Option("--kb", help="A knowledge-base file of your own (same schema); repeatable."),
 ]
+EnModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--en-model", help="The spaCy model English sentences are parsed with (a package name or folder)."
+    ),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
 DEFAULT_DB = Path("newsgraph.duckdb")
 
@@ -56,7 +62,7 @@ def _main(
 
 
 def _fail(exc: NewsgraphError, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {exc}")
+    err.print(f"[red]error:[/red] {exc}", soft_wrap=True)  # one line, however long: scripts read it
     return typer.Exit(code)
 
 
@@ -111,11 +117,20 @@ def _readable(
     return None
 
 
-def _options(kb: list[Path] | None) -> Options:
-    """Pipeline options from the command line (the pipeline itself loads only when it runs)."""
+def _options(kb: list[Path] | None, en_model: str | None = None) -> Options:
+    """Pipeline options from the command line (the pipeline itself loads only when it runs); an
+    English model that is not installed ends the command now (exit 2, one line), not per document."""
     from newsgraph.pipeline import Options
 
-    return Options(kb_paths=tuple(kb or ()))
+    if en_model is None:
+        return Options(kb_paths=tuple(kb or ()))
+    from newsgraph.nlp import english
+
+    try:
+        english.check(en_model)
+    except NewsgraphError as exc:
+        raise _fail(exc) from exc
+    return Options(kb_paths=tuple(kb or ()), en_model=en_model)
 
 
 @app.command()
@@ -127,6 +142,7 @@ def ingest(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per database transaction.")] = 50,
     kb: KbOpt = None,
+    en_model: EnModelOpt = None,
     as_json: JsonOpt = False,
     fetch_deadline: Annotated[
         float, typer.Option(min=0.1, help="Seconds one URL fetch may take in all, however slow the server.")
@@ -158,6 +174,7 @@ def ingest(
     from newsgraph.ingest import IngestOptions, read_inputs
     from newsgraph.store import Store
 
+    options = _options(kb, en_model)
     reading = IngestOptions(
         deadline=fetch_deadline,
         follow_feed_links=follow_feed_links,
@@ -185,7 +202,7 @@ def ingest(
             report = run_ingest(
                 peeked[1],
                 store,
-                _options(kb),
+                options,
                 jobs=jobs,
                 batch_size=batch_size,
                 progress=lambda n: bar.advance(task, n),
@@ -215,6 +232,7 @@ def process(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, JSON Lines corpora, feeds or URLs.")],
     fmt: Annotated[str, typer.Option("--format", help="Output format: records (JSON Lines).")] = "records",
     kb: KbOpt = None,
+    en_model: EnModelOpt = None,
     published: PublishedOpt = None,
 ) -> None:
     """Analyse documents and write their records to stdout, without a database."""
@@ -225,6 +243,7 @@ def process(
 
     if fmt != "records":
         raise typer.BadParameter("only `records` is supported", param_hint="--format")
+    options = _options(kb, en_model)
     skipped = written = 0
     docs: list[Document] = []
     for item in _dated(read_inputs(inputs), published):
@@ -235,7 +254,7 @@ def process(
             docs.append(item)
     if not docs:  # missing or unreadable input: bad usage, not "nothing found"
         raise typer.Exit(2)
-    for result in analyse(docs, _options(kb)):
+    for result in analyse(docs, options):
         if isinstance(result, Skip):
             skipped += 1
             err.print(f"skipped {result.source}: {result.reason}")
@@ -616,12 +635,14 @@ def spark(
     master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
     partitions: Annotated[int | None, typer.Option(help="Input partitions (default: Spark's).")] = None,
     kb: KbOpt = None,
+    en_model: EnModelOpt = None,
 ) -> None:
     """Run the pipeline as a Spark job, writing Parquet tables with the database's schema."""
     from newsgraph.batch.spark import run_spark
 
+    options = _options(kb, en_model)
     try:
-        counts = run_spark(input_path, output, master=master, options=_options(kb), partitions=partitions)
+        counts = run_spark(input_path, output, master=master, options=options, partitions=partitions)
     except NewsgraphError as exc:
         raise _fail(exc) from exc
     err.print("wrote " + ", ".join(f"{n} {t}" for t, n in counts.items()) + f" to {output}")

