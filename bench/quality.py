@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -66,10 +67,33 @@ def _line(kind: str, doc_id: str, ev: dict[str, Any]) -> str:
     )
 
 
+def _same_sentence(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    ea, eb = str(a.get("evidence") or ""), str(b.get("evidence") or "")
+    return bool(ea and eb) and (ea in eb or eb in ea)
+
+
+def _error_kind(kind: str, ev: dict[str, Any], others: list[dict[str, Any]]) -> str:
+    """A coarse class of one error, from the events of the other side in the same sentence."""
+    near = [o for o in others if _same_sentence(ev, o)]
+    if kind == "missed":
+        if not near:
+            return "missed: no event coded in the sentence"
+        if any(o.get("type") == ev.get("type") for o in near):
+            return "missed: right type, wrong actors"
+        return "missed: other type coded in the sentence"
+    if not near:
+        return "invented: sentence holds no gold event"
+    if any(o.get("type") == ev.get("type") for o in near):
+        return "invented: right type, wrong actors"
+    return "invented: wrong type for the sentence"
+
+
 def _print_errors(name: str, outputs: dict[str, dict[str, Any]], gold: dict[str, dict[str, Any]]) -> None:
     """Per document: core gold events no output matches (missed), outputs that match no gold event
-    (invented), and matches that fail the strict score (date or status: `strict`)."""
+    (invented), and matches that fail the strict score (date or status: `strict`); then the count of
+    each kind of error."""
     print(f"# {name}: missed, invented and strict-only errors")
+    kinds: Counter[str] = Counter()
     for doc_id, g in gold.items():
         gev = g.get("events", [])
         oev = outputs.get(doc_id, {}).get("events", [])
@@ -79,12 +103,22 @@ def _print_errors(name: str, outputs: dict[str, dict[str, Any]], gold: dict[str,
             loose = [oe for oe in oev if event_matches(oe, ge, strict=False)]
             if not loose:
                 print(_line("missed", doc_id, ge))
+                kinds[_error_kind("missed", ge, oev)] += 1
             elif not any(event_matches(oe, ge, strict=True) for oe in loose):
-                ours = f"  (ours: {loose[0].get('date')}, {loose[0].get('status')})"
-                print(_line("strict", doc_id, ge) + ours)
+                ours = loose[0]
+                print(_line("strict", doc_id, ge) + f"  (ours: {ours.get('date')}, {ours.get('status')})")
+                same_status = {**ours, "status": ge.get("status")}
+                if ge.get("date") and not event_matches(same_status, ge, strict=True):
+                    kinds["strict: wrong or missing date"] += 1
+                if ours.get("status") != ge.get("status"):
+                    kinds[f"strict: status {ours.get('status')} for {ge.get('status')}"] += 1
         for oe in oev:
             if not any(event_matches(oe, ge, strict=False) for ge in gev):
                 print(_line("invented", doc_id, oe))
+                kinds[_error_kind("invented", oe, gev)] += 1
+    print(f"# {name}: errors by kind")
+    for kind, n in kinds.most_common():
+        print(f"{n:5}  {kind}")
 
 
 def main(argv: list[str] | None = None) -> int:
