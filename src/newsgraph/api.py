@@ -32,7 +32,7 @@ TextLike = str | dict[str, Any]
 
 @functools.cache
 def _pipeline(kb_files: tuple[Path, ...]) -> Pipeline:
-    return Pipeline(Options(kb_paths=kb_files))
+    return Pipeline(Options(kb_files=kb_files))
 
 
 def _document(item: TextLike, published: str | None, language: str | None) -> Document:

@@ -117,20 +117,20 @@ def _readable(
     return None
 
 
-def _options(kb: list[Path] | None, en_model: str | None = None) -> Options:
+def _options(kb_files: list[Path] | None, en_model: str | None = None) -> Options:
     """Pipeline options from the command line (the pipeline itself loads only when it runs); an
     English model that is not installed ends the command now (exit 2, one line), not per document."""
     from newsgraph.pipeline import Options
 
     if en_model is None:
-        return Options(kb_paths=tuple(kb or ()))
+        return Options(kb_files=tuple(kb_files or ()))
     from newsgraph.nlp import english
 
     try:
         english.check(en_model)
     except NewsgraphError as exc:
         raise _fail(exc) from exc
-    return Options(kb_paths=tuple(kb or ()), en_model=en_model)
+    return Options(kb_files=tuple(kb_files or ()), en_model=en_model)
 
 
 @app.command()
@@ -141,7 +141,7 @@ def ingest(
     db: DbOpt = DEFAULT_DB,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per database transaction.")] = 50,
-    kb: KbOpt = None,
+    kb_files: KbOpt = None,
     en_model: EnModelOpt = None,
     as_json: JsonOpt = False,
     fetch_deadline: Annotated[
@@ -174,7 +174,7 @@ def ingest(
     from newsgraph.ingest import IngestOptions, read_inputs
     from newsgraph.store import Store
 
-    options = _options(kb, en_model)
+    options = _options(kb_files, en_model)
     reading = IngestOptions(
         deadline=fetch_deadline,
         follow_feed_links=follow_feed_links,
@@ -231,7 +231,7 @@ def ingest(
 def process(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, JSON Lines corpora, feeds or URLs.")],
     fmt: Annotated[str, typer.Option("--format", help="Output format: records (JSON Lines).")] = "records",
-    kb: KbOpt = None,
+    kb_files: KbOpt = None,
     en_model: EnModelOpt = None,
     published: PublishedOpt = None,
 ) -> None:
@@ -243,7 +243,7 @@ def process(
 
     if fmt != "records":
         raise typer.BadParameter("only `records` is supported", param_hint="--format")
-    options = _options(kb, en_model)
+    options = _options(kb_files, en_model)
     skipped = written = 0
     docs: list[Document] = []
     for item in _dated(read_inputs(inputs), published):
@@ -610,7 +610,7 @@ def serve(
     db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to bind; loopback by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    kb: KbOpt = None,
+    kb_files: KbOpt = None,
     allowed_host: Annotated[
         list[str] | None,
         typer.Option(
@@ -623,7 +623,7 @@ def serve(
     from newsgraph.web import run
 
     try:
-        run(db, host=host, port=port, kb=kb or (), allowed_hosts=allowed_host or ())
+        run(db, host=host, port=port, kb_files=kb_files or (), allowed_hosts=allowed_host or ())
     except NewsgraphError as exc:
         raise _fail(exc) from exc
 
@@ -634,13 +634,13 @@ def spark(
     output: Annotated[str, typer.Argument(metavar="OUTPUT", help="Folder for the Parquet tables.")],
     master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[*]",
     partitions: Annotated[int | None, typer.Option(help="Input partitions (default: Spark's).")] = None,
-    kb: KbOpt = None,
+    kb_files: KbOpt = None,
     en_model: EnModelOpt = None,
 ) -> None:
     """Run the pipeline as a Spark job, writing Parquet tables with the database's schema."""
     from newsgraph.batch.spark import run_spark
 
-    options = _options(kb, en_model)
+    options = _options(kb_files, en_model)
     try:
         counts = run_spark(input_path, output, master=master, options=options, partitions=partitions)
     except NewsgraphError as exc:

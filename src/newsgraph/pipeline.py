@@ -36,7 +36,7 @@ NerSpan = tuple[int, int, str]  # (start, end, label) relative to a block
 class Options:
     """How a pipeline runs.
 
-    `kb_paths`: user knowledge-base files added to the built-in one. `parse`: run GiNZA on the
+    `kb_files`: user knowledge-base files added to the built-in one. `parse`: run GiNZA on the
     sentences that may hold an event, those with a trigger word and a knowledge-base name (off: no
     model at all, case particles and the knowledge base only, for speed or tests). `ner`: give
     GiNZA's entity spans to the linker, for names the knowledge base lacks (`local:` ids). The chosen
@@ -44,7 +44,7 @@ class Options:
     its clauses (`events.clauses_ja`). English sentences go to `en_model` (`events.clauses_en`).
     """
 
-    kb_paths: tuple[Path, ...] = ()
+    kb_files: tuple[Path, ...] = ()
     parse: bool = True
     ner: bool = True
     model: str = "ja_ginza"
@@ -66,7 +66,7 @@ class Pipeline:
         if self._kb is None:
             from newsgraph.kb import kb_with
 
-            self._kb = kb_with(self.options.kb_paths)
+            self._kb = kb_with(self.options.kb_files)
         return self._kb
 
     @property

@@ -241,9 +241,9 @@ def test_user_knowledge_names_its_actors(tmp_path: Path) -> None:
         (),
     )
     db = web_data.build(tmp_path / "party.duckdb", [analysis])
-    kb = tmp_path / "mine.yaml"
-    kb.write_text(USER_KB, encoding="utf-8")
-    with TestClient(create_app(db, kb=[kb], snapshot_dir=tmp_path / "snap")) as c:
+    kb_file = tmp_path / "mine.yaml"
+    kb_file.write_text(USER_KB, encoding="utf-8")
+    with TestClient(create_app(db, kb_files=[kb_file], snapshot_dir=tmp_path / "snap")) as c:
         a = c.get("/api/actors/local:Shinsei_Party").json()
     assert a["names"] == {"ja": ["新星党"], "en": ["Shinsei Party"]}
     with TestClient(create_app(db, snapshot_dir=tmp_path / "snap2")) as c:
@@ -251,10 +251,10 @@ def test_user_knowledge_names_its_actors(tmp_path: Path) -> None:
 
 
 def test_a_broken_user_knowledge_file_fails_at_start(tmp_path: Path) -> None:
-    kb = tmp_path / "broken.yaml"
-    kb.write_text("entities:\n  - id: nothing_like_an_id\n", encoding="utf-8")
+    kb_file = tmp_path / "broken.yaml"
+    kb_file.write_text("entities:\n  - id: nothing_like_an_id\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"broken\.yaml"):
-        create_app(web_data.build(tmp_path / "empty.duckdb", []), kb=[kb])
+        create_app(web_data.build(tmp_path / "empty.duckdb", []), kb_files=[kb_file])
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """The knowledge base: countries, people with dated offices, organisations, media, places, events.
 
 The data are YAML files under `kb/data/` (schema in `kb/SCHEMA.md`); users add their own files
-with the same schema (`KnowledgeBase.load(extra=[...])`). Every file is checked when it is loaded;
+with the same schema (`KnowledgeBase.load(kb_files=[...])`). Every file is checked when it is loaded;
 a file that fails raises `KnowledgeBaseError` naming the file and the entry.
 
     kb = default_kb()
@@ -73,10 +73,10 @@ def _read(paths: Sequence[Path]) -> tuple[list[Entry], list[Title], list[Problem
     return entries, titles, problems
 
 
-def validate(paths: Sequence[Path]) -> list[str]:
+def validate(kb_files: Sequence[Path]) -> list[str]:
     """Check KB files against the schema, together with the builtin files (a user file may refer
     to builtin countries). Returns the problems found as readable lines; empty when all is valid."""
-    _, _, problems = _read([*builtin_files(), *paths])
+    _, _, problems = _read([*builtin_files(), *kb_files])
     return [str(p) for p in problems]
 
 
@@ -106,13 +106,13 @@ class KnowledgeBase:
                 self._holders.setdefault(role.title, []).append(e.entity)
 
     @classmethod
-    def load(cls, extra: Sequence[Path] = (), *, builtin: bool = True) -> KnowledgeBase:
-        """Load the builtin files (unless `builtin=False`) and the user's `extra` files.
+    def load(cls, kb_files: Sequence[Path] = (), *, builtin: bool = True) -> KnowledgeBase:
+        """Load the builtin files (unless `builtin=False`) and the user's `kb_files`.
 
         Raises `KnowledgeBaseError` (with the file and entry of the first problem) when any file
         fails the schema.
         """
-        paths = [*(builtin_files() if builtin else []), *extra]
+        paths = [*(builtin_files() if builtin else []), *kb_files]
         entries, titles, problems = _read(paths)
         if problems:
             first = problems[0]
@@ -146,6 +146,14 @@ class KnowledgeBase:
                     yield Alias(name, ent.id, "short" if name in short else "name", lang)
             for ch in e.abbr:
                 yield Alias(ch, ent.id, "abbr", "ja")
+
+    def sources(self, entity_id: str) -> tuple[str, ...]:
+        """Where an entity came from: its KB file (a builtin one by its name, e.g. `countries.yaml`,
+        a user's by its path), then each package that gave it names (`babel`); empty when unknown."""
+        entry = self._entries.get(entity_id)
+        if entry is None:
+            return ()
+        return tuple(_shown(s) for s in entry.sources)
 
     def since(self, entity_id: str) -> str | None:
         """The date from which this entity's names can refer to it (a war from its start), if any."""
@@ -214,6 +222,11 @@ class KnowledgeBase:
         return [r[3] for r in ranked[:limit]]
 
 
+def _shown(source: str) -> str:
+    path = Path(source)
+    return path.name if path.parent == DATA_DIR else source
+
+
 def _within(s: StandsFor, day: str) -> bool:
     if s.start and day < s.start[: len(day)]:
         return False
@@ -226,7 +239,7 @@ def default_kb() -> KnowledgeBase:
     return KnowledgeBase.load()
 
 
-def kb_with(extra: Sequence[Path] = ()) -> KnowledgeBase:
-    """The builtin knowledge base with the user's files `extra` (`--kb`); the shared builtin one
+def kb_with(kb_files: Sequence[Path] = ()) -> KnowledgeBase:
+    """The builtin knowledge base with the user's files `kb_files` (`--kb`); the shared builtin one
     when there are none."""
-    return KnowledgeBase.load(extra=extra) if extra else default_kb()
+    return KnowledgeBase.load(kb_files=kb_files) if kb_files else default_kb()

@@ -49,19 +49,19 @@ CSP = (
 def create_app(
     db: Path,
     *,
-    kb: Sequence[Path] = (),
+    kb_files: Sequence[Path] = (),
     snapshot_dir: Path | None = None,
     settle: float = 0.3,
     allowed_hosts: Sequence[str] | None = None,
 ) -> FastAPI:
     """A FastAPI app serving the pages and the API over the database file `db`.
 
-    `kb`: the user's knowledge-base files (as given to `ingest --kb`), for the names and roles of
+    `kb_files`: the user's knowledge-base files (as given to `ingest --kb`), for the names and roles of
     their entities on actor pages. `snapshot_dir`: where read-only copies of `db` go (a temporary
     folder by default). `settle`: seconds a changed file must stay unchanged before it is copied.
     `allowed_hosts`: the `Host` names answered (`*.example.org` and `*` allowed); others get 400
     (None: any, as for the test client).
-    Raises `StoreError` when `db` does not exist, `KnowledgeBaseError` when a `kb` file fails the
+    Raises `StoreError` when `db` does not exist, `KnowledgeBaseError` when a `kb_files` file fails the
     schema.
     """
     from newsgraph.web import api, pages, queries, views
@@ -69,7 +69,7 @@ def create_app(
     db = Path(db)
     if not db.exists():
         raise StoreError(f"{db}: no such database; run `newsgraph ingest --db {db} ...` first")
-    kb_files = tuple(Path(p) for p in kb)
+    kb_files = tuple(Path(p) for p in kb_files)
     if kb_files:
         queries.knowledge_base(kb_files)  # a broken file fails now, not on the first actor page
     snapshots = Snapshots(db, folder=snapshot_dir, settle=settle)
@@ -91,7 +91,7 @@ def create_app(
     )
     app.state.snapshots = snapshots
     app.state.db = db
-    app.state.kb = kb_files
+    app.state.kb_files = kb_files
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(views.router)
@@ -184,11 +184,11 @@ def run(
     db: Path,
     host: str = "127.0.0.1",
     port: int = 8000,
-    kb: Sequence[Path] = (),
+    kb_files: Sequence[Path] = (),
     allowed_hosts: Sequence[str] = (),
 ) -> None:
     """Serve `db` with uvicorn until interrupted, answering the host names of `server_hosts`."""
     import uvicorn
 
-    app = create_app(db, kb=kb, allowed_hosts=server_hosts(host, allowed_hosts))
+    app = create_app(db, kb_files=kb_files, allowed_hosts=server_hosts(host, allowed_hosts))
     uvicorn.run(app, host=host, port=port, log_level="info")

@@ -239,7 +239,7 @@ def actors(
 @router.get("/actors/{entity_id:path}", response_model=ActorDetail, responses=NOT_FOUND, summary="One actor")
 def actor(entity_id: str, db: StoreDep, request: Request) -> dict[str, Any]:
     """Names, type, country, sector, roles (from the knowledge base) and events over time."""
-    a = queries.actor(db, entity_id, request.app.state.kb)
+    a = queries.actor(db, entity_id, request.app.state.kb_files)
     if a is None:
         raise HTTPException(404, f"no actor with id {entity_id!r}; list them at /api/actors")
     return a

@@ -285,7 +285,7 @@ def actor_list(request: Request, db: StoreDep, q: str | None = None) -> HTMLResp
 @router.get("/actors/{entity_id:path}", response_class=HTMLResponse)
 def actor(request: Request, entity_id: str, db: StoreDep) -> HTMLResponse:
     """One actor: names, roles, events over time and the events themselves."""
-    a = queries.actor(db, entity_id, request.app.state.kb)
+    a = queries.actor(db, entity_id, request.app.state.kb_files)
     if a is None:
         raise HTTPException(404, f"No actor with id {entity_id!r}.")
     peak = max((p["total"] for p in a["timeline"]), default=0)

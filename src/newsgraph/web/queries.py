@@ -201,26 +201,26 @@ def count_actors(store: Store) -> int:
 
 
 @functools.cache
-def knowledge_base(extra: tuple[Path, ...] = ()) -> Any:
-    """The builtin knowledge base with the user's files `extra` (loaded once per set of files);
+def knowledge_base(kb_files: tuple[Path, ...] = ()) -> Any:
+    """The builtin knowledge base with the user's files `kb_files` (loaded once per set of files);
     raises `KnowledgeBaseError` when a file fails the schema."""
     from newsgraph.kb import kb_with
 
-    return kb_with(extra)
+    return kb_with(kb_files)
 
 
-def kb_entity(entity_id: str, extra: tuple[Path, ...] = ()) -> Entity | None:
+def kb_entity(entity_id: str, kb_files: tuple[Path, ...] = ()) -> Entity | None:
     """The knowledge base's entry for an id (names by language, dated roles), if it has one."""
     try:
-        entity = knowledge_base(extra).get(entity_id)
+        entity = knowledge_base(kb_files).get(entity_id)
     except Exception:  # the pages work without the knowledge base
         return None
     return entity if isinstance(entity, Entity) else None
 
 
-def actor(store: Store, entity_id: str, kb: tuple[Path, ...] = ()) -> dict[str, Any] | None:
+def actor(store: Store, entity_id: str, kb_files: tuple[Path, ...] = ()) -> dict[str, Any] | None:
     """One actor: label, type, country, sector, names (the knowledge base with the user's files
-    `kb`, and the text), roles, events."""
+    `kb_files`, and the text), roles, events."""
     names, rows = store.query(f"{_ACTORS_SQL} WHERE ids.entity_id = ?", [entity_id])
     if not rows:
         return None
@@ -231,7 +231,7 @@ def actor(store: Store, entity_id: str, kb: tuple[Path, ...] = ()) -> dict[str, 
         [entity_id],
     )
     out["surfaces"] = [{"surface": s, "count": int(n)} for s, n in surf]
-    kb_entry = kb_entity(entity_id, kb)
+    kb_entry = kb_entity(entity_id, kb_files)
     out["names"] = {lang: list(ns) for lang, ns in kb_entry.names.items()} if kb_entry else {}
     out["roles"] = (
         [
