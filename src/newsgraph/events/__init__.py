@@ -25,6 +25,7 @@ from typing import cast
 from newsgraph.events import clausal
 from newsgraph.events.dates import event_date
 from newsgraph.events.english import english_roles
+from newsgraph.events.english import parse_roles as english_parse_roles
 from newsgraph.events.japanese import PLACE_TYPES, REACTIONS, japanese_roles
 from newsgraph.events.japanese import heads as clause_heads
 from newsgraph.events.lexicon import Lexicon, TriggerMatch, default_lexicon
@@ -54,6 +55,8 @@ __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 ACTOR_TYPES = ("PERSON", "COUNTRY", "GPE", "ORG", "MEDIA")
 # Types whose source in a post, when the text names none, is the post's author: the author speaks.
 AUTHOR_SPEAKS = having("author_speaks")
+# English types whose target may be the subject of what they report (warned that Iran would…).
+REACH_COMPLEMENT = ("REQUEST", "THREATEN", "ACCUSE")
 _REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
 # 両首脳 / 両国 / 双方: both parties of the two-sided event the story is about.
 _DUAL = re.compile(
@@ -159,14 +162,17 @@ class EventCoder:
         actor_spans = [m.span for m in actors]
         for k, (t, (src, tgt, loc)) in enumerate(zip(triggers, roles, strict=True)):
             ck = clausal.clause_of(Span(base + t.start, base + t.end), clauses)
-            if ck is not None:
+            english = language == "en" or text.isascii()
+            if ck is not None and english:
+                # English: the parse's roles first, word position where the parse names no one
+                reach = t.trigger.type in REACH_COMPLEMENT
+                csrc, ctgt = english_parse_roles(ck, clauses, t.trigger.frame, actor_spans, reach)
+                src = csrc or src
+                tgt = [i for i in (ctgt or tgt) if i not in src]
+            elif ck is not None:
                 # the parse's reading where the case rules found no one
                 csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, actor_spans)
-                if language == "en" and csrc and not src:
-                    # English: when word position finds no subject, the parse's roles replace its
-                    # guess as a whole rather than mixing with its target
-                    src, tgt = csrc, [i for i in ctgt if i not in csrc] or tgt
-                elif not src:
+                if not src:
                     src = [i for i in csrc if i not in tgt]
                 if not tgt:
                     tgt = [i for i in ctgt if i not in src]
@@ -205,7 +211,15 @@ class EventCoder:
             if not target and reference and reference in memory.by_type:
                 # 演習を非難 / 拿捕は…と非難: the act named is one reported before; its actor is the target.
                 target = [r for r in memory.by_type[reference].source if r.id not in {x.id for x in source}]
-            if not source and not target and carry is not None and lone:
+            # `We urge…` in a post: the author speaks, no actor of an earlier sentence
+            first_person = (
+                english
+                and ck is not None
+                and any(a.text.lower() in ("we", "i") for a in clauses[ck].args("subject"))
+            )
+            if first_person:
+                pass
+            elif not source and not target and carry is not None and lone:
                 source, target, carried = list(carry.source), list(carry.target), True
             elif not source and carry is not None and carry.source:
                 source, carried = list(carry.source), True

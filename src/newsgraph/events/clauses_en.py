@@ -35,6 +35,13 @@ LINK_KINDS: dict[str, LinkKind] = {
     "xcomp": "complement",
 }
 RELATIVIZERS = {"who", "which", "that", "whom"}
+# The marker of an argument that is an apposition of another (`Salaheddine Sidhoum, Algeria's leading
+# activist`): the event coder reads it only when the head phrase names no actor.
+APPOSITION = "appos"
+# Prepositions after a noun that make it an event of its own (talks with X, an invasion of X, a
+# protest against X, sanctions on X): the noun heads a nominal clause whose possessor, adjective
+# and compound modifiers (`Israel's invasion`, `Israeli raids`) are `adnominal` arguments.
+NOMINAL_PREPS = {"with", "against", "on", "of", "into", "to", "between", "over", "by", "from"}
 
 
 def _span(tok: Token, base: int) -> Span:
@@ -42,8 +49,14 @@ def _span(tok: Token, base: int) -> Span:
 
 
 def _phrase(tok: Token, base: int) -> Span:
-    """The span of a token's whole subtree without its relative clauses and trailing punctuation."""
-    cut = {t.i for c in tok.subtree if c is not tok and c.dep_ in ("relcl", "acl") for t in c.subtree}
+    """The span of a token's whole subtree without its relative clauses, its appositions and trailing
+    punctuation (`Pakistan, a key U.S. ally`: the ally is an argument of its own, see `APPOSITION`)."""
+    cut = {
+        t.i
+        for c in tok.subtree
+        if c is not tok and (c.dep_ in ("relcl", "acl") or (c.dep_ == "appos" and c.head.i == tok.i))
+        for t in c.subtree
+    }
     words = [t for t in tok.subtree if t.i not in cut]
     words = [t for t in words if not t.is_punct] or [tok]
     first, last = words[0], words[-1]
@@ -61,6 +74,25 @@ def _is_predicate(tok: Token) -> bool:
     )
 
 
+def _is_nominal(tok: Token) -> bool:
+    """A noun with a possessor or an argument-like preposition: it may name an event of its own."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS) for c in tok.children
+    )
+
+
+def _nominal_arguments(n: Token, base: int) -> list[Argument]:
+    """`Israel's invasion of Lebanon`: the possessor and modifiers, the preposition's objects."""
+    args: list[Argument] = []
+    for c in n.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < n.i:
+            args.append(_argument("adnominal", c, base, c.dep_))
+        elif c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS:
+            rel: Relation = "agent" if c.lower_ == "by" else "oblique"
+            args.extend(_argument(rel, o, base, c.lower_) for o in c.children if o.dep_ == "pobj")
+    return args
+
+
 def _argument(rel: Relation, tok: Token, base: int, marker: str = "") -> Argument:
     return Argument(
         relation=rel, span=_phrase(tok, base), head=_span(tok, base), marker=marker, text=tok.text
@@ -69,10 +101,15 @@ def _argument(rel: Relation, tok: Token, base: int, marker: str = "") -> Argumen
 
 def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
     """The clauses of one parsed sentence or text, in text order; `base` shifts the spans."""
-    preds = [t for t in doc if _is_predicate(t)]
+    verbal = [t for t in doc if _is_predicate(t)]
+    nominal = {t.i for t in doc if _is_nominal(t) and not _is_predicate(t)}
+    preds = sorted([*verbal, *(doc[i] for i in nominal)], key=lambda t: t.i)
     index = {t.i: k for k, t in enumerate(preds)}
     own: dict[int, list[Argument]] = {}
     for p in preds:
+        if p.i in nominal:
+            own[p.i] = _nominal_arguments(p, base)
+            continue
         args: list[Argument] = []
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in p.children)
         for c in p.children:
@@ -104,9 +141,16 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
                     args.append(
                         Argument(a.relation, _phrase(conj, base), _span(conj, base), a.marker, conj.text)
                     )
+        for a in list(args):
+            head = next(t for t in doc if base + t.idx == a.head.start)
+            for ap in head.children:
+                if ap.dep_ == "appos":
+                    args.append(_argument(a.relation, ap, base, APPOSITION))
         own[p.i] = args
     # carried subjects: coordination and open complements
     for p in preds:
+        if p.i in nominal:
+            continue
         if p.dep_ in ("relcl", "acl") and any(
             a.relation == "subject" and a.text.lower() in RELATIVIZERS for a in own[p.i]
         ):
@@ -131,7 +175,13 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
         voice: Voice = "passive" if any(c.dep_ in ("nsubjpass", "auxpass") for c in p.children) else "active"
         links: list[ClauseLink] = []
         gov = p.head
-        if gov is not p and gov.i in index:
+        if p.i in nominal:
+            # a nominal clause is the complement of the verb it is an argument of (staged rallies
+            # against X, held talks with Y): it shares that verb's subject, time and status
+            up = next((a for a in p.ancestors if a.i in index and a.i not in nominal), None)
+            if up is not None:
+                links.append(ClauseLink("complement", index[up.i]))
+        elif gov is not p and gov.i in index:
             kind: LinkKind | None = LINK_KINDS.get(p.dep_)
             if p.dep_ == "ccomp":
                 kind = "report" if gov.lemma_ in REPORT_VERBS else "complement"

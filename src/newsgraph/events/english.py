@@ -8,8 +8,12 @@ A passive (`was attacked by X`) swaps them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from newsgraph.events.clausal import default_frames
+from newsgraph.events.clauses_en import APPOSITION
 from newsgraph.events.lexicon import TriggerMatch
+from newsgraph.model import Clause, Span
 
 _CLAUSE_BREAK = re.compile(r"[;.!?]|,\s+(?:and|but|while|as|which|who)\b|\b(?:and|but)\s+(?=[a-z]+ed\b)")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
@@ -94,3 +98,76 @@ def _group(text: str, spans: list[tuple[int, int]], seed: list[int], backwards: 
         else:
             break
     return sorted(group)
+
+
+def parse_roles(
+    k: int, clauses: Sequence[Clause], frame: str, actors: Sequence[Span], reach: bool = False
+) -> tuple[list[int], list[int]]:
+    """(source, target) actor indexes for the English clause `k` by the frame table: the subject (or
+    a passive's `by` agent) acts; the object, dative or the preposition the frame names (talks with
+    X, attack on X, aid to X) undergoes. An apposition counts when its head names no actor
+    (`Salaheddine Sidhoum, Algeria's leading activist`); a nominal clause's possessor or adjective
+    acts (`Israel's invasion`, `Israeli raids`). A clause with no subject takes the subject of the
+    verb it is the complement or coordinate of (staged rallies against X: the stagers protest); with
+    no target, the complement it governs names it (threatened to break relations with Russia; with
+    `reach`, demanded that the United States act and warned that Iran would: the complement's
+    subject)."""
+    src, tgt = _own_roles(clauses[k], frame, actors)
+    if not src:
+        src = _governor_subject(k, clauses, actors)
+    if not tgt:
+        for j, c in enumerate(clauses):
+            kinds = {x.kind for x in c.links if x.other == k}
+            if j == k or not ("complement" in kinds or (reach and "report" in kinds)):
+                continue
+            subject = [i for a in c.args("subject") for i in _actors(a.span, actors)]
+            # demanded that the United States act: the United States is asked; a complement sharing
+            # the subject names the target itself (threatened to cut ties with X)
+            own = subject and not set(subject) & set(src)
+            tgt = subject if own else _own_roles(c, "default", actors)[1]
+            tgt = [i for i in tgt if i not in src]
+            if tgt:
+                break
+    return src, [i for i in tgt if i not in src]
+
+
+def _own_roles(c: Clause, frame: str, actors: Sequence[Span]) -> tuple[list[int], list[int]]:
+    table = default_frames()
+    src: list[int] = []
+    tgt: list[int] = []
+    side_src: list[int] = []  # from appositions: read when the head phrase names no one
+    side_tgt: list[int] = []
+    for a in c.arguments:
+        relation = "subject" if a.relation == "adnominal" else a.relation
+        role = table.role(frame, c.voice, relation, a.marker)
+        ids = _actors(a.span, actors)
+        if a.marker == APPOSITION:
+            (side_src if role == "source" else side_tgt if role == "target" else []).extend(ids)
+        elif role == "source":
+            src.extend(i for i in ids if i not in src)
+        elif role == "target":
+            tgt.extend(i for i in ids if i not in tgt)
+    src = src or side_src
+    tgt = [i for i in (tgt or side_tgt) if i not in src]
+    return src, tgt
+
+
+def _governor_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The source of the clause `k` is the complement, coordinate or subordinate of."""
+    seen = {k}
+    while True:
+        up = [x.other for x in clauses[k].links if x.kind in ("complement", "coordination", "subordination")]
+        if not up or up[0] in seen or not 0 <= up[0] < len(clauses):
+            return []
+        k = up[0]
+        seen.add(k)
+        c = clauses[k]
+        rel = "agent" if c.voice == "passive" else "subject"
+        found = [i for a in c.args(rel) if a.marker != APPOSITION for i in _actors(a.span, actors)]
+        found = found or [i for a in c.args(rel) for i in _actors(a.span, actors)]
+        if found:
+            return found
+
+
+def _actors(span: Span, actors: Sequence[Span]) -> list[int]:
+    return [i for i, a in enumerate(actors) if span.contains(a)]

@@ -1,0 +1,48 @@
+"""English roles from the real `en_core_web_sm` parse: subject or passive agent acts, the object or
+the frame's preposition undergoes; complements, appositions, nominal events and reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Document, Event
+from newsgraph.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]]]:
+    events: list[Event] = pipeline.run(Document(id="t", text=text, language="en")).events
+    return [
+        (e.type, {r.country for r in e.source if r.country}, {r.country for r in e.target if r.country})
+        for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the target is named in the complement: threatened to cut ties with X
+        ("The Azerbaijani parliament threatened to cut ties with Armenia.", ("THREATEN", {"AZE"}, {"ARM"})),
+        # the subject of what is demanded is the one asked
+        (
+            "Kenyan officials demanded that Uganda release the detained journalists.",
+            ("REQUEST", {"KEN"}, {"UGA"}),
+        ),
+        # an apposition names the actor its head does not
+        ("Ahmed Salem, Egypt's foreign minister, condemned Israel on Monday.", ("ACCUSE", {"EGY"}, {"ISR"})),
+        # a nominal event: its possessor acts, the object of `of` undergoes
+        ("Peru's invasion of Ecuador began on Monday.", ("ASSAULT", {"PER"}, {"ECU"})),
+        # a passive's `by` agent acts
+        ("A Bolivian convoy was attacked by Chilean troops near the border.", ("ASSAULT", {"CHL"}, {"BOL"})),
+        # reported speech: the reported clause's own subject and object
+        ("Officials said Iraqi troops attacked Kurdish villages in Iran.", ("ASSAULT", {"IRQ"}, {"IRN"})),
+    ],
+)
+def test_roles_come_from_the_parse(
+    pipeline: Pipeline, text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    assert expected in _events(pipeline, text)
