@@ -147,6 +147,14 @@ class KnowledgeBase:
             for ch in e.abbr:
                 yield Alias(ch, ent.id, "abbr", "ja")
 
+    def sources(self, entity_id: str) -> tuple[str, ...]:
+        """Where an entity came from: its KB file (a builtin one by its name, e.g. `countries.yaml`,
+        a user's by its path), then each package that gave it names (`babel`); empty when unknown."""
+        entry = self._entries.get(entity_id)
+        if entry is None:
+            return ()
+        return tuple(_shown(s) for s in entry.sources)
+
     def since(self, entity_id: str) -> str | None:
         """The date from which this entity's names can refer to it (a war from its start), if any."""
         entry = self._entries.get(entity_id)
@@ -212,6 +220,11 @@ class KnowledgeBase:
                 ranked.append((rank, len(ent.id), ent.id, ent))
         ranked.sort(key=lambda r: r[:3])
         return [r[3] for r in ranked[:limit]]
+
+
+def _shown(source: str) -> str:
+    path = Path(source)
+    return path.name if path.parent == DATA_DIR else source
 
 
 def _within(s: StandsFor, day: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any, cast
 
 import yaml
 
+from newsgraph.kb import _cldr
 from newsgraph.kb._text import key
 from newsgraph.model import Entity, EntityType, Role
 
@@ -24,13 +25,28 @@ TYPES: tuple[str, ...] = ("PERSON", "COUNTRY", "GPE", "LOC", "FACILITY", "ORG", 
 SECTORS: tuple[str, ...] = ("GOV", "MIL", "LEG", "PTY", "MED", "IGO", "BUS", "CVL", "OPP", "JUD")
 LANGS: tuple[str, ...] = ("ja", "en", "ko", "ru")
 ENTRY_KEYS = frozenset(
-    {"id", "type", "country", "sector", "names", "short", "abbr", "roles", "stands_for", "since", "territory"}
+    {
+        "id",
+        "type",
+        "country",
+        "sector",
+        "names",
+        "short",
+        "abbr",
+        "roles",
+        "stands_for",
+        "since",
+        "territory",
+        "not_names",
+    }
 )
 DEFAULT_KEYS = frozenset({"type", "country", "sector"})
 ROLE_KEYS = frozenset({"title", "country", "start", "end", "org"})
 STANDS_KEYS = frozenset({"id", "start", "end"})
 TITLE_KEYS = frozenset({"key", "ja", "en", "default_country"})
-FILE_KEYS = frozenset({"defaults", "entities", "titles"})
+FILE_KEYS = frozenset({"defaults", "entities", "titles", "names_from"})
+# Packages a file may take names from (`names_from`), each with its names of an ISO alpha-3 code.
+NAME_PACKAGES = {_cldr.PACKAGE: _cldr.names}
 
 _ID = re.compile(r"^(wiki|local):\S+$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -62,10 +78,12 @@ class StandsFor:
 
 @dataclass(frozen=True)
 class Entry:
-    """One checked entry: the `Entity` plus the linking facts the model does not carry."""
+    """One checked entry: the `Entity` plus the linking facts the model does not carry.
+    `sources` says where it came from: its file, then each package that gave it names (babel)."""
 
     entity: Entity
     path: str
+    sources: tuple[str, ...] = ()
     short: dict[str, tuple[str, ...]] = field(default_factory=dict)
     abbr: tuple[str, ...] = ()
     stands_for: tuple[StandsFor, ...] = ()
@@ -222,7 +240,9 @@ def _stands(value: Any, col: _Collector) -> tuple[StandsFor, ...]:
     return tuple(out)
 
 
-def _entry(raw: Any, defaults: dict[str, Any], col: _Collector) -> Entry | None:
+def _entry(
+    raw: Any, defaults: dict[str, Any], col: _Collector, names_from: str | None = None
+) -> Entry | None:
     if not isinstance(raw, dict):
         col.add(f"an entry must be a mapping, got {type(raw).__name__}")
         return None
@@ -247,7 +267,8 @@ def _entry(raw: Any, defaults: dict[str, Any], col: _Collector) -> Entry | None:
     sector = _str(data.get("sector"), "sector", col, choices=SECTORS)
     names = _names(data.get("names"), "names", col)
     short = _names(data.get("short"), "short", col)
-    if not names:
+    package = _package_names(names_from, country, _names(data.get("not_names"), "not_names", col))
+    if not names and not package:
         col.add("entry without names")
     abbr_raw = data.get("abbr") or []
     abbr: tuple[str, ...] = ()
@@ -260,7 +281,9 @@ def _entry(raw: Any, defaults: dict[str, Any], col: _Collector) -> Entry | None:
         col.add("territory must be true or false")
         territory = False
     merged = {
-        lang: names.get(lang, ()) + short.get(lang, ()) for lang in LANGS if lang in names or lang in short
+        lang: tuple(dict.fromkeys(package.get(lang, ()) + names.get(lang, ()) + short.get(lang, ())))
+        for lang in LANGS
+        if lang in package or lang in names or lang in short
     }
     stands = _stands(data.get("stands_for"), col)
     entity = Entity(
@@ -275,12 +298,28 @@ def _entry(raw: Any, defaults: dict[str, Any], col: _Collector) -> Entry | None:
     return Entry(
         entity=entity,
         path=col.path,
+        sources=(col.path, *([names_from] if names_from and package else [])),
         short=short,
         abbr=abbr,
         stands_for=stands,
         since=_date(data.get("since"), "since", col),
         territory=territory,
     )
+
+
+def _package_names(
+    package: str | None, country: str | None, not_names: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """The names `package` gives the ISO code `country`, less those the entry refuses (`not_names`:
+    a package name that is also a common word, such as Jersey)."""
+    if package is None or country is None:
+        return {}
+    refused = {key(n) for ns in not_names.values() for n in ns}
+    out = {
+        lang: tuple(n for n in ns if key(n) not in refused)
+        for lang, ns in NAME_PACKAGES[package](country).items()
+    }
+    return {lang: ns for lang, ns in out.items() if ns}
 
 
 def _title(raw: Any, col: _Collector) -> Title | None:
@@ -321,6 +360,10 @@ def read_file(path: Path, problems: list[Problem]) -> tuple[list[Entry], list[Ti
         col.add("defaults must be a mapping")
         defaults = {}
     _unknown(defaults, DEFAULT_KEYS, "defaults", col)
+    names_from = data.get("names_from")
+    if names_from is not None and names_from not in NAME_PACKAGES:
+        col.add(f"names_from must be one of {', '.join(NAME_PACKAGES)}, got {names_from!r}")
+        names_from = None
     entries: list[Entry] = []
     raw_entries = data.get("entities") or []
     if not isinstance(raw_entries, list):
@@ -328,7 +371,7 @@ def read_file(path: Path, problems: list[Problem]) -> tuple[list[Entry], list[Ti
         raw_entries = []
     for i, raw in enumerate(raw_entries):
         col.entry = f"entities[{i}]"
-        entry = _entry(raw, defaults, col)
+        entry = _entry(raw, defaults, col, names_from)
         if entry is not None:
             entries.append(entry)
     titles: list[Title] = []

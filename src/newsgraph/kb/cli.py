@@ -17,9 +17,10 @@ kb_app = typer.Typer(
 )
 
 
-def _row(ent: Entity) -> dict[str, object]:
+def _row(ent: Entity, kb: KnowledgeBase) -> dict[str, object]:
     return {
         "id": ent.id,
+        "sources": list(kb.sources(ent.id)),
         "type": ent.type,
         "country": ent.country,
         "sector": ent.sector,
@@ -31,13 +32,15 @@ def _row(ent: Entity) -> dict[str, object]:
     }
 
 
-def _print(entities: list[Entity], as_json: bool) -> None:
+def _print(entities: list[Entity], kb: KnowledgeBase, as_json: bool) -> None:
     if as_json:
-        typer.echo(json.dumps([_row(e) for e in entities], ensure_ascii=False, indent=1))
+        typer.echo(json.dumps([_row(e, kb) for e in entities], ensure_ascii=False, indent=1))
         return
     for ent in entities:
         ja = ", ".join(ent.names.get("ja", ())[:3])
-        typer.echo(f"{ent.id}\t{ent.type}\t{ent.country or '-'}\t{ent.sector or '-'}\t{ja}")
+        # where the entry came from: its file, then each package that gave it names
+        source = "+".join(kb.sources(ent.id)) or "-"
+        typer.echo(f"{ent.id}\t{ent.type}\t{ent.country or '-'}\t{ent.sector or '-'}\t{ja}\t{source}")
 
 
 @kb_app.command("list")
@@ -47,14 +50,15 @@ def list_entities(
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tab-separated lines."),
     kb_files: list[Path] = typer.Option([], "--kb", help="Also load this user KB file (repeatable)."),
 ) -> None:
-    """List the entities of the knowledge base, optionally filtered by type and country."""
+    """List the entities of the knowledge base, optionally filtered by type and country, each with
+    where it came from: its YAML file, and `babel` when the package gave it names."""
     kb = KnowledgeBase.load(kb_files)
     chosen = [
         e
         for e in kb
         if (type_ is None or e.type == type_.upper()) and (country is None or e.country == country.upper())
     ]
-    _print(chosen, as_json)
+    _print(chosen, kb, as_json)
 
 
 @kb_app.command()
@@ -65,7 +69,8 @@ def search(
     kb_files: list[Path] = typer.Option([], "--kb", help="Also load this user KB file (repeatable)."),
 ) -> None:
     """Find entities by id or name (exact matches first, then prefixes, then substrings)."""
-    _print(KnowledgeBase.load(kb_files).search(query, limit=limit), as_json)
+    kb = KnowledgeBase.load(kb_files)
+    _print(kb.search(query, limit=limit), kb, as_json)
 
 
 @kb_app.command("validate")
