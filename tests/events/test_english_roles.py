@@ -46,3 +46,20 @@ def test_roles_come_from_the_parse(
     pipeline: Pipeline, text: str, expected: tuple[str, set[str], set[str]]
 ) -> None:
     assert expected in _events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "status"),
+    [
+        ("France did not sign the treaty with Germany.", "AGREE", "negated"),
+        ("Cuba never invaded Haiti.", "ASSAULT", "negated"),
+        ("Iran denied that its forces attacked Iraq.", "ASSAULT", "negated"),
+        ("France will sign a treaty with Germany next week.", "AGREE", "planned"),
+        ("Russia plans to deploy troops to Belarus.", "MOBILIZE", "planned"),
+        ("Russia is expected to deploy troops to Belarus.", "MOBILIZE", "expected"),
+        ("Iraqi troops reportedly attacked Kurdish villages in Iran.", "ASSAULT", "suspected"),
+    ],
+)
+def test_status_comes_from_the_clause(pipeline: Pipeline, text: str, type_: str, status: str) -> None:
+    events = pipeline.run(Document(id="t", text=text, language="en")).events
+    assert [e.status for e in events if e.type == type_] == [status]

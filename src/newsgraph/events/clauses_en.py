@@ -27,6 +27,8 @@ REPORT_VERBS = {
     "say", "tell", "announce", "report", "state", "claim", "add", "confirm", "declare", "deny",
     "allege", "insist", "note", "explain", "quote", "write", "acknowledge", "admit", "warn",
 }  # fmt: skip
+# Verbs whose clausal complement takes their stance as its status (denied / alleged that X did Y).
+STANCE_VERBS = {"deny", "allege", "claim", "suspect", "believe", "fear", "expect", "plan", "hope", "want"}
 LINK_KINDS: dict[str, LinkKind] = {
     "conj": "coordination",
     "advcl": "subordination",
@@ -229,4 +231,6 @@ def _chain(p: Token) -> tuple[str, ...]:
             if c.dep_ in ("aux", "neg")
         ]
     out += [c.lower_ for c in p.children if c.dep_ == "advmod" and c.lower_ in ("reportedly", "allegedly")]
+    if p.dep_ == "ccomp" and p.head.lemma_.lower() in STANCE_VERBS:
+        out.append(p.head.lemma_.lower())  # denied that X attacked Y: the attack is denied
     return tuple(out)
