@@ -356,8 +356,8 @@ def events(
     as_json: JsonOpt = False,
 ) -> None:
     """The event timeline: merged events with their mention counts, oldest first."""
-    from newsgraph.export.queries import EventFilter, find_events
     from newsgraph.store import Store
+    from newsgraph.store.queries import EventFilter, find_events
 
     try:
         rows = find_events(
@@ -405,8 +405,8 @@ def documents(
     as_json: JsonOpt = False,
 ) -> None:
     """The stored documents, newest first: id, date (and how it was found), language, counts, title."""
-    from newsgraph.export.queries import DocumentFilter, find_documents
     from newsgraph.store import Store
+    from newsgraph.store.queries import DocumentFilter, find_documents
 
     try:
         rows = find_documents(
@@ -448,9 +448,9 @@ def show(
     as_json: JsonOpt = False,
 ) -> None:
     """One document with its posts, entities, times and events."""
-    from newsgraph.export.queries import entity_labels, readable_id
     from newsgraph.export.records import to_record
     from newsgraph.store import Store
+    from newsgraph.store.queries import entity_labels, readable_id
 
     try:
         store = Store(db, read_only=True)

@@ -19,8 +19,8 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from newsgraph.cli import app as cli
-from newsgraph.export.queries import EventFilter, find_events
 from newsgraph.store import Store, schema
+from newsgraph.store.queries import EventFilter, find_events
 from newsgraph.web import create_app
 from newsgraph.web.pages import date_bounds
 

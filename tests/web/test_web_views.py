@@ -19,8 +19,8 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from newsgraph.export.queries import EventFilter
 from newsgraph.store import Store
+from newsgraph.store.queries import EventFilter
 from newsgraph.web import analysis, create_app
 
 JAPAN, CHINA, KOREA = "wiki:Japan", "wiki:China", "wiki:South_Korea"

@@ -64,7 +64,8 @@ def create_app(
     Raises `StoreError` when `db` does not exist, `KnowledgeBaseError` when a `kb_files` file fails the
     schema.
     """
-    from newsgraph.web import api, pages, queries, views
+    from newsgraph.store import queries
+    from newsgraph.web import api, pages, views
 
     db = Path(db)
     if not db.exists():

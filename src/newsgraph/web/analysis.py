@@ -12,22 +12,16 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from newsgraph.export.queries import EventFilter, _event_where, entity_labels, readable_id
 from newsgraph.store import Store
+from newsgraph.store.queries import QUADS, EventFilter, entity_labels, event_where, readable_id
 
-QUADS: tuple[str, ...] = (
-    "verbal_cooperation",
-    "material_cooperation",
-    "verbal_conflict",
-    "material_conflict",
-)
 WEEK_DAYS = 7  # an event counts in a week when it is dated to a week or finer
 
 
 def facets(store: Store, f: EventFilter, top: int = 12) -> dict[str, list[dict[str, Any]]]:
     """Counts of the events matching `f` by country (either side), type, status and quad class,
     most frequent first; each value with the filter that narrows the list to it."""
-    where, params = _event_where(f)
+    where, params = event_where(f)
     out: dict[str, list[dict[str, Any]]] = {}
     sql = {
         "country": "SELECT c, count(*) FROM (SELECT DISTINCT event_id, unnest(list_concat("
@@ -55,7 +49,7 @@ def trend(store: Store, f: EventFilter) -> dict[str, Any]:
     weeks included, so the time axis is even); and how many matching events are left out because
     their date is coarser than a week (a month, a year) or missing."""
     weekly = dataclasses.replace(f, max_days=WEEK_DAYS, limit=0, offset=0)
-    where, params = _event_where(weekly)
+    where, params = event_where(weekly)
     counts = ", ".join(f"count(*) FILTER (WHERE quad_class = '{q}') AS {q}" for q in QUADS)
     _, rows = store.query(
         f"SELECT date_trunc('week', start_day)::DATE AS week, count(*) AS total, {counts} "
@@ -77,7 +71,7 @@ def trend(store: Store, f: EventFilter) -> dict[str, Any]:
                 }
             )
             day += dt.timedelta(weeks=1)
-    where_all, params_all = _event_where(dataclasses.replace(f, limit=0, offset=0))
+    where_all, params_all = event_where(dataclasses.replace(f, limit=0, offset=0))
     _, left = store.query(
         f"SELECT count(*) FILTER (WHERE start_day IS NULL), "
         f"count(*) FILTER (WHERE end_day - start_day >= {WEEK_DAYS}) FROM events WHERE {where_all}",

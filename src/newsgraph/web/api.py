@@ -11,11 +11,11 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
-from newsgraph.export.queries import EventFilter, count_events
 from newsgraph.export.records import to_record
 from newsgraph.model import PLOVER_TYPES
-from newsgraph.store import Store
-from newsgraph.web import analysis, queries
+from newsgraph.store import Store, queries
+from newsgraph.store.queries import EventFilter, count_events
+from newsgraph.web import analysis
 from newsgraph.web.schemas import (
     MAX_COUNT,
     ActorDetail,

@@ -19,12 +19,11 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
-from newsgraph.export.queries import EventFilter, entity_labels, readable_id
 from newsgraph.export.records import to_record
 from newsgraph.model import PLOVER_TYPES, QUAD_CLASS
-from newsgraph.store import Store
+from newsgraph.store import Store, queries
+from newsgraph.store.queries import EventFilter, entity_labels, readable_id
 from newsgraph.timex.interval import interval
-from newsgraph.web import queries
 from newsgraph.web.highlight import actor_href, evidence_anchors, highlight
 from newsgraph.web.schemas import MAX_COUNT
 

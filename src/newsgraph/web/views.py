@@ -18,9 +18,10 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from newsgraph.export.queries import EventFilter, count_events
+from newsgraph.store import queries
+from newsgraph.store.queries import EventFilter, count_events
 from newsgraph.timex.interval import interval
-from newsgraph.web import analysis, queries
+from newsgraph.web import analysis
 from newsgraph.web.pages import StoreDep, _check_filters, _opt, page
 
 router = APIRouter(include_in_schema=False)
