@@ -186,6 +186,20 @@ def _everyday(sentence: str, start: int, end: int, contexts: tuple[str, ...]) ->
     return False
 
 
+def _katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fa" or ch == "\u30fc"
+
+
+def _inside_loanword(sentence: str, start: int, end: int) -> bool:
+    """Whether a katakana match is part of a longer katakana word (デモ in デモクラシー, テロ in
+    テロリスト): no word boundary separates it from the katakana around it."""
+    before = sentence[start - 1] if start > 0 else ""
+    after = sentence[end] if end < len(sentence) else ""
+    return (_katakana(sentence[start]) and _katakana(before)) or (
+        _katakana(sentence[end - 1]) and _katakana(after)
+    )
+
+
 def _is_latin(word: str) -> bool:
     return all(c.isascii() for c in word)
 
@@ -224,6 +238,8 @@ class Lexicon:
                 if trigger.context and not any(c in sentence for c in trigger.context):
                     continue
                 if trigger.not_context and _everyday(sentence, m.start(), m.end(), trigger.not_context):
+                    continue
+                if _inside_loanword(sentence, m.start(), m.end()):
                     continue
                 found.append(TriggerMatch(m.start(), m.end(), word, trigger))
         found.sort(key=lambda t: (t.start, -(t.end - t.start)))

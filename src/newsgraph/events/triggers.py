@@ -21,9 +21,12 @@ _AGREED_GAP = re.compile(r"(?:で|に|を)(?:大筋で|正式に|基本)?")
 _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
 # 解除を求めた, 全面的な解除には応じられない: what is asked for or refused
 _OBJECT_GAP = re.compile(r"(?:を|には|に)(?:強く|改めて|再び|重ねて|正式に)?")
-# A trigger followed by one of these forms a noun that names a thing, not an event (交戦国, 支援者,
-# 制裁網, 拉致被害者, 攻撃力, 圧力路線).
-_NOUN_SUFFIX = re.compile(r"国(?!内|際|連)|者|側|網|力|権|被害|問題|路線|能力|政策|体制|対象|物資")
+# A trigger followed by one of these forms a noun that names a thing, a quality or a share, not an
+# event (交戦国, 支援者, 制裁網, 拉致被害者, 攻撃力, 圧力路線, 支持率, 支持母体, 発射型, 供給源,
+# 協力的).
+_NOUN_SUFFIX = re.compile(
+    r"国(?!内|際|連)|者|側|網|力|権|被害|問題|路線|能力|政策|体制|対象|物資|率|母体|層|基盤|型|源|的"
+)
 # `X を正当化` / `X の口実`: a justification or pretext for X does not report X.
 _CANCEL = re.compile(r"(?:を|の)(?:正当化|口実|名目|是非)")
 
