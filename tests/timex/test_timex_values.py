@@ -67,7 +67,8 @@ def test_reference_parse(text: str | None, expected: Reference | None) -> None:
         (Weekday(5), "2024-06-14"),
         (Weekday(6), "2024-06-15"),
         (Weekday(7), "2024-06-16"),
-        (Weekday(3), "2024-06-19"),
+        (Weekday(3), "2024-06-12"),  # the most recent Wednesday
+        (Weekday(2), "2024-06-18"),
         (Weekday(2, offset=-1), "2024-06-11"),
         (Weekday(1, offset=1), "2024-06-24"),
         (MonthOnly(6, direction=-1), "2023-06"),
@@ -85,14 +86,14 @@ def test_resolve(value: object, resolved: str) -> None:
     [
         ("2024-06-18", 5, "2024-05"),
         ("2024-06-18", 6, "2024-06"),
-        ("2024-06-18", 9, "2024-09"),  # up to three months ahead: announced plans
+        ("2024-06-18", 9, "2023-09"),  # the most recent September: ahead only with a future tense
         ("2024-06-18", 10, "2023-10"),
         ("2024-06-18", 12, "2023-12"),
-        ("2024-12-20", 1, "2025-01"),
-        ("2024-12-20", 3, "2025-03"),
+        ("2024-12-20", 1, "2024-01"),
+        ("2024-12-20", 3, "2024-03"),
         ("2024-12-20", 4, "2024-04"),
         ("2024-01-10", 12, "2023-12"),
-        ("2024-01-10", 4, "2024-04"),
+        ("2024-01-10", 4, "2023-04"),
         ("2024", 9, "2024-09"),
     ],
 )
@@ -161,7 +162,13 @@ def test_anaphoric_and_vague_offsets_are_not_guessed() -> None:
         ("The ministry said on Friday that talks would resume.", "en", "2024-06-14"),
         ("The vote is scheduled for Nov. 5.", "en", "2024-11-05"),
         ("Elections were held in September.", "en", "2023-09"),
-        ("Elections in September.", "en", "2024-09"),
+        ("Elections in September.", "en", "2023-09"),  # no tense: the most recent
+        ("Elections will be held in September.", "en", "2024-09"),
+        ("首脳会談は水曜に行われた。", "ja", "2024-06-12"),
+        ("首脳会談は水曜に行われる予定だ。", "ja", "2024-06-19"),
+        ("The council met on Wednesday.", "en", "2024-06-12"),
+        ("選挙は9月に行われる。", "ja", "2024-09"),
+        ("選挙は9月に行われた。", "ja", "2023-09"),
     ],
 )
 def test_tense_steers_month_day_and_weekday(sentence: str, language: str, expected: str) -> None:

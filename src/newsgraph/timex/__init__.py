@@ -32,7 +32,7 @@ def find_times(
     reference: str | None,
     *,
     anchor: Anchor = "published",
-    language: str = "ja",
+    language: str | None = "ja",
     offset: int = 0,
     story: str | None = None,
 ) -> list[TimeValue]:
@@ -42,23 +42,33 @@ def find_times(
     document's publication date for prose, the post's date inside an embedded post); never today's date.
     Spans are `offset` + index into `text`. `anchor` is recorded on each value that needed the reference
     (relative, day-only, month-only); absolute values have anchor None. With reference None, expressions
-    that need it are left out. `language` "en" reads English, anything else Japanese. `story` is
-    the last day named before `text` in the same document (see `last_named_day`), what 同日 at the
-    start of `text` counts from.
+    that need it are left out. `language` "en" reads English, None the language `text` is written
+    in, anything else Japanese. `story` is the last day named before `text` in the same document
+    (see `last_named_day`), what 同日 at the start of `text` counts from; inside an embedded post
+    (`anchor` "post") it is left aside, as a post is read from its own date.
     """
     folded = fold_width(text)
+    if language is None:
+        from newsgraph.ingest import detect_language
+
+        language = detect_language(text)
     grammar = "en" if language.lower().startswith("en") else "ja"
     found = en.find(folded) if grammar == "en" else ja.find(folded)
     ref = Reference.parse(reference)
+    if anchor == "post":
+        story = None
     out: list[TimeValue] = []
     # `story`: the last day the text named, what 同日 and 3日後 count from
     for item in found:
         surface = text[item.start : item.end]
-        contextual = bool(STORY_RELATIVE.match(surface))
-        if contextual and story is None and surface.startswith(("その", "同")) and "日" not in surface[:2]:
+        contextual = item.story or bool(STORY_RELATIVE.match(surface))
+        if contextual and story is None and _COUNTED.match(surface):
             continue  # その3日後 with no day named before it: nothing to count from
         base = Reference.parse(story) if contextual and story else ref
-        resolved = item.expr.resolve(_with_tense(base, folded, item, grammar))
+        expr = item.expr
+        if isinstance(expr, DayOnly) and expr.direction and base is ref:
+            expr = replace(expr, direction=0)  # 翌16日 with no day named before: the 16th nearest
+        resolved = expr.resolve(_with_tense(base, folded, item, grammar))
         if resolved is None:
             continue
         story = _full_day(resolved.kind, resolved.value) or story
@@ -97,9 +107,15 @@ def _full_day(kind: str, value: str) -> str | None:
 # Expressions that count from a day the story has named, not from the publication date:
 # 15日に…、同日… / 3日後 / 翌日. Deictic ones (昨日, 3日前, 先月) keep the document's date.
 STORY_RELATIVE = re.compile(
-    r"^(?:わずか)?(?:同日|同月|同年|前日|翌日|翌月|翌年|当日|[0-9０-９〇一二三四五六七八九十]+日後"
+    r"^(?:わずか)?(?:同日|同じ日|同月|同年|前日(?!の?[0-9０-９〇一二三四五六七八九十])|翌日(?!の?[0-9０-９〇一二三四五六七八九十])"
+    r"|翌月|翌年|当日(?!の?[0-9０-９〇一二三四五六七八九十])"
+    r"|翌[0-9０-９〇一二三四五六七八九十]+日|[0-9０-９〇一二三四五六七八九十]+日後"
     r"|(?:その|同)[0-9０-９〇一二三四五六七八九十]+(?:日|週間|か月|カ月|ヶ月|年)[後前])"
 )
+
+
+# その3日後, 同3日前: an offset from a day the story named, meaningless without one
+_COUNTED = re.compile(r"^(?:その|同)[0-9０-９〇一二三四五六七八九十]")
 
 
 def _with_tense(ref: Reference | None, text: str, item: Found, language: str) -> Reference | None:

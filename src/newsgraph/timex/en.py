@@ -58,7 +58,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year": re.compile(rf"{year}(?!s|\s?(?:-|–|/)[0-9]{{2}}(?![0-9]))"),
         "decade": re.compile(r"(?:the\s+)?(?P<y>[0-9]{3}0)s(?![A-Za-z])"),
         "relative": re.compile(rf"(?i:{alternation(list(en.relative))})(?![A-Za-z])"),
+        "story_relative": re.compile(rf"(?i:{alternation(list(en.story_relative))})(?![A-Za-z])"),
+        "day_part": re.compile(rf"\s+(?P<part>(?i:{alternation(list(en.day_parts))}))(?![A-Za-z])"),
         "weekday": re.compile(rf"(?:(?P<dir>(?i:last|next|this))\s+)?(?P<wd>{weekday})(?![A-Za-z])"),
+        "later": re.compile(
+            rf"(?P<n>(?i:{number}))[\s-](?P<unit>(?i:{units}))s?\s+(?P<dir>(?i:later|earlier))(?![A-Za-z])"
+        ),
         "ago": re.compile(
             rf"(?P<pre>(?i:{alternation(list(en.duration_prefix))})\s+)?(?P<n>(?i:{number}))[\s-]"
             rf"(?P<unit>(?i:{units}))s?\s+(?i:ago)(?![A-Za-z])"
@@ -137,10 +142,19 @@ def _date_at(text: str, i: int, *, cued: bool = True) -> Found | None:
         return Found(i, m.end(), MonthOnly(_month(m["mon"]), direction=direction))
     if m := p["relative"].match(text, i):
         rel = en.relative[m.group().lower()]
-        return Found(i, m.end(), RelativeDate(rel.unit, rel.offset, part=rel.part))
+        of_day, stop = rel.part, m.end()
+        if rel.unit == "day" and of_day is None and (dp := p["day_part"].match(text, stop)):
+            of_day, stop = en.day_parts[dp["part"].lower()], dp.end()  # yesterday afternoon
+        return Found(i, stop, RelativeDate(rel.unit, rel.offset, part=of_day))
+    if m := p["story_relative"].match(text, i):
+        rel = en.story_relative[m.group().lower()]
+        return Found(i, m.end(), RelativeDate(rel.unit, rel.offset), story=True)
     if (m := p["weekday"].match(text, i)) and not _cue_before(text, i, en.weekday_not_after):
         offset = {"last": -1, "next": 1}.get((m["dir"] or "").lower(), 0)
-        return Found(i, m.end(), Weekday(en.weekdays[m["wd"]], offset))
+        of_day, stop = None, m.end()
+        if dp := p["day_part"].match(text, stop):
+            of_day, stop = en.day_parts[dp["part"].lower()], dp.end()  # Sunday morning
+        return Found(i, stop, Weekday(en.weekdays[m["wd"]], offset, part=of_day))
     if m := p["time"].match(text, i):
         hour, minute = int(m["h"]), int(m["mm"]) if m["mm"] else None
         if not 1 <= hour <= 12:
@@ -173,6 +187,10 @@ def _duration_at(text: str, i: int) -> Found | None:
         if unit is None:
             return None
         return Found(i, m.end(), RelativeDate(unit, -amount, mod=mod))
+    if m := p["later"].match(text, i):  # two days later: counted from the day the story named
+        unit = _UNIT_OF.get(en.units[m["unit"].lower()])
+        amount = _number(m["n"]) * (1 if m["dir"].lower() == "later" else -1)
+        return Found(i, m.end(), RelativeDate(unit, amount), story=True) if unit else None
     if m := p["duration"].match(text, i):
         n = m["n"].lower()
         if (n in ("a", "an") or (n == "one" and m["unit"].lower() == "day")) and not m["pre"]:

@@ -9,7 +9,7 @@ weekday, part, time of day, modifier (18日夜, 去年9月, 令和6年6月19日(
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from newsgraph.timex.lexicon import Relative, Unit, lexicon, parse_number
@@ -27,6 +27,7 @@ from newsgraph.timex.values import (
     RelativeDate,
     TimeExpr,
     TimeOnly,
+    Weekday,
 )
 
 NUM = r"(?:[0-9]{1,4}|[〇零一二三四五六七八九十百千]{1,7})"
@@ -75,6 +76,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\s?\((?P<w>[月火水木金土日])(?:曜日?)?(?:・祝)?\)|(?P<w2>[月火水木金土日])曜日?"
         ),
         "week_day": re.compile(r"の?(?P<w>[月火水木金土日])曜日?"),  # 先週の火曜日, 来週月曜
+        "bare_weekday": re.compile(r"(?P<w>[月火水木金土日])曜日?"),  # 日曜の朝, 土曜夜
+        "day_of_relative": re.compile(rf"(?:前日|翌日|当日)の?(?P<d>{NUM})日"),
         "time": re.compile(
             rf"(?P<ampm>午前|午後)?(?:(?P<h>{NUM})時(?!間)(?:(?P<min>{NUM})分|(?P<half>半))?"
             r"|(?P<hh>[0-9]{1,2}):(?P<mm>[0-9]{2})(?![0-9]))|(?P<noon>正午)"
@@ -82,15 +85,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "mod": re.compile(alternation(list(ja.date_mods))),
         "joiner": re.compile(rf"\s?(?:{alternation(list(ja.range_joiners))})\s?"),
         "set": re.compile(alternation(list(ja.sets))),
-        "duration": re.compile(
-            rf"(?P<pre>{alternation(list(ja.duration_prefix))})?"
-            rf"(?P<n>[0-9]+\.[0-9]+|{NUM}|数十|数|半)(?P<unit>{alternation(list(ja.units))})(?P<half>半)?"
-            rf"(?P<kan>間)?(?P<suf>{alternation(list(ja.duration_suffix))})?"
-            r"(?P<tail>ぶり|(?<=年)来(?![日年月週場訪航])|前(?![倒進線回年日夜半週月])|後(?![半任継者退援押]))?"
-        ),
+        "duration": _duration_pattern(compound=False),
+        "compound": _duration_pattern(compound=True),
         **{f"part_{g}": p for g, p in parts.items()},
     }
 
+
+def _duration_pattern(compound: bool) -> re.Pattern[str]:
+    """A length (3日間, 約70年, 24年ぶり) or an offset (70年前); `compound` reads a second, smaller
+    unit after the first (2年3か月ぶり, 1時間20分)."""
+    ja = lexicon().ja
+    units = alternation(list(ja.units))
+    second = rf"(?P<n2>{NUM})(?P<unit2>{units})" if compound else ""
+    return re.compile(
+        rf"(?P<pre>{alternation(list(ja.duration_prefix))})?"
+        rf"(?P<n>[0-9]+\.[0-9]+|{NUM}|数十|数|半)(?P<unit>{units})(?P<half>半)?{second}"
+        rf"(?P<kan>間)?(?P<suf>{alternation(list(ja.duration_suffix))})?"
+        r"(?P<tail>ぶり|(?<=年)来(?![日年月週場訪航])|前(?![倒進線回年日夜半週月])|後(?![半任継者退援押]))?"
+    )
+
+
+# The unit pairs a compound length is written in (2年3か月, 1時間20分, 1分30秒); 1日3時間 is a rate.
+_COMPOUNDS = frozenset({("Y", "M"), ("H", "MIN"), ("MIN", "S")})
 
 _UNIT_OF: dict[str, Unit] = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
@@ -173,6 +189,10 @@ def _read_clock(text: str, i: int, c: _Chain, after_date: bool) -> int | None:
 
 
 def _read_part(text: str, i: int, c: _Chain, granularity: str) -> int | None:
+    """Reads a part word for `granularity` at `i` into `c` (18日夜, 4月前半); a part of the day may
+    follow の (日曜の朝, 18日の夜). Returns where it ends, or None."""
+    if granularity == "day" and text.startswith("の", i) and _read_part(text, i + 1, c, "day"):
+        return _read_part(text, i + 1, c, "day")
     m = _patterns()[f"part_{granularity}"].match(text, i)
     if m is None or _blocked(text, m.end(), m.group()):
         return None
@@ -203,8 +223,28 @@ def _date_at(text: str, i: int) -> Found | None:
         y1, y2 = int(m["y"]), int(m["y2"])
         y2 = y2 if y2 >= 1000 else y1 // 100 * 100 + y2
         return Found(i, m.end(), DateRange(AbsoluteDate(y1), AbsoluteDate(y2))) if y1 < y2 else None
+    if text.startswith("翌", i) and (p["day"].match(text, i + 1)) and _number_start(text, i + 1):
+        # 翌16日: the 16th after the day the story named (the caller counts from it)
+        found = _date_at(text, i + 1)
+        if found is None or not isinstance(found.expr, DayOnly):
+            return None
+        return Found(i, found.end, replace(found.expr, direction=1))
+    if (m := p["day_of_relative"].match(text, i)) and _number_start(text, m.start("d")):
+        # 会談前日の30日, 翌日の16日: the day is the number's, its month the reference's, as for 30日 alone
+        found = _date_at(text, m.start("d"))
+        return Found(i, found.end, found.expr) if found and isinstance(found.expr, DayOnly) else None
     c = _Chain()
     pos = _read_year(text, i, c) or i
+    if (
+        pos == i
+        and (m := p["bare_weekday"].match(text, i))
+        and not text.endswith("毎週", 0, i)
+        and not _blocked(text, m.end(), "曜")
+    ):
+        c.weekday, pos = lexicon().ja.weekdays[m["w"]], m.end()
+        pos = _read_part(text, pos, c, "day") or pos
+        pos = _read_clock(text, pos, c, after_date=True) or pos
+        return Found(i, pos, Weekday(c.weekday, part=c.part, clock=c.clock))
     fixed = c.relative is not None and c.relative.part is not None  # 年末, 昨夜: nothing finer follows
     if c.relative is not None and c.relative.unit == "week" and (m := p["week_day"].match(text, pos)):
         c.weekday = lexicon().ja.weekdays[m["w"]]
@@ -292,11 +332,18 @@ def _build(c: _Chain, text: str, end: int) -> TimeExpr | None:
 def _duration_at(text: str, i: int) -> Found | None:
     """Durations (24年ぶり, 約70年, 3日間, 半年, 数年) and offsets (70年前, 3日後)."""
     ja = lexicon().ja
-    m = _patterns()["duration"].match(text, i)
+    m = _patterns()["compound"].match(text, i)
+    more: tuple[tuple[float, str], ...] = ()
+    if m is not None and (ja.units[m["unit"]], ja.units[m["unit2"]]) in _COMPOUNDS and not m["half"]:
+        more = ((float(parse_number(m["n2"])), ja.units[m["unit2"]]),)
+    else:
+        m = _patterns()["duration"].match(text, i)
     if m is None or not _number_start(text, m.start("n")):
         return None
     iso = ja.units[m["unit"]]
     n, pre, suf, tail = m["n"], m["pre"], m["suf"], m["tail"]
+    if more and n in ja.vague | {"半": None}:
+        return None
     if n in ja.vague:
         amount, vague_unit = None, ja.vague[n]
         iso = vague_unit or iso
@@ -306,14 +353,12 @@ def _duration_at(text: str, i: int) -> Found | None:
         amount, iso = (6.0, "M") if iso == "Y" else (0.5, "M")
     else:
         amount = float(n) if "." in n else float(parse_number(n))
-        if m["half"]:
-            if iso != "Y":
-                return None
-            amount, iso = amount * 12 + 6, "M"
+        if m["half"]:  # 1年半 is P18M; 3時間半 PT3H30M, 2日半 P2.5D
+            amount, iso = (amount * 12 + 6, "M") if iso == "Y" else (amount + 0.5, iso)
     mod = ja.duration_suffix.get(suf) if suf else ja.duration_prefix.get(pre) if pre else None
     after = next((w for w in ja.duration_after if text.endswith(w, 0, i)), None)
     after_length = after is not None and not text.endswith(("年", "月", "日"), 0, i - len(after))
-    has_cue = bool(pre or suf or m["kan"] or tail or m["half"] or n == "半" or after_length)
+    has_cue = bool(pre or suf or m["kan"] or tail or m["half"] or n == "半" or after_length or more)
     if m["unit"] in ja.cue_units and not has_cue and amount is not None:
         return None
     if iso == "Y" and amount is not None and amount >= 1000:
@@ -321,12 +366,16 @@ def _duration_at(text: str, i: int) -> Found | None:
     if tail in ("前", "後"):
         lead = next((w for w in ("その", "同") if text.endswith(w, 0, i)), "")
         unit = _UNIT_OF.get(iso)
+        if more and iso == "Y" and amount is not None:  # 2年3か月前: 27 months
+            amount, unit = amount * 12 + more[0][0], "month"
+        elif more:
+            unit = None
         if amount is None or unit is None or amount != int(amount):
             return Found(i, m.end(), _Unresolvable())
         offset = int(amount) if tail == "後" else -int(amount)
         # その3日後 counts from a day the story named: the caller anchors it there, or drops it.
         return Found(i - len(lead), m.end(), RelativeDate(unit, offset, mod=mod))
-    return Found(i, m.end(), Duration(amount, iso, mod))
+    return Found(i, m.end(), Duration(amount, iso, mod, more=more))
 
 
 @dataclass(frozen=True)
@@ -352,7 +401,7 @@ def _set_at(text: str, i: int) -> Found | None:
 def _start_chars() -> frozenset[str]:
     ja = lexicon().ja
     words = [*ja.relative, *ja.anaphoric, *ja.sets, *ja.duration_prefix, *ja.parts["day"], *lexicon().eras]
-    words += ["正午", "数", "半"]
+    words += ["正午", "数", "半", *ja.weekdays]
     return frozenset(w[0] for w in words) | NUMERALS
 
 

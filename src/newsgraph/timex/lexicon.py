@@ -92,6 +92,8 @@ class English:
     weekdays: dict[str, int]
     numbers: dict[str, int]
     relative: dict[str, Relative]
+    story_relative: dict[str, Relative]
+    day_parts: dict[str, str]
     parts: dict[str, str]
     seasons: dict[str, str]
     units: dict[str, str]
@@ -179,6 +181,8 @@ def load(text: str, path: str = "lexicon.yaml") -> Lexicon:
             weekdays={str(k): int(v) for k, v in en["weekdays"].items()},
             numbers={str(k): int(v) for k, v in en["numbers"].items()},
             relative=_relative(en["relative"], f"{path}:en.relative"),
+            story_relative=_relative(en["story_relative"], f"{path}:en.story_relative"),
+            day_parts=_checked(en["day_parts"], PARTS, f"{path}:en.day_parts"),
             parts=_checked(en["parts"], PARTS, f"{path}:en.parts"),
             seasons=_checked(en["seasons"], PARTS, f"{path}:en.seasons"),
             units=dict(en["units"]),

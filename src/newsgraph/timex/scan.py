@@ -18,11 +18,13 @@ NUMERALS = frozenset("0123456789〇零一二三四五六七八九十百千")
 
 @dataclass(frozen=True)
 class Found:
-    """An expression read from `text[start:end]`."""
+    """An expression read from `text[start:end]`; `story` when it counts from the last day the text
+    named rather than from the reference (the same day, two days later)."""
 
     start: int
     end: int
     expr: TimeExpr
+    story: bool = False
 
 
 Parser = Callable[[str, int], Found | None]

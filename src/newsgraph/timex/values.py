@@ -230,6 +230,8 @@ class DayOnly(_DateLike):
     a tense the latest not after it (past) or the earliest not before it (future).
 
     With a weekday (17日(月)), the first such day in that order that falls on it is preferred.
+    `direction` +1 takes the first such day strictly after the reference (翌16日, counted from the day
+    the story named), -1 the last strictly before it.
     """
 
     day: int
@@ -237,6 +239,7 @@ class DayOnly(_DateLike):
     clock: Clock | None = None
     part: str | None = None
     mod: str | None = None
+    direction: int = 0
 
     def point(self, ref: Reference | None) -> Point | None:
         if ref is None or ref.month is None:
@@ -246,7 +249,10 @@ class DayOnly(_DateLike):
             return Point(ref.year, ref.month, self.day, self.clock) if valid else None
         months = (_shift_month(ref.year, ref.month, back) for back in range(2, -13, -1))
         days = [dt.date(y, m, self.day) for y, m in months if valid_day(y, m, self.day)]  # newest first
-        if ref.tense == "future":
+        if self.direction:
+            after = [d for d in reversed(days) if d > ref.date]
+            pool = after if self.direction > 0 else [d for d in days if d < ref.date]
+        elif ref.tense == "future":
             pool = [d for d in reversed(days) if d >= ref.date]
         elif ref.tense == "past":
             pool = [d for d in days if d <= ref.date]
@@ -332,13 +338,15 @@ class RelativeDate(_DateLike):
 
 @dataclass(frozen=True)
 class Weekday(_DateLike):
-    """An English weekday name: the occurrence within [-weekday_back, 6 - weekday_back] days, or
-    within the past or the coming week when the sentence has a tense."""
+    """A weekday name (Sunday, 日曜): the occurrence within [-weekday_back, 6 - weekday_back] days,
+    or within the past or the coming week when the sentence has a tense; maybe with a part of the
+    day (日曜の朝, Sunday morning) or a clock time (土曜午後3時)."""
 
     weekday: int
     offset: int = 0  # -1 for "last Monday", +1 for "next Monday"
     part: str | None = None
     mod: str | None = None
+    clock: Clock | None = None
 
     def point(self, ref: Reference | None) -> Point | None:
         if ref is None or ref.date is None:
@@ -349,7 +357,7 @@ class Weekday(_DateLike):
             delta -= 7
         elif self.offset > 0 and delta <= 0:
             delta += 7
-        return _day_point(ref.date + dt.timedelta(days=delta), None)
+        return _day_point(ref.date + dt.timedelta(days=delta), self.clock)
 
 
 @dataclass(frozen=True)
@@ -380,25 +388,44 @@ class Decade:
         return Resolved(f"{self.start // 10:03d}", "date", False)
 
 
+# Duration units from the largest down, as ISO 8601 writes them; H, MIN and S come after the T.
+DURATION_UNITS = ("DE", "Y", "M", "W", "D", "H", "MIN", "S")
+_TIME_UNITS = ("H", "MIN", "S")
+# A fraction of an hour or a minute is written in the next unit: 3時間半 is PT3H30M, not PT3.5H.
+_SPLIT = {"H": ("MIN", 60), "MIN": ("S", 60)}
+
+
 @dataclass(frozen=True)
 class Duration:
-    """A length: `amount` of `unit` (Y, M, W, D, H, MIN, S, DE), None for a vague amount (数年: PXY)."""
+    """A length: `amount` of `unit` (Y, M, W, D, H, MIN, S, DE), None for a vague amount (数年: PXY),
+    and `more` components in smaller units (2年3か月: P2Y3M; 1時間20分: PT1H20M)."""
 
     amount: float | None
     unit: str
     mod: str | None = None
     part: str | None = None
+    more: tuple[tuple[float, str], ...] = ()
 
     def resolve(self, reference: Reference | None) -> Resolved | None:
-        if self.amount is None:
-            number = "X"
-        elif self.amount == int(self.amount):
-            number = str(int(self.amount))
-        else:
-            number = f"{self.amount:g}"
-        time_unit = self.unit in ("H", "MIN", "S")
-        value = f"PT{number}{self.unit[0]}" if time_unit else f"P{number}{self.unit}"
-        return Resolved(value, "duration", False)
+        if self.amount is None:  # 数年: PXY
+            vague = f"PTX{self.unit[0]}" if self.unit in _TIME_UNITS else f"PX{self.unit}"
+            return Resolved(vague, "duration", False)
+        parts: list[tuple[float, str]] = []
+        for amount, unit in ((self.amount, self.unit), *self.more):
+            if amount != int(amount) and unit in _SPLIT:
+                smaller, factor = _SPLIT[unit]
+                parts += [(float(int(amount)), unit), ((amount - int(amount)) * factor, smaller)]
+            else:
+                parts.append((amount, unit))
+        date = "".join(f"{_number(a)}{u}" for a, u in parts if u not in _TIME_UNITS and a)
+        time = "".join(f"{_number(a)}{u[0]}" for a, u in parts if u in _TIME_UNITS and a)
+        if not date and not time:  # 0日間
+            date, time = ("", f"0{self.unit[0]}") if self.unit in _TIME_UNITS else (f"0{self.unit}", "")
+        return Resolved(f"P{date}" + (f"T{time}" if time else ""), "duration", False)
+
+
+def _number(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
 
 
 @dataclass(frozen=True)

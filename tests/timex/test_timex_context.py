@@ -1,0 +1,205 @@
+"""Times read in their context: days counted from the last day the text named, a post's own date,
+durations in two units and halves, weekdays with a part of the day, and the most recent month or
+weekday unless the sentence looks ahead. Reference 2024-06-18, a Tuesday.
+
+Each case is inline markup (see `timex_markup`); the expressions found must be exactly the marked ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.timex import find_times
+from newsgraph.timex.lexicon import lexicon
+from tests.timex.timex_markup import parse_markup
+
+REF = "2024-06-18"
+
+
+def _check(markup: str, language: str = "ja", **options: object) -> None:
+    text, expected = parse_markup(markup)
+    found = find_times(text, REF, language=language, **options)  # type: ignore[arg-type]
+    got = [(t.span.start, t.span.end, t.text, t.value, t.part, t.mod) for t in found]
+    assert got == [(e.start, e.end, e.text, e.value, e.part, e.mod) for e in expected]
+    by_span = {(t.span.start, t.span.end): t for t in found}
+    for e in expected:
+        if e.check_anchor:
+            assert by_span[(e.start, e.end)].anchor == (e.anchor or None), e.text
+
+
+STORY = [
+    # 翌N日: the day N after the day named before it, even across a month end
+    "<t v='2024-06-15'>15日</t>に会談し、<t v='2024-06-16' a='context'>翌16日</t>に帰国した。",
+    "<t v='2024-05-28'>28日</t>に到着し、<t v='2024-06-02' a='context'>翌2日</t>に出発した。",
+    "<t v='2024-06-03'>3日</t>に訪問し、<t v='2024-06-04' p='morning' a='context'>翌4日朝</t>に発った。",
+    # with no day named before, the number's day nearest the reference
+    "<t v='2024-06-16' a='published'>翌16日</t>に帰国した。",
+    # 同日, 同じ日 and N日後 count from the last day named
+    "<t v='2024-06-12'>12日</t>に会談し、<t v='2024-06-12' a='context'>同じ日</t>に声明を出した。",
+    "<t v='2024-06-10'>10日</t>に会談し、<t v='2024-06-10' p='night' a='context'>同日夜</t>に声明を出した。",
+    "<t v='2024-06-03'>3日</t>に発射し、<t v='2024-06-08' a='context'>5日後</t>に再び発射した。",
+    "<t v='2024-06-03'>3日</t>に発射し、<t v='2024-06-02' a='context'>前日</t>に予告していた。",
+    # X前日のN日: the day is the number's, its month the reference's; 前日 names no day of its own
+    "首脳会談<t v='2024-06-17' a='published'>前日の17日</t>に到着した。",
+    "<t v='2024-06-20'>20日</t>の会談を控え、<t v='2024-06-19' a='published'>前日19日</t>に到着する。",
+    "投票日<t v='2024-05-30' a='published'>前日の30日</t>に演説した。",
+    "式典<t v='2024-06-11' a='published'>翌日の11日</t>には帰国した。",
+]
+
+
+@pytest.mark.parametrize("markup", STORY)
+def test_days_counted_from_the_story(markup: str) -> None:
+    _check(markup)
+
+
+def test_the_story_day_passed_in_counts_for_the_first_expression() -> None:
+    _check("<t v='2024-06-21' a='context'>翌21日</t>に帰国した。", story="2024-06-20")
+    _check("<t v='2024-06-01' a='context'>同日</t>、発表した。", story="2024-06-01")
+
+
+def test_inside_a_post_days_count_from_the_post_date() -> None:
+    # the article named the 1st before the post; the post's 同日 and clock time are the post's day
+    text = "同日、午後3時に声明を出した。20日にも会談する。"
+    found = find_times(text, "2024-06-10", anchor="post", story="2024-06-01")
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("同日", "2024-06-10", "post"),
+        ("午後3時", "2024-06-10T15:00", "post"),
+        ("20日", "2024-06-20", "post"),  # 会談する looks ahead from the post's 10th
+    ]
+    (t,) = find_times("Talks at 3 p.m. on Sunday.", "2024-06-10", anchor="post", language="en")[:1]
+    assert (t.value, t.anchor) == ("2024-06-10T15:00", "post")
+
+
+DURATIONS = [
+    "<t v='PT30S'>30秒間</t>、<t v='PT45S' m='approx'>約45秒</t>、<t v='PT5M'>5分間</t>、"
+    "<t v='PT90M'>90分間</t>",
+    "<t v='PT3H30M'>3時間半</t>、<t v='PT1H30M'>1時間半</t>、<t v='PT1H20M'>1時間20分</t>、"
+    "<t v='PT1M30S'>1分30秒</t>",
+    "<t v='P2Y3M'>2年3か月ぶり</t>、<t v='P5Y10M'>5年10カ月ぶり</t>、"
+    "<t v='P1Y2M' m='approx'>約1年2か月</t>、<t v='P18M'>1年半ぶり</t>",
+    "<t v='P1.5M'>1か月半</t>、<t v='P2.5D'>2日半</t>",
+    # two units before 前 count back in months
+    "<t v='2022-03'>2年3か月前</t>",
+]
+
+EN_DURATIONS = [
+    "Talks lasted <t v='PT4H'>four hours</t>; he spoke for <t v='PT2H'>2 hours</t> "
+    "and stayed <t v='P3D'>three days</t>.",
+]
+
+
+@pytest.mark.parametrize("markup", DURATIONS)
+def test_japanese_durations(markup: str) -> None:
+    _check(markup)
+
+
+@pytest.mark.parametrize("markup", EN_DURATIONS)
+def test_english_durations(markup: str) -> None:
+    _check(markup, "en")
+
+
+def test_a_rate_is_not_one_length() -> None:
+    found = find_times("1日3時間の作業", REF)
+    assert [t.value for t in found] == ["2024-06-01", "PT3H"]
+
+
+WEEKDAYS = [
+    "<t v='2024-06-16' p='morning'>日曜の朝</t>、<t v='2024-06-15' p='night'>土曜夜</t>、"
+    "<t v='2024-06-16' p='midday'>日曜日の昼</t>",
+    "<t v='2024-06-14' p='evening'>金曜の夕方</t>、<t v='2024-06-17' p='dawn'>月曜未明</t>、"
+    "<t v='2024-06-18' p='night'>火曜深夜</t>",
+    "<t v='2024-06-13' p='afternoon'>木曜午後</t>、<t v='2024-06-12' p='morning'>水曜日の午前</t>",
+    "<t v='2024-06-15T15:00'>土曜午後3時</t>",
+    "<t v='2024-06-17' a='published'>月曜</t>に会談した。",
+    # a weekday ahead only when the sentence looks ahead
+    "<t v='2024-06-19'>水曜日</t>に会談する予定だ。",
+    "<t v='2024-06-18' p='night'>18日の夜</t>",
+    # names and repeats, not days
+    "日曜版と土曜劇場",
+    "<t v='R/P1W'>毎週</t>日曜に開かれる",
+]
+
+EN_WEEKDAYS = [
+    "<t v='2024-06-16' p='morning'>Sunday morning</t> and <t v='2024-06-14' p='night'>Friday night</t>.",
+    "On <t v='2024-06-17' p='afternoon'>Monday afternoon</t> and "
+    "<t v='2024-06-12' p='evening'>Wednesday evening</t>.",
+    "<t v='2024-06-17' p='morning'>yesterday morning</t>, <t v='2024-06-19' p='night'>tomorrow night</t>",
+    "The council will meet on <t v='2024-06-21' p='morning'>Friday morning</t>.",
+]
+
+
+@pytest.mark.parametrize("markup", WEEKDAYS)
+def test_japanese_weekdays(markup: str) -> None:
+    _check(markup)
+
+
+@pytest.mark.parametrize("markup", EN_WEEKDAYS)
+def test_english_weekdays(markup: str) -> None:
+    _check(markup, "en")
+
+
+EN_STORY = [
+    "He arrived on <t v='2024-06-03'>June 3</t> and left <t v='2024-06-03' a='context'>the same day</t>.",
+    "He arrived on <t v='2024-06-03'>June 3</t>. <t v='2024-06-04' a='context'>The following day</t> he "
+    "left, and <t v='2024-06-06' a='context'>two days later</t> he was home.",
+    "Talks began on <t v='2024-06-10'>June 10</t>; <t v='2024-06-11' a='context'>the next day</t> they "
+    "stalled, <t v='2024-06-16' a='context'>five days later</t> they ended.",
+    "Troops crossed on <t v='2024-05-20'>May 20</t>; <t v='2024-05-17' a='context'>three days earlier</t> "
+    "they had massed.",
+    "Troops crossed on <t v='2024-05-20'>May 20</t>; <t v='2024-05-19' a='context'>the previous day</t> "
+    "they had waited.",
+    # with no day named before: from the reference
+    "<t v='2024-06-19' a='published'>The next day</t> he left.",
+]
+
+
+@pytest.mark.parametrize("markup", EN_STORY)
+def test_english_days_counted_from_the_story(markup: str) -> None:
+    _check(markup, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("3月に会談した。", "ja", "2024-03"),
+        ("9月に会談。", "ja", "2023-09"),  # no tense: the most recent September
+        ("9月に会談する。", "ja", "2024-09"),
+        ("12月に選挙を行う予定だ。", "ja", "2024-12"),
+        ("6月に会談。", "ja", "2024-06"),
+        ("金曜に会談。", "ja", "2024-06-14"),
+        ("土曜日に会談する予定だ。", "ja", "2024-06-22"),
+        ("They met in November.", "en", "2023-11"),
+        ("They will meet in November.", "en", "2024-11"),
+        ("They met on Thursday.", "en", "2024-06-13"),
+        ("They meet on Thursday.", "en", "2024-06-13"),
+        ("They will meet on Thursday.", "en", "2024-06-20"),
+    ],
+)
+def test_month_and_weekday_are_the_most_recent_unless_ahead(text: str, language: str, expected: str) -> None:
+    (t,) = find_times(text, REF, language=language)
+    assert t.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("15日に会談した。", "2024-06-15"), ("He met on June 15.", "2024-06-15")],
+)
+def test_language_none_reads_the_text_in_its_own_language(text: str, expected: str) -> None:
+    (t,) = find_times(text, REF, language=None)
+    assert t.value == expected
+
+
+@pytest.mark.parametrize("phrase", sorted(lexicon().en.story_relative))
+def test_every_english_story_phrase_counts_from_the_story(phrase: str) -> None:
+    rel = lexicon().en.story_relative[phrase]
+    found = find_times(f"They met on June 3. {phrase.capitalize()}, they spoke.", REF, language="en")
+    assert [t.text.lower() for t in found] == ["june 3", phrase]
+    assert found[1].anchor == "context"
+    if rel.unit == "day":
+        assert found[1].value == f"2024-06-{3 + rel.offset:02d}"
+
+
+@pytest.mark.parametrize("word", sorted(lexicon().en.day_parts))
+def test_every_english_part_of_the_day_is_read(word: str) -> None:
+    (t,) = find_times(f"on Saturday {word}", REF, language="en")
+    assert (t.text, t.value, t.part) == (f"Saturday {word}", "2024-06-15", lexicon().en.day_parts[word])
