@@ -145,7 +145,7 @@ class EventCoder:
         memory = memory or _Memory()
         text = sentence.text
         base = sentence.span.start
-        triggers, modes, referred = find_triggers(self.lexicon, text, mentions, base)
+        triggers, modes, referred = find_triggers(self.lexicon, text, mentions, base, clauses)
         if not triggers:
             return []
         dual = _DUAL.search(text)

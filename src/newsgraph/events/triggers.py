@@ -8,11 +8,12 @@ codes the opposite (制裁を解除: CONCEDE).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsgraph.events.args import title_quotes
 from newsgraph.events.japanese import REACTIONS
 from newsgraph.events.lexicon import Lexicon, TriggerMatch
-from newsgraph.model import Mention
+from newsgraph.model import Clause, Mention, Span
 
 _THREAT_GAP = re.compile(r"(?:する|し)?(?:と|ぞと)(?:強く|改めて|再び|重ねて)?")
 # A noun naming an act, then the particle that makes it what a reaction is about.
@@ -27,14 +28,25 @@ _OBJECT_GAP = re.compile(r"(?:を|には|に)(?:強く|改めて|再び|重ね�
 _NOUN_SUFFIX = re.compile(
     r"国(?!内|際|連)|者|側|網|力|権|被害|問題|路線|能力|政策|体制|対象|物資|率|母体|層|基盤|型|源|的"
 )
+# Nouns after an event noun that keep it an event: its time or course (会談後, 交渉中, 訪問の際),
+# and nouns that say the event takes place (首脳会談の早期実現, 協議の再開).
+_ASPECT = re.compile(
+    r"後|中|前|時|際|以来|以降|直後|直前|当日|初日|最中|さなか|実現|開催|実施|再開|早期|継続|開始|強化|拡大|推進|発効"
+)
+# A lexicon word with a particle inside is a phrase (関係の強化, 防衛装備品の共同), not a noun.
+_PHRASE = re.compile(r"[のをにでと]")
 # `X を正当化` / `X の口実`: a justification or pretext for X does not report X.
 _CANCEL = re.compile(r"(?:を|の)(?:正当化|口実|名目|是非)")
 
 
 def find_triggers(
-    lexicon: Lexicon, text: str, mentions: list[Mention], base: int
+    lexicon: Lexicon, text: str, mentions: list[Mention], base: int, clauses: Sequence[Clause] = ()
 ) -> tuple[list[TriggerMatch], dict[int, str], dict[int, str]]:
-    """(triggers, {trigger id: mode of a folded content}, {reaction id: type of the act it names})."""
+    """(triggers, {trigger id: mode of a folded content}, {reaction id: type of the act it names}).
+
+    `clauses` are the sentence's clauses (document offsets; `base` is the sentence's start): where
+    the sentence was parsed, a noun counts only where the parse makes it a predicate (`anchored`).
+    """
     titles = title_quotes(text)
     triggers = [
         t
@@ -43,10 +55,32 @@ def find_triggers(
         and not _named_event(t, mentions, base, text)
         and not (is_noun(t.surface) and _NOUN_SUFFIX.match(text, t.end))
         and not _CANCEL.match(text, t.end)
+        and anchored(t, text, clauses, base)
     ]
     triggers, modes = _fold_objects(text, triggers)
     triggers, referred = _references(text, triggers, mentions, base)
     return triggers, modes, referred
+
+
+def anchored(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -> bool:
+    """Whether a noun trigger is an event predicate by the parse: the predicate of a clause (or the
+    noun its light verb carries), or the whole head word of an argument (侵攻を非難, 会談後に), or a
+    nominal standing on its own; not the first part of a longer noun (連携強化, 署名式, 賠償金) nor
+    the modifier of another noun (協議の場, 撤退の形跡, 蜂起の指導者). Verbs, phrases and unparsed
+    sentences keep every match."""
+    if not clauses or not is_noun(t.surface) or _PHRASE.search(t.surface):
+        return True
+    span = Span(base + t.start, base + t.end)
+    if any(c.predicate.overlaps(span) for c in clauses):
+        return True
+    heads = [a.head for c in clauses for a in c.arguments if a.head.overlaps(span)]
+    if heads:
+        rest = text[t.end : max(h.end for h in heads) - base]
+        return not is_noun(rest[:1]) or bool(_ASPECT.match(rest))
+    # Neither a predicate nor an argument: the parse gives no token of the noun it modifies, so the
+    # adnominal の, or a noun, right after the trigger says it.
+    after = t.end + 1 if text.startswith("の", t.end) else t.end
+    return not ((after > t.end or is_noun(text[t.end : t.end + 1])) and not _ASPECT.match(text, after))
 
 
 def _references(
