@@ -17,7 +17,7 @@ The flow (see DESIGN.md)::
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 BlockKind = Literal["prose", "post", "quote"]
@@ -354,3 +354,15 @@ class Analysis:
     entities: tuple[Entity, ...] = ()
     times: tuple[TimeValue, ...] = ()
     events: tuple[Event, ...] = ()
+
+
+def _field_names(cls: type, *without: str) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.name not in without)
+
+
+# The plain-valued fields of a post and of an event, read off their dataclasses: the store's rows
+# (`store.convert`) and the document record (`export.records`) copy these one to one, under the same
+# names. Spans and actor references have shapes of their own there (start and end; ids, countries
+# and sectors), so they are left out.
+POST_FIELDS: tuple[str, ...] = _field_names(Post, "span")
+EVENT_FIELDS: tuple[str, ...] = _field_names(Event, "span", "trigger_span", "source", "target")

@@ -10,10 +10,15 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from newsgraph.model import ActorRef, Analysis, Event
+from newsgraph.model import EVENT_FIELDS, POST_FIELDS, ActorRef, Analysis, Event, Post
 from newsgraph.resolve import merged_events
 
 RECORD_VERSION = 1
+# The record's own names for model fields it shows under another name.
+_RENAMED = {"n_mentions": "mentions"}
+# Post fields the record leaves out (the language is the document's business) or shows only when set.
+_POST_HIDDEN = ("language",)
+_POST_IF_SET = ("status_url",)
 
 
 def _actor(ref: ActorRef) -> dict[str, Any]:
@@ -32,39 +37,29 @@ def event_record(ev: Event) -> dict[str, Any]:
         "mode": ev.mode,
         "source": [_actor(a) for a in ev.source],
         "target": [_actor(a) for a in ev.target],
-        "date": ev.date,
-        "location": ev.location,
-        "status": ev.status,
-        "attribution": list(ev.attribution),
-        "evidence": ev.evidence,
+        **{_RENAMED.get(f, f): _value(getattr(ev, f)) for f in EVENT_FIELDS},
         "start": ev.span.start,
         "end": ev.span.end,
-        "trigger": ev.trigger,
-        "confidence": ev.confidence,
-        "mentions": ev.n_mentions,
-        "event_id": ev.event_id,
     }
     return {k: v for k, v in out.items() if v is not None}
+
+
+def _value(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def post_record(post: Post) -> dict[str, Any]:
+    """One embedded post in record shape: its fields, with offsets, and `status_url` only when known."""
+    out = {f: _value(getattr(post, f)) for f in POST_FIELDS if f not in (*_POST_HIDDEN, *_POST_IF_SET)}
+    out.update(start=post.span.start, end=post.span.end)
+    out.update({f: v for f in _POST_IF_SET if (v := getattr(post, f))})
+    return out
 
 
 def to_record(analysis: Analysis) -> dict[str, Any]:
     """The document record for one analysed document."""
     doc = analysis.document
-    posts = [
-        {
-            "platform": p.platform,
-            "author": p.author,
-            "handle": p.handle,
-            "posted": p.posted,
-            "first_line": p.first_line,
-            "urls": list(p.urls),
-            "hashtags": list(p.hashtags),
-            "start": p.span.start,
-            "end": p.span.end,
-            **({"status_url": p.status_url} if p.status_url else {}),
-        }
-        for p in analysis.segmentation.posts
-    ]
+    posts = [post_record(p) for p in analysis.segmentation.posts]
     surfaces: dict[str, list[str]] = {}
     spans: dict[str, list[list[int]]] = {}
     for m in sorted(analysis.mentions, key=lambda m: m.span.start):

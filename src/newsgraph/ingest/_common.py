@@ -6,15 +6,16 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from newsgraph._version import __version__
 from newsgraph.dates import plausible_iso
 from newsgraph.errors import InputError
-from newsgraph.model import Document, Post, Skip
+from newsgraph.model import Document, Skip
 
 Item = Document | Skip
 
@@ -173,37 +174,21 @@ def _normalise_date(value: str) -> str | None:
     return None
 
 
-def make_document(
-    *,
-    id: str,
-    text: str,
-    source: str,
-    url: str | None = None,
-    title: str | None = None,
-    published: str | None = None,
-    published_how: str = "unknown",
-    language: str | None = None,
-    posts: tuple[Post, ...] = (),
-    text_how: str = "text",
-) -> Document:
-    """Build a `Document` from canonical text, filling `language` and `content_hash` from it.
+def make_document(*, id: str, text: str, source: str, **fields: Any) -> Document:
+    """Build a `Document` from canonical text; `fields` are any of its other fields (`url`, `title`,
+    `published`, `published_how`, `posts`, `text_how`, ...). `language` (unless given) and
+    `content_hash` are filled from the text, and `published_how` is `unknown` without a date.
 
     Raises `InputError("empty document")` when the text is only whitespace.
     """
     if not text.strip():
         raise InputError("empty document", source)
-    return Document(
-        id=id,
-        text=text,
-        source=source,
-        url=url,
-        title=title,
-        published=published,
-        published_how=published_how if published else "unknown",
-        language=language or detect_language(text),
+    document = Document(id=id, text=text, source=source, **fields)
+    return replace(
+        document,
+        published_how=document.published_how if document.published else "unknown",
+        language=fields.get("language") or detect_language(text),
         content_hash=content_hash(text),
-        posts=posts,
-        text_how=text_how,
     )
 
 

@@ -18,7 +18,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from html.parser import HTMLParser
 from typing import Any
@@ -199,20 +199,16 @@ def find_url(tree: lxml.html.HtmlElement) -> str | None:
 
 @dataclass(frozen=True)
 class _Embed:
-    """A tweet read from its embed code, before it has a place in the document text."""
+    """A tweet read from its embed code: its text, the date as the embed writes it, and its `Post`,
+    whose span is set once the tweet has a place in the document text."""
 
     text: str
-    author: str
-    handle: str
     date_text: str
-    posted: str | None
-    status_url: str | None
-    hashtags: tuple[str, ...]
-    language: str
+    post: Post
 
     @property
     def text_form(self) -> str:
-        signature = f"— {self.author} (@{self.handle}) {self.date_text}".rstrip()
+        signature = f"— {self.post.author} (@{self.post.handle}) {self.date_text}".rstrip()
         return f"{self.text}\n{signature}"
 
 
@@ -256,16 +252,19 @@ def _read_embed(quote: lxml.html.HtmlElement) -> _Embed | None:
     ]
     tags += _HASHTAG.findall(text)
     lang = next((p.get("lang") for p in paragraphs if p.get("lang") in ("ja", "en")), None)
-    return _Embed(
-        text=text,
+    post = Post(
+        span=Span(0, 0),
+        platform="twitter",
         author=match.group("name"),
         handle=match.group("handle"),
-        date_text=date_text,
         posted=_posted(date_text),
-        status_url=status_url,
+        first_line=text.split("\n", 1)[0],
+        urls=tuple(dict.fromkeys(_POST_URL.findall(text))),
         hashtags=tuple(dict.fromkeys(t for t in tags if t)),
+        status_url=status_url,
         language=lang or detect_language(text),
     )
+    return _Embed(text=text, date_text=date_text, post=post)
 
 
 def take_embeds(tree: lxml.html.HtmlElement, nonce: str) -> list[tuple[str, _Embed]]:
@@ -308,20 +307,7 @@ def place_embeds(text: str, embeds: list[tuple[str, _Embed]]) -> tuple[str, tupl
             emit("\n")
         start = size
         emit(embed.text_form)
-        posts.append(
-            Post(
-                span=Span(start, size),
-                platform="twitter",
-                author=embed.author,
-                handle=embed.handle,
-                posted=embed.posted,
-                first_line=embed.text.split("\n", 1)[0],
-                urls=tuple(dict.fromkeys(_POST_URL.findall(embed.text))),
-                hashtags=embed.hashtags,
-                status_url=embed.status_url,
-                language=embed.language,
-            )
-        )
+        posts.append(replace(embed.post, span=Span(start, size)))
 
     cursor = 0
     dropped: list[_Embed] = []

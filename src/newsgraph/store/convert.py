@@ -7,12 +7,15 @@ tables.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pyarrow as pa
 
 from newsgraph.model import (
+    EVENT_FIELDS,
+    POST_FIELDS,
     QUAD_CLASS,
     ActorRef,
     Analysis,
@@ -25,7 +28,7 @@ from newsgraph.model import (
     Span,
     TimeValue,
 )
-from newsgraph.store.schema import TABLES
+from newsgraph.store.schema import TABLES, columns
 
 Row = dict[str, Any]
 
@@ -35,6 +38,38 @@ _ARROW = {
     "DOUBLE": pa.float64(),
     "VARCHAR[]": pa.list_(pa.string()),
 }
+
+
+# The fields of the model each table stores under their own names: the rest of a row is offsets,
+# actor lists and counts, written out below.
+_POST_COLUMNS = tuple(f for f in POST_FIELDS if f in columns("posts"))
+_MENTION_COLUMNS = tuple(f for f in EVENT_FIELDS if f in columns("event_mentions"))
+_EVENT_COLUMNS = tuple(f for f in EVENT_FIELDS if f in columns("events"))
+_DEFAULTS: dict[type, dict[str, Any]] = {
+    cls: {f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
+    for cls in (Post, Event)
+}
+
+
+def _cells(value: Any, names: Iterable[str]) -> Row:
+    """The fields `names` of a dataclass value as row cells (tuples as lists)."""
+    return {n: list(v) if isinstance(v := getattr(value, n), tuple) else v for n in names}
+
+
+def _fields(cls: type, row: Row, names: Iterable[str]) -> dict[str, Any]:
+    """The cells `names` of a row as keyword arguments of `cls`: lists as tuples, and a NULL where
+    the field has a default as that default."""
+    out: dict[str, Any] = {}
+    for n in names:
+        default = _DEFAULTS[cls].get(n, dataclasses.MISSING)
+        value = row.get(n)
+        if isinstance(default, tuple):
+            out[n] = tuple(value or ())
+        elif value is None and default is not dataclasses.MISSING:
+            out[n] = default
+        else:
+            out[n] = value
+    return out
 
 
 def arrow_schema(table: str) -> pa.Schema:
@@ -56,48 +91,30 @@ def event_mention_row(doc_id: str, ev: Event) -> Row:
     sid, sc, ss = _actors(ev.source)
     tid, tc, ts = _actors(ev.target)
     return {
-        "event_id": ev.event_id,
+        **_cells(ev, _MENTION_COLUMNS),
         "doc_id": doc_id,
         "start_char": ev.span.start,
         "end_char": ev.span.end,
-        "trigger": ev.trigger,
-        "trigger_start": ev.trigger_span.start if ev.trigger_span else None,
-        "trigger_end": ev.trigger_span.end if ev.trigger_span else None,
-        "type": ev.type,
-        "mode": ev.mode,
+        "trigger_start": ev.trigger_span.start if ev.trigger_span is not None else None,
+        "trigger_end": ev.trigger_span.end if ev.trigger_span is not None else None,
         "source_ids": sid,
         "source_countries": sc,
         "source_sectors": ss,
         "target_ids": tid,
         "target_countries": tc,
         "target_sectors": ts,
-        "date": ev.date,
-        "location": ev.location,
-        "status": ev.status,
-        "attribution": list(ev.attribution),
-        "evidence": ev.evidence,
-        "confidence": ev.confidence,
     }
 
 
 def event_row(ev: Event, n_documents: int, first_doc: str) -> Row:
     """A merged event (from `resolve.merge`) as a row of the `events` table."""
     return {
-        "event_id": ev.event_id,
-        "type": ev.type,
-        "mode": ev.mode,
+        **_cells(ev, _EVENT_COLUMNS),
         "quad_class": QUAD_CLASS.get(ev.type),
         "source_ids": [r.id for r in ev.source],
         "source_countries": [r.country or "" for r in ev.source],
         "target_ids": [r.id for r in ev.target],
         "target_countries": [r.country or "" for r in ev.target],
-        "date": ev.date,
-        "location": ev.location,
-        "status": ev.status,
-        "attribution": list(ev.attribution),
-        "evidence": ev.evidence,
-        "confidence": ev.confidence,
-        "n_mentions": ev.n_mentions,
         "n_documents": n_documents,
         "first_doc": first_doc,
     }
@@ -126,15 +143,7 @@ def rows(analysis: Analysis) -> dict[str, list[Row]]:
             {
                 "doc_id": doc_id,
                 "idx": i,
-                "platform": p.platform,
-                "author": p.author,
-                "handle": p.handle,
-                "posted": p.posted,
-                "first_line": p.first_line,
-                "urls": list(p.urls),
-                "hashtags": list(p.hashtags),
-                "status_url": p.status_url,
-                "language": p.language,
+                **_cells(p, _POST_COLUMNS),
                 "start_char": p.span.start,
                 "end_char": p.span.end,
             }
@@ -184,46 +193,19 @@ def _refs(ids: Iterable[str], countries: Iterable[str], sectors: Iterable[str] =
     )
 
 
-def event_from_events_row(r: Row) -> Event:
-    """A merged event back from its `events` row (enough to compare it with new mentions)."""
-    return Event(
-        type=r["type"],
-        span=Span(0, 0),
-        evidence=r["evidence"] or "",
-        source=_refs(r["source_ids"] or [], r["source_countries"] or []),
-        target=_refs(r["target_ids"] or [], r["target_countries"] or []),
-        mode=r["mode"],
-        date=r["date"],
-        location=r["location"],
-        status=r["status"],
-        event_id=r["event_id"],
-    )
-
-
 def event_from_row(r: Row) -> Event:
     """An event mention back from its `event_mentions` row."""
-    refs = _refs
-
     trig = (
         Span(r["trigger_start"], r["trigger_end"])
         if r.get("trigger_start") is not None and r.get("trigger_end") is not None
         else None
     )
     return Event(
-        type=r["type"],
+        **_fields(Event, r, _MENTION_COLUMNS),
         span=Span(r["start_char"], r["end_char"]),
-        evidence=r["evidence"],
-        source=refs(r["source_ids"] or [], r["source_countries"] or [], r["source_sectors"] or []),
-        target=refs(r["target_ids"] or [], r["target_countries"] or [], r["target_sectors"] or []),
-        mode=r["mode"],
-        date=r["date"],
-        location=r["location"],
-        status=r["status"],
-        attribution=tuple(r["attribution"] or ()),
-        confidence=r["confidence"],
-        trigger=r["trigger"] or "",
+        source=_refs(r["source_ids"] or [], r["source_countries"] or [], r["source_sectors"] or []),
+        target=_refs(r["target_ids"] or [], r["target_countries"] or [], r["target_sectors"] or []),
         trigger_span=trig,
-        event_id=r["event_id"],
     )
 
 
@@ -243,18 +225,7 @@ def analysis_from_rows(tables: dict[str, list[Row]], entities: dict[str, Row]) -
         text_how=d.get("text_how") or "text",
     )
     posts = tuple(
-        Post(
-            span=Span(p["start_char"], p["end_char"]),
-            platform=p["platform"],
-            author=p["author"],
-            handle=p["handle"],
-            posted=p["posted"],
-            first_line=p["first_line"],
-            urls=tuple(p["urls"] or ()),
-            hashtags=tuple(p["hashtags"] or ()),
-            status_url=p["status_url"],
-            language=p["language"] or "ja",
-        )
+        Post(span=Span(p["start_char"], p["end_char"]), **_fields(Post, p, _POST_COLUMNS))
         for p in sorted(tables.get("posts", []), key=lambda p: p["idx"])
     )
     mentions = tuple(

@@ -16,13 +16,13 @@ from typing import Any
 
 from newsgraph.model import QUAD_CLASS, Analysis, Entity
 from newsgraph.store import Store
-from newsgraph.store.schema import TABLES
+from newsgraph.store.schema import columns
 from newsgraph.timex.interval import interval, parse_bound
 
 # PLOVER quad classes in display order (cooperation before conflict, verbal before material).
 QUADS: tuple[str, ...] = tuple(dict.fromkeys(QUAD_CLASS.values()))
-EVENT_COLS = [c for c, _ in TABLES["events"]]
-MENTION_COLS = [c for c, _ in TABLES["event_mentions"]]
+EVENT_COLS = columns("events")
+MENTION_COLS = columns("event_mentions")
 
 
 @dataclass(frozen=True)
@@ -201,8 +201,6 @@ def find_documents(store: Store, f: DocumentFilter) -> list[dict[str, Any]]:
         params,
     )
     return [dict(zip(names, row, strict=True)) for row in rows]
-
-
 
 
 def _label(lab: dict[str, str], entity_id: str) -> str:

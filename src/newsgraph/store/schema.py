@@ -127,6 +127,12 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+
+def columns(table: str) -> tuple[str, ...]:
+    """The column names of a table, in the order of `TABLES`."""
+    return tuple(c for c, _ in TABLES[table])
+
+
 # Keys are kept unique by the store's code; `documents.doc_id` also by a unique index (since
 # version 3); DuckDB accepts a delete and re-insert of one id inside a transaction.
 KEYS = {"documents": "doc_id", "entities": "entity_id", "events": "event_id"}
