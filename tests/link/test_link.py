@@ -177,9 +177,11 @@ def test_a_ministry_after_another_country_is_that_countrys(linker: Linker) -> No
     assert got.get("英") == "wiki:United_Kingdom"
     alone = {m.surface: m.entity_id for m in linker.link("外務省は抗議した", date="2024-06-18")}
     assert alone == {"外務省": "wiki:Ministry_of_Foreign_Affairs_(Japan)"}
+    brazil = {m.surface: m.entity_id for m in linker.link("ブラジル国防省は発表した", date="2024-06-18")}
+    assert brazil == {"ブラジル国防省": "local:ブラジル国防省"}
+    assert linker.entity("local:ブラジル国防省").country == "BRA"  # type: ignore[union-attr]
     taiwan = {m.surface: m.entity_id for m in linker.link("台湾国防部は発表した", date="2024-06-18")}
-    assert taiwan == {"台湾国防部": "local:台湾国防部"}
-    assert linker.entity("local:台湾国防部").country == "TWN"  # type: ignore[union-attr]
+    assert taiwan == {"台湾国防部": "wiki:Ministry_of_National_Defense_(Taiwan)"}
     ours = {m.surface: m.entity_id for m in linker.link("日本外務省は抗議した", date="2024-06-18")}
     assert ours == {"日本外務省": "wiki:Ministry_of_Foreign_Affairs_(Japan)"}
 

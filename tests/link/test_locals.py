@@ -13,13 +13,13 @@ def _link(text: str, ner: list[tuple[int, int, str]]):  # type: ignore[no-untype
 
 
 def test_a_local_name_after_a_country_acts_for_it() -> None:
-    text = "イラン外務省の報道官は非難した。"
-    mentions = _link(text, [(0, 6, "Organization_Other")])
+    text = "ブラジル外務省の報道官は非難した。"
+    mentions = _link(text, [(0, 7, "Organization_Other")])
     local = next(m for m in mentions if m.entity_id.startswith("local:"))
     entity = LINKER.entity(local.entity_id)
-    assert entity is not None and (entity.country, entity.sector) == ("IRN", "GOV")
+    assert entity is not None and (entity.country, entity.sector) == ("BRA", "GOV")
     nested = [m for m in mentions if m.how == "nested"]
-    assert [(m.surface, m.entity_id) for m in nested] == [("イラン", "wiki:Iran")]
+    assert [(m.surface, m.entity_id) for m in nested] == [("ブラジル", "wiki:Brazil")]
 
 
 def test_bare_government_is_japans_but_not_after_a_possessive() -> None:

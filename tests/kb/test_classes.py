@@ -1,0 +1,86 @@
+"""Classes of entries the knowledge base covers, each read in text as news writes it: spokespeople
+with dated terms, leaders and ministers of G20 members and their neighbours, oblasts as regions,
+services of the armed forces, and the troops of a country as its military."""
+
+# ruff: noqa: E501  (golden markup is data; one case a line reads best)
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.kb import default_kb
+from newsgraph.link import Linker
+from tests.link.markup import parse, render
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker(default_kb())
+
+
+CASES = [
+    # a spokesperson's family name before 報道官 is the one in office on the day
+    (
+        "2024-05-23",
+        "<e id='wiki:United_States_Department_of_State'>米国務省</e>の<e id='wiki:Matthew_Miller_(spokesperson)'>ミラー報道官</e>は声明を出した",
+    ),
+    (
+        "2022-03-01",
+        "<e id='wiki:United_States_Department_of_State'>米国務省</e>の<e id='wiki:Ned_Price'>プライス報道官</e>は述べた",
+    ),
+    (
+        "2023-03-10",
+        "<e id=\"wiki:Ministry_of_Foreign_Affairs_of_the_People's_Republic_of_China\">中国外務省</e>の<e id='wiki:Mao_Ning'>毛寧報道官</e>は反発した",
+    ),
+    # leaders and ministers by family name and the title they held on the day
+    (
+        "2024-02-10",
+        "<e id='wiki:Mohammed_bin_Abdulrahman_bin_Jassim_Al_Thani'>ムハンマド首相</e>は仲介を続ける",
+    ),
+    ("2023-05-09", "<e id='wiki:Joko_Widodo'>ジョコ大統領</e>は会議で述べた"),
+    (
+        "2024-07-08",
+        "<e id='wiki:Enrique_Manalo'>マナロ外相</e>と<e id='wiki:Gilberto_Teodoro'>テオドロ国防相</e>が署名した",
+    ),
+    (
+        "2025-05-07",
+        "<e id='wiki:Shehbaz_Sharif'>Shehbaz Sharif</e> said <e id='wiki:Pakistan'>Pakistan</e> would respond.",
+    ),
+    # regions and services
+    (
+        "2024-11-01",
+        "<e id='wiki:North_Korea'>North Korean</e> officials said troops reached the <e id='wiki:Kursk_Oblast'>Kursk region</e>.",
+    ),
+    (
+        "2024-11-01",
+        "<e id=\"wiki:Korean_People's_Army\">North Korean troops</e> fought <e id='wiki:Armed_Forces_of_Ukraine'>Ukrainian forces</e>.",
+    ),
+    (
+        "2019-07-20",
+        "<e id='wiki:Government_of_Gibraltar'>英領ジブラルタル当局</e>が<e id='wiki:Royal_Marines'>英海兵隊</e>の支援を受けた",
+    ),
+    (
+        "2024-06-18",
+        "<e id='wiki:Royal_Navy'>英海軍</e>と<e id='wiki:Republic_of_Korea_Army'>韓国陸軍</e>が訓練",
+    ),
+    (
+        "2019-07-20",
+        "<e id='wiki:Iran'>イラン</e>は<e id='wiki:Persian_Gulf'>ペルシャ湾</e>でタンカーを拿捕した",
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "markup"), CASES)
+def test_classes_link_in_text(linker: Linker, date: str, markup: str) -> None:
+    text, expected = parse(markup)
+    got = [(m.span.start, m.span.end, m.entity_id) for m in linker.link(text, date=date)]
+    got = [g for g in got if g[2].startswith("wiki:")]
+    assert render(text, got) == render(text, expected)
+
+
+def test_spokespeople_have_dated_terms() -> None:
+    kb = default_kb()
+    assert kb.holder("spokesperson", "USA", "2024-05-23") == kb.get("wiki:Matthew_Miller_(spokesperson)")
+    assert kb.holder("spokesperson", "USA", "2018-01-10") == kb.get("wiki:Heather_Nauert")
+    # a bare 報道官 after 米 still means the White House press secretary
+    assert kb.holder("press_secretary", "USA", "2024-05-23") == kb.get("wiki:Karine_Jean-Pierre")
