@@ -142,6 +142,10 @@ class Block:
     kind: BlockKind
     post: int | None = None  # index into Segmentation.posts when kind == "post"
     language: str = "ja"
+    # The date relative expressions in the block resolve against, set once by the segment stage:
+    # the post's date inside a dated post, else the document's; `anchor` says which of the two.
+    reference: str | None = None
+    anchor: Anchor = "published"
 
 
 @dataclass(frozen=True)

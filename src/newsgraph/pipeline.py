@@ -21,7 +21,7 @@ from newsgraph import nlp, timex
 from newsgraph.events import EventCoder
 from newsgraph.model import Analysis, Clause, Document, Entity, Mention, Segmentation, TimeValue
 from newsgraph.resolve import resolve_document
-from newsgraph.segment import anchor_of, infer_published, segment
+from newsgraph.segment import infer_published, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -117,11 +117,12 @@ class Pipeline:
         """Mentions of every block; `ner` gives GiNZA's entity spans of some blocks (block → spans)."""
         mentions: list[Mention] = []
         for i, block in enumerate(seg.blocks):
-            date, _ = anchor_of(document, seg, i)
             text = document.text[block.span.start : block.span.end]
             spans = ner.get(i, ()) if ner else ()
             mentions.extend(
-                self.linker.link(text, date=date, offset=block.span.start, ner=spans, nested=True)
+                self.linker.link(
+                    text, reference=block.reference, offset=block.span.start, ner=spans, nested=True
+                )
             )
         return mentions
 
@@ -192,13 +193,12 @@ class Pipeline:
     def _times(self, document: Document, seg: Segmentation) -> list[TimeValue]:
         times: list[TimeValue] = []
         story: str | None = None  # the last day named so far: 同日 after a post counts from its days
-        for i, block in enumerate(seg.blocks):
-            date, anchor = anchor_of(document, seg, i)
+        for block in seg.blocks:
             text = document.text[block.span.start : block.span.end]
             found = timex.find_times(
                 text,
-                date,
-                anchor=anchor,
+                block.reference,
+                anchor=block.anchor,
                 language=block.language,
                 offset=block.span.start,
                 story=story,

@@ -73,7 +73,7 @@ CASES = [
 @pytest.mark.parametrize(("date", "markup"), CASES)
 def test_classes_link_in_text(linker: Linker, date: str, markup: str) -> None:
     text, expected = parse(markup)
-    got = [(m.span.start, m.span.end, m.entity_id) for m in linker.link(text, date=date)]
+    got = [(m.span.start, m.span.end, m.entity_id) for m in linker.link(text, reference=date)]
     got = [g for g in got if g[2].startswith("wiki:")]
     assert render(text, got) == render(text, expected)
 

@@ -95,13 +95,13 @@ def test_not_names_refuses_a_common_word() -> None:
     assert "ジャージー" not in jersey.names.get("ja", ())  # a tracksuit in Japanese
     linker = Linker(kb)
     for text in ("He wore a red jersey in New Jersey.", "選手はジャージー姿で練習した。"):
-        assert "wiki:Jersey" not in {m.entity_id for m in linker.link(text, date="2024-06-18")}
+        assert "wiki:Jersey" not in {m.entity_id for m in linker.link(text, reference="2024-06-18")}
 
 
 def test_cldr_names_link_in_text() -> None:
     kb = default_kb()
     text = "Czechia and Timor-Leste met in Türkiye."
-    linked = [m.entity_id for m in Linker(kb).link(text, date="2024-06-18")]
+    linked = [m.entity_id for m in Linker(kb).link(text, reference="2024-06-18")]
     assert linked == ["wiki:Czech_Republic", "wiki:East_Timor", "wiki:Turkey"]
 
 

@@ -19,7 +19,7 @@ def linker() -> Linker:
 
 def check(linker: Linker, markup: str, date: str | None = "2024-06-18") -> None:
     text, expected = parse(markup)
-    got = [(m.span.start, m.span.end, m.entity_id) for m in linker.link(text, date=date)]
+    got = [(m.span.start, m.span.end, m.entity_id) for m in linker.link(text, reference=date)]
     got = [g for g in got if g[2].startswith("wiki:")]
     assert render(text, got) == render(text, expected)
 
@@ -64,7 +64,7 @@ NEGATIVES = [
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ordinary_words_are_not_countries(linker: Linker, text: str) -> None:
-    assert [m.surface for m in linker.link(text, date="2024-06-18") if m.entity_id.startswith("wiki:")] == []
+    assert [m.surface for m in linker.link(text, reference="2024-06-18") if m.entity_id.startswith("wiki:")] == []
 
 
 NAMES = [
@@ -172,24 +172,24 @@ def test_invasion_names_only_after_it_began(linker: Linker) -> None:
 
 
 def test_a_ministry_after_another_country_is_that_countrys(linker: Linker) -> None:
-    got = {m.surface: m.entity_id for m in linker.link("イラン外務省と英外務省が声明", date="2024-06-18")}
+    got = {m.surface: m.entity_id for m in linker.link("イラン外務省と英外務省が声明", reference="2024-06-18")}
     assert "wiki:Ministry_of_Foreign_Affairs_(Japan)" not in got.values()
     assert got.get("英") == "wiki:United_Kingdom"
-    alone = {m.surface: m.entity_id for m in linker.link("外務省は抗議した", date="2024-06-18")}
+    alone = {m.surface: m.entity_id for m in linker.link("外務省は抗議した", reference="2024-06-18")}
     assert alone == {"外務省": "wiki:Ministry_of_Foreign_Affairs_(Japan)"}
-    brazil = {m.surface: m.entity_id for m in linker.link("ブラジル国防省は発表した", date="2024-06-18")}
+    brazil = {m.surface: m.entity_id for m in linker.link("ブラジル国防省は発表した", reference="2024-06-18")}
     assert brazil == {"ブラジル国防省": "local:ブラジル国防省"}
     assert linker.entity("local:ブラジル国防省").country == "BRA"  # type: ignore[union-attr]
-    taiwan = {m.surface: m.entity_id for m in linker.link("台湾国防部は発表した", date="2024-06-18")}
+    taiwan = {m.surface: m.entity_id for m in linker.link("台湾国防部は発表した", reference="2024-06-18")}
     assert taiwan == {"台湾国防部": "wiki:Ministry_of_National_Defense_(Taiwan)"}
-    ours = {m.surface: m.entity_id for m in linker.link("日本外務省は抗議した", date="2024-06-18")}
+    ours = {m.surface: m.entity_id for m in linker.link("日本外務省は抗議した", reference="2024-06-18")}
     assert ours == {"日本外務省": "wiki:Ministry_of_Foreign_Affairs_(Japan)"}
 
 
 def test_kb_wins_over_ner_and_locals_are_typed(linker: Linker) -> None:
     text = "関東軍と先月モンゴルで牡丹峰を見た"
     ner = [(0, 3, "River"), (4, 10, "Person"), (11, 14, "Person"), (15, 16, "Date")]
-    got = {m.surface: (m.entity_id, m.type, m.how) for m in linker.link(text, date="2024-06-18", ner=ner)}
+    got = {m.surface: (m.entity_id, m.type, m.how) for m in linker.link(text, reference="2024-06-18", ner=ner)}
     assert got["関東軍"][0] == "wiki:Kwantung_Army"
     assert got["モンゴル"][0] == "wiki:Mongolia"
     assert "先月モンゴル" not in got
@@ -198,7 +198,7 @@ def test_kb_wins_over_ner_and_locals_are_typed(linker: Linker) -> None:
 
 
 def test_offsets_and_order(linker: Linker) -> None:
-    mentions = linker.link("訪朝した。ロシアの", date="2024-06-18", offset=100)
+    mentions = linker.link("訪朝した。ロシアの", reference="2024-06-18", offset=100)
     assert [(m.span.start, m.span.end, m.surface) for m in mentions] == [
         (101, 102, "朝"),
         (105, 108, "ロシア"),
@@ -207,7 +207,7 @@ def test_offsets_and_order(linker: Linker) -> None:
 
 def test_nested_countries_are_opt_in(linker: Linker) -> None:
     text = "ソ連軍兵士とウシャコフ露大統領補佐官"
-    plain = {m.entity_id for m in linker.link(text, date="2024-06-18")}
-    nested = {m.entity_id for m in linker.link(text, date="2024-06-18", nested=True)}
+    plain = {m.entity_id for m in linker.link(text, reference="2024-06-18")}
+    nested = {m.entity_id for m in linker.link(text, reference="2024-06-18", nested=True)}
     assert "wiki:Soviet_Union" not in plain
     assert {"wiki:Soviet_Union", "wiki:Russia"} <= nested

@@ -9,7 +9,7 @@ LINKER = Linker(default_kb())
 
 
 def _link(text: str, ner: list[tuple[int, int, str]]):  # type: ignore[no-untyped-def]
-    return LINKER.link(text, date="2024-06-18", ner=ner, nested=True)
+    return LINKER.link(text, reference="2024-06-18", ner=ner, nested=True)
 
 
 def test_a_local_name_after_a_country_acts_for_it() -> None:
@@ -28,7 +28,7 @@ def test_bare_government_is_japans_but_not_after_a_possessive() -> None:
 
 
 def test_english_demonyms_name_their_country() -> None:
-    mentions = LINKER.link("Syrian and Turkish officials met Russian forces.", date="2024-06-18")
+    mentions = LINKER.link("Syrian and Turkish officials met Russian forces.", reference="2024-06-18")
     ids = {m.entity_id for m in mentions}
     assert {"wiki:Syria", "wiki:Turkey"} <= ids
     assert "wiki:Russian_Armed_Forces" in ids  # the longer name wins over the demonym

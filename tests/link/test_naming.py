@@ -77,7 +77,7 @@ def test_the_linker_types_its_local_names() -> None:
     linker = Linker(default_kb())
     text = "会長は吹奏楽クラブと研究会を訪ね、関ヶ原の戦いを語った。"
     spans = [(3, 9, "Organization_Other"), (10, 13, "Organization_Other"), (17, 20, "Location_Other")]
-    mentions = {m.surface: linker.entity(m.entity_id) for m in linker.link(text, date=None, ner=spans)}
+    mentions = {m.surface: linker.entity(m.entity_id) for m in linker.link(text, reference=None, ner=spans)}
     assert mentions["吹奏楽クラブ"] is not None and mentions["吹奏楽クラブ"].type == "ORG"
     assert "研究会" not in mentions
     battle = mentions["関ヶ原の戦い"]

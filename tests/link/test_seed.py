@@ -26,7 +26,7 @@ def test_seed_entities(nested: bool) -> None:
     need_shared()
     text = SEED.read_text(encoding="utf-8")
     gold = json.loads((GOLD / f"{SEED.stem}.gold.json").read_text(encoding="utf-8"))["entities"]
-    mentions = Linker(default_kb()).link(text, date="2024-06-18", nested=nested)
+    mentions = Linker(default_kb()).link(text, reference="2024-06-18", nested=nested)
     p, r, f1 = entity_f1({m.entity_id for m in mentions}, gold)
     assert f1 >= 0.95, (p, r)
     assert p == 1.0

@@ -116,7 +116,7 @@ def newsgraph_system(linker: Linker, text: str, spans: Sequence[Span3]) -> set[S
     """What the linker emits for `text` given GiNZA's repaired spans, as stockmark spans: each
     mention's entity type and sector mapped to a label (`stockmark_label`)."""
     out: set[Span3] = set()
-    for m in linker.link(text, date=None, ner=spans):
+    for m in linker.link(text, reference=None, ner=spans):
         if m.how in _SKIP_HOW:
             continue
         entity = linker.entity(m.entity_id)

@@ -4,7 +4,7 @@ For each sentence with a trigger from the lexicon (found by `events.triggers`) a
 `EventCoder.code` reads the roles from case marking (`events.japanese`, `events.english`), the status
 from modality cues and the attribution from reported speech, the post the sentence sits in and
 analyses credited to an outlet (`events.status`), and the date from the time expressions of the
-sentence, else the block's anchor date (post date or publication date) at month granularity
+sentence, else the block's reference date (post date or publication date) at month granularity
 (`events.dates`). Actors the clause omits are carried from the previous event of the same block,
 with lower confidence.
 
@@ -12,7 +12,7 @@ Where the pipeline parsed the sentence, its clauses (`events.clauses_ja`, read b
 give the roles the case rules miss (by the frame table `frames.yaml`, with subjects carried over
 coordinated and subordinate clauses), the status of the predicate's own chain (予定, ない, とみられる),
 and the date: the time that depends on the predicate's clause, else the sentence's outside relative
-clauses, else the anchor.
+clauses, else the block's reference date.
 """
 
 from __future__ import annotations
@@ -48,7 +48,6 @@ from newsgraph.model import (
     TimeValue,
     unique_actors,
 )
-from newsgraph.segment import anchor_of
 
 __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 
@@ -108,7 +107,6 @@ class EventCoder:
             inside = [m for m in window if sentence.span.contains(m.span)]
             near = timed[bisect.bisect_left(time_starts, lo) : bisect.bisect_left(time_starts, hi)]
             s_times = [t for t in near if sentence.span.contains(t.span)]
-            anchor, _ = anchor_of(document, seg, sentence.block)
             author = self._author(seg, sentence.block, ordered)
             recent = [ev for i, ev in memory.blocks.get(sentence.block, []) if si - i <= 3]
             for ev in self._code_sentence(
@@ -116,7 +114,7 @@ class EventCoder:
                 inside,
                 by_id,
                 s_times,
-                anchor,
+                block.reference,
                 author,
                 recent,
                 block.language,
@@ -135,7 +133,7 @@ class EventCoder:
         mentions: list[Mention],
         by_id: dict[str, Entity],
         times: list[TimeValue],
-        anchor: str | None,
+        reference: str | None,
         author: str | None,
         recent: list[Event],
         language: str,
@@ -259,7 +257,7 @@ class EventCoder:
                     evidence=text,
                     source=tuple(source),
                     target=tuple(target),
-                    date=event_date(t, times, base, anchor, clauses, ck),
+                    date=event_date(t, times, base, reference, clauses, ck),
                     location=actors[location].entity_id if location is not None else None,
                     status=status,
                     attribution=tuple(dict.fromkeys(attribution)),

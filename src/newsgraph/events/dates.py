@@ -1,5 +1,5 @@
 """The date of an event: the time expression that depends on the predicate's clause, else one of the
-sentence outside relative clauses, else the block's anchor date at month granularity.
+sentence outside relative clauses, else the block's reference date at month granularity.
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ def event_date(
     t: TriggerMatch,
     times: list[TimeValue],
     base: int,
-    anchor: str | None,
+    reference: str | None,
     clauses: Sequence[Clause] = (),
     ck: int | None = None,
 ) -> str | None:
     """The time that depends on the trigger's clause `ck`, else the sentence's (the last before the
-    trigger, else the first; not one inside a relative clause), else the anchor's month."""
+    trigger, else the first; not one inside a relative clause), else the reference date's month."""
     dated = [tv for tv in times if tv.kind in ("date", "range", "time") and tv.value]
     if ck is not None:
         own = [tv for tv in dated if any(tv.span.overlaps(x) for x in clauses[ck].times)]
@@ -35,4 +35,4 @@ def event_date(
         return before[-1].value
     if dated:
         return dated[0].value
-    return anchor[:7] if anchor else None
+    return reference[:7] if reference else None

@@ -1,7 +1,7 @@
 """The link stage: mentions of knowledge-base entities in a block of text.
 
     linker = Linker(default_kb())
-    linker.link("ロシアのプーチン大統領が24年ぶりに訪朝", date="2024-06-18")
+    linker.link("ロシアのプーチン大統領が24年ぶりに訪朝", reference="2024-06-18")
     # [Mention(ロシア → wiki:Russia), Mention(プーチン大統領 → wiki:Vladimir_Putin),
     #  Mention(朝 → wiki:North_Korea)]
 
@@ -80,14 +80,14 @@ class Linker:
         self,
         text: str,
         *,
-        date: str | None,
+        reference: str | None,
         offset: int = 0,
         ner: Sequence[tuple[int, int, str]] = (),
         nested: bool = False,
     ) -> list[Mention]:
         """Mentions in `text` (one block: article prose or one embedded post), spans = offset + index.
 
-        `date` is the block's anchor date (the document's publication date, or the post's date),
+        `reference` is the block's reference date (`Block.reference`: the document's date, or the post's),
         used for office holders and for names valid only from a date. `ner` are GiNZA entity
         spans (start, end, label) relative to `text`, used for unlinked named entities (`local:`
         ids). The result is non-overlapping and sorted; with `nested=True` it also carries the
@@ -95,7 +95,7 @@ class Linker:
         as extra, overlapping mentions with `how="nested"`.
         """
         norm, offsets = normalize(text)
-        block = self._scanner.bind(text, norm, offsets, date)
+        block = self._scanner.bind(text, norm, offsets, reference)
         kb_cands = self._without_foreign_prefix(block, block.candidates())
         names = (
             self._titles(block) + self._ner_names(block, ner, kb_cands) + self._place_names(block, kb_cands)

@@ -73,20 +73,22 @@ class Scanner:
 
     # -- the text of one block -------------------------------------------------------------------
 
-    def bind(self, text: str, norm: str, offsets: list[int], date: str | None) -> _Block:
+    def bind(self, text: str, norm: str, offsets: list[int], reference: str | None) -> _Block:
         """Prepare a block for scanning."""
-        return _Block(self, text, norm, offsets, date)
+        return _Block(self, text, norm, offsets, reference)
 
 
 class _Block:
-    def __init__(self, sc: Scanner, text: str, norm: str, offsets: list[int], date: str | None) -> None:
+    def __init__(
+        self, sc: Scanner, text: str, norm: str, offsets: list[int], reference: str | None
+    ) -> None:
         self.sc = sc
         self.kb = sc.kb
         self.rules = sc.rules
         self.text = text
         self.norm = norm
         self.offsets = offsets
-        self.date = date
+        self.reference = reference
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -152,7 +154,7 @@ class _Block:
         if ent and ent.type == "COUNTRY" and self.word_at(end, self.rules.country_blockers):
             return False
         since = self.kb.since(alias.entity_id)
-        return not (since and self.date and self.date[:10] < since[: len(self.date[:10])])
+        return not (since and self.reference and self.reference[:10] < since[: len(self.reference[:10])])
 
     def _dotted(self, i: int) -> bool:
         """True when original index `i` is a '.' or '/' joining two Latin words (a domain name)."""
@@ -273,9 +275,9 @@ class _Block:
             for r in ent.roles:
                 if r.title not in keys:
                     continue
-                on = 1 if r.holds_on(self.date) else 0
+                on = 1 if r.holds_on(self.reference) else 0
                 started = r.start or ""
-                if self.date and started[: len(self.date)] > self.date:
+                if self.reference and started[: len(self.reference)] > self.reference:
                     continue
                 rank = (on, started, hid)
                 if best is None or rank > best:
@@ -302,7 +304,7 @@ class _Block:
             if country is None and i > 0 and not self._bare_ok(norm[i - 1]):
                 continue  # an unknown name before the title (ハシナ首相) is not today's office holder
             for tkey in sorted(keys):
-                holder = self.kb.holder(tkey, country, self.date)
+                holder = self.kb.holder(tkey, country, self.reference)
                 if country is None:
                     named = self._named_holder(tkey, holder, persons, i)
                     holder = self.kb.get(named) if named else holder
@@ -322,7 +324,7 @@ class _Block:
             for s, eid in persons
             if s < i
             and (ent := self.kb.get(eid)) is not None
-            and any(r.title == tkey and r.holds_on(self.date) for r in ent.roles)
+            and any(r.title == tkey and r.holds_on(self.reference) for r in ent.roles)
         ]
         if not named:
             return None

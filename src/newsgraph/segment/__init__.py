@@ -10,11 +10,21 @@ later stages, which grows faster than a sentence's length, stays linear in the t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from newsgraph.model import Anchor, Block, Document, Post, Segmentation, Sentence, Span
+from newsgraph.model import Block, Document, Post, Segmentation, Sentence, Span
+from newsgraph.segment.dateline import Dateline, read_dateline
 from newsgraph.segment.posts import SIGNATURE, find_posts, first_line, text_language
 
-__all__ = ["anchor_of", "find_posts", "first_line", "infer_published", "segment", "split_sentences"]
+__all__ = [
+    "Dateline",
+    "find_posts",
+    "first_line",
+    "infer_published",
+    "read_dateline",
+    "segment",
+    "split_sentences",
+]
 
 _JA_END = "。！？!?"
 _OPEN = "「『（(【"
@@ -100,19 +110,14 @@ def _trim(text: str, s: int, e: int) -> list[Span]:
     return [Span(s, e)] if e > s else []
 
 
-def anchor_of(document: Document, seg: Segmentation, block: int) -> tuple[str | None, Anchor]:
-    """The date text in block `block` is anchored to: the post's date inside a dated post, else the
-    document's publication date; with which of the two it is."""
-    b = seg.blocks[block]
-    if b.kind == "post" and b.post is not None and seg.posts[b.post].posted:
-        return seg.posts[b.post].posted, "post"
-    return document.published, "published"
-
-
 def infer_published(document: Document, posts: tuple[Post, ...]) -> tuple[str | None, str]:
-    """The document date and how it was found: metadata when present, else the newest post date."""
+    """The document date and how it was found: metadata when present, else a dateline's date with
+    its year (LONDON, Feb. 8, 2024 (Yonhap) --), else the newest post date."""
     if document.published:
         return document.published, document.published_how
+    dateline = read_dateline(document.text)
+    if dateline is not None and dateline.date is not None:
+        return dateline.date, "dateline"
     dates = [p.posted for p in posts if p.posted]
     if dates:
         return max(dates), "newest-post"
@@ -120,18 +125,32 @@ def infer_published(document: Document, posts: tuple[Post, ...]) -> tuple[str | 
 
 
 def segment(document: Document) -> Segmentation:
-    """Find posts, cut the text into prose and post blocks, and split each block into sentences."""
+    """Find posts, cut the text into prose and post blocks, and split each block into sentences.
+
+    Each block gets its reference date (`Block.reference`, `Block.anchor`): the post's date inside
+    a dated post, else the document's date (`infer_published`)."""
     text = document.text
     posts = tuple(document.posts) if document.posts else tuple(find_posts(text))
+    published, _ = infer_published(document, posts)
     blocks: list[Block] = []
     pos = 0
     for i, post in enumerate(posts):
         if post.span.start > pos and text[pos : post.span.start].strip():
-            blocks.append(Block(Span(pos, post.span.start), "prose", language=document.language))
-        blocks.append(Block(post.span, "post", post=i, language=post.language))
+            blocks.append(Block(Span(pos, post.span.start), "prose", language=document.language, reference=published))
+        dated = post.posted is not None
+        blocks.append(
+            Block(
+                post.span,
+                "post",
+                post=i,
+                language=post.language,
+                reference=post.posted if dated else published,
+                anchor="post" if dated else "published",
+            )
+        )
         pos = max(pos, post.span.end)
     if pos < len(text) and text[pos:].strip():
-        blocks.append(Block(Span(pos, len(text)), "prose", language=document.language))
+        blocks.append(Block(Span(pos, len(text)), "prose", language=document.language, reference=published))
     sentences: list[Sentence] = []
     for b, block in enumerate(blocks):
         end = block.span.end
@@ -147,7 +166,7 @@ def segment(document: Document) -> Segmentation:
     if document.language == "ja":
         # An English stretch inside a Japanese article (a quoted English post) takes the English path.
         blocks = [
-            Block(bl.span, bl.kind, bl.post, text_language(text[bl.span.start : bl.span.end], bl.language))
+            replace(bl, language=text_language(text[bl.span.start : bl.span.end], bl.language))
             for bl in blocks
         ]
     return Segmentation(tuple(blocks), posts, tuple(sentences))

@@ -46,9 +46,9 @@ class Reference:
     tense: Tense | None = None
 
     @classmethod
-    def parse(cls, iso: str | None) -> Reference | None:
+    def parse(cls, reference: str | None) -> Reference | None:
         """`YYYY`, `YYYY-MM`, `YYYY-MM-DD` (a time part is ignored); None for None or anything else."""
-        m = _REFERENCE.match(iso or "")
+        m = _REFERENCE.match(reference or "")
         if not m:
             return None
         year, month, day = (int(g) if g else None for g in m.groups())
