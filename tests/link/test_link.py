@@ -64,7 +64,9 @@ NEGATIVES = [
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_ordinary_words_are_not_countries(linker: Linker, text: str) -> None:
-    assert [m.surface for m in linker.link(text, reference="2024-06-18") if m.entity_id.startswith("wiki:")] == []
+    assert [
+        m.surface for m in linker.link(text, reference="2024-06-18") if m.entity_id.startswith("wiki:")
+    ] == []
 
 
 NAMES = [
@@ -172,7 +174,9 @@ def test_invasion_names_only_after_it_began(linker: Linker) -> None:
 
 
 def test_a_ministry_after_another_country_is_that_countrys(linker: Linker) -> None:
-    got = {m.surface: m.entity_id for m in linker.link("イラン外務省と英外務省が声明", reference="2024-06-18")}
+    got = {
+        m.surface: m.entity_id for m in linker.link("イラン外務省と英外務省が声明", reference="2024-06-18")
+    }
     assert "wiki:Ministry_of_Foreign_Affairs_(Japan)" not in got.values()
     assert got.get("英") == "wiki:United_Kingdom"
     alone = {m.surface: m.entity_id for m in linker.link("外務省は抗議した", reference="2024-06-18")}
@@ -189,7 +193,9 @@ def test_a_ministry_after_another_country_is_that_countrys(linker: Linker) -> No
 def test_kb_wins_over_ner_and_locals_are_typed(linker: Linker) -> None:
     text = "関東軍と先月モンゴルで牡丹峰を見た"
     ner = [(0, 3, "River"), (4, 10, "Person"), (11, 14, "Person"), (15, 16, "Date")]
-    got = {m.surface: (m.entity_id, m.type, m.how) for m in linker.link(text, reference="2024-06-18", ner=ner)}
+    got = {
+        m.surface: (m.entity_id, m.type, m.how) for m in linker.link(text, reference="2024-06-18", ner=ner)
+    }
     assert got["関東軍"][0] == "wiki:Kwantung_Army"
     assert got["モンゴル"][0] == "wiki:Mongolia"
     assert "先月モンゴル" not in got

@@ -79,9 +79,7 @@ class Scanner:
 
 
 class _Block:
-    def __init__(
-        self, sc: Scanner, text: str, norm: str, offsets: list[int], reference: str | None
-    ) -> None:
+    def __init__(self, sc: Scanner, text: str, norm: str, offsets: list[int], reference: str | None) -> None:
         self.sc = sc
         self.kb = sc.kb
         self.rules = sc.rules

@@ -136,7 +136,9 @@ def segment(document: Document) -> Segmentation:
     pos = 0
     for i, post in enumerate(posts):
         if post.span.start > pos and text[pos : post.span.start].strip():
-            blocks.append(Block(Span(pos, post.span.start), "prose", language=document.language, reference=published))
+            blocks.append(
+                Block(Span(pos, post.span.start), "prose", language=document.language, reference=published)
+            )
         dated = post.posted is not None
         blocks.append(
             Block(
