@@ -205,10 +205,10 @@ class EventCoder:
                 source = both
                 target = target or (list(reversed(both)) if t.trigger.frame == "symmetric" else [])
                 carried = True
-            reference = referred.get(id(t))
-            if not target and reference and reference in memory.by_type:
+            named = referred.get(id(t))  # the type of an act reported before
+            if not target and named and named in memory.by_type:
                 # 演習を非難 / 拿捕は…と非難: the act named is one reported before; its actor is the target.
-                target = [r for r in memory.by_type[reference].source if r.id not in {x.id for x in source}]
+                target = [r for r in memory.by_type[named].source if r.id not in {x.id for x in source}]
             # `We urge…` in a post: the author speaks, no actor of an earlier sentence
             first_person = (
                 english

@@ -139,7 +139,7 @@ def segment(document: Document) -> Segmentation:
             blocks.append(
                 Block(Span(pos, post.span.start), "prose", language=document.language, reference=published)
             )
-        dated = post.posted is not None
+        dated = bool(post.posted)
         blocks.append(
             Block(
                 post.span,
