@@ -70,6 +70,17 @@ CASES = [
 ]
 
 
+# romanized Korean names with or without the hyphen; groupings and movements
+CASES += [
+    (
+        "2024-10-01",
+        "<e id='wiki:Kim_Yong-hyun'>Kim Yong Hyun</e> and <e id='wiki:Kim_Yong-hyun'>Kim Yong-hyun</e>",
+    ),
+    ("2021-10-27", "<e id='wiki:ASEAN_Plus_Three'>ASEANプラス3</e>首脳会議が開かれた"),
+    ("2024-05-23", "「<e id='wiki:Taiwan_independence_movement'>台湾独立</e>」勢力への懲罰"),
+]
+
+
 @pytest.mark.parametrize(("date", "markup"), CASES)
 def test_classes_link_in_text(linker: Linker, date: str, markup: str) -> None:
     text, expected = parse(markup)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.errors import KnowledgeBaseError
-from newsgraph.kb import KnowledgeBase, builtin_files, default_kb, validate
+from newsgraph.kb import KnowledgeBase, builtin_files, default_kb, key, validate
 
 
 def test_builtin_files_are_valid() -> None:
@@ -146,3 +146,10 @@ def test_abbreviations_and_dated_names() -> None:
     abbr = {a.text: a.entity_id for a in kb.aliases() if a.kind == "abbr"}
     assert abbr["朝"] == "wiki:North_Korea" and abbr["露"] == "wiki:Russia" and abbr["ロ"] == "wiki:Russia"
     assert kb.since("wiki:Russian_invasion_of_Ukraine") == "2022-02-24"
+
+
+def test_a_hyphen_between_latin_letters_is_a_space() -> None:
+    # romanized Korean names are written both ways; dates and model numbers keep their hyphen
+    assert key("Kim Yong-hyun") == key("Kim Yong Hyun") == "kim yong hyun"
+    assert key("2024-06-18") == "2024-06-18"
+    assert key("F-35") == "f-35"

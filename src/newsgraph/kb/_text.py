@@ -4,7 +4,9 @@ Both sides go through `normalize`, so an alias matches whatever width, case or s
 the text uses: NFKC (full-width Latin and half-width katakana fold to one form), ASCII lowercase,
 and separators inside names dropped between non-Latin characters (ウラジーミル・プーチン,
 ウラジーミル＝プーチン, ウラジーミル プーチン and ウラジーミルプーチン all become one key). Spaces
-next to Latin letters are kept (collapsed to one) so that English words do not run together.
+next to Latin letters are kept (collapsed to one) so that English words do not run together, and a
+hyphen between two Latin letters counts as a space: romanized Korean names are written both ways
+(Kim Yong-hyun, Kim Yong Hyun).
 `normalize` also returns an offset map back into the original text.
 """
 
@@ -19,6 +21,10 @@ _COMBINING_KANA = frozenset("\u3099\u309a")
 
 def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
 
 
 def _fold(ch: str) -> str:
@@ -38,6 +44,9 @@ def normalize(text: str) -> tuple[str, list[int]]:
     offsets: list[int] = []
     pending_gap: int | None = None  # index of a dropped separator/space run, decided at the next char
     for i, raw in enumerate(text):
+        if raw == "-" and 0 < i < len(text) - 1 and _is_letter(text[i - 1]) and _is_letter(text[i + 1]):
+            # Kim Yong-hyun and Kim Yong Hyun are one key; the hyphen stands where the space would.
+            raw = " "
         for ch in _fold(raw):
             if ch in _COMBINING_KANA and chars:
                 # Half-width ｶﾞ folds to カ + combining mark; compose it into one character.
