@@ -164,6 +164,10 @@ def _clause(doc: Doc, p: Token, head_of: dict[int, int], index: dict[int, int], 
             lemma, light = "".join(t.lemma_ for t in word if t.pos_ in ("NOUN", "VERB", "ADJ")), p.lemma_
     chain.extend(_modal_chain(p, head_of))
     negated = any(x in ("ない", "ぬ", "ず") for x in chain)
+    if passive and negated and _potential(args):
+        # 要求を受け入れられない, 提案には応じられない: cannot do, not done to
+        passive = False
+        args = [dataclasses.replace(a, relation="dative") if _by_ni(a) else a for a in args]
     tense: Literal["past", "nonpast"] = "past" if "た" in chain else "nonpast"
     return Clause(
         predicate=_span(content, offset),
@@ -180,6 +184,18 @@ def _clause(doc: Doc, p: Token, head_of: dict[int, int], index: dict[int, int], 
         places=tuple(places),
         quantities=tuple(quantities),
     )
+
+
+def _by_ni(a: Argument) -> bool:
+    return a.relation == "agent" and a.marker.startswith("に") and not a.marker.startswith("によ")
+
+
+def _potential(args: list[Argument]) -> bool:
+    """Whether a negated られる is potential rather than passive: it keeps an object (を) or a
+    contrastive には, and has no agent of its own (によって)."""
+    agent = any(a.relation == "agent" and a.marker.startswith("によ") for a in args)
+    kept = any(a.relation == "object" or a.marker.startswith("には") for a in args)
+    return kept and not agent
 
 
 def _carried_noun(c: Token) -> bool:
