@@ -72,25 +72,38 @@ def clauses(doc: Doc, offset: int = 0) -> list[Clause]:
     import ginza
 
     heads = sorted(ginza.bunsetu_head_list(doc))
-    head_of = _bunsetsu_heads(doc, heads)
+    bunsetsu = _Bunsetsu(doc, heads)
     preds = [doc[i] for i in heads if _is_predicate(doc[i])]
     index = {p.i: k for k, p in enumerate(preds)}
-    out: list[Clause] = []
-    for p in preds:
-        out.append(_clause(doc, p, head_of, index, offset))
-    return out
+    return [_clause(doc, p, bunsetsu, index, offset) for p in preds]
 
 
-def _bunsetsu_heads(doc: Doc, heads: list[int]) -> dict[int, int]:
-    """token index → the index of its bunsetsu's head token."""
-    import ginza
+class _Bunsetsu:
+    """The bunsetsu of a parsed text, indexed once: which bunsetsu a token is in and its tokens, so
+    that reading every clause takes time linear in the text's length."""
 
-    out: dict[int, int] = {}
-    for span in ginza.bunsetu_spans(doc):
-        h = next((t.i for t in span if t.i in set(heads)), span.root.i)
-        for t in span:
-            out[t.i] = h
-    return out
+    def __init__(self, doc: Doc, heads: list[int]) -> None:
+        import ginza
+
+        head_set = set(heads)
+        # token index → the index of its bunsetsu's head token
+        self.head_of: dict[int, int] = {}
+        for span in ginza.bunsetu_spans(doc):
+            h = next((t.i for t in span if t.i in head_set), span.root.i)
+            for t in span:
+                self.head_of[t.i] = h
+        # bunsetsu head (None: tokens outside every bunsetsu) → its tokens, in text order
+        self.members: dict[int | None, list[Token]] = {}
+        for t in doc:
+            self.members.setdefault(self.head_of.get(t.i), []).append(t)
+
+    def same(self, a: Token, b: Token) -> bool:
+        """Whether `a` and `b` are in the same bunsetsu."""
+        return self.head_of.get(a.i) == self.head_of.get(b.i)
+
+    def tokens(self, t: Token) -> list[Token]:
+        """The tokens of the bunsetsu `t` is in."""
+        return self.members.get(self.head_of.get(t.i), [])
 
 
 def _is_predicate(t: Token) -> bool:
@@ -109,17 +122,13 @@ def _span(tokens: list[Token], offset: int) -> Span:
     return Span(offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text))
 
 
-def _bunsetsu(doc: Doc, head: Token, head_of: dict[int, int]) -> list[Token]:
-    return [t for t in doc if head_of.get(t.i) == head_of.get(head.i)]
-
-
 def _marker(tokens: list[Token], head: Token) -> str:
     """The particles after the head word of a bunsetsu (が, を, に対して, によって)."""
     return "".join(t.text for t in tokens if t.i > head.i and t.pos_ in ("ADP", "SCONJ", "VERB", "AUX"))
 
 
-def _clause(doc: Doc, p: Token, head_of: dict[int, int], index: dict[int, int], offset: int) -> Clause:
-    own = _bunsetsu(doc, p, head_of)
+def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offset: int) -> Clause:
+    own = bunsetsu.tokens(p)
     content = [t for t in own if t.i <= p.i]
     chain = [t.lemma_ for t in own if t.i > p.i and t.pos_ != "PUNCT"]
     lemma, light = p.lemma_, None
@@ -130,13 +139,9 @@ def _clause(doc: Doc, p: Token, head_of: dict[int, int], index: dict[int, int], 
     passive = any(t.lemma_ in ("れる", "られる") for t in own if t.i > p.i)
     causative = any(t.lemma_ in ("せる", "させる") for t in own if t.i > p.i)
     for c in p.children:
-        if (
-            c.i in index
-            or head_of.get(c.i) == head_of.get(p.i)
-            or c.dep_ in ("punct", "aux", "mark", "case", "cop", "fixed")
-        ):
+        if c.i in index or bunsetsu.same(c, p) or c.dep_ in ("punct", "aux", "mark", "case", "cop", "fixed"):
             continue
-        tokens = _bunsetsu(doc, c, head_of)
+        tokens = bunsetsu.tokens(c)
         marker = _marker(tokens, c)
         # 日本と北朝鮮が: the coordinated names before the head belong to the argument
         first = min([tokens[0].i, *(x.i for x in c.subtree if x.dep_ == "conj" or x.head.dep_ == "conj")])
@@ -162,7 +167,7 @@ def _clause(doc: Doc, p: Token, head_of: dict[int, int], index: dict[int, int], 
         args.append(Argument(relation, span, _span(word, offset), marker, "".join(t.text for t in word)))
         if p.lemma_ in LIGHT and light is None and relation in ("object", "dative") and _carried_noun(c):
             lemma, light = "".join(t.lemma_ for t in word if t.pos_ in ("NOUN", "VERB", "ADJ")), p.lemma_
-    chain.extend(_modal_chain(p, head_of))
+    chain.extend(_modal_chain(p, bunsetsu))
     negated = any(x in ("ない", "ぬ", "ず") for x in chain)
     if passive and negated and _potential(args):
         # 要求を受け入れられない, 提案には応じられない: cannot do, not done to
@@ -179,7 +184,7 @@ def _clause(doc: Doc, p: Token, head_of: dict[int, int], index: dict[int, int], 
         tense=tense,
         chain=tuple(chain),
         arguments=tuple(args),
-        links=tuple(_links(p, head_of, index, offset)),
+        links=tuple(_links(p, bunsetsu, index, offset)),
         times=tuple(times),
         places=tuple(places),
         quantities=tuple(quantities),
@@ -236,23 +241,21 @@ def _relation(marker: str, c: Token, passive: bool) -> Relation | None:
     return None
 
 
-def _modal_chain(p: Token, head_of: dict[int, int]) -> list[str]:
+def _modal_chain(p: Token, bunsetsu: _Bunsetsu) -> list[str]:
     """The modality a clause takes from the noun or verb it complements: 訪問する予定だ → 予定;
     攻撃したとみられる → みる, れる; 反対しない方針 → 方針."""
     out: list[str] = []
     h = p.head
     quoted = any(c.dep_ in ("mark", "case") and c.text == "と" for c in p.children) or any(
-        t.text == "と" for t in p.rights if head_of.get(t.i) == head_of.get(p.i)
+        t.text == "と" for t in p.rights if bunsetsu.same(t, p)
     )
     if h.i != p.i and h.lemma_ in MODAL_HEADS and (p.dep_ in ("acl", "nmod", "ccomp", "advcl") or quoted):
         out.append(h.lemma_)
-        out.extend(
-            c.lemma_ for c in h.children if c.dep_ in ("aux", "cop") and head_of.get(c.i) == head_of.get(h.i)
-        )
+        out.extend(c.lemma_ for c in h.children if c.dep_ in ("aux", "cop") and bunsetsu.same(c, h))
     return out
 
 
-def _links(p: Token, head_of: dict[int, int], index: dict[int, int], offset: int) -> list[ClauseLink]:
+def _links(p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offset: int) -> list[ClauseLink]:
     """This clause's link to the clause it depends on."""
     h = p.head
     while (
@@ -264,7 +267,8 @@ def _links(p: Token, head_of: dict[int, int], index: dict[int, int], offset: int
         break
     if h.i == p.i:
         return []
-    quoted = any(t.text == "と" and t.i > p.i and head_of.get(t.i) == head_of.get(p.i) for t in p.doc)
+    own = bunsetsu.tokens(p)
+    quoted = any(t.text == "と" and t.i > p.i for t in own)
     kind: LinkKind | None = None
     if h.i in index:
         if (quoted or p.head.lemma_ == "こと") and _content(h) in REPORTING:
@@ -272,7 +276,7 @@ def _links(p: Token, head_of: dict[int, int], index: dict[int, int], offset: int
         elif p.dep_ == "conj":
             kind = "coordination"
         elif p.dep_ == "advcl":
-            last = [t for t in p.doc if head_of.get(t.i) == head_of.get(p.i)][-1]
+            last = own[-1]
             # 〜し、〜した (連用形 or て + 、) coordinates; 〜ため, 〜際, 〜後 subordinate
             kind = "coordination" if last.pos_ == "PUNCT" or last.text in ("て", "で") else "subordination"
         else:
