@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from newsgraph.kb import KnowledgeBase, normalize
 from newsgraph.link._compounds import compound_candidates
@@ -105,11 +105,11 @@ class Linker:
         for s, e, _ in names:
             for k in range(s, e):
                 covered[k] = True
-        chosen = _select(kb_cands, len(norm), covered)
+        chosen = _select(kb_cands, covered)
         for c in chosen:
             for k in range(c.start, c.end):
                 covered[k] = True
-        chosen += _select(list(compound_candidates(block, covered)), len(norm), covered)
+        chosen += _select(list(compound_candidates(block, covered)), covered)
         mentions = [self._mention(text, offset, *block.orig(c.start, c.end), c) for c in chosen]
         taken = [Span(m.span.start - offset, m.span.end - offset) for m in mentions]
         first = [(*block.orig(s, e), label) for s, e, label in names]
@@ -148,11 +148,12 @@ class Linker:
         if not home or self.kb.get(home) is None:
             return []
         out = []
+        taken = _Cover((x.span.start, x.span.end) for x in mentions)
         for m in re.finditer(
             r"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-zの])政府(?![\u4e00-\u9fff\u30a0-\u30ff])", text
         ):
             span = Span(offset + m.start(), offset + m.end())
-            if not any(span.overlaps(x.span) for x in mentions):
+            if not taken.overlaps(span.start, span.end):
                 out.append(Mention(span, m.group(), home, "ORG", 0.6, "home"))
         return out
 
@@ -190,20 +191,24 @@ class Linker:
         like an organisation, office or place (日本証券クリアリング機構), or labelled as an
         organisation or facility while holding only place names (全日本空輸 around 日本)."""
         out: list[tuple[int, int, str]] = []
+        by_start = _ByStart(kb_cands)
+        longest = by_start.longest
         for start, end, label in ner:
             # Original offsets to normalized ones (the offset map is sorted).
             s, e = bisect.bisect_left(block.offsets, start), bisect.bisect_left(block.offsets, end)
             if e <= s:
                 continue
-            if any(c.start <= s and e <= c.end for c in kb_cands):
+            if any(c.start <= s and e <= c.end for c in by_start.starting(e - longest, s + 1)):
                 continue  # the KB knows the whole span (日本政府, ウクライナ軍)
-            inside = _select([c for c in kb_cands if s <= c.start and c.end <= e], len(block.norm))
+            inside = _select([c for c in by_start.starting(s, e + 1) if s <= c.start and c.end <= e])
             # KB names in a row make one name (大阪府大阪市); with words between them
             # (ウクライナ東部ドネツク州) they are mentions of their own.
             if (
                 not inside
                 or not _chained(sorted(inside, key=lambda c: c.start))
-                or any(c.start < s < c.end or c.start < e < c.end for c in kb_cands)
+                or any(
+                    c.start < s < c.end or c.start < e < c.end for c in by_start.starting(s - longest, e + 1)
+                )
             ):
                 continue
             surface = block.norm[s:e]
@@ -234,6 +239,7 @@ class Linker:
         part of that name (日本|航空, 北海道|東海大学, 東京都|議会), not a mention of the place."""
         norm = block.norm
         out: list[tuple[int, int, str]] = []
+        by_start = _ByStart(kb_cands)
         for c in kb_cands:
             ent = self.kb.get(c.entity_id)
             if ent is None or ent.type not in ("COUNTRY", "GPE", "LOC"):
@@ -242,7 +248,9 @@ class Linker:
             while j < len(norm) and (is_kanji(norm[j]) or is_katakana(norm[j])):
                 j += 1
             if j == c.end or any(
-                (o.start <= c.start and j <= o.end) or c.end <= o.start < j for o in kb_cands if o is not c
+                (o.start <= c.start and j <= o.end) or c.end <= o.start < j
+                for o in by_start.starting(min(j - by_start.longest, c.end), j + 1)
+                if o is not c
             ):
                 continue  # a KB name covers it all, or another KB name follows (ウクライナ東部ドネツク州)
             word = norm[c.end : j]
@@ -263,6 +271,7 @@ class Linker:
         """Local mentions of the NER spans `ner` that no mention in `taken` overlaps. `force`: the
         spans are names already (titles, names around KB names), kept even when nothing types them."""
         out: list[Mention] = []
+        cover = _Cover((t.start, t.end) for t in taken)
         for span_start, span_end, label in sorted(ner):
             label_type = self.rules.ner_types.get(label)
             # Every country is in the KB, so an unknown "Country" span is a misfire (消息筋).
@@ -274,7 +283,7 @@ class Linker:
             ):
                 continue
             span = Span(start, end)
-            if any(span.overlaps(t) for t in taken):
+            if cover.overlaps(start, end):
                 continue
             surface = text[start:end].strip()
             # One-character spans are GiNZA's fragments (董 of 董事長), not names.
@@ -296,6 +305,7 @@ class Linker:
                 )
             )
             taken.append(span)
+            cover.add(start, end)
         return out
 
     def _local_entity(self, entity_id: str, surface: str, category: str, label_type: str | None) -> Entity:
@@ -322,16 +332,17 @@ class Linker:
             for s, e, a in block.names()
             if (ent := self.kb.get(a.entity_id)) and ent.type == "COUNTRY"
         ]
+        starts = [s for s, _, _ in names]  # in order: the scan goes left to right
         for c in chosen:
             ent = self.entity(c.entity_id)
             if ent is None or ent.type == "COUNTRY" or c.length < 2:
                 continue
             inner = [
                 Candidate(s, e, a.entity_id, "nested", 0.7)
-                for s, e, a in names
+                for s, e, a in names[bisect.bisect_left(starts, c.start) : bisect.bisect_right(starts, c.end)]
                 if c.start <= s and e <= c.end
             ]
-            out += _select(inner, len(block.norm))
+            out += _select(inner)
             for k in range(c.start, c.end):
                 ch = block.norm[k]
                 if (
@@ -358,20 +369,62 @@ def _chained(cands: list[Candidate]) -> bool:
 def _non_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The first of overlapping spans wins (titles before NER names before place names)."""
     out: list[tuple[int, int, str]] = []
+    cover = _Cover()
     for s, e, label in spans:
-        if all(e <= a or b <= s for a, b, _ in out):
+        if not cover.overlaps(s, e):
             out.append((s, e, label))
+            cover.add(s, e)
     return out
 
 
-def _select(cands: list[Candidate], n: int, covered: list[bool] | None = None) -> list[Candidate]:
+def _select(cands: list[Candidate], covered: list[bool] | None = None) -> list[Candidate]:
     """Greedy non-overlapping choice: longest first, then most confident, then leftmost."""
-    taken = list(covered) if covered else [False] * n
+    taken = {k for k, v in enumerate(covered) if v} if covered else set()
     out: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (-c.length, -c.confidence, c.start)):
-        if any(taken[c.start : c.end]):
+        if any(k in taken for k in range(c.start, c.end)):
             continue
-        for k in range(c.start, c.end):
-            taken[k] = True
+        taken.update(range(c.start, c.end))
         out.append(c)
     return out
+
+
+class _ByStart:
+    """Candidates indexed by start, so that a block's checks look only at the few near a span
+    (time linear in the block's length, not quadratic)."""
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.cands = cands
+        self.order = sorted(range(len(cands)), key=lambda k: cands[k].start)
+        self.starts = [cands[k].start for k in self.order]
+        self.longest = max((c.length for c in cands), default=0)
+
+    def starting(self, lo: int, hi: int) -> list[Candidate]:
+        """The candidates that start in [lo, hi), in their original order."""
+        a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        return [self.cands[k] for k in sorted(self.order[a:b])]
+
+
+class _Cover:
+    """Spans `[start, end)` taken so far, by character: whether a span overlaps one of them takes
+    time proportional to its length, not to how many there are."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.chars: set[int] = set()
+        self.empty: list[int] = []  # empty spans: they overlap what strictly contains them
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+        if end > start:
+            self.chars.update(range(start, end))
+        else:
+            self.empty.append(start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span taken shares a character with [start, end) (`Span.overlaps`)."""
+        if end <= start:  # rare: compare with each span
+            return any(start < b and a < end for a, b in self.spans)
+        return any(k in self.chars for k in range(start, end)) or any(start < p < end for p in self.empty)

@@ -7,6 +7,7 @@ original; character-class boundary checks look at the original text, where separ
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -287,6 +288,7 @@ class _Block:
         written before them, else to one named earlier in the block (see `_named_holder`), else to
         the holder in the title's default country, on the block's date."""
         norm = self.norm
+        holders: dict[str, _Holders] = {}  # title key → the people named who hold it, in text order
         for i in range(len(norm)):
             found = self.title_at(i)
             if not found:
@@ -304,33 +306,24 @@ class _Block:
             for tkey in sorted(keys):
                 holder = self.kb.holder(tkey, country, self.reference)
                 if country is None:
-                    named = self._named_holder(tkey, holder, persons, i)
+                    if tkey not in holders:
+                        holders[tkey] = self._holders(tkey, persons)
+                    named = _named_holder(holders[tkey], holder, i, i > 0 and norm[i - 1] == "同")
                     holder = self.kb.get(named) if named else holder
                 if holder is not None:
                     yield Candidate(i, end, holder.id, "role", 0.8)
                     break
 
-    def _named_holder(
-        self, tkey: str, default: Entity | None, persons: list[tuple[int, str]], i: int
-    ) -> str | None:
-        """The person named before `i` in the block who holds `tkey` on the block's date, when the
-        bare title means them: after 同 (同首相: the one just named), or when the block names a
-        holder of another country and never the default one (英国のスターマー首相は…。首相は:
-        Starmer; but 岸田首相はモディ首相と会談。首相は: Kishida, as Japanese news writes it)."""
-        named = [
-            eid
-            for s, eid in persons
-            if s < i
-            and (ent := self.kb.get(eid)) is not None
-            and any(r.title == tkey and r.holds_on(self.reference) for r in ent.roles)
-        ]
-        if not named:
-            return None
-        if i > 0 and self.norm[i - 1] == "同":
-            return named[-1]
-        if default is not None and default.id in named:
-            return None
-        return named[-1]
+    def _holders(self, tkey: str, persons: list[tuple[int, str]]) -> _Holders:
+        """The people of `persons` (start, id; in text order) who hold `tkey` on the block's date."""
+        out = _Holders([], [], {})
+        for s, eid in persons:
+            ent = self.kb.get(eid)
+            if ent is not None and any(r.title == tkey and r.holds_on(self.reference) for r in ent.roles):
+                out.starts.append(s)
+                out.ids.append(eid)
+                out.first.setdefault(eid, s)
+        return out
 
     @staticmethod
     def _bare_ok(prev: str) -> bool:
@@ -367,3 +360,28 @@ def _lengths_by_first(keys: Iterable[str]) -> dict[str, tuple[int, ...]]:
         if k:
             found.setdefault(k[0], set()).add(len(k))
     return {c: tuple(sorted(ns, reverse=True)) for c, ns in found.items()}
+
+
+@dataclass(frozen=True)
+class _Holders:
+    """The people named in a block who hold one title: where each mention starts, their ids, and
+    where each is first named."""
+
+    starts: list[int]
+    ids: list[str]
+    first: dict[str, int]
+
+
+def _named_holder(holders: _Holders, default: Entity | None, i: int, after_same: bool) -> str | None:
+    """The person named before `i` in the block who holds the title, when the bare title at `i`
+    means them: after 同 (`after_same`; 同首相: the one just named), or when the block names a
+    holder of another country and never the default one (英国のスターマー首相は…。首相は: Starmer;
+    but 岸田首相はモディ首相と会談。首相は: Kishida, as Japanese news writes it)."""
+    k = bisect.bisect_left(holders.starts, i)
+    if k == 0:
+        return None
+    if after_same:
+        return holders.ids[k - 1]
+    if default is not None and holders.first.get(default.id, i) < i:
+        return None
+    return holders.ids[k - 1]
