@@ -98,6 +98,7 @@ class EventCoder:
         starts = [m.span.start for m in ordered]
         timed = sorted(times, key=lambda t: t.span.start)
         time_starts = [t.span.start for t in timed]
+        authors: dict[int, str | None] = {}  # block → its post's author, found once a block
         for si, sentence in enumerate(seg.sentences):
             block = seg.blocks[sentence.block]
             if not self.lexicon.has_trigger(sentence.text):
@@ -107,7 +108,11 @@ class EventCoder:
             inside = [m for m in window if sentence.span.contains(m.span)]
             near = timed[bisect.bisect_left(time_starts, lo) : bisect.bisect_left(time_starts, hi)]
             s_times = [t for t in near if sentence.span.contains(t.span)]
-            author = self._author(seg, sentence.block, ordered)
+            if sentence.block not in authors:
+                first = bisect.bisect_left(starts, block.span.start)
+                last = bisect.bisect_left(starts, block.span.end)
+                authors[sentence.block] = self._author(seg, sentence.block, ordered[first:last])
+            author = authors[sentence.block]
             recent = [ev for i, ev in memory.blocks.get(sentence.block, []) if si - i <= 3]
             for ev in self._code_sentence(
                 sentence,

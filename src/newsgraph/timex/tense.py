@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from newsgraph.segment import MAX_SENTENCE
 from newsgraph.timex.lexicon import lexicon
 from newsgraph.timex.values import Tense
 
@@ -46,8 +47,11 @@ def tense_near(text: str, start: int, end: int, language: str) -> Tense | None:
             if best is None or distance < best[0]:
                 best = (distance, "future" if m["future"] else "past")
         return best[1] if best else None
-    stop = _JA_SENTENCE_END.search(text, end)
-    cues = list(_pattern("ja").finditer(text, end, stop.end() if stop else len(text)))
+    # No sentence is longer than MAX_SENTENCE (the segmenter cuts a longer stretch): reading no
+    # further keeps the cost of a line without sentence ends linear in its length.
+    limit = min(len(text), end + MAX_SENTENCE)
+    stop = _JA_SENTENCE_END.search(text, end, limit)
+    cues = list(_pattern("ja").finditer(text, end, stop.end() if stop else limit))
     if not cues:
         return None
     # A date set off by a comma or made the topic dates the main predicate, which comes last in
