@@ -262,7 +262,7 @@ class EventCoder:
                     evidence=text,
                     source=tuple(source),
                     target=tuple(target),
-                    date=event_date(t, times, base, reference, clauses, ck),
+                    date=event_date(t, times, base, reference, clauses, ck, text),
                     location=actors[location].entity_id if location is not None else None,
                     status=status,
                     attribution=tuple(dict.fromkeys(attribution)),

@@ -4,11 +4,14 @@ sentence outside relative clauses, else the block's reference date at month gran
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsgraph.events import clausal
 from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.model import Clause, TimeValue
+
+_ADNOMINAL = re.compile(r"(?:まで|から|以来|以降)の")
 
 
 def event_date(
@@ -18,9 +21,11 @@ def event_date(
     reference: str | None,
     clauses: Sequence[Clause] = (),
     ck: int | None = None,
+    text: str = "",
 ) -> str | None:
     """The time that depends on the trigger's clause `ck`, else the sentence's (the last before the
-    trigger, else the first; not one inside a relative clause), else the reference date's month."""
+    trigger, else the first; not one inside a relative clause nor a period of a noun in `text`, the
+    sentence), else the reference date's month."""
     dated = [tv for tv in times if tv.kind in ("date", "range", "time") and tv.value]
     if ck is not None:
         own = [tv for tv in dated if any(tv.span.overlaps(x) for x in clauses[ck].times)]
@@ -30,6 +35,15 @@ def event_date(
         chain = clausal.governing(ck, clauses)
         others = [x for j in clausal.relatives(clauses) if j not in chain for x in clauses[j].times]
         dated = [tv for tv in dated if not any(tv.span.overlaps(x) for x in others)]
+        # a period no clause holds, joined to a noun by までの/以降の (2030年までの経済協力), is the
+        # span that noun covers, not when this predicate happens: the parse attaches it to no
+        # clause, so the particles after it are what tell
+        held = [x for c in clauses for x in c.times]
+        dated = [
+            tv
+            for tv in dated
+            if any(tv.span.overlaps(x) for x in held) or not _ADNOMINAL.match(text, tv.span.end - base)
+        ]
     before = [tv for tv in dated if tv.span.end - base <= t.start]
     if before:
         return before[-1].value
