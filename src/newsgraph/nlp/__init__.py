@@ -8,7 +8,8 @@ The pipeline asks only for what its stages read: `entity_spans(sentences)` runs 
 with the `tok2vec` and `ner` pipes alone (`load_pipes`), which gives the same entities as the full
 model in less time and memory. `read_docs(texts, read)` runs the whole model, parser included, and
 hands each Doc to `read`: the pipeline reads entity spans and clauses off one parse that way. Its
-callers send it only the sentences that can hold an event.
+callers send it only the sentences that can hold an event. Both parse in batches of at most
+`BATCH_CHARS` characters and keep no Doc after reading it, so that memory stays bounded on any input.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ ENTITY_PIPES = ("tok2vec", "ner")
 # and the attribute ruler change nothing they read (same spans and clauses without them).
 PARSE_PIPES = ("tok2vec", "parser", "ner", "morphologizer", "bunsetu_recognizer")
 MAX_BYTES = 40_000  # under Sudachi's 49,149-byte input limit, with room for multi-byte growth
+# Characters parsed at once. The model keeps every layer's output for a whole batch until the batch
+# is done (about 37 KB a character for ja_ginza), so a batch is bounded by its length as well as by
+# its number of texts: 10,000 characters hold the process near 900 MB however long the input.
+BATCH_CHARS = 10_000
 SENTENCE_ENDS = "。！？!?\n"
 
 
@@ -111,8 +116,10 @@ def read_docs(
     model: str = MODEL,
     keep: tuple[str, ...] | None = None,
     batch_size: int = 256,
+    batch_chars: int = BATCH_CHARS,
 ) -> list[list[T]]:
-    """What `read(doc, offset)` finds in each text, from one `nlp.pipe` call over all of them.
+    """What `read(doc, offset)` finds in each text, parsed in batches of at most `batch_size` texts
+    and `batch_chars` characters (a longer text is a batch of its own).
 
     `keep` names the pipes to load (None: the whole model, parser included). Texts over the input
     limit are cut with `chunks`; `offset` is where the piece starts in its text, so that `read` can
@@ -126,10 +133,27 @@ def read_docs(
         else:
             pieces.extend((i, offset, chunk) for offset, chunk in chunks(text))
     out: list[list[T]] = [[] for _ in texts]
-    docs = nlp.pipe((p[2] for p in pieces), batch_size=batch_size)
-    for (i, offset, _), doc in zip(pieces, docs, strict=True):
-        out[i].extend(read(doc, offset))
+    for batch in batches(pieces, lambda p: len(p[2]), batch_size, batch_chars):
+        docs = nlp.pipe([p[2] for p in batch], batch_size=len(batch))
+        for (i, offset, _), doc in zip(batch, docs, strict=True):
+            out[i].extend(read(doc, offset))
     return out
+
+
+def batches(items: Iterable[T], size: Callable[[T], int], max_items: int, max_size: int) -> Iterator[list[T]]:
+    """`items` in order, in lists of at most `max_items` items whose sizes add up to at most
+    `max_size` (an item larger than that makes a list of its own)."""
+    batch: list[T] = []
+    total = 0
+    for item in items:
+        n = size(item)
+        if batch and (len(batch) >= max_items or total + n > max_size):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += n
+    if batch:
+        yield batch
 
 
 def entity_spans(
