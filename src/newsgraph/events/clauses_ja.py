@@ -249,7 +249,20 @@ def _modal_chain(p: Token, bunsetsu: _Bunsetsu) -> list[str]:
     quoted = any(c.dep_ in ("mark", "case") and c.text == "と" for c in p.children) or any(
         t.text == "と" for t in p.rights if bunsetsu.same(t, p)
     )
-    if h.i != p.i and h.lemma_ in MODAL_HEADS and (p.dep_ in ("acl", "nmod", "ccomp", "advcl") or quoted):
+    # 中国は演習を行い、日本政府は…抗議する方針だ: a clause with a subject of its own, joined to the
+    # modal head by 、, is coordinated with the sentence's predicate, not its complement, and keeps
+    # its own modality
+    joined = (
+        p.dep_ in ("advcl", "acl")
+        and any(c.dep_ == "punct" and c.text in ("、", ",") for c in p.children)
+        and any(c.dep_ in ("nsubj", "csubj") for c in p.children)
+    )
+    if (
+        h.i != p.i
+        and h.lemma_ in MODAL_HEADS
+        and (p.dep_ in ("acl", "nmod", "ccomp", "advcl") or quoted)
+        and not (joined and not quoted)
+    ):
         out.append(h.lemma_)
         out.extend(c.lemma_ for c in h.children if c.dep_ in ("aux", "cop") and bunsetsu.same(c, h))
     return out

@@ -47,6 +47,12 @@ def event_date(
     before = [tv for tv in dated if tv.span.end - base <= t.start]
     if before:
         return before[-1].value
+    if ck is not None:
+        # a later time that another clause holds (…演習を行い、日本政府は来週…抗議する方針) dates
+        # that clause
+        chain = clausal.governing(ck, clauses)
+        others = [x for j, c in enumerate(clauses) if j not in chain for x in c.times]
+        dated = [tv for tv in dated if not any(tv.span.overlaps(x) for x in others)]
     if dated:
         return dated[0].value
     return reference[:7] if reference else None

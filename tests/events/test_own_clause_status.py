@@ -1,0 +1,37 @@
+"""Status and date come from the trigger's own clause chain: a 方針 or 予定 of another actor's
+clause, and the time that clause holds, do not change an act already reported (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Document, Event
+from newsgraph.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def events(pipeline: Pipeline, text: str, type_: str) -> list[Event]:
+    doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
+    return [e for e in pipeline.run(doc).events if e.type == type_]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国は台湾周辺で軍事演習を行い、日本政府は来週、中国に抗議する方針だ。",
+        "北朝鮮は弾道ミサイルを発射し、韓国政府は来月、国連安全保障理事会で北朝鮮を非難する予定だ。",
+    ],
+)
+def test_another_actors_plan_leaves_the_act_asserted(pipeline: Pipeline, text: str) -> None:
+    (ev,) = events(pipeline, text, "MOBILIZE")
+    assert ev.status == "asserted"
+    assert ev.date == "2024-06"  # the reference month, not next week or next month
+
+
+def test_the_acts_own_plan_is_planned(pipeline: Pipeline) -> None:
+    (ev,) = events(pipeline, "岸田首相は来月、韓国を訪問する予定だ。", "CONSULT")
+    assert ev.status == "planned"
