@@ -121,6 +121,19 @@ def roles(
     return src, tgt
 
 
+def own_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors of clause `k`'s own subject or topic (the agent of a passive), or of the noun a
+    relative clause modifies: who acts by the parse, before any carried subject."""
+    c = clauses[k]
+    relations = ("agent",) if c.voice == "passive" else ("subject", "topic")
+    out = [i for a in c.args(*relations) for i in _actors(a.span, actors)]
+    if not out and c.voice == "active":
+        out = [
+            i for x in c.links if x.kind == "relative" and x.head is not None for i in _actors(x.head, actors)
+        ]
+    return out
+
+
 def _carried(
     k: int, clauses: Sequence[Clause], actors: Sequence[Span], seen: frozenset[int] = frozenset()
 ) -> list[int]:
