@@ -175,11 +175,11 @@ class EventCoder:
             elif ck is not None:
                 # the parse's reading where the case rules found no one
                 csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, actor_spans)
-                own = clausal.own_subject(ck, clauses, actor_spans)
-                if own and language != "en" and t.trigger.frame != "symmetric":
+                subject = clausal.own_subject(ck, clauses, actor_spans)
+                if subject and language != "en" and t.trigger.frame != "symmetric":
                     # 攻撃し、米国はロシアを非難した, 訪米する予定のバイデン大統領: the clause's own
                     # subject (or the noun it modifies), not the sentence's first
-                    src = [i for i in own if i not in tgt] or src
+                    src = [i for i in subject if i not in tgt] or src
                 if not src:
                     src = [i for i in csrc if i not in tgt]
                 if not tgt:
