@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.model import ActorRef, Analysis, Document, Event, Span
-from newsgraph.resolve import agreed_date, date_interval, resolve_document, same_event_across
+from newsgraph.resolve import agreed_date, dates_agree, resolve_document, same_event_across
 from newsgraph.segment import segment
 from newsgraph.store import Store
 
@@ -97,13 +97,12 @@ def test_across_documents_needs_the_same_type() -> None:
     )
 
 
-def test_date_intervals() -> None:
-    assert date_interval("2024-02") == (date_interval("2024-02-01")[0], date_interval("2024-02-29")[1])  # type: ignore[index]
-    assert date_interval("2023-12/2024-01") == (
-        date_interval("2023-12-01")[0],
-        date_interval("2024-01-31")[1],
-    )  # type: ignore[index]
-    assert date_interval("2024-13") is None and date_interval(None) is None
+def test_dates_agree_when_their_days_overlap_at_each_granularity() -> None:
+    # the days come from timex.interval: a quarter, a range and a decade cover what they say
+    assert dates_agree("2024-Q2", "2024-05-10") and not dates_agree("2024-Q2", "2024-07")
+    assert dates_agree("2023-12/2024-01", "2024-01-15") and not dates_agree("2024-02", "2024-03-01")
+    assert dates_agree("199", "1995-06") and not dates_agree("199", "2001")
+    assert not dates_agree("2024-13", "2024-12") and dates_agree("2024-13", "2024-13")
 
 
 def test_the_date_comes_from_the_mentions_that_agree() -> None:

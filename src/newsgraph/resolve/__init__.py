@@ -14,12 +14,11 @@ together, still name one party only is dropped: a meeting with nobody is a misre
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
-import re
 from collections.abc import Sequence
 
 from newsgraph.model import ActorRef, Event, unique_actors
+from newsgraph.timex.interval import interval
 
 TWO_PARTY = {
     ("CONSULT", "meet"),
@@ -39,44 +38,6 @@ _STATUS_RANK = {
 }
 
 
-_ISO = re.compile(r"(\d{4})(?:-(?:W(\d{2})|(\d{2}))(?:-(\d{2}))?)?")
-
-
-def _bound(value: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of one ISO value: 2024, 2024-06, 2024-06-18 (a time is cut), 2024-W10."""
-    m = _ISO.match(value)
-    if m is None:
-        return None
-    year, week, month, day = m.groups()
-    try:
-        y = int(year)
-        if week:
-            monday = dt.date.fromisocalendar(y, int(week), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if not month:
-            return dt.date(y, 1, 1), dt.date(y, 12, 31)
-        mo = int(month)
-        if day:
-            d = dt.date(y, mo, int(day))
-            return d, d
-        first = dt.date(y, mo, 1)
-        nxt = dt.date(y + 1, 1, 1) if mo == 12 else dt.date(y, mo + 1, 1)
-        return first, nxt - dt.timedelta(days=1)
-    except ValueError:  # year 0, month 13, week 54: not a calendar date
-        return None
-
-
-def date_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """The days an ISO date or range (`a/b`) covers, first and last; None when it names no day."""
-    if not value:
-        return None
-    a, _, b = value.partition("/")
-    first, last = _bound(a), _bound(b or a)
-    if first is None or last is None or first[0] > last[1]:
-        return None
-    return first[0], last[1]
-
-
 def dates_agree(a: str | None, b: str | None) -> bool:
     """True when two ISO dates or ranges overlap, each read at its own granularity.
 
@@ -84,7 +45,7 @@ def dates_agree(a: str | None, b: str | None) -> bool:
     """
     if not a or not b:
         return True
-    ia, ib = date_interval(a), date_interval(b)
+    ia, ib = interval(a), interval(b)
     if ia is None or ib is None:  # a value that names no calendar day agrees only with itself
         return a == b
     return ia[0] <= ib[1] and ib[0] <= ia[1]
@@ -176,8 +137,8 @@ def agreed_date(mentions: Sequence[Event], lead: Event | None = None) -> str | N
         return None
 
     def support(d: str) -> tuple[int, int, int, int]:
-        interval = date_interval(d)
-        width = (interval[1] - interval[0]).days if interval else 1 << 20
+        days = interval(d)
+        width = (days[1] - days[0]).days if days else 1 << 20
         return (
             sum(dates_agree(d, o) for o in dated),
             int(lead is not None and lead.date == d),

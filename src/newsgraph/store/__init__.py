@@ -29,7 +29,7 @@ import duckdb
 
 from newsgraph.errors import StoreError
 from newsgraph.model import Analysis, Event, Skip
-from newsgraph.resolve import date_interval, merge, same_event_across
+from newsgraph.resolve import merge, same_event_across
 from newsgraph.store import schema
 from newsgraph.store.convert import (
     analysis_from_rows,
@@ -38,6 +38,7 @@ from newsgraph.store.convert import (
     rows,
     to_arrow,
 )
+from newsgraph.timex.interval import interval
 
 DEFAULT_DB = Path("newsgraph.duckdb")
 LOCK_WAIT = 120.0  # seconds an open waits for another process's lock: longer than any one batch
@@ -262,15 +263,15 @@ class Store:
         cols = [c for c, _ in schema.TABLES["event_mentions"]]
         for lid, mentions in _by_event(a.events).items():
             ev = merge(mentions)
-            interval = date_interval(ev.date)
-            if not lid or interval is None:
+            days = interval(ev.date)
+            if not lid or days is None:
                 continue  # an undated event never joins another document's
             fetched = con.execute(
                 f"SELECT {', '.join(cols)} FROM event_mentions WHERE type = ? AND doc_id <> ? "
                 "AND date IS NOT NULL AND substr(date, 1, 4) <= ? "
                 "AND substr(split_part(date, '/', -1), 1, 4) >= ? ORDER BY event_id, doc_id, start_char, "
                 "trigger_start, end_char, mode, source_ids, target_ids, date",
-                [ev.type, a.document.id, f"{interval[1].year:04d}", f"{interval[0].year:04d}"],
+                [ev.type, a.document.id, f"{days[1].year:04d}", f"{days[0].year:04d}"],
             ).fetchall()
             groups: dict[tuple[str, str], list[Event]] = {}
             for row in fetched:
