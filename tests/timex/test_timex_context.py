@@ -98,9 +98,71 @@ def test_english_durations(markup: str) -> None:
     _check(markup, "en")
 
 
-def test_a_rate_is_not_one_length() -> None:
-    found = find_times("1日3時間の作業", REF)
-    assert [t.value for t in found] == ["2024-06-01", "PT3H"]
+DAYS_AND_HOURS = [
+    # a day count before hours is one length, not the 1st and a length
+    "<t v='P1DT3H'>1日3時間</t>の作業",
+    "救出まで<t v='P2DT5H'>2日5時間</t>かかった",
+    "<t v='P3DT12H' m='approx'>約3日12時間</t>、<t v='P1DT2H'>1日2時間ぶり</t>",
+    # a date with its month stays a date, the hours after it a length
+    "<t v='2024-06-11'>6月11日</t><t v='PT3H'>3時間</t>",
+]
+
+
+@pytest.mark.parametrize("markup", DAYS_AND_HOURS)
+def test_days_and_hours_are_one_length(markup: str) -> None:
+    _check(markup)
+
+
+# 同年, 同月, 翌月, 翌年, 前年, 前月 and that year, the same month count from the last date named at
+# their unit or finer, whatever its granularity; with none named they are left out.
+ANAPHORIC = [
+    "<t v='2021-02'>2021年2月</t>のクーデター以降、<t v='2021-04' a='context'>同年4月</t>には",
+    "<t v='1987'>1987年</t>の民主化以降、<t v='1987' p='late' a='context'>同年末</t>に",
+    "<t v='2019'>2019年</t>に就任し、<t v='2020-05' a='context'>翌年5月</t>に辞任した",
+    "<t v='2016-11-08'>2016年11月8日</t>に当選し、<t v='2015' a='context'>前年</t>に出馬を表明した",
+    "<t v='2024-06-15'>15日</t>に会談し、<t v='2024-06-20' a='context'>同月20日</t>に再び会った",
+    "<t v='2024-05-20'>20日</t>に会談し、<t v='2024-06-05' a='context'>翌月5日</t>に発効した",
+    "<t v='2023-10'>2023年10月</t>に始まり、<t v='2023-09' a='context'>前月</t>から準備していた",
+    "<t v='2022-03-01'>2022年3月1日</t>に発表し、"
+    "<t v='2022-03-07/2022-03-09' a='context'>同月7〜9日</t>に実施",
+    # the date counted from is itself the context for the next one
+    "<t v='2010'>2010年</t>、<t v='2011-03' a='context'>翌年3月</t>、"
+    "<t v='2011-03-11' a='context'>同月11日</t>",
+    # with no date named before, nothing to count from
+    "同年4月の大会で優勝し、同月5日に帰国した",
+    "前年の大会と翌月の会合",
+    # 前年比, 前年同期, 前年度 are not the year before a named one
+    "<t v='2020'>2020年</t>の輸出は前年比で増え、前年同期を上回った",
+]
+
+
+@pytest.mark.parametrize("markup", ANAPHORIC)
+def test_year_and_month_count_from_the_last_date_named(markup: str) -> None:
+    _check(markup)
+
+
+EN_ANAPHORIC = [
+    "In <t v='2019'>2019</t>, he resigned. <t v='2019' a='context'>Later that year</t>, he returned.",
+    "They met on <t v='2024-03-03'>March 3</t>. <t v='2024-03' a='context'>Later that month</t> they "
+    "spoke; <t v='2023' a='context'>the previous year</t> they fought.",
+    "Signed in <t v='2021-05'>May 2021</t> and ratified <t v='2021-05' a='context'>the same month</t>.",
+    "Elected in <t v='2016'>2016</t>, he took office <t v='2017' a='context'>the following year</t>.",
+    # nothing named before: left out
+    "That year was hard, and the same month was worse.",
+]
+
+
+@pytest.mark.parametrize("markup", EN_ANAPHORIC)
+def test_english_year_and_month_count_from_the_last_date_named(markup: str) -> None:
+    _check(markup, "en")
+
+
+def test_a_year_named_in_an_earlier_block_counts_through_the_story_day() -> None:
+    # the day passed in gives the year and the month too
+    _check("<t v='2022-05' a='context'>同年5月</t>に", story="2022-03-10")
+    _check("<t v='2022' a='context'>That year</t> they met.", "en", story="2022-03-10")
+    # inside a post the story is left aside, so nothing to count from
+    assert find_times("同年5月に", "2024-06-10", anchor="post", story="2022-03-10") == []
 
 
 WEEKDAYS = [
@@ -197,6 +259,10 @@ def test_every_english_story_phrase_counts_from_the_story(phrase: str) -> None:
     assert found[1].anchor == "context"
     if rel.unit == "day":
         assert found[1].value == f"2024-06-{3 + rel.offset:02d}"
+    elif rel.unit == "month":
+        assert found[1].value == f"2024-{6 + rel.offset:02d}"
+    elif rel.unit == "year":
+        assert found[1].value == f"{2024 + rel.offset}"
 
 
 @pytest.mark.parametrize("word", sorted(lexicon().en.day_parts))

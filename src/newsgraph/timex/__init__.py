@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsgraph.model import Anchor, Span, TimeValue
@@ -22,7 +22,7 @@ from newsgraph.timex import en, ja
 from newsgraph.timex.lexicon import fold_width
 from newsgraph.timex.scan import Found
 from newsgraph.timex.tense import tense_near
-from newsgraph.timex.values import DateRange, DayOnly, MonthOnly, Reference, Weekday
+from newsgraph.timex.values import DateRange, DayOnly, MonthOnly, Reference, RelativeDate, TimeExpr, Weekday
 
 __all__ = ["annotate", "annotate_jsonl", "find_times", "last_named_day"]
 
@@ -44,8 +44,11 @@ def find_times(
     (relative, day-only, month-only); absolute values have anchor None. With reference None, expressions
     that need it are left out. `language` "en" reads English, None the language `text` is written
     in, anything else Japanese. `story` is the last day named before `text` in the same document
-    (see `last_named_day`), what 同日 at the start of `text` counts from; inside an embedded post
-    (`anchor` "post") it is left aside, as a post is read from its own date.
+    (see `last_named_day`), what 同日 or 同年 at the start of `text` counts from; inside an embedded
+    post (`anchor` "post") it is left aside, as a post is read from its own date. A value that counts
+    from a date the text named (同日, 3日後, 同年4月, 翌月5日, later that month) takes the last one
+    named at its unit or finer, anchor "context"; with none, a day counts from `reference` and a
+    month or a year is left out.
     """
     folded = fold_width(text)
     if language is None:
@@ -55,23 +58,26 @@ def find_times(
     grammar = "en" if language.lower().startswith("en") else "ja"
     found = en.find(folded) if grammar == "en" else ja.find(folded)
     ref = Reference.parse(reference)
-    if anchor == "post":
-        story = None
+    # the last dates the text named, what 同日, 同年4月 and later that month count from
+    context = _Context.after(None if anchor == "post" else story)
     out: list[TimeValue] = []
-    # `story`: the last day the text named, what 同日 and 3日後 count from
     for item in found:
         surface = text[item.start : item.end]
-        contextual = item.story or bool(STORY_RELATIVE.match(surface))
-        if contextual and story is None and _COUNTED.match(surface):
-            continue  # その3日後 with no day named before it: nothing to count from
-        base = Reference.parse(story) if contextual and story else ref
         expr = item.expr
+        base = ref
+        if item.story or STORY_RELATIVE.match(surface):
+            unit = _context_unit(expr)
+            named = context.named.get(unit)
+            if named is not None:
+                base = Reference.parse(named)
+            elif unit != "day" or _COUNTED.match(surface):
+                continue  # 同年, その3日後 with no date named before: nothing to count from
         if isinstance(expr, DayOnly) and expr.direction and base is ref:
             expr = replace(expr, direction=0)  # 翌16日 with no day named before: the 16th nearest
         resolved = expr.resolve(_with_tense(base, folded, item, grammar))
         if resolved is None:
             continue
-        story = _full_day(resolved.kind, resolved.value) or story
+        context.note(resolved.kind, resolved.value)
         out.append(
             TimeValue(
                 span=Span(offset + item.start, offset + item.end),
@@ -80,12 +86,45 @@ def find_times(
                 kind=resolved.kind,
                 part=item.expr.part,
                 mod=item.expr.mod,
-                anchor=("context" if contextual and story and base is not ref else anchor)
-                if resolved.relative
-                else None,
+                anchor=("context" if base is not ref else anchor) if resolved.relative else None,
             )
         )
     return out
+
+
+@dataclass
+class _Context:
+    """The last date the text named at each granularity (`year`, `month`, `day`): a day is named by
+    2024-06-18, a month by 2021-02 or a day, a year by any of them."""
+
+    named: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def after(cls, story: str | None) -> _Context:
+        """The context at the start of a text that follows the day `story`."""
+        context = cls()
+        if story is not None:
+            context.note("date", story)
+        return context
+
+    def note(self, kind: str, value: str) -> None:
+        if kind not in ("date", "time") or not value[:4].isdigit():
+            return
+        self.named["year"] = value[:4]
+        if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
+            self.named["month"] = value[:7]
+        if day := _full_day(kind, value):
+            self.named["day"] = day
+
+
+def _context_unit(expr: TimeExpr) -> str:
+    """The granularity of the named date a story-relative value counts from: 同年4月 a year,
+    翌月5日 a month, 同日 and 3日後 a day."""
+    if isinstance(expr, DateRange):
+        expr = expr.start
+    if isinstance(expr, RelativeDate):
+        return {"year": "year", "fiscal_year": "year", "month": "month"}.get(expr.unit, "day")
+    return "day"
 
 
 def last_named_day(times: Sequence[TimeValue], before: str | None = None) -> str | None:
@@ -105,10 +144,11 @@ def _full_day(kind: str, value: str) -> str | None:
 
 
 # Expressions that count from a day the story has named, not from the publication date:
-# 15日に…、同日… / 3日後 / 翌日. Deictic ones (昨日, 3日前, 先月) keep the document's date.
+# 15日に…、同日… / 3日後 / 翌日 (同年, 翌月 are marked by the grammar: `Found.story`). Deictic ones
+# (昨日, 3日前, 先月) keep the document's date.
 STORY_RELATIVE = re.compile(
-    r"^(?:わずか)?(?:同日|同じ日|同月|同年|前日(?!の?[0-9０-９〇一二三四五六七八九十])|翌日(?!の?[0-9０-９〇一二三四五六七八九十])"
-    r"|翌月|翌年|当日(?!の?[0-9０-９〇一二三四五六七八九十])"
+    r"^(?:わずか)?(?:同日|同じ日|前日(?!の?[0-9０-９〇一二三四五六七八九十])|翌日(?!の?[0-9０-９〇一二三四五六七八九十])"
+    r"|当日(?!の?[0-9０-９〇一二三四五六七八九十])"
     r"|翌[0-9０-９〇一二三四五六七八九十]+日|[0-9０-９〇一二三四五六七八九十]+日後"
     r"|(?:その|同)[0-9０-９〇一二三四五六七八九十]+(?:日|週間|か月|カ月|ヶ月|年)[後前])"
 )

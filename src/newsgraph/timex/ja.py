@@ -52,7 +52,7 @@ class _Chain:
     numeric: bool = False  # 2024/6/19: year, month and day at once
     numeric_md: bool = False  # 6/19 without a year: only with a weekday
     fiscal: bool = False  # 2024年度
-    anaphoric: bool = False  # 同年4月: the year is the story's, not the reference's
+    anaphoric: bool = False  # 同年4月: the year is the story's, not the reference's (the caller's base)
 
 
 @cache
@@ -105,8 +105,10 @@ def _duration_pattern(compound: bool) -> re.Pattern[str]:
     )
 
 
-# The unit pairs a compound length is written in (2年3か月, 1時間20分, 1分30秒); 1日3時間 is a rate.
-_COMPOUNDS = frozenset({("Y", "M"), ("H", "MIN"), ("MIN", "S")})
+# The unit pairs a compound length is written in (2年3か月, 1日3時間, 1時間20分, 1分30秒). A day
+# count before hours reads as one length, not a date and a length: news writes a date apart from a
+# length (10日、3時間にわたり), and the day alone (1日) would be read as the 1st.
+_COMPOUNDS = frozenset({("Y", "M"), ("D", "H"), ("H", "MIN"), ("MIN", "S")})
 
 _UNIT_OF: dict[str, Unit] = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
@@ -150,7 +152,7 @@ def _read_year(text: str, i: int, c: _Chain) -> int | None:
         c.part = c.relative.part
         return m.end()
     if (m := p["anaphoric"].match(text, i)) and not _blocked(text, m.end(), m.group()):
-        c.relative, c.anaphoric = Relative(lexicon().ja.anaphoric[m.group()], 0), True
+        c.relative, c.anaphoric = lexicon().ja.anaphoric[m.group()], True
         return m.end()
     if (m := p["year"].match(text, i)) and (m["era"] or _number_start(text, i)):
         year = _era_year(m["era"], m["eray"]) if m["era"] else _western_year(m["y"])
@@ -286,7 +288,8 @@ def _date_at(text: str, i: int) -> Found | None:
         c.mod = lexicon().ja.date_mods.get(m.group())
         pos = m.end()
     expr = _build(c, text, pos)
-    return Found(i, pos, expr) if expr is not None else None
+    # 同年4月 counts from a date the story named: the caller finds its base (`Found.story`)
+    return Found(i, pos, expr, story=c.anaphoric) if expr is not None else None
 
 
 def _build(c: _Chain, text: str, end: int) -> TimeExpr | None:
@@ -296,8 +299,6 @@ def _build(c: _Chain, text: str, end: int) -> TimeExpr | None:
     tail_blocked = _blocked(text, end, "日") if c.day is not None and c.clock is None else False
     if tail_blocked or text.startswith(("前", "後", "間", "ぶり"), end):
         return None  # 3日も早く, 3日前: not a date here
-    if c.anaphoric:
-        return _Unresolvable()
     part, mod, clock = c.part, c.mod, c.clock
     if c.fiscal and c.year is not None:
         return FiscalYear(year=c.year, part=part, mod=mod)

@@ -71,7 +71,7 @@ class Policy:
 @dataclass(frozen=True)
 class Japanese:
     relative: dict[str, Relative]
-    anaphoric: dict[str, Unit]
+    anaphoric: dict[str, Relative]  # 同年, 翌月: offsets from a date the story named
     parts: dict[str, dict[str, str]]  # granularity -> word -> part
     not_before: dict[str, tuple[str, ...]]
     date_mods: dict[str, str | None]
@@ -160,9 +160,7 @@ def load(text: str, path: str = "lexicon.yaml") -> Lexicon:
         parts = {g: _checked(words, PARTS, f"{path}:ja.parts.{g}") for g, words in ja["parts"].items()}
         japanese = Japanese(
             relative=_relative(ja["relative"], f"{path}:ja.relative"),
-            anaphoric={
-                w: r.unit for w, r in _relative({k: [u, 0] for k, u in ja["anaphoric"].items()}, path).items()
-            },
+            anaphoric=_relative(ja["anaphoric"], f"{path}:ja.anaphoric"),
             parts=parts,
             not_before={str(k): tuple(v) for k, v in ja["not_before"].items()},
             date_mods=_checked(ja["date_mods"], MODS, f"{path}:ja.date_mods"),

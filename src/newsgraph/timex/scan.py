@@ -18,8 +18,8 @@ NUMERALS = frozenset("0123456789〇零一二三四五六七八九十百千")
 
 @dataclass(frozen=True)
 class Found:
-    """An expression read from `text[start:end]`; `story` when it counts from the last day the text
-    named rather than from the reference (the same day, two days later)."""
+    """An expression read from `text[start:end]`; `story` when it counts from the last date the text
+    named rather than from the reference (the same day, two days later, 同年4月, later that month)."""
 
     start: int
     end: int
@@ -68,6 +68,6 @@ def with_range(date_at: Parser, joiner: re.Pattern[str], end_at: Parser | None =
         second = (end_at or date_at)(text, join.end())
         if second is None or not isinstance(second.expr, DATE_LIKE) or second.expr.mod:
             return first
-        return Found(first.start, second.end, DateRange(first.expr, second.expr))
+        return Found(first.start, second.end, DateRange(first.expr, second.expr), story=first.story)
 
     return parse
