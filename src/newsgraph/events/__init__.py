@@ -179,7 +179,8 @@ class EventCoder:
                 if subject and language != "en" and t.trigger.frame != "symmetric":
                     # 攻撃し、米国はロシアを非難した, 訪米する予定のバイデン大統領: the clause's own
                     # subject (or the noun it modifies), not the sentence's first
-                    src = [i for i in subject if i not in tgt] or src
+                    src = subject
+                    tgt = [i for i in tgt if i not in subject]
                 if not src:
                     src = [i for i in csrc if i not in tgt]
                 if not tgt:

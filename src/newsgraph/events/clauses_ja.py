@@ -144,7 +144,12 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
         tokens = bunsetsu.tokens(c)
         marker = _marker(tokens, c)
         # 日本と北朝鮮が: the coordinated names before the head belong to the argument
-        first = min([tokens[0].i, *(x.i for x in c.subtree if x.dep_ == "conj" or x.head.dep_ == "conj")])
+        first = min(
+            [
+                tokens[0].i,
+                *(x.i for x in c.subtree if x.dep_ == "conj" or x.head.dep_ == "conj" or _listed(x)),
+            ]
+        )
         span = _span([doc[first], tokens[-1]], offset)
         word = [t for t in tokens if t.i <= c.i]
         if _is_time(word):
@@ -191,6 +196,12 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
     )
 
 
+def _listed(x: Token) -> bool:
+    """Whether `x` is a name listed before the argument's head with や (米国や日本などは): GiNZA hangs
+    it on the head as a modifier, but it is a party of the argument as much as the head."""
+    return x.dep_ == "nmod" and any(c.dep_ == "case" and c.text in ("や", "やら") for c in x.children)
+
+
 def _by_ni(a: Argument) -> bool:
     return a.relation == "agent" and a.marker.startswith("に") and not a.marker.startswith("によ")
 
@@ -224,6 +235,10 @@ def _is_time(word: list[Token]) -> bool:
 
 
 def _relation(marker: str, c: Token, passive: bool) -> Relation | None:
+    if marker.startswith("など") and len(marker) > 2:
+        marker = marker[2:]  # 米国や日本などは: など closes a list, the case particle follows
+    if c.text in ("とも", "共") and marker.startswith("に"):
+        return "subject"  # 閣僚たちとともに訴えた: those acting with the subject, not a dative
     for particle in sorted(RELATIONS, key=len, reverse=True):
         if marker.startswith(particle):
             rel = RELATIONS[particle]
