@@ -356,6 +356,7 @@ class Analysis:
     segmentation: Segmentation
     mentions: tuple[Mention, ...] = ()
     entities: tuple[Entity, ...] = ()
+    nominal: bool = False  # a noun heading a clause of its own (Israel's invasion of Lebanon)
     times: tuple[TimeValue, ...] = ()
     events: tuple[Event, ...] = ()
 

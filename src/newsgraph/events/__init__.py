@@ -24,7 +24,7 @@ from typing import cast
 
 from newsgraph.events import clausal
 from newsgraph.events.dates import event_date
-from newsgraph.events.english import english_roles
+from newsgraph.events.english import english_objects, english_roles
 from newsgraph.events.english import parse_roles as english_parse_roles
 from newsgraph.events.japanese import PLACE_TYPES, REACTIONS, japanese_roles
 from newsgraph.events.japanese import heads as clause_heads
@@ -170,7 +170,7 @@ class EventCoder:
                 # English: the parse's roles first, word position where the parse names no one
                 reach = t.trigger.type in REACH_COMPLEMENT
                 csrc, ctgt = english_parse_roles(ck, clauses, t.trigger.frame, actor_spans, reach)
-                src = csrc or src
+                src = csrc or [i for i in src if i not in english_objects(ck, clauses, actor_spans)]
                 tgt = [i for i in (ctgt or tgt) if i not in src]
             elif ck is not None:
                 # the parse's reading where the case rules found no one

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsgraph.events.lexicon_en import light_verbs
 from newsgraph.model import Argument, Clause, ClauseLink, LinkKind, Relation, Span, Voice
 
 if TYPE_CHECKING:
@@ -27,6 +28,9 @@ REPORT_VERBS = {
     "say", "tell", "announce", "report", "state", "claim", "add", "confirm", "declare", "deny",
     "allege", "insist", "note", "explain", "quote", "write", "acknowledge", "admit", "warn",
 }  # fmt: skip
+# Prepositions whose clausal object is what the verb is about (accused X of shelling Y, warned
+# against attacking): a complement; not time (after pledging) or manner (by shelling).
+CONTENT_PREPS = {"of", "against", "from", "for", "about", "on", "to", "into"}
 # Verbs whose clausal complement takes their stance as its status (denied / alleged that X did Y).
 STANCE_VERBS = {"deny", "allege", "claim", "suspect", "believe", "fear", "expect", "plan", "hope", "want"}
 LINK_KINDS: dict[str, LinkKind] = {
@@ -77,10 +81,19 @@ def _is_predicate(tok: Token) -> bool:
 
 
 def _is_nominal(tok: Token) -> bool:
-    """A noun with a possessor or an argument-like preposition: it may name an event of its own."""
-    return tok.pos_ == "NOUN" and any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS) for c in tok.children
-    )
+    """A noun with a possessor or an argument-like preposition, or the object a light verb carries
+    (launched an attack, held talks, staged a protest): it may name an event of its own."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in light_verbs():
+        return True
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS) for c in tok.children)
+
+
+def _lemma(p: Token) -> str:
+    """The predicate's lemma, with its particle for a phrasal verb (called off → call off)."""
+    prt = [c.lower_ for c in p.children if c.dep_ == "prt"]
+    return " ".join([p.lemma_.lower(), *prt[:1]])
 
 
 def _nominal_arguments(n: Token, base: int) -> list[Argument]:
@@ -189,6 +202,9 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
                 kind = "report" if gov.lemma_ in REPORT_VERBS else "complement"
             if kind:
                 links.append(ClauseLink(kind, index[gov.i], _span(gov, base) if kind == "relative" else None))
+        elif gov is not p and p.dep_ == "pcomp" and gov.lower_ in CONTENT_PREPS and gov.head.i in index:
+            # accused X of shelling Y, warned against attacking: the act the verb is about
+            links.append(ClauseLink("complement", index[gov.head.i]))
         elif gov is not p and p.dep_ in ("relcl", "acl"):
             pass
         # a root verb of saying reported in a trailing parenthetical (…, officials said)
@@ -198,8 +214,9 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
         clauses.append(
             Clause(
                 predicate=_span(p, base),
-                lemma=p.lemma_.lower(),
+                lemma=_lemma(p),
                 language="en",
+                nominal=p.i in nominal,
                 voice=voice,
                 negated=any(
                     c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod"))

@@ -46,7 +46,9 @@ def english_roles(
         before = [
             i
             for i, (s, e) in enumerate(spans)
-            if e <= t.start and (free(e, t.start) or _RELATIVE.match(text[e : t.start]))
+            if e <= t.start
+            and (free(e, t.start) or _RELATIVE.match(text[e : t.start]))
+            and not _PLACE_PREP.search(text[:s])  # met X in Riyadh after pledging: a place acts not
         ]
         after_all = [i for i, (s, e) in enumerate(spans) if s >= t.end and free(t.end, s)]
         loc = next((i for i in after_all if _PLACE_PREP.search(text[: spans[i][0]])), None)
@@ -131,6 +133,18 @@ def parse_roles(
     return src, [i for i in tgt if i not in src]
 
 
+def english_objects(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> set[int]:
+    """Actors inside the object of another verb than clause `k`'s (meets Syria's al-Sharaa after
+    pledging…): no subject of `k` by word position."""
+    return {
+        i
+        for j, c in enumerate(clauses)
+        if j != k and not c.nominal
+        for a in c.args("object", "dative")
+        for i in _actors(a.span, actors)
+    }
+
+
 def _own_roles(c: Clause, frame: str, actors: Sequence[Span]) -> tuple[list[int], list[int]]:
     table = default_frames()
     src: list[int] = []
@@ -171,3 +185,63 @@ def _governor_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span])
 
 def _actors(span: Span, actors: Sequence[Span]) -> list[int]:
     return [i for i, a in enumerate(actors) if span.contains(a)]
+
+
+# A trigger in a complement of one of these is the content of that act, no event of its own:
+# threatened to shell X (one THREATEN), called on X to release Y (one REQUEST), agreed to withdraw.
+GOVERNING = ("REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE")
+
+
+def english_content(
+    triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int
+) -> tuple[list[TriggerMatch], dict[int, str]]:
+    """Fold each trigger whose clause is the complement of a governing act's clause (through
+    clauses that are no trigger: threatened to launch an attack) into that act: (triggers left,
+    {governing trigger id: the content's type as its mode}). A second trigger of the governing
+    type there repeats it (imposed sanctions): it folds too. A report (warned that X would attack)
+    is content only of a threat."""
+    english = [c for c in clauses if c.language == "en"]
+    if not english or len(triggers) < 2:
+        return triggers, {}
+    from newsgraph.events.clausal import clause_of
+
+    at: dict[int, TriggerMatch] = {}
+    under: list[tuple[int, TriggerMatch]] = []  # a phrase no clause heads: the clause it is an argument of
+    for t in triggers:
+        span = Span(base + t.start, base + t.end)
+        k = clause_of(span, clauses)
+        if k is not None:
+            at.setdefault(k, t)
+            continue
+        j = next((j for j, c in enumerate(clauses) if any(a.head.overlaps(span) for a in c.arguments)), None)
+        if j is not None:
+            under.append((j, t))
+    modes: dict[int, str] = {}
+    drop: set[int] = set()
+    for j, t in under:
+        gov = at.get(j)
+        if gov is not None and gov.trigger.type in GOVERNING:
+            drop.add(id(t))
+            modes.setdefault(id(gov), t.trigger.type.lower())
+        elif gov is None:
+            at.setdefault(j, t)
+    for k, t in list(at.items()):
+        if id(t) in drop:
+            continue
+        seen = {k}
+        j = k
+        for _ in range(4):
+            up = next((x for x in clauses[j].links if x.kind in ("complement", "report")), None)
+            if up is None or up.other in seen:
+                break
+            gov = at.get(up.other)
+            if gov is not None and id(gov) not in drop:
+                kind_ok = up.kind == "complement" or gov.trigger.type == "THREATEN"
+                if kind_ok and (gov.trigger.type in GOVERNING or gov.trigger.type == t.trigger.type):
+                    drop.add(id(t))
+                    if gov.trigger.type != t.trigger.type:
+                        modes.setdefault(id(gov), t.trigger.type.lower())
+                break
+            seen.add(up.other)
+            j = up.other
+    return [t for t in triggers if id(t) not in drop], modes

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,8 @@ from typing import Any
 import yaml
 
 from newsgraph.errors import KnowledgeBaseError
-from newsgraph.model import PLOVER_TYPES
+from newsgraph.events.lexicon_en import EnglishLexicon, read_english
+from newsgraph.model import PLOVER_TYPES, Clause
 
 HERE = Path(__file__).parent
 FRAMES = ("transitive", "visit", "symmetric", "give", "receive", "attack")
@@ -205,14 +207,18 @@ def _is_latin(word: str) -> bool:
 
 
 class Lexicon:
-    """Triggers and cues, compiled for matching."""
+    """Triggers and cues, compiled for matching. English comes from `english` (lexicon_en.yaml,
+    matched on lemmas) where it is given, else from the `en` words of the trigger file."""
 
-    def __init__(self, triggers: list[Trigger], cues: Cues) -> None:
+    def __init__(self, triggers: list[Trigger], cues: Cues, english: EnglishLexicon | None = None) -> None:
         self.triggers = triggers
         self.cues = cues
+        self.english = english
         by_word: dict[str, Trigger] = {}
         for t in triggers:
             for w in t.words:
+                if english is not None and _is_latin(w):
+                    continue
                 forms = english_forms(w.lower()) if _is_latin(w) else (w,)
                 for form in forms:
                     by_word.setdefault(form, t)
@@ -223,14 +229,24 @@ class Lexicon:
         self._en = re.compile(r"\b(?:" + "|".join(map(re.escape, en)) + r")\b", re.IGNORECASE)
 
     @classmethod
-    def load(cls, lexicon: Path = HERE / "lexicon.yaml", cues: Path = HERE / "cues.yaml") -> Lexicon:
-        """Read and check both data files; raises KnowledgeBaseError naming the file and entry."""
-        return cls(_read_triggers(lexicon), _read_cues(cues))
+    def load(
+        cls,
+        lexicon: Path = HERE / "lexicon.yaml",
+        cues: Path = HERE / "cues.yaml",
+        english: Path | None = HERE / "lexicon_en.yaml",
+    ) -> Lexicon:
+        """Read and check the data files; raises KnowledgeBaseError naming the file and entry.
+        With `english` None, English comes from the `en` words of `lexicon`."""
+        return cls(_read_triggers(lexicon), _read_cues(cues), read_english(english) if english else None)
 
-    def find(self, sentence: str) -> list[TriggerMatch]:
-        """Trigger matches in `sentence`, longest first where they overlap, in text order."""
+    def find(self, sentence: str, clauses: Sequence[Clause] = (), base: int = 0) -> list[TriggerMatch]:
+        """Trigger matches in `sentence`, longest first where they overlap, in text order; English
+        ones from the parse's `clauses` where there are any (document offsets, `base` the sentence's
+        start)."""
         found = []
-        for rx in (self._ja, self._en):
+        if self.english is not None and _has_latin_word(sentence):
+            found.extend(self.english.find(sentence, clauses, base))
+        for rx in (self._ja, self._en) if self.english is None else (self._ja,):
             for m in rx.finditer(sentence):
                 word = m.group(0)
                 key = word.lower() if _is_latin(word) else word
@@ -252,7 +268,13 @@ class Lexicon:
 
     def has_trigger(self, sentence: str) -> bool:
         """Cheap test used to decide which sentences deserve a parse."""
+        if self.english is not None:
+            return bool(self._ja.search(sentence) or self.english.has_trigger(sentence))
         return bool(self._ja.search(sentence) or self._en.search(sentence))
+
+
+def _has_latin_word(sentence: str) -> bool:
+    return re.search(r"[A-Za-z]{2}", sentence) is not None
 
 
 @functools.cache

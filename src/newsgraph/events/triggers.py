@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from newsgraph.events.args import title_quotes
+from newsgraph.events.english import english_content
 from newsgraph.events.japanese import REACTIONS
 from newsgraph.events.lexicon import Lexicon, TriggerMatch
 from newsgraph.model import Clause, Mention, Span
@@ -50,7 +51,7 @@ def find_triggers(
     titles = title_quotes(text)
     triggers = [
         t
-        for t in lexicon.find(text)
+        for t in lexicon.find(text, clauses, base)
         if not any(a <= t.start < b for a, b in titles)
         and not _named_event(t, mentions, base, text)
         and not (is_noun(t.surface) and _NOUN_SUFFIX.match(text, t.end))
@@ -58,6 +59,8 @@ def find_triggers(
         and anchored(t, text, clauses, base)
     ]
     triggers, modes = _fold_objects(text, triggers)
+    triggers, contents = english_content(triggers, clauses, base)
+    modes.update(contents)
     triggers, referred = _references(text, triggers, mentions, base)
     return triggers, modes, referred
 

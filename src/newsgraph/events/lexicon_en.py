@@ -1,0 +1,270 @@
+"""The English trigger lexicon, on lemmas: verbs, phrasal verbs, nominal predicates and phrases.
+
+`lexicon_en.yaml` lists each PLOVER type's English predicates by lemma. Where the sentence was
+parsed, a trigger is a clause whose lemma the lexicon holds (`events.clauses_en` reads clauses off
+spaCy's parse): a verb by its lemma (banned → ban), a phrasal verb by its lemma and particle (called
+off → call off), a noun only where it heads a clause of its own, with an event argument (of,
+against, on, by, a possessor) or as the object of a light verb (launch an attack, hold talks, stage
+a protest). Fixed phrases (go on strike, be ready to) are matched in the text with the inflections
+of their first word. An unparsed sentence is matched on the text: every inflection of every lemma.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from newsgraph.errors import KnowledgeBaseError
+from newsgraph.model import PLOVER_TYPES, Clause
+
+if TYPE_CHECKING:
+    from newsgraph.events.lexicon import Trigger, TriggerMatch
+
+HERE = Path(__file__).parent
+_KEYS = {"type", "mode", "frame", "target", "verbs", "nouns", "phrases", "context", "not", "examples"}
+_FRAMES = ("transitive", "visit", "symmetric", "give", "receive", "attack")
+_VOWELS = "aeiou"
+
+
+@dataclass(frozen=True)
+class EnglishEntry:
+    """One entry of `lexicon_en.yaml`: what it codes and the lemmas that code it."""
+
+    type: str
+    mode: str | None
+    frame: str
+    target: str  # required | optional | self
+    verbs: tuple[str, ...]
+    nouns: tuple[str, ...]
+    phrases: tuple[str, ...]
+    context: tuple[str, ...] = ()
+    not_context: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+
+    @property
+    def size(self) -> int:
+        return len(self.verbs) + len(self.nouns) + len(self.phrases)
+
+
+def verb_forms(lemma: str, irregular: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A verb lemma (or phrasal verb, or phrase) with the inflections of its first word: ban → bans,
+    banned, banning; withdraw → withdrew, withdrawn from the lexicon's irregular forms. A final
+    consonant after one vowel is written both doubled and not (expel → expelled, visit → visited):
+    the extra form never occurs, so it costs nothing."""
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    forms = {head, *irregular.get(head, ())}
+    if head.isalpha():
+        if head.endswith("e"):
+            forms |= {head + "s", head + "d", head[:-1] + "ing"}
+        elif head.endswith("y") and head[-2:-1] not in _VOWELS:
+            forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
+        elif head.endswith(("s", "sh", "ch", "x", "z")):
+            forms |= {head + "es", head + "ed", head + "ing"}
+        else:
+            forms |= {head + "s", head + "ed", head + "ing"}
+            if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", head):
+                forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
+    return tuple(sorted(f + tail for f in forms))
+
+
+def noun_forms(lemma: str) -> tuple[str, ...]:
+    """A noun lemma and its plural (attack → attacks, sanctions stays, crisis → crises)."""
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return (lemma, lemma + "es")
+    if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        return (lemma, lemma[:-1] + "ies")
+    return (lemma, lemma + "s")
+
+
+class EnglishLexicon:
+    """English triggers compiled for matching on a parse or, without one, on the text."""
+
+    def __init__(
+        self, entries: list[EnglishEntry], light: Sequence[str], irregular: dict[str, tuple[str, ...]]
+    ) -> None:
+        from newsgraph.events.lexicon import Trigger
+
+        self.entries = entries
+        self.light = frozenset(light)
+        self.triggers: list[Trigger] = []
+        self.verbs: dict[str, Trigger] = {}
+        self.nouns: dict[str, Trigger] = {}
+        phrases: dict[str, Trigger] = {}
+        forms: dict[str, Trigger] = {}
+        for e in entries:
+            t = Trigger(
+                type=e.type,
+                mode=e.mode,
+                frame=e.frame,
+                target_required=e.target == "required",
+                of_role="auto",
+                words=(*e.verbs, *e.nouns, *e.phrases),
+                context=e.context,
+                self_target=e.target == "self",
+                not_context=e.not_context,
+                examples=e.examples,
+            )
+            self.triggers.append(t)
+            for v in e.verbs:
+                self.verbs.setdefault(v, t)
+                for f in verb_forms(v, irregular):
+                    forms.setdefault(f, t)
+            for n in e.nouns:
+                self.nouns.setdefault(n, t)
+                for f in noun_forms(n):
+                    forms.setdefault(f, t)
+            for p in e.phrases:
+                for f in verb_forms(p, irregular):
+                    phrases.setdefault(f, t)
+                    forms.setdefault(f, t)
+        self._forms = forms
+        self._phrases = phrases
+        self._any = _words(forms)
+        self._phrase_rx = _words(phrases)
+
+    def has_trigger(self, sentence: str) -> bool:
+        return bool(self._any.search(sentence))
+
+    def find(self, sentence: str, clauses: Sequence[Clause] = (), base: int = 0) -> list[TriggerMatch]:
+        """Trigger matches in `sentence` (offsets into it), longest first where they overlap, in
+        text order. `clauses` (document offsets; `base` is the sentence's start) are its parse."""
+        from newsgraph.events.lexicon import TriggerMatch
+
+        english = [c for c in clauses if c.language == "en"]
+        found: list[TriggerMatch] = []
+        rx = self._phrase_rx if english else self._any
+        table = self._phrases if english else self._forms
+        for hit in rx.finditer(sentence):
+            found.append(TriggerMatch(hit.start(), hit.end(), hit.group(0), table[hit.group(0).lower()]))
+        for c in english:
+            entry = self._clause_trigger(c)
+            if entry is not None:
+                a, b = c.predicate.start - base, c.predicate.end - base
+                found.append(TriggerMatch(a, b, sentence[a:b], entry))
+        found = [m for m in found if _fits(sentence, m)]
+        found = self._without_light(found, english, base)
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[TriggerMatch] = []
+        for m in found:
+            if out and m.start < out[-1].end:
+                continue
+            out.append(m)
+        return out
+
+    def _clause_trigger(self, c: Clause) -> Trigger | None:
+        if c.nominal:
+            return self.nouns.get(c.lemma)
+        head = c.lemma.partition(" ")[0]
+        return self.verbs.get(c.lemma) or self.verbs.get(head)
+
+    def _without_light(
+        self, found: list[TriggerMatch], clauses: Sequence[Clause], base: int
+    ) -> list[TriggerMatch]:
+        """A light verb that carries a trigger noun is no trigger itself (launched an attack)."""
+        out = []
+        for t in found:
+            c = next((c for c in clauses if c.predicate.start - base == t.start and not c.nominal), None)
+            carried = c is not None and c.lemma.partition(" ")[0] in self.light
+            if (
+                carried
+                and c is not None
+                and any(
+                    u is not t and a.head.start - base <= u.start < a.head.end - base
+                    for u in found
+                    for a in c.args("object")
+                )
+            ):
+                continue
+            out.append(t)
+        return out
+
+
+def _fits(sentence: str, t: TriggerMatch) -> bool:
+    """The entry's required context is in the sentence and no everyday sense overlaps the match."""
+    trig = t.trigger
+    low = sentence.lower()
+    if trig.context and not any(c in low for c in trig.context):
+        return False
+    for c in trig.not_context:
+        k = low.find(c)
+        while k >= 0:
+            if k < t.end and t.start < k + len(c):
+                return False
+            k = low.find(c, k + 1)
+    return True
+
+
+def _words(forms: dict[str, Any]) -> re.Pattern[str]:
+    alts = sorted(forms, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, alts)) + r")\b", re.IGNORECASE)
+
+
+def _fail(path: Path, entry: str, message: str) -> KnowledgeBaseError:
+    return KnowledgeBaseError(message, path=str(path), entry=entry)
+
+
+def _strings(node: Any, path: Path, where: str) -> tuple[str, ...]:
+    if node is None:
+        return ()
+    if not isinstance(node, list) or not all(isinstance(s, str) and s.strip() for s in node):
+        raise _fail(path, where, "expected a list of strings")
+    return tuple(s.strip() for s in node)
+
+
+def read_english(path: Path = HERE / "lexicon_en.yaml") -> EnglishLexicon:
+    """Read and check `lexicon_en.yaml`; raises KnowledgeBaseError naming the file and entry."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
+        raise _fail(path, "", "expected a mapping with a `triggers` list")
+    irregular_node = data.get("irregular") or {}
+    if not isinstance(irregular_node, dict):
+        raise _fail(path, "irregular", "maps a lemma to its irregular forms")
+    irregular = {k: _strings(v, path, f"irregular.{k}") for k, v in irregular_node.items()}
+    entries = []
+    for i, raw in enumerate(data["triggers"]):
+        where = f"triggers[{i}]"
+        if not isinstance(raw, dict):
+            raise _fail(path, where, "each trigger is a mapping")
+        unknown = set(raw) - _KEYS
+        if unknown:
+            raise _fail(path, where, f"unknown keys {sorted(unknown)}")
+        if raw.get("type") not in PLOVER_TYPES:
+            raise _fail(path, where, f"type {raw.get('type')!r} is not a PLOVER type")
+        if raw.get("frame", "transitive") not in _FRAMES:
+            raise _fail(path, where, f"frame {raw.get('frame')!r} is not one of {_FRAMES}")
+        if raw.get("target", "required") not in ("required", "optional", "self"):
+            raise _fail(path, where, "target is `required`, `optional` or `self`")
+        entry = EnglishEntry(
+            type=raw["type"],
+            mode=raw.get("mode"),
+            frame=raw.get("frame", "transitive"),
+            target=raw.get("target", "required"),
+            verbs=tuple(v.lower() for v in _strings(raw.get("verbs"), path, f"{where}.verbs")),
+            nouns=tuple(n.lower() for n in _strings(raw.get("nouns"), path, f"{where}.nouns")),
+            phrases=tuple(p.lower() for p in _strings(raw.get("phrases"), path, f"{where}.phrases")),
+            context=tuple(c.lower() for c in _strings(raw.get("context"), path, f"{where}.context")),
+            not_context=tuple(c.lower() for c in _strings(raw.get("not"), path, f"{where}.not")),
+            examples=_strings(raw.get("examples"), path, f"{where}.examples"),
+        )
+        if not entry.size:
+            raise _fail(path, where, "needs `verbs`, `nouns` or `phrases`")
+        entries.append(entry)
+    return EnglishLexicon(entries, _strings(data.get("light"), path, "light"), irregular)
+
+
+@functools.cache
+def default_english() -> EnglishLexicon:
+    """The built-in English lexicon, loaded once per process."""
+    return read_english()
+
+
+def light_verbs() -> frozenset[str]:
+    """Verbs that carry an event noun as their object (launch an attack, hold talks)."""
+    return default_english().light

@@ -1,0 +1,71 @@
+"""The English lexicon (lexicon_en.yaml): every entry is a PLOVER type, the lexicon is news-sized,
+each entry codes the sentences written for it with the real English model, lemmas cover
+inflection, and a trigger in the complement of a governing act is no event of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.lexicon_en import default_english, verb_forms
+from newsgraph.model import PLOVER_TYPES
+from newsgraph.pipeline import Pipeline
+
+EN = default_english()
+WITH_EXAMPLES = [e for e in EN.entries if e.examples]
+
+
+def _types(sentence: str) -> list[str]:
+    from newsgraph.model import Document
+
+    doc = Document(id="t", text=sentence, language="en")
+    return [e.type for e in _pipeline().run(doc).events]
+
+
+_PIPE: list[Pipeline] = []
+
+
+def _pipeline() -> Pipeline:
+    if not _PIPE:
+        _PIPE.append(Pipeline())
+    return _PIPE[0]
+
+
+def test_every_entry_is_a_plover_type() -> None:
+    assert {e.type for e in EN.entries} <= set(PLOVER_TYPES)
+
+
+def test_the_lexicon_holds_at_least_800_lemmas_and_phrases() -> None:
+    assert sum(e.size for e in EN.entries) >= 800
+
+
+def test_inflections_come_from_the_lemma() -> None:
+    assert {"banned", "bans", "banning"} <= set(verb_forms("ban", {}))
+    assert "withdrew" in verb_forms("withdraw", {"withdraw": ("withdrew", "withdrawn")})
+
+
+@pytest.mark.parametrize("entry", WITH_EXAMPLES, ids=lambda e: f"{e.type}:{e.mode}:{e.size}")
+def test_every_entry_codes_its_examples(entry) -> None:  # type: ignore[no-untyped-def]
+    hits = [s for s in entry.examples if entry.type in _types(s)]
+    assert hits, (entry.examples, [_types(s) for s in entry.examples])
+
+
+def test_the_content_of_a_threat_is_no_event_of_its_own() -> None:
+    types = _types("Iran threatened to shell Iraqi border towns.")
+    assert "THREATEN" in types and "ASSAULT" not in types
+
+
+def test_a_light_verb_carries_its_noun() -> None:
+    assert "ASSAULT" in _types("Ethiopia launched an attack on Eritrean positions on Monday.")
+
+
+def test_every_lemma_finds_its_own_entry() -> None:
+    """Without a parse each lemma and phrase is found in the text, in an entry of its own type (a
+    lemma listed twice belongs to the first entry)."""
+    shadowed = []
+    for e in EN.entries:
+        for word in (*e.verbs, *e.nouns, *e.phrases):
+            sentence = word if not e.context else f"{word} {e.context[0]}"
+            found = [m for m in EN.find(sentence) if m.start == 0]
+            if not found or found[0].trigger.type != e.type:
+                shadowed.append((e.type, word, found[0].trigger.type if found else None))
+    assert shadowed == []
