@@ -333,6 +333,7 @@ class Clause:
     lemma: str
     language: str = "ja"
     light: str | None = None
+    nominal: bool = False  # a noun heading a clause of its own (Israel's invasion of Lebanon)
     voice: Voice = "active"
     negated: bool = False
     tense: Literal["past", "nonpast"] = "nonpast"
@@ -356,7 +357,6 @@ class Analysis:
     segmentation: Segmentation
     mentions: tuple[Mention, ...] = ()
     entities: tuple[Entity, ...] = ()
-    nominal: bool = False  # a noun heading a clause of its own (Israel's invasion of Lebanon)
     times: tuple[TimeValue, ...] = ()
     events: tuple[Event, ...] = ()
 
