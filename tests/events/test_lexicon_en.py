@@ -69,3 +69,32 @@ def test_every_lemma_finds_its_own_entry() -> None:
             if not found or found[0].trigger.type != e.type:
                 shadowed.append((e.type, word, found[0].trigger.type if found else None))
     assert shadowed == []
+
+
+def test_every_entry_has_an_example() -> None:
+    assert [(e.type, e.mode) for e in EN.entries if not e.examples] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kenya called on Uganda to release the detained journalists.", ["REQUEST"]),
+        ("Ethiopia accused Eritrea of shelling border towns.", ["ACCUSE"]),
+        ("Chile and Argentina agreed to withdraw their troops from the border.", ["AGREE"]),
+        ("Russia imposed sanctions on Georgia.", ["SANCTION"]),
+    ],
+)
+def test_a_governing_act_keeps_its_content(sentence: str, expected: list[str]) -> None:
+    assert _types(sentence) == expected
+
+
+def test_a_phrasal_verb_is_its_verb_and_particle() -> None:
+    assert _types("Nigeria called off its planned strikes on Cameroon.") == ["CONCEDE"]
+    assert _types("The minister called Ghana a close friend.") == []
+
+
+def test_a_noun_without_an_event_argument_is_no_trigger() -> None:
+    assert _types("Japan and China discussed the attack at the United Nations.") == []
+    assert "ASSAULT" in _types("Japan condemned Russia's attack on Ukraine.") or "ACCUSE" in _types(
+        "Japan condemned Russia's attack on Ukraine."
+    )

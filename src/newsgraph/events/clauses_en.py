@@ -85,7 +85,7 @@ def _is_nominal(tok: Token) -> bool:
     (launched an attack, held talks, staged a protest): it may name an event of its own."""
     if tok.pos_ != "NOUN":
         return False
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in light_verbs():
+    if tok.dep_ == "dobj" and _lemma(tok.head) in light_verbs():
         return True
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS) for c in tok.children)
 

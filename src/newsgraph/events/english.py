@@ -188,8 +188,9 @@ def _actors(span: Span, actors: Sequence[Span]) -> list[int]:
 
 
 # A trigger in a complement of one of these is the content of that act, no event of its own:
-# threatened to shell X (one THREATEN), called on X to release Y (one REQUEST), agreed to withdraw.
-GOVERNING = ("REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE")
+# threatened to shell X (one THREATEN), called on X to release Y (one REQUEST), agreed to withdraw,
+# called off the strikes on X (one CONCEDE).
+GOVERNING = ("REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE")
 
 
 def english_content(

@@ -171,7 +171,7 @@ class EnglishLexicon:
         out = []
         for t in found:
             c = next((c for c in clauses if c.predicate.start - base == t.start and not c.nominal), None)
-            carried = c is not None and c.lemma.partition(" ")[0] in self.light
+            carried = c is not None and c.lemma in self.light
             if (
                 carried
                 and c is not None
