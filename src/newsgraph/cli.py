@@ -479,6 +479,17 @@ def show(
             "a day-only 10日) are not resolved and its events are not merged with other documents'; "
             "ingest it again with `--published YYYY-MM-DD` or a file name that starts with the date"
         )
+    if rec.get("origin") or rec.get("agency") or rec.get("dateline_date"):  # a wire report's dateline
+        filed = [
+            f"{label} {value}"
+            for label, value in (
+                ("from", rec.get("origin") and f"{name(rec['origin'])} ({rec['origin']})"),
+                ("by", rec.get("agency") and f"{name(rec['agency'])} ({rec['agency']})"),
+                ("on", rec.get("dateline_date")),
+            )
+            if value
+        ]
+        out.print("dateline: filed " + " ".join(filed), markup=False, highlight=False)
     out.print(f"\n[bold]posts[/bold] ({len(rec['posts'])})")
     for p in rec["posts"]:
         out.print(f"  @{p['handle']} {p['posted']}  {p['author']}: {p['first_line'][:70]}")

@@ -98,3 +98,10 @@ def test_a_noun_without_an_event_argument_is_no_trigger() -> None:
     assert "ASSAULT" in _types("Japan condemned Russia's attack on Ukraine.") or "ACCUSE" in _types(
         "Japan condemned Russia's attack on Ukraine."
     )
+
+
+def test_a_trigger_file_without_english_words_matches_no_empty_string() -> None:
+    from newsgraph.events.lexicon import Lexicon
+
+    lexicon = Lexicon.load(english=None)  # lexicon.yaml holds Japanese only
+    assert [m.surface for m in lexicon.find("Russia attacked Ukraine. ロシアが攻撃した。")] == ["攻撃"]

@@ -225,8 +225,9 @@ class Lexicon:
         self._by_word = by_word
         ja = sorted((w for w in by_word if not _is_latin(w)), key=len, reverse=True)
         en = sorted((w for w in by_word if _is_latin(w)), key=len, reverse=True)
-        self._ja = re.compile("|".join(map(re.escape, ja)))
-        self._en = re.compile(r"\b(?:" + "|".join(map(re.escape, en)) + r")\b", re.IGNORECASE)
+        # an empty word list matches nothing (an empty alternation would match everywhere)
+        self._ja = re.compile("|".join(map(re.escape, ja)) or "(?!)")
+        self._en = re.compile(r"\b(?:" + ("|".join(map(re.escape, en)) or "(?!)") + r")\b", re.IGNORECASE)
 
     @classmethod
     def load(

@@ -13,11 +13,12 @@ import re
 from dataclasses import replace
 
 from newsgraph.model import Block, Document, Post, Segmentation, Sentence, Span
-from newsgraph.segment.dateline import Dateline, read_dateline
+from newsgraph.segment.dateline import Dateline, dateline_day, read_dateline
 from newsgraph.segment.posts import SIGNATURE, find_posts, first_line, text_language
 
 __all__ = [
     "Dateline",
+    "dateline_day",
     "find_posts",
     "first_line",
     "infer_published",
@@ -128,7 +129,8 @@ def segment(document: Document) -> Segmentation:
     """Find posts, cut the text into prose and post blocks, and split each block into sentences.
 
     Each block gets its reference date (`Block.reference`, `Block.anchor`): the post's date inside
-    a dated post, else the document's date (`infer_published`)."""
+    a dated post, else the document's date (`infer_published`). The dateline at the head of the
+    text, if any, is `Segmentation.dateline` (`read_dateline`)."""
     text = document.text
     posts = tuple(document.posts) if document.posts else tuple(find_posts(text))
     published, _ = infer_published(document, posts)
@@ -171,4 +173,4 @@ def segment(document: Document) -> Segmentation:
             replace(bl, language=text_language(text[bl.span.start : bl.span.end], bl.language))
             for bl in blocks
         ]
-    return Segmentation(tuple(blocks), posts, tuple(sentences))
+    return Segmentation(tuple(blocks), posts, tuple(sentences), read_dateline(text))
