@@ -95,6 +95,10 @@ class Document:
     segment stage finds them in the text). `text_how` says where the text came from: `text` (a
     file, a record, a feed entry), `main-text` (a page's article, extracted) or `visible-text` (all
     of a page's visible text, when no article was found).
+    A wire report's dateline (【ソウル共同】, SEOUL (Reuters) -) gives `origin`, the entity id of the
+    place it was filed from, `agency`, the news agency's id, and `dateline_date`, the day it names
+    (ISO YYYY-MM-DD; a day without a year takes the year that puts it nearest the given date); the
+    pipeline fills them, None where the text has no dateline or the dateline does not say.
     """
 
     id: str
@@ -108,6 +112,9 @@ class Document:
     content_hash: str = ""
     posts: tuple[Post, ...] = ()
     text_how: str = "text"
+    origin: str | None = None
+    agency: str | None = None
+    dateline_date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -158,10 +165,26 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Dateline:
+    """A dateline read at `span`: `place` as written (at `place_span`), `agency` its knowledge-base id
+    (None for a correspondent's own report), `date` ISO YYYY-MM-DD when the dateline gives a year,
+    else the `month` and `day` it gives."""
+
+    span: Span
+    place: str | None
+    agency: str | None
+    date: str | None = None
+    month: int | None = None
+    day: int | None = None
+    place_span: Span | None = None
+
+
+@dataclass(frozen=True)
 class Segmentation:
     blocks: tuple[Block, ...]
     posts: tuple[Post, ...]
     sentences: tuple[Sentence, ...]
+    dateline: Dateline | None = None
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from newsgraph import nlp, timex
 from newsgraph.events import EventCoder
-from newsgraph.model import Analysis, Clause, Document, Entity, Mention, Segmentation, TimeValue
+from newsgraph.model import Analysis, Clause, Dateline, Document, Entity, Mention, Segmentation, TimeValue
 from newsgraph.resolve import resolve_document
-from newsgraph.segment import infer_published, segment
+from newsgraph.segment import dateline_day, infer_published, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,6 +49,22 @@ class Options:
     ner: bool = True
     model: str = "ja_ginza"
     en_model: str = "en_core_web_sm"
+
+
+# Entity types a dateline's place can be: 【ワシントン共同】 is filed from a city, not from the White House.
+PLACE_TYPES = frozenset({"GPE", "COUNTRY", "LOC"})
+
+
+def origin(dateline: Dateline, mentions: Iterable[Mention]) -> str | None:
+    """The entity id of the place `dateline` names: the longest place mention inside the place as
+    written (ワシントン of 【ワシントン共同】, SEOUL of SEOUL (Reuters) -), None when none was linked."""
+    where = dateline.place_span
+    if where is None:
+        return None
+    inside = [m for m in mentions if where.contains(m.span) and m.type in PLACE_TYPES]
+    if not inside:
+        return None
+    return max(inside, key=lambda m: (len(m.span), -m.span.start)).entity_id
 
 
 class Pipeline:
@@ -90,11 +106,19 @@ class Pipeline:
     def run(self, document: Document) -> Analysis:
         """Analyse one document: posts, entities, times and events, with offsets into its text."""
         seg = segment(document)
+        given = document.published  # the date the source gave, what a dateline's Feb. 8 takes its year from
         published, how = infer_published(document, seg.posts)
         if (published, how) != (document.published, document.published_how):
             document = dataclasses.replace(document, published=published, published_how=how)
         ner, clauses = self._parse(document, seg)
         mentions = self._link(document, seg, ner)
+        if seg.dateline is not None:
+            document = dataclasses.replace(
+                document,
+                origin=origin(seg.dateline, mentions),
+                agency=seg.dateline.agency,
+                dateline_date=dateline_day(seg.dateline, given),
+            )
         times = self._times(document, seg)
         entities = self._entities(mentions)
         # Countries inside names (ソ連 in ソ連軍) count as entities of the document, but an event's

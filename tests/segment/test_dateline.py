@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.model import Document
-from newsgraph.segment import infer_published, read_dateline
+from newsgraph.segment import dateline_day, infer_published, read_dateline, segment
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,13 @@ from newsgraph.segment import infer_published, read_dateline
         ("SEOUL (Reuters) - North Korea fired", "SEOUL", "wiki:Reuters"),
         ("NEW YORK, Sept. 30 (AP) — Talks", "NEW YORK", "wiki:Associated_Press"),
         ("TOKYO, March 3 (Kyodo) -- Japan", "TOKYO", "wiki:Kyodo_News"),
+        ("【北京共同】中国外務省の報道官は", "北京", "wiki:Kyodo_News"),
+        ("【ニューヨーク時事】国連安全保障理事会は", "ニューヨーク", "wiki:Jiji_Press"),
+        ("【パリAFP時事】フランス政府は", "パリ", "wiki:Agence_France-Presse"),
+        ("(AP) — The Pentagon said", None, "wiki:Associated_Press"),
+        ("(AFP) - Israel struck", None, "wiki:Agence_France-Presse"),
+        ("WASHINGTON (Reuters) - The United States", "WASHINGTON", "wiki:Reuters"),
+        ("BEIJING, Jan. 5 (Xinhua) -- China", "BEIJING", "wiki:Xinhua_News_Agency"),
     ],
 )
 def test_dateline_place_and_agency(text: str, place: str | None, agency: str | None) -> None:
@@ -27,6 +34,9 @@ def test_dateline_place_and_agency(text: str, place: str | None, agency: str | N
     if place is not None or agency is not None:
         assert (dateline.place, dateline.agency) == (place, agency)
     assert text[dateline.span.start : dateline.span.end].strip().startswith(("【", "(", place or "("))
+    if dateline.place is not None:  # the place's own span, what its entity is looked for in
+        assert dateline.place_span is not None
+        assert text[dateline.place_span.start : dateline.place_span.end] == dateline.place
 
 
 @pytest.mark.parametrize(
@@ -57,3 +67,43 @@ def test_a_dated_dateline_dates_an_undated_document() -> None:
     assert infer_published(dated, ()) == ("2024-02-09", "metadata")
     # without a year the dateline dates nothing
     assert infer_published(Document(id="d", text="LONDON, Feb. 8 (Yonhap) -- x"), ()) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "day"),
+    [
+        # a yearless day takes the year that puts it nearest the date the source gave
+        ("LONDON, Feb. 8 (Yonhap) -- x", "2024-02-09", "2024-02-08"),
+        ("NEW YORK, Dec. 31 (AP) — x", "2025-01-01", "2024-12-31"),
+        ("TOKYO, Jan. 2 (Kyodo) -- x", "2024-12-30", "2025-01-02"),
+        ("SEOUL, Sept. 30 (Yonhap) -- x", "2023-10", "2023-09-30"),
+        ("SEOUL, Feb. 29 (Yonhap) -- x", "2024-03-01", "2024-02-29"),
+        # with its year it is its own, whatever the source gave
+        ("LONDON, Feb. 8, 2023 (Yonhap) -- x", "2024-02-09", "2023-02-08"),
+        # without a given date a yearless day dates nothing; without a day nothing either
+        ("LONDON, Feb. 8 (Yonhap) -- x", None, None),
+        ("SEOUL (Reuters) - x", "2024-02-09", None),
+        ("【ソウル共同】x", "2024-02-09", None),
+    ],
+)
+def test_dateline_day(text: str, given: str | None, day: str | None) -> None:
+    assert dateline_day(read_dateline(text), given) == day
+
+
+def test_a_yearless_dateline_dates_no_document() -> None:
+    # the dateline's day is kept beside a given date, never in its place
+    dated = Document(
+        id="d", text="LONDON, Feb. 8 (Yonhap) -- x", published="2024-02-09", published_how="metadata"
+    )
+    assert infer_published(dated, ()) == ("2024-02-09", "metadata")
+
+
+def test_segment_keeps_the_dateline() -> None:
+    seg = segment(
+        Document(id="d", text="見出し\n【ソウル共同】北朝鮮は15日、発射した。", published="2024-06-16")
+    )
+    assert seg.dateline is not None and (seg.dateline.place, seg.dateline.agency) == (
+        "ソウル",
+        "wiki:Kyodo_News",
+    )
+    assert segment(Document(id="d", text="北朝鮮は15日、発射した。")).dateline is None

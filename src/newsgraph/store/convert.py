@@ -137,6 +137,9 @@ def rows(analysis: Analysis) -> dict[str, list[Row]]:
                 "language": d.language,
                 "text": d.text,
                 "text_how": d.text_how,
+                "origin": d.origin,
+                "agency": d.agency,
+                "dateline_date": d.dateline_date,
             }
         ],
         "posts": [
@@ -223,6 +226,9 @@ def analysis_from_rows(tables: dict[str, list[Row]], entities: dict[str, Row]) -
         language=d["language"] or "ja",
         content_hash=d["content_hash"] or "",
         text_how=d.get("text_how") or "text",
+        origin=d.get("origin"),
+        agency=d.get("agency"),
+        dateline_date=d.get("dateline_date"),
     )
     posts = tuple(
         Post(span=Span(p["start_char"], p["end_char"]), **_fields(Post, p, _POST_COLUMNS))

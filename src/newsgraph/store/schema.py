@@ -35,6 +35,9 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("language", "VARCHAR"),
         ("text", "VARCHAR"),
         ("text_how", "VARCHAR"),
+        ("origin", "VARCHAR"),
+        ("agency", "VARCHAR"),
+        ("dateline_date", "VARCHAR"),
     ],
     "posts": [
         ("doc_id", "VARCHAR"),
@@ -224,6 +227,15 @@ def _v3_one_document_per_id(con: duckdb.DuckDBPyConnection) -> None:
             "'stored twice under one id by an older version; its analysis was removed: ingest it again'",
             [doubled],
         )
+
+
+@migration
+def _v4_datelines(con: duckdb.DuckDBPyConnection) -> None:
+    """`documents.origin`, `agency` and `dateline_date`: what a wire report's dateline says (the
+    place it was filed from, the agency, the day). Documents stored before stay NULL until ingested
+    again."""
+    for col in ("origin", "agency", "dateline_date"):
+        con.execute(f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {col} VARCHAR")
 
 
 def version(con: duckdb.DuckDBPyConnection) -> int:
