@@ -2,7 +2,8 @@
 
 Each function takes the store and plain arguments and returns plain dicts and lists, ready for the
 CLI's output, the response models of `web.schemas` and the templates. Merged events are filtered by
-an `EventFilter` (`find_events`, `count_events`, `event_where`), documents by a `DocumentFilter`.
+an `EventFilter` (`find_events`, `count_events`), documents by a `DocumentFilter` (`find_documents`);
+the filters and the SQL they become are `store.filters`.
 """
 
 from __future__ import annotations
@@ -10,71 +11,28 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsgraph.model import QUAD_CLASS, Analysis, Entity
 from newsgraph.store import Store
+from newsgraph.store.filters import (  # the filters live there; importable from here as before
+    DocumentFilter,
+    EventFilter,
+    document_where,
+    event_where,
+    kb_ids,
+    like_escape,
+)
+from newsgraph.store.filters import actor_clause as actor_clause
+from newsgraph.store.filters import is_date_filter as is_date_filter
 from newsgraph.store.schema import columns
-from newsgraph.timex.interval import interval, parse_bound
+from newsgraph.timex.interval import interval
 
 # PLOVER quad classes in display order (cooperation before conflict, verbal before material).
 QUADS: tuple[str, ...] = tuple(dict.fromkeys(QUAD_CLASS.values()))
 EVENT_COLS = columns("events")
 MENTION_COLS = columns("event_mentions")
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    """Filters over merged events; `actor` matches an entity id, a country code or a name fragment."""
-
-    actor: str | None = None
-    type: str | None = None
-    status: str | None = None
-    since: str | None = None
-    until: str | None = None
-    partner: str | None = None  # a second actor the events also involve (a dyad), matched as `actor`
-    country: str | None = None  # a country code on either side
-    quad_class: str | None = None
-    max_days: int | None = None  # only events dated to at most this many days (7: a week or finer)
-    limit: int = 200
-    offset: int = 0
-
-
-def event_where(f: EventFilter) -> tuple[str, list[Any]]:
-    """The SQL condition over `events` for the filters of `f` (not its limit and offset)."""
-    where = ["1=1"]
-    params: list[Any] = []
-    if f.type:
-        where.append("upper(type) = upper(?)")
-        params.append(f.type)
-    if f.status:
-        where.append("status = ?")
-        params.append(f.status)
-    # compare days (`schema.INTERVALS`): an event is kept when its days reach into the bounds', so
-    # --since 2024 keeps 2024-06-18 and --since 2024-03 --until 2024-04 keeps 2024-W10
-    if f.since:
-        where.append("end_day >= ?")
-        params.append(parse_bound(f.since)[0])
-    if f.until:
-        where.append("start_day <= ?")
-        params.append(parse_bound(f.until)[1])
-    for who in (f.actor, f.partner):
-        if who:
-            clause, values = actor_clause(who)
-            where.append(clause)
-            params += values
-    if f.country:
-        where.append("(list_contains(source_countries, ?) OR list_contains(target_countries, ?))")
-        params += [f.country, f.country]
-    if f.quad_class:
-        where.append("quad_class = ?")
-        params.append(f.quad_class)
-    if f.max_days is not None:
-        where.append("end_day - start_day < ?")
-        params.append(int(f.max_days))
-    return " AND ".join(where), params
 
 
 def find_events(store: Store, f: EventFilter, labels: dict[str, str] | None = None) -> list[dict[str, Any]]:
@@ -107,36 +65,6 @@ def count_events(store: Store, f: EventFilter) -> int:
     return int(rows[0][0])
 
 
-def actor_clause(actor: str) -> tuple[str, list[Any]]:
-    """SQL over `events` matching an actor: `PRK` (a country code), `wiki:North_Korea` (an id), or a
-    fragment of an id or a name (`North_Korea`, `プーチン`)."""
-    if len(actor) == 3 and actor.isalpha() and actor.isupper():
-        return "(list_contains(source_countries, ?) OR list_contains(target_countries, ?))", [actor, actor]
-    if ":" in actor:
-        return "(list_contains(source_ids, ?) OR list_contains(target_ids, ?))", [actor, actor]
-    like = f"%{like_escape(actor)}%"
-    clause = """EXISTS (SELECT 1 FROM entities e
-                   WHERE (list_contains(source_ids, e.entity_id) OR list_contains(target_ids, e.entity_id))
-                   AND (e.label ILIKE ? ESCAPE '\\' OR e.entity_id ILIKE ? ESCAPE '\\'))"""
-    ids = kb_ids(actor)
-    if not ids:
-        return clause, [like, like]
-    # a name in any language the knowledge base knows (上川 → wiki:Yoko_Kamikawa), beside the labels
-    return f"({clause} OR list_has_any(source_ids, ?) OR list_has_any(target_ids, ?))", [like, like, ids, ids]
-
-
-def kb_ids(name: str, limit: int = 20) -> list[str]:
-    """Ids of the knowledge-base entities one of whose names, in any language, contains `name`."""
-    from newsgraph.kb import default_kb
-
-    return [e.id for e in default_kb().search(name, limit=limit)]
-
-
-def like_escape(text: str) -> str:
-    """`text` for a LIKE pattern with `ESCAPE '\\'`: `%` and `_` match themselves, not any text."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def entity_labels(store: Store) -> dict[str, str]:
     """Entity id → readable label (from the id, `wiki:North_Korea` → `North Korea`, when it has none)."""
     _, rows = store.query("SELECT entity_id, label FROM entities")
@@ -148,55 +76,15 @@ def readable_id(entity_id: str) -> str:
     return entity_id.split(":", 1)[-1].replace("_", " ")
 
 
-@dataclass(frozen=True)
-class DocumentFilter:
-    """Filters over stored documents: publication days (`since`/`until`, as for events), language,
-    documents without a date, a fragment of the title, id or source, and an actor they mention."""
-
-    since: str | None = None
-    until: str | None = None
-    language: str | None = None
-    undated: bool = False
-    text: str | None = None
-    actor: str | None = None
-    limit: int = 200
-
-
 def find_documents(store: Store, f: DocumentFilter) -> list[dict[str, Any]]:
     """Stored documents matching `f`, newest first (undated last), each with its counts of entity and
     event mentions."""
-    where, params = ["TRUE"], []  # type: tuple[list[str], list[Any]]
-    if f.since:
-        where.append("d.end_day >= ?")
-        params.append(parse_bound(f.since)[0])
-    if f.until:
-        where.append("d.start_day <= ?")
-        params.append(parse_bound(f.until)[1])
-    if f.language:
-        where.append("d.language = ?")
-        params.append(f.language)
-    if f.undated:
-        where.append("d.published IS NULL")
-    if f.text:
-        like = f"%{like_escape(f.text)}%"
-        where.append(
-            "(d.title ILIKE ? ESCAPE '\\' OR d.doc_id ILIKE ? ESCAPE '\\' OR d.source ILIKE ? ESCAPE '\\')"
-        )
-        params += [like, like, like]
-    if f.actor:
-        like = f"%{like_escape(f.actor)}%"
-        ids = kb_ids(f.actor) if ":" not in f.actor else [f.actor]
-        where.append(
-            "EXISTS (SELECT 1 FROM mentions m LEFT JOIN entities e USING (entity_id)"
-            " WHERE m.doc_id = d.doc_id AND (list_contains(?, m.entity_id) OR e.label ILIKE ? ESCAPE '\\'"
-            " OR m.entity_id ILIKE ? ESCAPE '\\'))"
-        )
-        params += [ids, like, like]
+    where, params = document_where(f)
     names, rows = store.query(
         "SELECT d.doc_id, d.title, d.published, d.published_how, d.language, d.source, d.url,"
         " (SELECT count(*) FROM mentions m WHERE m.doc_id = d.doc_id) AS n_mentions,"
         " (SELECT count(*) FROM event_mentions m WHERE m.doc_id = d.doc_id) AS n_event_mentions"
-        f" FROM documents d WHERE {' AND '.join(where)}"
+        f" FROM documents d WHERE {where}"
         f" ORDER BY d.start_day DESC NULLS LAST, d.end_day DESC, d.doc_id LIMIT {int(f.limit)}",
         params,
     )
@@ -272,16 +160,6 @@ def document_titles(store: Store, doc_ids: Iterable[str]) -> dict[str, str | Non
 
 
 # -- events ----------------------------------------------------------------------------------------
-
-
-def is_date_filter(value: str) -> bool:
-    """True for the date filters events accept: a calendar year, month, ISO week or day
-    (`2024`, `2024-03`, `2024-W10`, `2024-03-15`); False for `2024-13` or `yesterday`."""
-    try:
-        parse_bound(value)
-    except ValueError:
-        return False
-    return True
 
 
 def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
