@@ -6,6 +6,7 @@ whether the data lag behind a database that is being written. Unknown ids answer
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
@@ -126,32 +127,6 @@ def document(doc_id: str, db: StoreDep) -> dict[str, Any]:
     return {**to_record(a), "text": a.document.text}
 
 
-@router.get("/events", response_model=Page[EventOut], summary="Merged events, filtered")
-def events(
-    request: Request,
-    db: StoreDep,
-    actor: Annotated[str | None, Query(description="Entity id, country code or part of a name")] = None,
-    type: Annotated[str | None, Query(description="PLOVER event type")] = None,
-    status: Annotated[StatusName | None, Query(description="Factuality status")] = None,
-    since: Since = None,
-    until: Until = None,
-    limit: Limit = 200,
-    offset: Offset = 0,
-) -> dict[str, Any]:
-    """Events merged across documents, oldest first (by first day), with mention counts and labels."""
-    date_bounds(since, until)
-    f = EventFilter(
-        actor=actor or None,
-        type=plover_type(type),
-        status=status,
-        since=since,
-        until=until,
-        limit=limit + 1,
-        offset=offset,
-    )
-    return _page(queries.events(db, f), limit, offset, request, total=count_events(db, f))
-
-
 Quad = Annotated[
     Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"] | None,
     Query(description="PLOVER quad class"),
@@ -159,23 +134,23 @@ Quad = Annotated[
 Actor = Annotated[str | None, Query(description="Entity id, country code or part of a name")]
 Partner = Annotated[str | None, Query(description="A second actor the events also involve (a pair)")]
 Country = Annotated[str | None, Query(description="Country code on either side, e.g. JPN")]
+EventType = Annotated[str | None, Query(description="PLOVER event type")]
+Status = Annotated[StatusName | None, Query(description="Factuality status")]
 
 
-@router.get("/trend", response_model=Trend, summary="Events per week by quad class")
-def trend(
-    db: StoreDep,
+def event_filter(
     actor: Actor = None,
     partner: Partner = None,
     country: Country = None,
-    type: Annotated[str | None, Query(description="PLOVER event type")] = None,
-    status: Annotated[StatusName | None, Query(description="Factuality status")] = None,
+    type: EventType = None,
+    status: Status = None,
     since: Since = None,
     until: Until = None,
-) -> dict[str, Any]:
-    """Events per ISO week by quad class for everything, an actor, or a pair (actor and partner);
-    events dated only to a month or longer are counted apart (`coarse`)."""
+) -> EventFilter:
+    """The filter the query parameters of the event lists, the trend and the facets ask for (a 422
+    for a date that names no day or an unknown type)."""
     date_bounds(since, until)
-    f = EventFilter(
+    return EventFilter(
         actor=actor or None,
         partner=partner or None,
         country=country.upper() if country else None,
@@ -184,34 +159,40 @@ def trend(
         since=since,
         until=until,
     )
+
+
+FilterDep = Annotated[EventFilter, Depends(event_filter)]
+
+
+@router.get("/events", response_model=Page[EventOut], summary="Merged events, filtered")
+def events(
+    request: Request,
+    db: StoreDep,
+    actor: Actor = None,
+    type: EventType = None,
+    status: Status = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 200,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Events merged across documents, oldest first (by first day), with mention counts and labels."""
+    f = event_filter(actor=actor, type=type, status=status, since=since, until=until)
+    f = dataclasses.replace(f, limit=limit + 1, offset=offset)
+    return _page(queries.events(db, f), limit, offset, request, total=count_events(db, f))
+
+
+@router.get("/trend", response_model=Trend, summary="Events per week by quad class")
+def trend(db: StoreDep, f: FilterDep) -> dict[str, Any]:
+    """Events per ISO week by quad class for everything, an actor, or a pair (actor and partner);
+    events dated only to a month or longer are counted apart (`coarse`)."""
     return analysis.trend(db, f)
 
 
 @router.get("/facets", response_model=Facets, summary="Counts of the filtered events by facet")
-def facets(
-    db: StoreDep,
-    actor: Actor = None,
-    partner: Partner = None,
-    country: Country = None,
-    type: Annotated[str | None, Query(description="PLOVER event type")] = None,
-    status: Annotated[StatusName | None, Query(description="Factuality status")] = None,
-    quad: Quad = None,
-    since: Since = None,
-    until: Until = None,
-) -> dict[str, Any]:
+def facets(db: StoreDep, f: FilterDep, quad: Quad = None) -> dict[str, Any]:
     """How many of the matching events fall under each country, type, status and quad class."""
-    date_bounds(since, until)
-    f = EventFilter(
-        actor=actor or None,
-        partner=partner or None,
-        country=country.upper() if country else None,
-        type=plover_type(type),
-        status=status,
-        quad_class=quad,
-        since=since,
-        until=until,
-    )
-    return analysis.facets(db, f)
+    return analysis.facets(db, dataclasses.replace(f, quad_class=quad))
 
 
 @router.get("/events/{event_id}", response_model=EventDetail, responses=NOT_FOUND, summary="One event")
@@ -251,12 +232,12 @@ def pairs(
     db: StoreDep,
     since: Since = None,
     until: Until = None,
-    status: Annotated[StatusName | None, Query(description="Factuality status")] = None,
+    status: Status = None,
     min_count: Annotated[
         int, Query(ge=1, le=MAX_COUNT, description="Keep pairs with at least this many events")
     ] = 1,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
-    type: Annotated[str | None, Query(description="PLOVER event type")] = None,
+    type: EventType = None,
 ) -> dict[str, Any]:
     """Directed pairs (source acts on target) with event counts by PLOVER quad class."""
     date_bounds(since, until)
@@ -277,7 +258,7 @@ def pair_events(
     db: StoreDep,
     source: Annotated[str, Query(description="Entity id of the acting side")],
     target: Annotated[str, Query(description="Entity id of the side acted on")],
-    type: Annotated[str | None, Query(description="PLOVER event type")] = None,
+    type: EventType = None,
 ) -> dict[str, Any]:
     """The events in which `source` acts on `target`, with counts by quad class."""
     p = queries.pair(db, source, target, plover_type(type))
