@@ -12,10 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from newsgraph.store import queries
@@ -42,11 +43,10 @@ def event_filter(
     since: str | None = None,
     until: str | None = None,
     weekly: str | None = None,
-    limit: int = PAGE,
-    offset: int = 0,
 ) -> tuple[EventFilter, dict[str, Any]]:
     """The filter the query parameters of a list page ask for (a 400 for a bad value), and the
-    parameters themselves, cleaned, for links that keep them."""
+    parameters themselves, cleaned, for links that keep them. The filter's limit and offset are the
+    defaults: the page sets its own."""
     actor, partner, country, type, status, quad, since, until, weekly = map(
         _opt, (actor, partner, country, type, status, quad, since, until, weekly)
     )
@@ -63,8 +63,6 @@ def event_filter(
         since=since,
         until=until,
         max_days=analysis.WEEK_DAYS if weekly else None,
-        limit=limit,
-        offset=offset,
     )
     params = {
         "actor": actor,
@@ -78,6 +76,10 @@ def event_filter(
         "weekly": "1" if weekly else None,
     }
     return f, {k: v for k, v in params.items() if v}
+
+
+# the events a list page or an export shows, from its query parameters (`event_filter`)
+ListFilter = Annotated[tuple[EventFilter, dict[str, Any]], Depends(event_filter)]
 
 
 def href(path: str, params: dict[str, Any], **changes: Any) -> str:
@@ -94,21 +96,12 @@ def href(path: str, params: dict[str, Any], **changes: Any) -> str:
 def event_list(
     request: Request,
     db: StoreDep,
-    actor: Opt = None,
-    partner: Opt = None,
-    country: Opt = None,
-    type: Opt = None,
-    status: Opt = None,
-    quad: Opt = None,
-    since: Opt = None,
-    until: Opt = None,
-    weekly: Opt = None,
+    listed: ListFilter,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> HTMLResponse:
     """Events under the filters, with facet counts that narrow the list, oldest first, 200 a page."""
-    f, params = event_filter(
-        actor, partner, country, type, status, quad, since, until, weekly, PAGE + 1, offset
-    )
+    f, params = listed
+    f = replace(f, limit=PAGE + 1, offset=offset)
     evs = queries.events(db, f)
     return page(
         request,
@@ -247,26 +240,16 @@ def export(
     name: str,
     fmt: str,
     db: StoreDep,
-    actor: Opt = None,
-    partner: Opt = None,
-    country: Opt = None,
-    type: Opt = None,
-    status: Opt = None,
-    quad: Opt = None,
-    since: Opt = None,
-    until: Opt = None,
-    weekly: Opt = None,
+    listed: ListFilter,
     q: Opt = None,
     min_count: Annotated[int, Query(ge=1)] = 1,
 ) -> Response:
     """One list under the filters of its page, whole (up to 100,000 rows), as CSV or JSON."""
     if name not in LISTS or fmt not in ("csv", "json"):
         raise HTTPException(404, f"No export {name}.{fmt}; lists: {', '.join(LISTS)}; formats: csv, json.")
+    f, _ = listed
     if name == "events":
-        f, _ = event_filter(
-            actor, partner, country, type, status, quad, since, until, weekly, limit=EXPORT_MAX
-        )
-        rows = queries.events(db, f)
+        rows = queries.events(db, replace(f, limit=EXPORT_MAX))
         for r in rows:
             days = interval(r.get("date"))
             r["start_day"] = days[0].isoformat() if days else None
@@ -280,16 +263,14 @@ def export(
         rows = queries.documents(db, limit=EXPORT_MAX)
         cols = [c for c in rows[0] if c != "text"] if rows else ["doc_id", "title", "published"]
         return _respond(name, fmt, rows, cols)
-    status, since, until, type = map(_opt, (status, since, until, type))
-    _check_filters(type, status, since, until)
     rows = queries.pairs(
         db,
-        since=since,
-        until=until,
-        status=status,
+        since=f.since,
+        until=f.until,
+        status=f.status,
         min_count=min_count,
         limit=EXPORT_MAX,
-        type_=type.upper() if type else None,
+        type_=f.type,
     )
     cols = ["source", "source_label", "target", "target_label", "total", *analysis.QUADS, "dominant"]
     return _respond(name, fmt, rows, cols)
