@@ -12,7 +12,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -21,10 +21,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from newsgraph.errors import NewsgraphError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from newsgraph.model import Document, Skip
     from newsgraph.pipeline import Options
+    from newsgraph.store import Store
 
 app = typer.Typer(
     name="newsgraph",
@@ -35,6 +36,7 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 out = Console()
+_F = TypeVar("_F")  # a query's filter
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The database file.", envvar="NEWSGRAPH_DB")]
 KbOpt = Annotated[
@@ -335,6 +337,26 @@ def _status(value: str | None) -> str | None:
     return value.lower() if value is not None else None
 
 
+def _listed(
+    db: Path, find: Callable[[Store, _F], list[dict[str, Any]]], f: _F, as_json: bool, what: str
+) -> list[dict[str, Any]] | None:
+    """The rows `find` gives for the filter `f` in the database `db`, for a table; None when `--json`
+    printed them. A database error exits 2, no row (without `--json`) exits 1 saying no `what` match."""
+    from newsgraph.store import Store
+
+    try:
+        rows = find(Store(db, read_only=True), f)
+    except NewsgraphError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, default=str))
+        return None
+    if not rows:
+        err.print(f"no {what} match")
+        raise typer.Exit(1)
+    return rows
+
+
 _FORMS = "a year, month, ISO week or day: 2024, 2024-03, 2024-W10, 2024-03-15"
 SinceOpt = Annotated[str | None, typer.Option(callback=_date_bound, help=f"Earliest date, {_FORMS}.")]
 UntilOpt = Annotated[str | None, typer.Option(callback=_date_bound, help=f"Latest date, {_FORMS}.")]
@@ -356,22 +378,12 @@ def events(
     as_json: JsonOpt = False,
 ) -> None:
     """The event timeline: merged events with their mention counts, oldest first."""
-    from newsgraph.store import Store
     from newsgraph.store.queries import EventFilter, find_events
 
-    try:
-        rows = find_events(
-            Store(db, read_only=True),
-            EventFilter(actor=actor, type=type_, status=status, since=since, until=until, limit=limit),
-        )
-    except NewsgraphError as exc:
-        raise _fail(exc) from exc
-    if as_json:
-        print(json.dumps(rows, ensure_ascii=False, default=str))
+    f = EventFilter(actor=actor, type=type_, status=status, since=since, until=until, limit=limit)
+    rows = _listed(db, find_events, f, as_json, "events")
+    if rows is None:
         return
-    if not rows:
-        err.print("no events match")
-        raise typer.Exit(1)
     out.print(f"[bold]{len(rows)} events[/bold]: date, type/mode, source → target, status, sources, mentions")
     for r in rows:
         per = f"  per {', '.join(r['attribution_labels'])}" if r["attribution_labels"] else ""
@@ -405,30 +417,14 @@ def documents(
     as_json: JsonOpt = False,
 ) -> None:
     """The stored documents, newest first: id, date (and how it was found), language, counts, title."""
-    from newsgraph.store import Store
     from newsgraph.store.queries import DocumentFilter, find_documents
 
-    try:
-        rows = find_documents(
-            Store(db, read_only=True),
-            DocumentFilter(
-                since=since,
-                until=until,
-                language=language,
-                undated=undated,
-                text=title,
-                actor=actor,
-                limit=limit,
-            ),
-        )
-    except NewsgraphError as exc:
-        raise _fail(exc) from exc
-    if as_json:
-        print(json.dumps(rows, ensure_ascii=False, default=str))
+    f = DocumentFilter(
+        since=since, until=until, language=language, undated=undated, text=title, actor=actor, limit=limit
+    )
+    rows = _listed(db, find_documents, f, as_json, "documents")
+    if rows is None:
         return
-    if not rows:
-        err.print("no documents match")
-        raise typer.Exit(1)
     out.print(
         f"[bold]{len(rows)} documents[/bold]: id, published (how), language, entity/event mentions, title"
     )
