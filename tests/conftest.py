@@ -25,3 +25,14 @@ def need_shared() -> Path:
 @pytest.fixture
 def shared() -> Path:
     return need_shared()
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding the two small analyses of tests/store/test_store.py (A and C)."""
+    from newsgraph.store import Store
+    from tests.store.test_store import A, C
+
+    path = tmp_path_factory.mktemp("small") / "t.duckdb"
+    Store(path).write([A, C])
+    return path

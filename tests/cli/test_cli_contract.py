@@ -10,8 +10,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,21 +19,10 @@ from newsgraph.cli import app
 from newsgraph.ingest import IngestOptions, read_inputs
 from newsgraph.model import Document, Skip
 from newsgraph.store import Store
-from tests.store.test_store import A, C, analysis
+from tests.process import run
+from tests.store.test_store import A, analysis
 
 runner = CliRunner()
-CLI = [sys.executable, "-m", "newsgraph.cli"]
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=600)
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("contract") / "t.duckdb"
-    Store(path).write([A, C])
-    return path
 
 
 @pytest.mark.parametrize(
@@ -47,19 +34,21 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ["--until", "2024-13"],
     ],
 )
-def test_events_refuses_bad_filters(db: Path, args: list[str]) -> None:
-    done = runner.invoke(app, ["events", "--db", str(db), *args])
+def test_events_refuses_bad_filters(small_db: Path, args: list[str]) -> None:
+    done = runner.invoke(app, ["events", "--db", str(small_db), *args])
     assert done.exit_code == 2, done.output
 
 
-def test_events_accepts_types_and_statuses_in_any_case(db: Path) -> None:
-    done = runner.invoke(app, ["events", "--db", str(db), "--type", "aid", "--status", "ASSERTED", "--json"])
+def test_events_accepts_types_and_statuses_in_any_case(small_db: Path) -> None:
+    done = runner.invoke(
+        app, ["events", "--db", str(small_db), "--type", "aid", "--status", "ASSERTED", "--json"]
+    )
     assert done.exit_code == 0, done.output
     assert [e["type"] for e in json.loads(done.stdout)] == ["AID"]
 
 
-def test_events_that_match_nothing_exit_1(db: Path) -> None:
-    assert runner.invoke(app, ["events", "--db", str(db), "--type", "ASSAULT"]).exit_code == 1
+def test_events_that_match_nothing_exit_1(small_db: Path) -> None:
+    assert runner.invoke(app, ["events", "--db", str(small_db), "--type", "ASSAULT"]).exit_code == 1
 
 
 def test_timex_refuses_a_reference_that_is_no_date() -> None:

@@ -4,18 +4,13 @@ model that is not installed ends ingest, process and spark at once with exit 2 a
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-CLI = [sys.executable, "-m", "newsgraph.cli"]
+from tests.process import run
+
 STORY = {"id": "en1", "text": "Russia and China signed a trade agreement on Monday.", "language": "en"}
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=600)
 
 
 @pytest.fixture

@@ -4,43 +4,27 @@ characters, not wildcards; `process` fails when no document could be analysed.""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from newsgraph.store import Store
-from tests.store.test_store import A, C
-
-CLI = [sys.executable, "-m", "newsgraph.cli"]
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=300)
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("like") / "t.duckdb"
-    Store(path).write([A, C])
-    return path
+from tests.process import run
 
 
 @pytest.mark.parametrize(
     ("actor", "types"),
     [("%", []), ("%%", []), ("North%Korea", []), ("_", ["AID"]), ("h_K", ["AID"]), ("a_J", [])],
 )
-def test_like_wildcards_match_only_themselves(db: Path, actor: str, types: list[str]) -> None:
+def test_like_wildcards_match_only_themselves(small_db: Path, actor: str, types: list[str]) -> None:
     # only wiki:North_Korea holds an underscore; China → Japan holds none
-    found = run("events", "--db", str(db), "--actor", actor, "--json")
+    found = run("events", "--db", str(small_db), "--actor", actor, "--json")
     assert found.returncode == 0, found.stderr
     assert [e["type"] for e in json.loads(found.stdout)] == types
 
 
 @pytest.mark.parametrize(("actor", "type_"), [("North_Korea", "AID"), ("north", "AID"), ("China", "ACCUSE")])
-def test_names_and_ids_still_match(db: Path, actor: str, type_: str) -> None:
-    found = run("events", "--db", str(db), "--actor", actor, "--json")
+def test_names_and_ids_still_match(small_db: Path, actor: str, type_: str) -> None:
+    found = run("events", "--db", str(small_db), "--actor", actor, "--json")
     assert [e["type"] for e in json.loads(found.stdout)] == [type_]
 
 
