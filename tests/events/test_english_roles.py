@@ -9,11 +9,6 @@ from newsgraph.model import Document, Event
 from newsgraph.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]]]:
     events: list[Event] = pipeline.run(Document(id="t", text=text, language="en")).events
     return [

@@ -8,18 +8,8 @@ import pytest
 
 from newsgraph.events.lexicon import default_lexicon
 from newsgraph.events.triggers import find_triggers
-from newsgraph.model import Document
 from newsgraph.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def types(pipeline: Pipeline, text: str) -> set[str]:
-    doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
-    return {e.type for e in pipeline.run(doc).events}
+from tests.events.composed import event_types as types
 
 
 @pytest.mark.parametrize(

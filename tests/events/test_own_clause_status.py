@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Document, Event
+from newsgraph.model import Event
 from newsgraph.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
+from tests.events.composed import coded
 
 
 def events(pipeline: Pipeline, text: str, type_: str) -> list[Event]:
-    doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
-    return [e for e in pipeline.run(doc).events if e.type == type_]
+    return [e for e in coded(pipeline, text) if e.type == type_]
 
 
 @pytest.mark.parametrize(

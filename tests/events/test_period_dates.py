@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Document
 from newsgraph.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
+from tests.events.composed import coded
 
 
 def dates(pipeline: Pipeline, text: str, type_: str) -> list[str | None]:
-    doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
-    return [e.date for e in pipeline.run(doc).events if e.type == type_]
+    return [e.date for e in coded(pipeline, text) if e.type == type_]
 
 
 @pytest.mark.parametrize(
