@@ -105,3 +105,7 @@ def test_a_trigger_file_without_english_words_matches_no_empty_string() -> None:
 
     lexicon = Lexicon.load(english=None)  # lexicon.yaml holds Japanese only
     assert [m.surface for m in lexicon.find("Russia attacked Ukraine. ロシアが攻撃した。")] == ["攻撃"]
+
+
+def test_a_prepositional_verb_is_its_verb_and_preposition() -> None:
+    assert _types("Syria called on Thursday on Jordan to close the border.") == ["REQUEST"]

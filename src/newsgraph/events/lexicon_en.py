@@ -30,6 +30,7 @@ HERE = Path(__file__).parent
 _KEYS = {"type", "mode", "frame", "target", "verbs", "nouns", "phrases", "context", "not", "examples"}
 _FRAMES = ("transitive", "visit", "symmetric", "give", "receive", "attack")
 _VOWELS = "aeiou"
+_PREPOSITIONS = {"on", "for", "to", "with", "against", "into", "from", "of", "over", "about", "at"}
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class EnglishLexicon:
         self.triggers: list[Trigger] = []
         self.verbs: dict[str, Trigger] = {}
         self.nouns: dict[str, Trigger] = {}
+        self._prepositional: dict[str, Trigger] = {}  # call on, appeal to: verb lemma and preposition
         phrases: dict[str, Trigger] = {}
         forms: dict[str, Trigger] = {}
         for e in entries:
@@ -121,6 +123,9 @@ class EnglishLexicon:
                 for f in noun_forms(n):
                     forms.setdefault(f, t)
             for p in e.phrases:
+                words = p.split()
+                if len(words) == 2 and words[1] in _PREPOSITIONS:
+                    self._prepositional.setdefault(p, t)
                 for f in verb_forms(p, irregular):
                     phrases.setdefault(f, t)
                     forms.setdefault(f, t)
@@ -159,8 +164,15 @@ class EnglishLexicon:
         return out
 
     def _clause_trigger(self, c: Clause) -> Trigger | None:
+        """The entry of a clause: a noun's by its lemma; a verb's by its lemma and the preposition
+        of one of its arguments (called on X, called Thursday on X, appealed to X for help), else
+        by its lemma with its particle, else by its lemma alone."""
         if c.nominal:
             return self.nouns.get(c.lemma)
+        for a in c.arguments:
+            t = self._prepositional.get(f"{c.lemma} {a.marker}") if a.marker in _PREPOSITIONS else None
+            if t is not None:
+                return t
         head = c.lemma.partition(" ")[0]
         return self.verbs.get(c.lemma) or self.verbs.get(head)
 
