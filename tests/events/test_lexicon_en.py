@@ -109,3 +109,7 @@ def test_a_trigger_file_without_english_words_matches_no_empty_string() -> None:
 
 def test_a_prepositional_verb_is_its_verb_and_preposition() -> None:
     assert _types("Syria called on Thursday on Jordan to close the border.") == ["REQUEST"]
+
+
+def test_a_condition_is_content_of_the_act_it_conditions() -> None:
+    assert _types("Syria threatened to close its embassy in Amman unless Jordan withdrew its troops.") == ["THREATEN"]

@@ -193,7 +193,7 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
         if p.i in nominal:
             # a nominal clause is the complement of the verb it is an argument of (staged rallies
             # against X, held talks with Y): it shares that verb's subject, time and status
-            up = next((a for a in p.ancestors if a.i in index and a.i not in nominal), None)
+            up = next((a for a in p.ancestors if a.i in index), None)
             if up is not None:
                 links.append(ClauseLink("complement", index[up.i]))
         elif gov is not p and gov.i in index:
@@ -248,6 +248,7 @@ def _chain(p: Token) -> tuple[str, ...]:
             if c.dep_ in ("aux", "neg")
         ]
     out += [c.lower_ for c in p.children if c.dep_ == "advmod" and c.lower_ in ("reportedly", "allegedly")]
+    out += [c.lower_ for c in p.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")]
     if p.dep_ == "ccomp" and p.head.lemma_.lower() in STANCE_VERBS:
         out.append(p.head.lemma_.lower())  # denied that X attacked Y: the attack is denied
     return tuple(out)

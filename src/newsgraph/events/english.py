@@ -190,7 +190,7 @@ def _actors(span: Span, actors: Sequence[Span]) -> list[int]:
 # A trigger in a complement of one of these is the content of that act, no event of its own:
 # threatened to shell X (one THREATEN), called on X to release Y (one REQUEST), agreed to withdraw,
 # called off the strikes on X (one CONCEDE).
-GOVERNING = ("REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE")
+GOVERNING = ("REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE", "CONSULT")
 
 
 def english_content(
@@ -200,7 +200,7 @@ def english_content(
     clauses that are no trigger: threatened to launch an attack) into that act: (triggers left,
     {governing trigger id: the content's type as its mode}). A second trigger of the governing
     type there repeats it (imposed sanctions): it folds too. A report (warned that X would attack)
-    is content only of a threat."""
+    is content only of a threat; a condition (if, unless) is content of the act it conditions."""
     english = [c for c in clauses if c.language == "en"]
     if not english or len(triggers) < 2:
         return triggers, {}
@@ -231,13 +231,16 @@ def english_content(
             continue
         seen = {k}
         j = k
+        # threatened a strike unless Israel rescinded the annexation: a condition is content too
+        conditional = bool({"if", "unless"} & set(clauses[k].chain))
         for _ in range(4):
-            up = next((x for x in clauses[j].links if x.kind in ("complement", "report")), None)
+            kinds = ("complement", "report", "subordination") if conditional else ("complement", "report")
+            up = next((x for x in clauses[j].links if x.kind in kinds), None)
             if up is None or up.other in seen:
                 break
             gov = at.get(up.other)
             if gov is not None and id(gov) not in drop:
-                kind_ok = up.kind == "complement" or gov.trigger.type == "THREATEN"
+                kind_ok = up.kind == "complement" or gov.trigger.type == "THREATEN" or conditional
                 if kind_ok and (gov.trigger.type in GOVERNING or gov.trigger.type == t.trigger.type):
                     drop.add(id(t))
                     if gov.trigger.type != t.trigger.type:
