@@ -112,4 +112,5 @@ def test_a_prepositional_verb_is_its_verb_and_preposition() -> None:
 
 
 def test_a_condition_is_content_of_the_act_it_conditions() -> None:
-    assert _types("Syria threatened to close its embassy in Amman unless Jordan withdrew its troops.") == ["THREATEN"]
+    sentence = "Syria threatened to close its embassy in Amman unless Jordan withdrew its troops."
+    assert _types(sentence) == ["THREATEN"]
