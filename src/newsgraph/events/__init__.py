@@ -26,6 +26,7 @@ from newsgraph.events import clausal
 from newsgraph.events.dates import event_date
 from newsgraph.events.english import english_objects, english_roles
 from newsgraph.events.english import parse_roles as english_parse_roles
+from newsgraph.events.generic import Context, GenericNouns, default_generic, generic_actors
 from newsgraph.events.japanese import PLACE_TYPES, REACTIONS, japanese_roles
 from newsgraph.events.japanese import heads as clause_heads
 from newsgraph.events.lexicon import Lexicon, TriggerMatch, default_lexicon
@@ -70,11 +71,18 @@ _WEAPONS = re.compile(
 class EventCoder:
     """Codes events sentence by sentence. Build once; `code` is safe to call for many documents."""
 
-    def __init__(self, lexicon: Lexicon | None = None, countries: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        countries: Mapping[str, str] | None = None,
+        generic: GenericNouns | None = None,
+    ) -> None:
         """`countries` maps a country code to its entity id: the target of a measure a government
-        takes over its own country when the document names the country nowhere."""
+        takes over its own country when the document names the country nowhere. `generic` is the
+        table of generic actors (市民団体, 国軍), `events.generic`."""
         self.lexicon = lexicon or default_lexicon()
         self.countries = dict(countries or {})
+        self.generic = generic or default_generic()
 
     def candidate(self, sentence: str) -> bool:
         """True when `sentence` holds a trigger: the cheap pre-filter for the parse."""
@@ -99,13 +107,27 @@ class EventCoder:
         timed = sorted(times, key=lambda t: t.span.start)
         time_starts = [t.span.start for t in timed]
         authors: dict[int, str | None] = {}  # block → its post's author, found once a block
+        context = Context()  # the actor countries of the sentences before
         for si, sentence in enumerate(seg.sentences):
             block = seg.blocks[sentence.block]
-            if not self.lexicon.has_trigger(sentence.text):
-                continue
             lo, hi = sentence.span.start, sentence.span.end
             window = ordered[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
             inside = [m for m in window if sentence.span.contains(m.span)]
+            if not self.lexicon.has_trigger(sentence.text):
+                context.add(inside, by_id)
+                continue
+            s_by_id = by_id
+            if block.language != "en" and not sentence.text.isascii():
+                # 市民団体, 国軍: actors with the country of their context
+                found, replaced, generic = generic_actors(
+                    self.generic, sentence.text, lo, inside, by_id, context
+                )
+                if found:
+                    inside = sorted(
+                        [*(m for m in inside if m not in replaced), *found], key=lambda m: m.span.start
+                    )
+                    s_by_id = {**by_id, **generic}
+            context.add(inside, by_id)
             near = timed[bisect.bisect_left(time_starts, lo) : bisect.bisect_left(time_starts, hi)]
             s_times = [t for t in near if sentence.span.contains(t.span)]
             if sentence.block not in authors:
@@ -117,7 +139,7 @@ class EventCoder:
             for ev in self._code_sentence(
                 sentence,
                 inside,
-                by_id,
+                s_by_id,
                 s_times,
                 block.reference,
                 author,

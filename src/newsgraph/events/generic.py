@@ -1,0 +1,181 @@
+"""Generic actors: nouns that name a sector of a country's state or society (市民団体, デモ隊, 国軍,
+警察, 当局), coded as event data code them, with their sector and the country of their context.
+
+The nouns and their sectors are data (`generic.yaml`). A noun's country comes, in this order, from
+a country its phrase names (韓国の市民団体, ハマスの戦闘員, 米兵), from the one country of the places
+its sentence names (ソウル中心部では…市民団体; not for troops, which act abroad), from the country
+the document has talked about most as actor before the sentence (`Context`); when none of these is
+unambiguous the noun is no actor, and no event side is invented for it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from newsgraph.errors import KnowledgeBaseError
+from newsgraph.kb._schema import SECTORS
+from newsgraph.model import Entity, Mention, Span
+from newsgraph.text import is_kanji, is_katakana
+
+__all__ = ["Context", "GenericNouns", "default_generic", "generic_actors", "load_generic"]
+
+HERE = Path(__file__).parent
+# Actors whose country counts as what the document talks about (places and outlets do not act).
+CONTEXT_TYPES = ("COUNTRY", "PERSON", "ORG")
+PLACE_TYPES = ("GPE", "LOC")
+# A country named as the place of the clause (韓国では, ウクライナ各地で), not as an actor.
+_COUNTRY_AS_PLACE = re.compile(r"(?:国内|全土|各地|内|[東西南北中]部)?(?:で|では|でも|の各地|の国内)")
+_JOINERS = ("の", "・")
+
+
+@dataclass(frozen=True)
+class GenericNouns:
+    """The generic-actor table: noun → sector, the sectors that act abroad, the nouns that need a
+    country right before them, and the suffixes that may follow a noun."""
+
+    sectors: Mapping[str, str]
+    abroad: frozenset[str]
+    bound: frozenset[str]
+    suffixes: tuple[str, ...]
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Every noun, longest first."""
+        return re.compile("|".join(re.escape(n) for n in sorted(self.sectors, key=len, reverse=True)))
+
+
+def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
+    """Read and check the table; raises KnowledgeBaseError naming the bad entry."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("sectors"), dict):
+        raise KnowledgeBaseError("`sectors` must map sectors to nouns", path=str(path), entry="sectors")
+    nouns: dict[str, str] = {}
+    abroad: set[str] = set()
+    for sector, raw in data["sectors"].items():
+        if sector not in SECTORS or not isinstance(raw, dict) or set(raw) - {"ja", "abroad"}:
+            raise KnowledgeBaseError(
+                f"a sector of {SECTORS} with keys ja, abroad", path=str(path), entry=str(sector)
+            )
+        for noun in raw.get("ja") or ():
+            if not isinstance(noun, str) or noun in nouns:
+                raise KnowledgeBaseError("a noun is a string listed once", path=str(path), entry=str(noun))
+            nouns[noun] = sector
+        if raw.get("abroad"):
+            abroad.add(sector)
+    bound = frozenset(data.get("bound") or ())
+    if bound - set(nouns):
+        raise KnowledgeBaseError("bound nouns must be listed under a sector", path=str(path), entry="bound")
+    return GenericNouns(nouns, frozenset(abroad), bound, tuple(data.get("suffixes") or ()))
+
+
+@functools.cache
+def default_generic() -> GenericNouns:
+    """The built-in table, loaded once per process."""
+    return load_generic()
+
+
+class Context:
+    """The actor countries a document has named so far, by how often."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+
+    def add(self, mentions: Sequence[Mention], by_id: Mapping[str, Entity]) -> None:
+        """Count the countries of the actors among `mentions` (a country inside a name counts once,
+        with its name)."""
+        for m in mentions:
+            ent = by_id.get(m.entity_id)
+            if ent is not None and ent.country and ent.type in CONTEXT_TYPES and m.how != "nested":
+                self.counts[ent.country] += 1
+
+    def leading(self) -> str | None:
+        """The country named more often than any other, if one is."""
+        top = self.counts.most_common(2)
+        if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        return top[0][0]
+
+
+def generic_actors(
+    nouns: GenericNouns,
+    text: str,
+    base: int,
+    mentions: Sequence[Mention],
+    by_id: Mapping[str, Entity],
+    context: Context,
+) -> tuple[list[Mention], list[Mention], dict[str, Entity]]:
+    """The generic actors of one sentence `text` (at document offset `base`) with a country: their
+    mentions, the mentions they replace (an unlinked name the same as the noun, local:国軍) and their
+    entities by id. `mentions` are the sentence's own, `by_id` the document's entities."""
+    found: list[Mention] = []
+    replaced: list[Mention] = []
+    entities: dict[str, Entity] = {}
+    if not nouns.sectors:
+        return found, replaced, entities
+    for m in nouns.pattern.finditer(text):
+        s, e = m.start(), m.end()
+        end = e + next((len(x) for x in nouns.suffixes if text.startswith(x, e)), 0)
+        if end < len(text) and _in_word(text[end]):
+            continue  # 住民投票, 企業秘密, 兵器: part of another word
+        over = [x for x in mentions if x.span.start - base < end and s < x.span.end - base]
+        same = [x for x in over if x.entity_id.startswith("local:") and x.span.start - base == s]
+        if len(same) != len(over) or any(x.span.end - base > end for x in same):
+            continue  # a name the knowledge base or the tagger knows holds it (韓国軍, ソウル・汝矣島)
+        modifier = _modifier(text, s, base, mentions, by_id)
+        if modifier is None and s > 0 and _in_word(text[s - 1]):
+            continue  # 十字軍, 任務部隊: the end of another word
+        if modifier is None and m.group() in nouns.bound:
+            continue
+        sector = nouns.sectors[m.group()]
+        country = modifier or (
+            None if sector in nouns.abroad else _place_country(text, base, mentions, by_id)
+        )
+        country = country or context.leading()
+        if country is None:
+            continue
+        ident = f"local:{m.group()}"
+        entities[ident] = Entity(ident, "ORG", {"ja": (m.group(),)}, country=country, sector=sector)
+        found.append(Mention(Span(base + s, base + end), text[s:end], ident, "ORG", 0.5, "generic"))
+        replaced += same
+    return found, replaced, entities
+
+
+def _in_word(ch: str) -> bool:
+    return is_kanji(ch) or is_katakana(ch) or ch == "ー"
+
+
+def _modifier(
+    text: str, start: int, base: int, mentions: Sequence[Mention], by_id: Mapping[str, Entity]
+) -> str | None:
+    """The country of the name written right before the noun, joined by nothing, の or ・ (米兵,
+    韓国の市民団体, ハマスの戦闘員)."""
+    ends = {start, *(start - len(j) for j in _JOINERS if text[:start].endswith(j))}
+    for x in mentions:
+        ent = by_id.get(x.entity_id)
+        if x.span.end - base in ends and ent is not None and ent.country:
+            return ent.country
+    return None
+
+
+def _place_country(
+    text: str, base: int, mentions: Sequence[Mention], by_id: Mapping[str, Entity]
+) -> str | None:
+    """The one country of the places the sentence names: cities and regions, and countries written
+    as the place of the clause (韓国では); None when there are none or several."""
+    countries: set[str] = set()
+    for x in mentions:
+        ent = by_id.get(x.entity_id)
+        if ent is None or not ent.country or x.how == "nested":
+            continue
+        if ent.type in PLACE_TYPES or (
+            ent.type == "COUNTRY" and _COUNTRY_AS_PLACE.match(text, x.span.end - base)
+        ):
+            countries.add(ent.country)
+    return countries.pop() if len(countries) == 1 else None
