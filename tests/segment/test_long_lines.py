@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.export.records import to_record
 from newsgraph.model import Document
+from newsgraph.nlp import batches
+from newsgraph.pipeline import Pipeline
 from newsgraph.segment import MAX_SENTENCE, segment, split_sentences
 
 PHRASE = "北朝鮮はロシアに弾薬を供与し日本政府は抗議し"
@@ -43,6 +46,39 @@ def test_ordinary_sentences_are_untouched() -> None:
 def test_segment_caps_every_sentence() -> None:
     seg = segment(Document(id="x", text="a " * 20_000, published="2024-06-01"))
     assert max(s.span.end - s.span.start for s in seg.sentences) <= MAX_SENTENCE
+
+
+def test_a_signature_without_line_breaks_is_capped_too() -> None:
+    # on one line the signature runs from the dash to the handle, whatever lies between
+    name = "ロシアと北朝鮮が軍事協力を強化し" * 60
+    text = "北朝鮮がミサイルを発射した。—" + name + " (@abc_news) May 10, 2025"
+    seg = segment(Document(id="x", text=text, language="ja"))
+    assert len(seg.posts) == 1
+    assert max(len(s.text) for s in seg.sentences) <= MAX_SENTENCE
+    assert [s.span.start for s in seg.sentences] == sorted(s.span.start for s in seg.sentences)
+
+
+def test_batches_are_bounded_by_count_and_size() -> None:
+    texts = ["a" * n for n in (300, 300, 300, 2000, 10, 10, 10, 10)]
+    got = list(batches(texts, len, 3, 1000))
+    assert [len(t) for b in got for t in b] == [len(t) for t in texts]  # all, in order
+    assert [[len(t) for t in b] for b in got] == [[300, 300, 300], [2000], [10, 10, 10], [10]]
+
+
+def test_a_100_kb_line_without_punctuation_yields_a_record() -> None:
+    # filler the cheap stages pass over, with news (a name and a trigger) every 9,000
+    # characters (the pieces the model parses): bounded sentences, events found, one record
+    news = "北朝鮮はロシアに弾薬を供与し日本政府は強く抗議し"
+    unit = "長い行には句読点がなく文がどこまでも終わらないまま続いていく" * 300 + " " + news
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    analysis = Pipeline().run(Document(id="line", text=text, language="ja", published="2024-06-01"))
+    assert max(len(s.text) for s in analysis.segmentation.sentences) <= MAX_SENTENCE
+    assert sum(len(s.text) for s in analysis.segmentation.sentences) >= 0.99 * len(text)
+    record = to_record(analysis)
+    assert record["doc_id"] == "line"
+    assert record["events"]
+    assert len(analysis.events) >= text.count(news)
+    assert {"wiki:North_Korea", "wiki:Russia"} <= {e["id"] for e in record["entities"]}
 
 
 @pytest.mark.slow

@@ -18,6 +18,7 @@ from newsgraph.segment.posts import SIGNATURE, find_posts, first_line, text_lang
 
 __all__ = [
     "Dateline",
+    "dated",
     "dateline_day",
     "find_posts",
     "first_line",
@@ -129,11 +130,12 @@ def segment(document: Document) -> Segmentation:
     """Find posts, cut the text into prose and post blocks, and split each block into sentences.
 
     Each block gets its reference date (`Block.reference`, `Block.anchor`): the post's date inside
-    a dated post, else the document's date (`infer_published`). The dateline at the head of the
-    text, if any, is `Segmentation.dateline` (`read_dateline`)."""
+    a dated post, else the document's date (`infer_published`), which `Segmentation.published` and
+    `published_how` keep for `dated`. The dateline at the head of the text, if any, is
+    `Segmentation.dateline` (`read_dateline`)."""
     text = document.text
     posts = tuple(document.posts) if document.posts else tuple(find_posts(text))
-    published, _ = infer_published(document, posts)
+    published, how = infer_published(document, posts)
     blocks: list[Block] = []
     pos = 0
     for i, post in enumerate(posts):
@@ -163,14 +165,24 @@ def segment(document: Document) -> Segmentation:
             sig = SIGNATURE.search(text, block.span.start, block.span.end)
             if sig:
                 end = sig.start()
-                sentences.append(Sentence(Span(sig.start(), sig.end()), b, text[sig.start() : sig.end()]))
+                # capped too: on a line without line breaks a signature can run long
+                for sp in _capped(text, Span(sig.start(), sig.end()), MAX_SENTENCE):
+                    sentences.append(Sentence(sp, b, text[sp.start : sp.end]))
         for sp in split_sentences(text, block.span.start, end):
             sentences.append(Sentence(sp, b, text[sp.start : sp.end]))
-        sentences.sort(key=lambda s: s.span.start)
+    sentences.sort(key=lambda s: s.span.start)
     if document.language == "ja":
         # An English stretch inside a Japanese article (a quoted English post) takes the English path.
         blocks = [
             replace(bl, language=text_language(text[bl.span.start : bl.span.end], bl.language))
             for bl in blocks
         ]
-    return Segmentation(tuple(blocks), posts, tuple(sentences), read_dateline(text))
+    return Segmentation(tuple(blocks), posts, tuple(sentences), read_dateline(text), published, how)
+
+
+def dated(document: Document, seg: Segmentation) -> Document:
+    """`document` with the date `segment` worked out for it and dated its blocks by
+    (`seg.published`, `seg.published_how`); `document` itself when it had that date already."""
+    if (seg.published, seg.published_how) == (document.published, document.published_how):
+        return document
+    return replace(document, published=seg.published, published_how=seg.published_how)
