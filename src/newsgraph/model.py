@@ -181,10 +181,16 @@ class Dateline:
 
 @dataclass(frozen=True)
 class Segmentation:
+    """The segment stage's output. `published` and `published_how` are the document's date as the
+    stage worked it out (`segment.infer_published`) and dated the blocks by; `segment.dated` gives
+    the document that date. A segmentation read back from the store leaves them None/unknown."""
+
     blocks: tuple[Block, ...]
     posts: tuple[Post, ...]
     sentences: tuple[Sentence, ...]
     dateline: Dateline | None = None
+    published: str | None = None
+    published_how: str = "unknown"
 
 
 @dataclass(frozen=True)

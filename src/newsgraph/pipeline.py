@@ -21,7 +21,7 @@ from newsgraph import nlp, timex
 from newsgraph.events import EventCoder
 from newsgraph.model import Analysis, Clause, Dateline, Document, Entity, Mention, Segmentation, TimeValue
 from newsgraph.resolve import resolve_document
-from newsgraph.segment import dateline_day, infer_published, segment
+from newsgraph.segment import dated, dateline_day, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -107,9 +107,7 @@ class Pipeline:
         """Analyse one document: posts, entities, times and events, with offsets into its text."""
         seg = segment(document)
         given = document.published  # the date the source gave, what a dateline's Feb. 8 takes its year from
-        published, how = infer_published(document, seg.posts)
-        if (published, how) != (document.published, document.published_how):
-            document = dataclasses.replace(document, published=published, published_how=how)
+        document = dated(document, seg)
         ner, clauses = self._parse(document, seg)
         mentions = self._link(document, seg, ner)
         if seg.dateline is not None:

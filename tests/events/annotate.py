@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from newsgraph.events import EventCoder
 from newsgraph.model import Document, Entity, Event, Mention, Span, TimeValue
 from newsgraph.resolve import merged_events, resolve_document
-from newsgraph.segment import infer_published, segment
+from newsgraph.segment import dated, segment
 
 # surface → (id, type, country, sector)
 ALIASES: dict[str, tuple[str, str, str | None, str | None]] = {
@@ -77,8 +76,7 @@ def code(text: str, published: str = "2024-06-18", times: list[tuple[str, str]] 
     """
     doc = Document(id="t", text=text, published=published, published_how="metadata")
     seg = segment(doc)
-    published_, how = infer_published(doc, seg.posts)
-    doc = dataclasses.replace(doc, published=published_, published_how=how)
+    doc = dated(doc, seg)
     mentions, entities = annotate(text)
     tvs = [
         TimeValue(Span(m.start(), m.end()), expr, value)

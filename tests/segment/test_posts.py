@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsgraph.model import Document
-from newsgraph.segment import find_posts, infer_published, segment, split_sentences
+from newsgraph.segment import dated, find_posts, infer_published, segment, split_sentences
 from tests.conftest import need_shared
 
 
@@ -31,6 +31,18 @@ def test_seed_posts_match_gold_exactly() -> None:
     ]
     assert got == gold["posts"]
     assert infer_published(Document(id="s", text=text), tuple(posts)) == ("2024-06-18", "newest-post")
+
+
+def test_segment_works_out_the_document_date_once_for_its_blocks_and_the_document() -> None:
+    text = ARTICLE  # prose and posts, the newest of March 16, 2023
+    undated = Document(id="u", text=text)
+    seg = segment(undated)
+    assert (seg.published, seg.published_how) == ("2023-03-16", "newest-post")
+    assert {b.reference for b in seg.blocks if b.kind == "prose"} == {"2023-03-16"}
+    doc = dated(undated, seg)
+    assert (doc.published, doc.published_how) == ("2023-03-16", "newest-post")
+    given = Document(id="g", text=text, published="2024-01-02", published_how="metadata")
+    assert dated(given, segment(given)) is given
 
 
 ARTICLE = (

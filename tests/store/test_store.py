@@ -12,7 +12,7 @@ from newsgraph.events import EventCoder
 from newsgraph.export.records import to_record
 from newsgraph.model import Analysis, Document, Skip
 from newsgraph.resolve import dates_agree, resolve_document
-from newsgraph.segment import infer_published, segment
+from newsgraph.segment import dated, segment
 from newsgraph.store import Store
 from newsgraph.store.schema import MIGRATIONS, version
 from tests.events.annotate import annotate
@@ -29,8 +29,7 @@ def analysis(doc_id: str, text: str, published: str = "2024-06-18") -> Analysis:
         content_hash=hashlib.sha256(text.encode()).hexdigest(),
     )
     seg = segment(doc)
-    pub, how = infer_published(doc, seg.posts)
-    doc = dataclasses.replace(doc, published=pub, published_how=how)
+    doc = dated(doc, seg)
     mentions, entities = annotate(text)
     used = {m.entity_id for m in mentions}
     entities = [e for e in entities if e.id in used]
