@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from newsgraph.events.clausal import default_frames
 from newsgraph.events.clauses_en import APPOSITION
 from newsgraph.events.lexicon import TriggerMatch
+from newsgraph.events.types import types
 from newsgraph.model import Clause, Span
 
 _CLAUSE_BREAK = re.compile(r"[;.!?]|,\s+(?:and|but|while|as|which|who)\b|\b(?:and|but)\s+(?=[a-z]+ed\b)")
@@ -43,12 +44,15 @@ def english_roles(
     for k, t in enumerate(triggers):
         others = [u for u in triggers if u is not t]
         free = _free_of(text, others)
+        # met X in Riyadh after pledging: a place does not act, except where the people of the
+        # place do (Thousands in South Korea protested)
+        place_acts = types()[t.trigger.type].place == "source"
         before = [
             i
             for i, (s, e) in enumerate(spans)
             if e <= t.start
             and (free(e, t.start) or _RELATIVE.match(text[e : t.start]))
-            and not _PLACE_PREP.search(text[:s])  # met X in Riyadh after pledging: a place acts not
+            and (place_acts or not _PLACE_PREP.search(text[:s]))
         ]
         after_all = [i for i, (s, e) in enumerate(spans) if s >= t.end and free(t.end, s)]
         loc = next((i for i in after_all if _PLACE_PREP.search(text[: spans[i][0]])), None)
