@@ -23,6 +23,11 @@ OWNER_TYPES = ("COUNTRY", "ORG", "PERSON", "MEDIA")
 # A contrast that closes one clause and opens the next with its own topic (…主張したが、イランは…).
 _CONTRAST = re.compile(r"(?:が|けれども|けれど|けど|ものの|一方|のに)、")
 _PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
+# The object noun an owner's の reaches (ロシアの|侵略を強く|非難): a word with no names in it, its
+# particle, and at most an adverb before the predicate.
+_OWNED = re.compile(
+    r"[^、。\u3040-\u309fＸ]{1,12}(?:を|に対して|に対し|に|への)(?:強く|厳しく|改めて|激しく)?"
+)
 
 Roles = list[tuple[list[int], list[int], int | None]]
 
@@ -108,6 +113,8 @@ def japanese_roles(
             src = [i for i in src if not any(i in a.ids for a in reported)] or src
             tgt = [i for a in args if a.marker == "が" and a.end <= t.start for i in a.ids if i not in src]
             tgt = tgt or [i for i in agents if i not in src]
+            # 日本の制裁を非難, ロシアの侵略に抗議: the owner of the act reacted to
+            tgt = tgt or [i for i in _owners(args, t, plain, types) if i not in src]
         roles.append((src, tgt, loc))
     return roles
 
@@ -195,6 +202,18 @@ def _role(
     if m in ("で", "にて", "では"):
         return "location"
     return None
+
+
+def _owners(args: list[Arg], t: TriggerMatch, text: str, types: list[str]) -> list[int]:
+    """The actors written as `X の` before the object of `t`, the noun its を/に/への marks with no
+    other words between (ロシアの侵略を強く非難: Russia); `text` has mentions masked as Ｘ."""
+    out: list[int] = []
+    for a in args:
+        if a.marker != "の" or a.end > t.start or types[a.ids[0]] not in OWNER_TYPES:
+            continue
+        if _OWNED.fullmatch(text, a.stop, t.start):
+            out.extend(a.ids)
+    return out
 
 
 def head(args: list[Arg], t: TriggerMatch, text: str) -> Arg | None:

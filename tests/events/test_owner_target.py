@@ -1,0 +1,40 @@
+"""The target of a reaction named only as the owner of its object (ロシアの侵略を非難: Russia), where
+no actor is marked by を or に (real model, real knowledge base)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Document
+from newsgraph.pipeline import Pipeline
+
+
+def sides(pipeline: Pipeline, text: str, type_: str) -> list[tuple[set[str | None], set[str | None]]]:
+    doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
+    return [
+        ({r.country for r in e.source}, {r.country for r in e.target})
+        for e in pipeline.run(doc).events
+        if e.type == type_
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("米国はロシアの侵略を強く非難した。", "ACCUSE", ({"USA"}, {"RUS"})),
+        ("中国外務省は日本の制裁を非難した。", "ACCUSE", ({"CHN"}, {"JPN"})),
+        ("韓国政府は日本の輸出規制に抗議した。", "ACCUSE", ({"KOR"}, {"JPN"})),
+        ("北朝鮮は米韓の合同演習を非難した。", "ACCUSE", ({"PRK"}, {"USA", "KOR"})),
+    ],
+)
+def test_the_owner_of_the_object_is_the_target(
+    pipeline: Pipeline, text: str, type_: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert sides(pipeline, text, type_) == [expected]
+
+
+def test_a_marked_target_comes_first(pipeline: Pipeline) -> None:
+    # に marks the target; the owner of the object (the detained) is not it
+    assert sides(pipeline, "日本政府は中国に対し、日本の漁船の拿捕を非難した。", "ACCUSE") == [
+        ({"JPN"}, {"CHN"})
+    ]
