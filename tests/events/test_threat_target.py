@@ -1,0 +1,34 @@
+"""A threat reacts to what its target might do: with no actor marked by に or を, the subject of the
+condition or report it states is its target (real model, real knowledge base)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Document
+from newsgraph.pipeline import Pipeline
+
+
+def threats(pipeline: Pipeline, text: str) -> list[tuple[set[str | None], set[str | None]]]:
+    doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
+    return [
+        ({r.country for r in e.source}, {r.country for r in e.target})
+        for e in pipeline.run(doc).events
+        if e.type == "THREATEN"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker threatens the subject of the condition
+        ("米国は、北朝鮮がミサイルを発射すれば制裁を強化すると警告した。", ({"USA"}, {"PRK"})),
+        ("ロシア外務省は、日本が制裁を強めれば対抗措置を取ると警告した。", ({"RUS"}, {"JPN"})),
+        # に marks the target
+        ("北朝鮮は米国に対し、報復を警告した。", ({"PRK"}, {"USA"})),
+    ],
+)
+def test_the_threatened_is_the_subject_of_the_condition(
+    pipeline: Pipeline, text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert expected in threats(pipeline, text)
