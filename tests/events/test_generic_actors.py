@@ -15,7 +15,9 @@ KOREA = Entity("wiki:South_Korea", "COUNTRY", country="KOR")
 SEOUL = Entity("wiki:Seoul", "GPE", country="KOR")
 TOKYO = Entity("wiki:Tokyo", "GPE", country="JPN")
 JAPAN = Entity("wiki:Japan", "COUNTRY", country="JPN")
-BY_ID = {e.id: e for e in (KOREA, SEOUL, TOKYO, JAPAN)}
+DIET = Entity("wiki:National_Diet", "ORG", country="JPN", sector="LEG")
+KISHIDA = Entity("wiki:Fumio_Kishida", "PERSON", country="JPN", sector="GOV")
+BY_ID = {e.id: e for e in (KOREA, SEOUL, TOKYO, JAPAN, DIET, KISHIDA)}
 
 
 def named(text: str, *names: tuple[str, Entity]) -> list[Mention]:
@@ -102,6 +104,18 @@ def test_country_from_the_document_only_when_one_leads() -> None:
     assert found(text, [], context) == {}
 
 
+def test_the_home_parliament_is_another_countrys_only_where_the_context_says_so() -> None:
+    korea = Context()
+    korea.add(named("韓国", ("韓国", KOREA)), BY_ID)
+    text = "国会は決議案を可決した。"
+    assert found(text, named(text, ("国会", DIET)), korea) == {"国会": ("KOR", "LEG")}
+    # no context: the linker's reading stands
+    assert found(text, named(text, ("国会", DIET))) == {}
+    # a home actor in the sentence: the home parliament
+    text = "岸田首相は国会で答弁した。"
+    assert found(text, named(text, ("岸田首相", KISHIDA), ("国会", DIET)), korea) == {}
+
+
 # -- the real pipeline on composed sentences (the `pipeline` fixture of conftest.py) ----------------
 
 
@@ -129,6 +143,12 @@ def sides(pipeline: Pipeline, text: str, type_: str) -> list[tuple[set[str | Non
             ({"MMR"}, {"MMR"}),
         ),
         ("イスラエル軍は声明を出した。兵士らはガザ地区から撤収した。", "RETREAT", ({"ISR"}, {"PSE"})),
+        # 国会 in a story about Korea is Korea's
+        (
+            "韓国の尹錫悦大統領は3日、非常戒厳を宣言した。兵士らは4日、国会から撤収した。",
+            "RETREAT",
+            ({"KOR"}, {"KOR"}),
+        ),
     ],
 )
 def test_generic_actors_carry_their_country(

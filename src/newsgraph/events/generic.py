@@ -38,12 +38,15 @@ _JOINERS = ("の", "・")
 @dataclass(frozen=True)
 class GenericNouns:
     """The generic-actor table: noun → sector, the sectors that act abroad, the nouns that need a
-    country right before them, and the suffixes that may follow a noun."""
+    country right before them, the suffixes that may follow a noun, and the nouns the linker reads
+    as the home country's institution (国会) with that country's code."""
 
     sectors: Mapping[str, str]
     abroad: frozenset[str]
     bound: frozenset[str]
     suffixes: tuple[str, ...]
+    home: frozenset[str] = frozenset()
+    home_country: str | None = None
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -72,7 +75,23 @@ def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
     bound = frozenset(data.get("bound") or ())
     if bound - set(nouns):
         raise KnowledgeBaseError("bound nouns must be listed under a sector", path=str(path), entry="bound")
-    return GenericNouns(nouns, frozenset(abroad), bound, tuple(data.get("suffixes") or ()))
+    home = data.get("home") or {}
+    if (
+        not isinstance(home, dict)
+        or set(home) - {"country", "nouns"}
+        or set(home.get("nouns") or ()) - set(nouns)
+    ):
+        raise KnowledgeBaseError(
+            "home has a country and nouns listed under a sector", path=str(path), entry="home"
+        )
+    return GenericNouns(
+        nouns,
+        frozenset(abroad),
+        bound,
+        tuple(data.get("suffixes") or ()),
+        frozenset(home.get("nouns") or ()),
+        home.get("country"),
+    )
 
 
 @functools.cache
@@ -126,6 +145,8 @@ def generic_actors(
             continue  # 住民投票, 企業秘密, 兵器: part of another word
         over = [x for x in mentions if x.span.start - base < end and s < x.span.end - base]
         same = [x for x in over if x.entity_id.startswith("local:") and x.span.start - base == s]
+        home = [x for x in over if _at_home(nouns, x, m.group(), by_id)]
+        same += home
         if len(same) != len(over) or any(x.span.end - base > end for x in same):
             continue  # a name the knowledge base or the tagger knows holds it (韓国軍, ソウル・汝矣島)
         modifier = _modifier(text, s, base, mentions, by_id)
@@ -140,11 +161,36 @@ def generic_actors(
         country = country or context.leading()
         if country is None:
             continue
+        if home and (country == nouns.home_country or _names_home(nouns, mentions, home, by_id)):
+            continue  # 国会 stays the home country's, in its own country or beside its people
         ident = f"local:{m.group()}"
         entities[ident] = Entity(ident, "ORG", {"ja": (m.group(),)}, country=country, sector=sector)
         found.append(Mention(Span(base + s, base + end), text[s:end], ident, "ORG", 0.5, "generic"))
         replaced += same
     return found, replaced, entities
+
+
+def _at_home(nouns: GenericNouns, x: Mention, noun: str, by_id: Mapping[str, Entity]) -> bool:
+    """Whether `x` is the bare noun linked to the home country's institution (国会 → the Diet)."""
+    ent = by_id.get(x.entity_id)
+    return x.surface == noun and noun in nouns.home and ent is not None and ent.country == nouns.home_country
+
+
+def _names_home(
+    nouns: GenericNouns, mentions: Sequence[Mention], home: list[Mention], by_id: Mapping[str, Entity]
+) -> bool:
+    """Whether the sentence names an actor of the home country other than the noun itself
+    (岸田首相は国会で: the home country's parliament)."""
+    for x in mentions:
+        ent = by_id.get(x.entity_id)
+        if (
+            x not in home
+            and ent is not None
+            and ent.country == nouns.home_country
+            and ent.type in CONTEXT_TYPES
+        ):
+            return True
+    return False
 
 
 def _in_word(ch: str) -> bool:
