@@ -1,5 +1,5 @@
-"""The target of a reaction named only as the owner of its object (ロシアの侵略を非難: Russia), where
-no actor is marked by を or に (real model, real knowledge base)."""
+"""The target named only as the owner of the object (ロシアの侵略を非難: Russia; ハマスの拠点への空爆:
+Hamas), where no actor is marked by を or に (real model, real knowledge base)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ def sides(pipeline: Pipeline, text: str, type_: str) -> list[tuple[set[str | Non
         ("中国外務省は日本の制裁を非難した。", "ACCUSE", ({"CHN"}, {"JPN"})),
         ("韓国政府は日本の輸出規制に抗議した。", "ACCUSE", ({"KOR"}, {"JPN"})),
         ("北朝鮮は米韓の合同演習を非難した。", "ACCUSE", ({"PRK"}, {"USA", "KOR"})),
+        # an attack on what the owner holds (への), a list closed by など
+        ("イスラエル軍はハマスの拠点への空爆を続けた。", "ASSAULT", ({"ISR"}, {"PSE"})),
+        ("ロシア軍はウクライナの発電所などへの攻撃を強めた。", "ASSAULT", ({"RUS"}, {"UKR"})),
     ],
 )
 def test_the_owner_of_the_object_is_the_target(

@@ -26,7 +26,7 @@ _PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
 # The object noun an owner's の reaches (ロシアの|侵略を強く|非難): a word with no names in it, its
 # particle, and at most an adverb before the predicate.
 _OWNED = re.compile(
-    r"[^、。\u3040-\u309fＸ]{1,12}(?:を|に対して|に対し|に|への)(?:強く|厳しく|改めて|激しく)?"
+    r"[^、。\u3040-\u309fＸ]{1,12}(?:など)?(?:を|に対して|に対し|への|に)(?:強く|厳しく|改めて|激しく)?"
 )
 
 Roles = list[tuple[list[int], list[int], int | None]]
@@ -160,7 +160,7 @@ def _role(
             return None
         if re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:
             # `X の提案を拒否`: X owns the object of the predicate, so X is its target.
-            owned = re.match(r"[^、。\u3040-\u309f]{1,10}(?:を|に対して|に対し|に)", gap)
+            owned = re.match(r"[^、。\u3040-\u309f]{1,10}(?:など)?(?:を|に対して|に対し|への|に)", gap)
             owner = types[a.ids[0]] in OWNER_TYPES  # 北京の大使館ルートを: a place owns no object
             if owned and owner and not re.search(r"[、。]", gap[owned.end() :]):
                 return "target"
