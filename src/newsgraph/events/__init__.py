@@ -6,7 +6,9 @@ from modality cues and the attribution from reported speech, the post the senten
 analyses credited to an outlet (`events.status`), and the date from the time expressions of the
 sentence, else the block's reference date (post date or publication date) at month granularity
 (`events.dates`). Actors the clause omits are carried from the previous event of the same block,
-with lower confidence.
+with lower confidence. Besides the linked names, a Japanese sentence's actors include its generic
+actors (市民団体, デモ隊, 国軍, 警察: `events.generic`), each with its sector and the country its
+phrase, its sentence's places or the document so far give it.
 
 Where the pipeline parsed the sentence, its clauses (`events.clauses_ja`, read by `events.clausal`)
 give the roles the case rules miss (by the frame table `frames.yaml`, with subjects carried over
