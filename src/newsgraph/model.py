@@ -191,12 +191,6 @@ class Segmentation:
     dateline: Dateline | None = None
     published: str | None = None
     published_how: str = "unknown"
-    # The headline the text opens with (`segment.find_headline`): it names entities and times, but
-    # its telegraphic clauses restate the body and are not coded as events.
-    headline: Span | None = None
-
-    def in_headline(self, sentence: Sentence) -> bool:
-        return self.headline is not None and self.headline.contains(sentence.span)
 
 
 @dataclass(frozen=True)

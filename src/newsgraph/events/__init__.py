@@ -115,7 +115,7 @@ class EventCoder:
             lo, hi = sentence.span.start, sentence.span.end
             window = ordered[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
             inside = [m for m in window if sentence.span.contains(m.span)]
-            if seg.in_headline(sentence) or not self.lexicon.has_trigger(sentence.text):
+            if not self.lexicon.has_trigger(sentence.text):
                 context.add(inside, by_id)
                 continue
             s_by_id = by_id

@@ -177,32 +177,7 @@ def segment(document: Document) -> Segmentation:
             replace(bl, language=text_language(text[bl.span.start : bl.span.end], bl.language))
             for bl in blocks
         ]
-    return Segmentation(
-        tuple(blocks), posts, tuple(sentences), read_dateline(text), published, how, find_headline(document)
-    )
-
-
-# A headline ends without a sentence end; a line that ends with one is the body's first sentence.
-_SENTENCE_END = tuple('。．.！!？?」』"”')
-HEADLINE_MAX = 120
-
-
-def find_headline(document: Document) -> Span | None:
-    """The span of the headline the text opens with: the document's title when the text starts with
-    it, or else a first line of at most HEADLINE_MAX characters that ends without a sentence end and
-    has body text after it."""
-    text = document.text
-    start = len(text) - len(text.lstrip())
-    title = (document.title or "").strip()
-    if title and text.startswith(title, start):
-        return Span(start, start + len(title))
-    end = text.find("\n", start)
-    if end < 0 or not text[end:].strip():
-        return None
-    line = text[start:end].rstrip()
-    if not line or len(line) > HEADLINE_MAX or line.endswith(_SENTENCE_END):
-        return None
-    return Span(start, start + len(line))
+    return Segmentation(tuple(blocks), posts, tuple(sentences), read_dateline(text), published, how)
 
 
 def dated(document: Document, seg: Segmentation) -> Document:
