@@ -19,7 +19,17 @@ from typing import TYPE_CHECKING
 
 from newsgraph import nlp, timex
 from newsgraph.events import EventCoder
-from newsgraph.model import Analysis, Clause, Dateline, Document, Entity, Mention, Segmentation, TimeValue
+from newsgraph.model import (
+    Analysis,
+    Clause,
+    Dateline,
+    Document,
+    Entity,
+    Mention,
+    Segmentation,
+    Sentence,
+    TimeValue,
+)
 from newsgraph.resolve import resolve_document
 from newsgraph.segment import dated, dateline_day, segment
 
@@ -42,6 +52,10 @@ class Options:
     GiNZA's entity spans to the linker, for names the knowledge base lacks (`local:` ids). The chosen
     sentences are parsed once with the whole model: the linker reads its entity spans, the event coder
     its clauses (`events.clauses_ja`). English sentences go to `en_model` (`events.clauses_en`).
+    `parse_budget`: the most characters of one document's Japanese sentences the model parses (in
+    text order); the sentences past it are read by the case rules alone, so that time stays bounded
+    on a pathological document (a megabyte without sentence ends) while a news article, far shorter,
+    is parsed whole.
     """
 
     kb_files: tuple[Path, ...] = ()
@@ -49,10 +63,21 @@ class Options:
     ner: bool = True
     model: str = "ja_ginza"
     en_model: str = "en_core_web_sm"
+    parse_budget: int = 50_000
 
 
 # Entity types a dateline's place can be: 【ワシントン共同】 is filed from a city, not from the White House.
 PLACE_TYPES = frozenset({"GPE", "COUNTRY", "LOC"})
+
+
+def within_budget(chosen: list[tuple[int, Sentence]], budget: int) -> list[tuple[int, Sentence]]:
+    """The leading sentences of `chosen` whose texts add up to at most `budget` characters."""
+    total = 0
+    for k, (_, s) in enumerate(chosen):
+        total += len(s.text)
+        if total > budget:
+            return chosen[:k]
+    return chosen
 
 
 def origin(dateline: Dateline, mentions: Iterable[Mention]) -> str | None:
@@ -176,6 +201,7 @@ class Pipeline:
             and self.coder.candidate(s.text)
             and self.names.search(normalize(s.text)[0])
         ]
+        chosen = within_budget(chosen, self.options.parse_budget)
         clauses = self._parse_english(seg)
         if not chosen:
             return {}, clauses

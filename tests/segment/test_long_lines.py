@@ -95,3 +95,18 @@ def test_ingest_stores_a_long_unpunctuated_line(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["stored"] == ["line"]
+
+
+def test_the_parse_budget_keeps_the_leading_sentences_and_the_rules_read_the_rest() -> None:
+    from newsgraph.model import Sentence, Span
+    from newsgraph.pipeline import Options, within_budget
+
+    chosen = [(i, Sentence(Span(i * 100, i * 100 + 100), 0, "あ" * 100)) for i in range(10)]
+    assert within_budget(chosen, 1_000) == chosen
+    assert [i for i, _ in within_budget(chosen, 450)] == [0, 1, 2, 3]
+    assert within_budget(chosen, 50) == []
+    # past the budget no sentence is parsed, yet the case rules still code the events
+    news = "北朝鮮はロシアに弾薬を供与した。"
+    text = news * 40
+    unparsed = Pipeline(Options(parse_budget=0)).run(Document(id="b", text=text, language="ja"))
+    assert len(unparsed.events) >= 1
