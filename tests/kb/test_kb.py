@@ -118,7 +118,7 @@ def test_user_file_adds_entities(tmp_path: Path) -> None:
         ("大統領", "USA", "2025-03-01", "wiki:Donald_Trump"),
         ("大統領", "RUS", "2010-06-01", "wiki:Dmitry_Medvedev"),
         ("外相", "RUS", "2024-06-18", "wiki:Sergey_Lavrov"),
-        ("国防相", "RUS", "2024-06-18", "wiki:Andrei_Belousov"),
+        ("国防相", "RUS", "2024-06-18", "wiki:Andrey_Belousov"),
         ("国務長官", "USA", "2022-01-01", "wiki:Antony_Blinken"),
         ("総書記", "PRK", "2024-06-18", "wiki:Kim_Jong_Un"),
         ("大統領", "KOR", "2024-06-18", "wiki:Yoon_Suk_Yeol"),
