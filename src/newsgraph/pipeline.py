@@ -234,6 +234,8 @@ class Pipeline:
         chosen = [
             s for s in seg.sentences if seg.blocks[s.block].language == "en" and self.coder.candidate(s.text)
         ]
+        if not chosen:
+            return {}
         index = {id(s): i for i, s in enumerate(seg.sentences)}
         docs = english.parse([s.text for s in chosen], model=self.options.en_model)
         return {index[id(s)]: english_clauses(doc, s.span.start) for s, doc in zip(chosen, docs, strict=True)}

@@ -53,3 +53,11 @@ def test_negation_modality_and_passive_agent() -> None:
     assert attack.voice == "passive"
     assert ("agent", "by", "protesters") in _args(text, attack)
     assert ("subject", "", "protesters") in _args(text, oppose)
+
+
+def test_the_english_readers_run_without_the_entity_recogniser() -> None:
+    """Names come from the linker: the shared pipeline leaves out `ner`, the whole model keeps it."""
+    assert "ner" not in english.load().pipe_names
+    assert {"tagger", "parser", "lemmatizer"} <= set(english.load().pipe_names)
+    assert "ner" in english.load(exclude=()).pipe_names
+    assert english.load() is english.load(english.MODEL)

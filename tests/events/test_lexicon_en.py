@@ -114,3 +114,21 @@ def test_a_prepositional_verb_is_its_verb_and_preposition() -> None:
 def test_a_condition_is_content_of_the_act_it_conditions() -> None:
     sentence = "Syria threatened to close its embassy in Amman unless Jordan withdrew its troops."
     assert _types(sentence) == ["THREATEN"]
+
+
+def test_forms_are_found_as_one_alternation_of_them_finds_them() -> None:
+    """The word look-up finds what `\\b(?:form|…)\\b` (longest first, any case) finds: whole words,
+    the longest form at a place, no match inside a longer word or a match already made."""
+    import re
+
+    forms = sorted(EN._forms, key=len, reverse=True)
+    alternation = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
+    sentences = [
+        "Protesters WENT ON STRIKE and Went on strikes; the army re-imposed a ban_list ban.",
+        "Israel's attacks, attacking-attacked, ATTACK: the U.S. sanctioned Iran's 3-day visit.",
+        "Russia called off the talks, called on China to mediate and calls for calm.",
+        *(e for entry in EN.entries for e in entry.examples),
+    ]
+    for s in sentences:
+        assert list(EN._any.finditer(s)) == [(m.start(), m.end()) for m in alternation.finditer(s)]
+        assert EN.has_trigger(s) == bool(alternation.search(s))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -131,11 +131,11 @@ class EnglishLexicon:
                     forms.setdefault(f, t)
         self._forms = forms
         self._phrases = phrases
-        self._any = _words(forms)
-        self._phrase_rx = _words(phrases)
+        self._any = _Words(forms)
+        self._phrase_rx = _Words(phrases)
 
     def has_trigger(self, sentence: str) -> bool:
-        return bool(self._any.search(sentence))
+        return self._any.search(sentence)
 
     def find(self, sentence: str, clauses: Sequence[Clause] = (), base: int = 0) -> list[TriggerMatch]:
         """Trigger matches in `sentence` (offsets into it), longest first where they overlap, in
@@ -146,8 +146,8 @@ class EnglishLexicon:
         found: list[TriggerMatch] = []
         rx = self._phrase_rx if english else self._any
         table = self._phrases if english else self._forms
-        for hit in rx.finditer(sentence):
-            found.append(TriggerMatch(hit.start(), hit.end(), hit.group(0), table[hit.group(0).lower()]))
+        for a, b in rx.finditer(sentence):
+            found.append(TriggerMatch(a, b, sentence[a:b], table[sentence[a:b].lower()]))
         for c in english:
             entry = self._clause_trigger(c)
             if entry is not None:
@@ -213,9 +213,42 @@ def _fits(sentence: str, t: TriggerMatch) -> bool:
     return True
 
 
-def _words(forms: dict[str, Any]) -> re.Pattern[str]:
-    alts = sorted(forms, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, alts)) + r")\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+class _Words:
+    """Forms (lower case, each beginning and ending with a word character) found as whole words,
+    case-insensitively, the longest at each place, left to right without overlap: what one
+    alternation `\\b(?:form|…)\\b` of them, longest first, finds, but by a look-up of each word of
+    the text among the forms that begin with it instead of a try of every form at every place
+    (the alternation of 4,700 forms took a seventh of the pipeline's time on English news)."""
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        by_first: dict[str, list[str]] = {}
+        for f in forms:
+            first = _WORD.match(f)
+            if first is None or not _WORD.fullmatch(f[-1]):
+                raise ValueError(f"an English form begins and ends with a letter or digit: {f!r}")
+            by_first.setdefault(first.group(0), []).append(f)
+        self._by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each match in `text`."""
+        end = 0
+        for w in _WORD.finditer(text):
+            start = w.start()
+            if start < end:
+                continue
+            for form in self._by_first.get(w.group(0).lower(), ()):
+                stop = start + len(form)
+                if text[start:stop].lower() == form and not _WORD.match(text, stop):
+                    yield start, stop
+                    end = stop
+                    break
+
+    def search(self, text: str) -> bool:
+        """Whether `text` holds a match."""
+        return next(self.finditer(text), None) is not None
 
 
 def _fail(path: Path, entry: str, message: str) -> KnowledgeBaseError:
@@ -232,7 +265,8 @@ def _strings(node: Any, path: Path, where: str) -> tuple[str, ...]:
 
 def read_english(path: Path = HERE / "lexicon_en.yaml") -> EnglishLexicon:
     """Read and check `lexicon_en.yaml`; raises KnowledgeBaseError naming the file and entry."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where built: ten times faster
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
         raise _fail(path, "", "expected a mapping with a `triggers` list")
     irregular_node = data.get("irregular") or {}

@@ -166,10 +166,15 @@ class _Block:
 
     def names(self) -> Iterator[tuple[int, int, Alias]]:
         """Every alias match that passes its checks, as (start, end, alias)."""
-        norm = self.norm
+        norm, text, offsets = self.norm, self.text, self.offsets
         lengths = self.sc.lengths_from
         for i in range(len(norm)):
-            for n in lengths.get(norm[i], ()):
+            first = norm[i]
+            # a Latin name never starts inside a word (the first check of _fits): in English text
+            # most characters are, and each would try every length of the names with its letter
+            if _is_ascii_word(first) and offsets[i] > 0 and _is_ascii_word(text[offsets[i] - 1]):
+                continue
+            for n in lengths.get(first, ()):
                 if i + n > len(norm):
                     continue
                 for alias in self.sc.index.get(norm[i : i + n], ()):

