@@ -28,7 +28,13 @@ from newsgraph.events import clausal
 from newsgraph.events.dates import event_date
 from newsgraph.events.english import english_objects, english_roles
 from newsgraph.events.english import parse_roles as english_parse_roles
-from newsgraph.events.generic import Context, GenericNouns, default_generic, generic_actors
+from newsgraph.events.generic import (
+    Context,
+    GenericNouns,
+    default_generic,
+    english_generic_actors,
+    generic_actors,
+)
 from newsgraph.events.japanese import PLACE_TYPES, REACTIONS, japanese_roles
 from newsgraph.events.japanese import heads as clause_heads
 from newsgraph.events.lexicon import Lexicon, TriggerMatch, default_lexicon
@@ -128,6 +134,13 @@ class EventCoder:
                     inside = sorted(
                         [*(m for m in inside if m not in replaced), *found], key=lambda m: m.span.start
                     )
+                    s_by_id = {**by_id, **generic}
+            else:  # police, rebels, demonstrators: the country of their context
+                en_found, generic = english_generic_actors(
+                    self.generic, sentence.text, lo, inside, by_id, context
+                )
+                if en_found:
+                    inside = sorted([*inside, *en_found], key=lambda m: m.span.start)
                     s_by_id = {**by_id, **generic}
             context.add(inside, by_id)
             near = timed[bisect.bisect_left(time_starts, lo) : bisect.bisect_left(time_starts, hi)]

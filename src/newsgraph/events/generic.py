@@ -6,6 +6,11 @@ a country its phrase names (韓国の市民団体, ハマスの戦闘員, 米兵
 its sentence names (ソウル中心部では…市民団体; not for troops, which act abroad), from the country
 the document has talked about most as actor before the sentence (`Context`); when none of these is
 unambiguous the noun is no actor, and no event side is invented for it.
+
+English nouns (police, rebels, demonstrators, the army: `en` in the table) are read the same way by
+`english_generic_actors`, with the country written before the noun (Egyptian police, Israel's army)
+and, for a group that does not act abroad, the one country of the actors named before it in the
+sentence (the Sudanese government accused rebels: Sudan's rebels), as PLOVER codes domestic targets.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -24,7 +29,14 @@ from newsgraph.kb._schema import SECTORS
 from newsgraph.model import Entity, Mention, Span
 from newsgraph.text import is_kanji, is_katakana
 
-__all__ = ["Context", "GenericNouns", "default_generic", "generic_actors", "load_generic"]
+__all__ = [
+    "Context",
+    "GenericNouns",
+    "default_generic",
+    "english_generic_actors",
+    "generic_actors",
+    "load_generic",
+]
 
 HERE = Path(__file__).parent
 # Actors whose country counts as what the document talks about (places and outlets do not act).
@@ -47,11 +59,18 @@ class GenericNouns:
     suffixes: tuple[str, ...]
     home: frozenset[str] = frozenset()
     home_country: str | None = None
+    english: Mapping[str, str] = field(default_factory=dict)  # English noun (lower case) → sector
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
         """Every noun, longest first."""
         return re.compile("|".join(re.escape(n) for n in sorted(self.sectors, key=len, reverse=True)))
+
+    @functools.cached_property
+    def english_pattern(self) -> re.Pattern[str]:
+        """Every English noun, singular or plural in -s, as a whole word, any case."""
+        alts = "|".join(re.escape(n) for n in sorted(self.english, key=len, reverse=True)) or "(?!)"
+        return re.compile(rf"\b({alts})s?\b", re.IGNORECASE)
 
 
 def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
@@ -60,12 +79,19 @@ def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
     if not isinstance(data, dict) or not isinstance(data.get("sectors"), dict):
         raise KnowledgeBaseError("`sectors` must map sectors to nouns", path=str(path), entry="sectors")
     nouns: dict[str, str] = {}
+    english: dict[str, str] = {}
     abroad: set[str] = set()
     for sector, raw in data["sectors"].items():
-        if sector not in SECTORS or not isinstance(raw, dict) or set(raw) - {"ja", "abroad"}:
+        if sector not in SECTORS or not isinstance(raw, dict) or set(raw) - {"ja", "en", "abroad"}:
             raise KnowledgeBaseError(
-                f"a sector of {SECTORS} with keys ja, abroad", path=str(path), entry=str(sector)
+                f"a sector of {SECTORS} with keys ja, en, abroad", path=str(path), entry=str(sector)
             )
+        for noun in raw.get("en") or ():
+            if not isinstance(noun, str) or noun.lower() != noun or noun in english:
+                raise KnowledgeBaseError(
+                    "an English noun is a lower-case string listed once", path=str(path), entry=str(noun)
+                )
+            english[noun] = sector
         for noun in raw.get("ja") or ():
             if not isinstance(noun, str) or noun in nouns:
                 raise KnowledgeBaseError("a noun is a string listed once", path=str(path), entry=str(noun))
@@ -91,6 +117,7 @@ def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
         tuple(data.get("suffixes") or ()),
         frozenset(home.get("nouns") or ()),
         home.get("country"),
+        english,
     )
 
 
@@ -168,6 +195,77 @@ def generic_actors(
         found.append(Mention(Span(base + s, base + end), text[s:end], ident, "ORG", 0.5, "generic"))
         replaced += same
     return found, replaced, entities
+
+
+# What may stand between the country and an English noun: a possessive and up to two capitalised
+# words (Egyptian police, Israel's army, Afghan Moslem guerrillas), no verb (Israel attacked rebels).
+_EN_MODIFIER_GAP = re.compile(r"(?:'s?)?\s+(?:[A-Z][\w-]*\s+){0,2}")
+_EN_PLACE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def english_generic_actors(
+    nouns: GenericNouns,
+    text: str,
+    base: int,
+    mentions: Sequence[Mention],
+    by_id: Mapping[str, Entity],
+    context: Context,
+) -> tuple[list[Mention], dict[str, Entity]]:
+    """The generic actors of one English sentence (police, rebels, demonstrators, the army) with a
+    country: the country named before the noun (Egyptian police, Israel's army), else the one
+    country of the sentence's places (in Haiti), else, unless the sector acts abroad, the one
+    country of the actors named before the noun (the Sudanese government accused rebels: Sudan's
+    rebels), else the document's leading actor country. A noun inside a name is no generic actor."""
+    found: list[Mention] = []
+    entities: dict[str, Entity] = {}
+    for m in nouns.english_pattern.finditer(text):
+        s, e = m.start(), m.end()
+        if any(x.span.start - base < e and s < x.span.end - base for x in mentions):
+            continue
+        noun = m.group(1).lower()
+        sector = nouns.english[noun]
+        country = None
+        for x in mentions:
+            ent = by_id.get(x.entity_id)
+            end = x.span.end - base
+            if ent is not None and ent.country and end <= s and _EN_MODIFIER_GAP.fullmatch(text, end, s):
+                country = ent.country
+        if country is None:
+            country = _english_place_country(text, base, mentions, by_id)
+        if country is None and sector not in nouns.abroad:
+            before = {
+                ent.country
+                for x in mentions
+                if x.span.end - base <= s
+                and (ent := by_id.get(x.entity_id)) is not None
+                and ent.country
+                and ent.type in CONTEXT_TYPES
+            }
+            country = before.pop() if len(before) == 1 else None
+        country = country or context.leading()
+        if country is None:
+            continue
+        ident = f"local:{country}:{noun}"
+        entities[ident] = Entity(ident, "ORG", {"en": (noun,)}, country=country, sector=sector)
+        found.append(Mention(Span(base + s, base + e), text[s:e], ident, "ORG", 0.5, "generic"))
+    return found, entities
+
+
+def _english_place_country(
+    text: str, base: int, mentions: Sequence[Mention], by_id: Mapping[str, Entity]
+) -> str | None:
+    """The one country of the places an English sentence names: cities and regions, and countries
+    after in, at, across (in Haiti)."""
+    countries: set[str] = set()
+    for x in mentions:
+        ent = by_id.get(x.entity_id)
+        if ent is None or not ent.country or x.how == "nested":
+            continue
+        if ent.type in PLACE_TYPES or (
+            ent.type == "COUNTRY" and _EN_PLACE.search(text, 0, x.span.start - base)
+        ):
+            countries.add(ent.country)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _at_home(nouns: GenericNouns, x: Mention, noun: str, by_id: Mapping[str, Entity]) -> bool:

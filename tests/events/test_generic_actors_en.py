@@ -1,0 +1,74 @@
+"""English generic actors (police, rebels, demonstrators, the army): each takes the country named
+before it, the one country of the sentence's places or, unless it acts abroad, the one country of
+the actors named before it; the coder then reads domestic targets (Egyptian police dispersed
+demonstrators: Egypt's demonstrators)."""
+
+from __future__ import annotations
+
+from newsgraph.events.generic import Context, default_generic, english_generic_actors
+from newsgraph.model import Document, Entity, Mention, Span
+from newsgraph.pipeline import Pipeline
+
+EGYPT = Entity("wiki:Egypt", "COUNTRY", country="EGY")
+CHAD = Entity("wiki:Chad", "COUNTRY", country="TCD")
+ISRAEL = Entity("wiki:Israel", "COUNTRY", country="ISR")
+HAITI = Entity("wiki:Haiti", "COUNTRY", country="HTI")
+BY_ID = {e.id: e for e in (EGYPT, CHAD, ISRAEL, HAITI)}
+
+
+def named(text: str, *names: tuple[str, Entity]) -> list[Mention]:
+    out = []
+    for surface, ent in names:
+        start = text.index(surface)
+        out.append(Mention(Span(start, start + len(surface)), surface, ent.id, ent.type))
+    return out
+
+
+def found(text: str, mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """surface → (country, sector) of the generic actors of `text`."""
+    hits, entities = english_generic_actors(default_generic(), text, 0, mentions, BY_ID, Context())
+    return {
+        m.surface: (entities[m.entity_id].country or "", entities[m.entity_id].sector or "") for m in hits
+    }
+
+
+def test_the_country_before_the_noun_names_it() -> None:
+    text = "Israel's army and Egyptian police met."
+    assert found(text, named(text, ("Israel", ISRAEL), ("Egyptian", EGYPT))) == {
+        "army": ("ISR", "MIL"),
+        "police": ("EGY", "GOV"),
+    }
+
+
+def test_a_verb_between_country_and_noun_leaves_the_noun_to_its_context() -> None:
+    text = "Israel attacked soldiers and Chad's rebels."
+    # soldiers act abroad: the actor before them is no country of theirs
+    assert found(text, named(text, ("Israel", ISRAEL), ("Chad", CHAD))) == {"rebels": ("TCD", "OPP")}
+
+
+def test_the_one_country_before_a_domestic_group_is_its_country() -> None:
+    text = "The Egyptian government accused rebels of violating the truce, Chadian mediators said."
+    assert found(text, named(text, ("Egyptian", EGYPT), ("Chadian", CHAD))) == {
+        "government": ("EGY", "GOV"),
+        "rebels": ("EGY", "OPP"),
+    }
+
+
+def test_the_place_names_the_country_and_two_countries_name_none() -> None:
+    text = "Protesters were arrested in Haiti."
+    assert found(text, named(text, ("Haiti", HAITI))) == {"Protesters": ("HTI", "CVL")}
+    text = "Egypt and Israel condemned the protesters."
+    assert found(text, named(text, ("Egypt", EGYPT), ("Israel", ISRAEL))) == {}
+
+
+def test_a_domestic_target_is_coded() -> None:
+    doc = Document(
+        id="t",
+        text="Egyptian police opened fire to disperse demonstrators in Cairo on Monday night.\n",
+        language="en",
+    )
+    events = Pipeline().run(doc).events
+    coerce = [e for e in events if e.type == "COERCE"]
+    assert coerce, [e.type for e in events]
+    assert {a.country for a in coerce[0].source} == {"EGY"}
+    assert {a.country for a in coerce[0].target} == {"EGY"}
