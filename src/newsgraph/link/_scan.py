@@ -88,6 +88,7 @@ class _Block:
         self.norm = norm
         self.offsets = offsets
         self.reference = reference
+        self._names: list[tuple[int, int, Alias]] | None = None
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -165,7 +166,13 @@ class _Block:
     # -- candidates ------------------------------------------------------------------------------
 
     def names(self) -> Iterator[tuple[int, int, Alias]]:
-        """Every alias match that passes its checks, as (start, end, alias)."""
+        """Every alias match that passes its checks, as (start, end, alias), in text order; found
+        once a block (the candidates and the nested countries both read them)."""
+        if self._names is None:
+            self._names = list(self._scan_names())
+        return iter(self._names)
+
+    def _scan_names(self) -> Iterator[tuple[int, int, Alias]]:
         norm, text, offsets = self.norm, self.text, self.offsets
         lengths = self.sc.lengths_from
         for i in range(len(norm)):
