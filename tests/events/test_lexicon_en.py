@@ -63,6 +63,8 @@ def test_every_lemma_finds_its_own_entry() -> None:
     lemma listed twice belongs to the first entry)."""
     shadowed = []
     for e in EN.entries:
+        if e.objects:
+            continue  # coded only on a parse, by their object
         for word in (*e.verbs, *e.nouns, *e.phrases):
             sentence = word if not e.context else f"{word} {e.context[0]}"
             found = [m for m in EN.find(sentence) if m.start == 0]
@@ -131,4 +133,14 @@ def test_forms_are_found_as_one_alternation_of_them_finds_them() -> None:
     ]
     for s in sentences:
         assert list(EN._any.finditer(s)) == [(m.start(), m.end()) for m in alternation.finditer(s)]
-        assert EN.has_trigger(s) == bool(alternation.search(s))
+        assert EN._any.search(s) == bool(alternation.search(s))
+
+
+def test_a_verb_with_objects_codes_only_with_one_of_them() -> None:
+    """lift, ease: CONCEDE only where the parsed object is a restriction (a night curfew, emergency
+    measures), not elsewhere (lifted the box) and never in unparsed text."""
+    assert "CONCEDE" in _types("Serbia lifted a night curfew in Montenegro on Sunday.")
+    assert "CONCEDE" in _types("Croatia eased the emergency measures in Serbia's border towns.")
+    assert "CONCEDE" not in _types("Serbia lifted the heavy box onto a truck for Montenegro.")
+    assert EN.has_trigger("Serbia lifted a night curfew.")
+    assert not any(m.trigger.type == "CONCEDE" for m in EN.find("Serbia lifted a night curfew."))

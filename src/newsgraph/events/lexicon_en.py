@@ -6,7 +6,10 @@ spaCy's parse): a verb by its lemma (banned → ban), a phrasal verb by its lemm
 off → call off), a noun only where it heads a clause of its own, with an event argument (of,
 against, on, by, a possessor) or as the object of a light verb (launch an attack, hold talks, stage
 a protest). Fixed phrases (go on strike, be ready to) are matched in the text with the inflections
-of their first word. An unparsed sentence is matched on the text: every inflection of every lemma.
+of their first word. An entry with `objects` holds verbs that code only with one of those nouns as
+their parsed object (lift a night curfew, eased emergency measures): never on unparsed text, but a
+sentence holding such a verb is parsed. An unparsed sentence is matched on the text: every
+inflection of every other lemma.
 """
 
 from __future__ import annotations
@@ -27,7 +30,19 @@ if TYPE_CHECKING:
     from newsgraph.events.lexicon import Trigger, TriggerMatch
 
 HERE = Path(__file__).parent
-_KEYS = {"type", "mode", "frame", "target", "verbs", "nouns", "phrases", "context", "not", "examples"}
+_KEYS = {
+    "type",
+    "mode",
+    "frame",
+    "target",
+    "verbs",
+    "nouns",
+    "phrases",
+    "objects",
+    "context",
+    "not",
+    "examples",
+}
 _FRAMES = ("transitive", "visit", "symmetric", "give", "receive", "attack")
 _VOWELS = "aeiou"
 _PREPOSITIONS = {"on", "for", "to", "with", "against", "into", "from", "of", "over", "about", "at"}
@@ -47,6 +62,7 @@ class EnglishEntry:
     context: tuple[str, ...] = ()
     not_context: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()  # the verbs code only with one of these nouns as their object
 
     @property
     def size(self) -> int:
@@ -98,6 +114,9 @@ class EnglishLexicon:
         self.verbs: dict[str, Trigger] = {}
         self.nouns: dict[str, Trigger] = {}
         self._prepositional: dict[str, Trigger] = {}  # call on, appeal to: verb lemma and preposition
+        # lift a curfew, ease restrictions: verb lemma → (object nouns and plurals, entry)
+        self._with_object: dict[str, list[tuple[frozenset[str], Trigger]]] = {}
+        gated: set[str] = set()  # their verbs' forms: a sentence holding one deserves a parse
         phrases: dict[str, Trigger] = {}
         forms: dict[str, Trigger] = {}
         for e in entries:
@@ -114,6 +133,12 @@ class EnglishLexicon:
                 examples=e.examples,
             )
             self.triggers.append(t)
+            if e.objects:
+                objects = frozenset(f for o in e.objects for f in noun_forms(o))
+                for v in e.verbs:
+                    self._with_object.setdefault(v, []).append((objects, t))
+                    gated.update(verb_forms(v, irregular))
+                continue
             for v in e.verbs:
                 self.verbs.setdefault(v, t)
                 for f in verb_forms(v, irregular):
@@ -133,9 +158,10 @@ class EnglishLexicon:
         self._phrases = phrases
         self._any = _Words(forms)
         self._phrase_rx = _Words(phrases)
+        self._gated = _Words(gated)
 
     def has_trigger(self, sentence: str) -> bool:
-        return self._any.search(sentence)
+        return self._any.search(sentence) or self._gated.search(sentence)
 
     def find(self, sentence: str, clauses: Sequence[Clause] = (), base: int = 0) -> list[TriggerMatch]:
         """Trigger matches in `sentence` (offsets into it), longest first where they overlap, in
@@ -166,9 +192,13 @@ class EnglishLexicon:
     def _clause_trigger(self, c: Clause) -> Trigger | None:
         """The entry of a clause: a noun's by its lemma; a verb's by its lemma and the preposition
         of one of its arguments (called on X, called Thursday on X, appealed to X for help), else
-        by its lemma with its particle, else by its lemma alone."""
+        by its lemma with its particle, else by its lemma alone; a verb of an `objects` entry by its
+        lemma and its object's head (lifted a night curfew) first."""
         if c.nominal:
             return self.nouns.get(c.lemma)
+        for objects, entry in self._with_object.get(c.lemma, ()):
+            if any(a.text.lower() in objects for a in c.args("object")):
+                return entry
         for a in c.arguments:
             t = self._prepositional.get(f"{c.lemma} {a.marker}") if a.marker in _PREPOSITIONS else None
             if t is not None:
@@ -298,7 +328,10 @@ def read_english(path: Path = HERE / "lexicon_en.yaml") -> EnglishLexicon:
             context=tuple(c.lower() for c in _strings(raw.get("context"), path, f"{where}.context")),
             not_context=tuple(c.lower() for c in _strings(raw.get("not"), path, f"{where}.not")),
             examples=_strings(raw.get("examples"), path, f"{where}.examples"),
+            objects=tuple(o.lower() for o in _strings(raw.get("objects"), path, f"{where}.objects")),
         )
+        if entry.objects and (not entry.verbs or entry.nouns or entry.phrases):
+            raise _fail(path, where, "`objects` go with `verbs` alone")
         if not entry.size:
             raise _fail(path, where, "needs `verbs`, `nouns` or `phrases`")
         entries.append(entry)
