@@ -57,7 +57,16 @@ def test_negation_modality_and_passive_agent() -> None:
 
 def test_the_english_readers_run_without_the_entity_recogniser() -> None:
     """Names come from the linker: the shared pipeline leaves out `ner`, the whole model keeps it."""
-    assert "ner" not in english.load().pipe_names
-    assert {"tagger", "parser", "lemmatizer"} <= set(english.load().pipe_names)
-    assert "ner" in english.load(exclude=()).pipe_names
+    assert "ner" not in english.load().component_names
+    assert {"tagger", "parser"} <= set(english.load().pipe_names)
+    assert "ner" in english.load(exclude=(), lazy=()).pipe_names
     assert english.load() is english.load(english.MODEL)
+
+
+def test_a_lazy_lemma_is_the_lemmatizer_s() -> None:
+    """The lemmatizer runs only on the tokens a reader asks for, with the pipe's result."""
+    text = "Serbia's police had arrested 12 men, and she said I'd been denied the visas they're seeking."
+    lazy = english.load()(text)
+    whole = english.load(exclude=(), lazy=())(text)
+    assert "lemmatizer" not in english.load().pipe_names
+    assert [english.lemma(t) for t in lazy] == [t.lemma_ for t in whole]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.events.lexicon_en import light_verbs
 from newsgraph.model import Argument, Clause, ClauseLink, LinkKind, Relation, Span, Voice
+from newsgraph.nlp.english import lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,7 +76,7 @@ def _is_predicate(tok: Token) -> bool:
     # a copula's predicate noun or adjective (X is ready to…) heads its clause
     return (
         tok.pos_ in ("NOUN", "ADJ", "PROPN")
-        and any(c.dep_ == "cop" or (c.lemma_ == "be" and c.dep_ in ("cop", "aux")) for c in tok.children)
+        and any(c.dep_ == "cop" or (lemma(c) == "be" and c.dep_ in ("cop", "aux")) for c in tok.children)
         and tok.dep_ in ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl")
     )
 
@@ -93,7 +94,7 @@ def _is_nominal(tok: Token) -> bool:
 def _lemma(p: Token) -> str:
     """The predicate's lemma, with its particle for a phrasal verb (called off → call off)."""
     prt = [c.lower_ for c in p.children if c.dep_ == "prt"]
-    return " ".join([p.lemma_.lower(), *prt[:1]])
+    return " ".join([lemma(p).lower(), *prt[:1]])
 
 
 def _nominal_arguments(n: Token, base: int) -> list[Argument]:
@@ -199,7 +200,7 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
         elif gov is not p and gov.i in index:
             kind: LinkKind | None = LINK_KINDS.get(p.dep_)
             if p.dep_ == "ccomp":
-                kind = "report" if gov.lemma_ in REPORT_VERBS else "complement"
+                kind = "report" if lemma(gov) in REPORT_VERBS else "complement"
             if kind:
                 links.append(ClauseLink(kind, index[gov.i], _span(gov, base) if kind == "relative" else None))
         elif gov is not p and p.dep_ == "pcomp" and gov.lower_ in CONTENT_PREPS and gov.head.i in index:
@@ -209,7 +210,7 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
             pass
         # a root verb of saying reported in a trailing parenthetical (…, officials said)
         for c in p.children:
-            if c.dep_ == "parataxis" and c.i in index and c.lemma_ in REPORT_VERBS:
+            if c.dep_ == "parataxis" and c.i in index and lemma(c) in REPORT_VERBS:
                 links.append(ClauseLink("report", index[c.i]))
         clauses.append(
             Clause(
@@ -234,21 +235,21 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
 def _chain(p: Token) -> tuple[str, ...]:
     """Auxiliaries, negation and the control verbs above a predicate, nearest first (will, not, plan)."""
     out = [
-        c.lower_ if c.dep_ == "neg" else c.lemma_.lower()
+        c.lower_ if c.dep_ == "neg" else lemma(c).lower()
         for c in p.children
         if c.dep_ in ("aux", "neg") and c.i < p.i
     ]
     gov = p
     while gov.dep_ == "xcomp" and gov.head is not gov:
         gov = gov.head
-        out.append(gov.lemma_.lower())
+        out.append(lemma(gov).lower())
         out += [
-            c.lower_ if c.dep_ == "neg" else c.lemma_.lower()
+            c.lower_ if c.dep_ == "neg" else lemma(c).lower()
             for c in gov.children
             if c.dep_ in ("aux", "neg")
         ]
     out += [c.lower_ for c in p.children if c.dep_ == "advmod" and c.lower_ in ("reportedly", "allegedly")]
     out += [c.lower_ for c in p.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")]
-    if p.dep_ == "ccomp" and p.head.lemma_.lower() in STANCE_VERBS:
-        out.append(p.head.lemma_.lower())  # denied that X attacked Y: the attack is denied
+    if p.dep_ == "ccomp" and lemma(p.head).lower() in STANCE_VERBS:
+        out.append(lemma(p.head).lower())  # denied that X attacked Y: the attack is denied
     return tuple(out)

