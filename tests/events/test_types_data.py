@@ -7,7 +7,7 @@ import pytest
 
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.events.clausal import default_frames, load_frames
-from newsgraph.events.lexicon import FRAMES
+from newsgraph.events.lexicon_en import FRAMES
 from newsgraph.events.types import load_types, types
 from newsgraph.model import QUAD_CLASS
 

@@ -17,11 +17,10 @@ from typing import Any
 import yaml
 
 from newsgraph.errors import KnowledgeBaseError
-from newsgraph.events.lexicon_en import EnglishLexicon, read_english
+from newsgraph.events.lexicon_en import EnglishLexicon, check_trigger, read_english
 from newsgraph.model import PLOVER_TYPES, Clause
 
 HERE = Path(__file__).parent
-FRAMES = ("transitive", "visit", "symmetric", "give", "receive", "attack")
 STATUSES = ("negated", "desired", "suspected", "expected", "planned", "ongoing")
 _TRIGGER_KEYS = {"type", "mode", "frame", "target", "ja", "en", "of", "context", "not", "examples"}
 
@@ -76,18 +75,8 @@ def _read_triggers(path: Path) -> list[Trigger]:
     out = []
     for i, raw in enumerate(data["triggers"]):
         where = f"triggers[{i}]"
-        if not isinstance(raw, dict):
-            raise _fail(path, where, "each trigger is a mapping")
-        unknown = set(raw) - _TRIGGER_KEYS
-        if unknown:
-            raise _fail(path, where, f"unknown keys {sorted(unknown)}")
-        if raw.get("type") not in PLOVER_TYPES:
-            raise _fail(path, where, f"type {raw.get('type')!r} is not a PLOVER type")
+        check_trigger(raw, path, where, _TRIGGER_KEYS)
         frame = raw.get("frame", "transitive")
-        if frame not in FRAMES:
-            raise _fail(path, where, f"frame {frame!r} is not one of {FRAMES}")
-        if raw.get("target", "required") not in ("required", "optional", "self"):
-            raise _fail(path, where, "target is `required`, `optional` or `self`")
         of_role = raw.get("of", "auto")
         if of_role not in ("auto", "source", "target"):
             raise _fail(path, where, "of is `source` or `target`")

@@ -43,7 +43,8 @@ _KEYS = {
     "not",
     "examples",
 }
-_FRAMES = ("transitive", "visit", "symmetric", "give", "receive", "attack")
+# How a trigger reads its roles (events.frames); one list for the Japanese and English lexicons.
+FRAMES = ("transitive", "visit", "symmetric", "give", "receive", "attack")
 _VOWELS = "aeiou"
 _PREPOSITIONS = {"on", "for", "to", "with", "against", "into", "from", "of", "over", "about", "at"}
 
@@ -281,6 +282,22 @@ class _Words:
         return next(self.finditer(text), None) is not None
 
 
+def check_trigger(raw: object, path: Path, where: str, keys: set[str]) -> None:
+    """Refuse a lexicon entry that is not a mapping of `keys` with a PLOVER type, a known frame and a
+    target rule (both lexicons' entries)."""
+    if not isinstance(raw, dict):
+        raise _fail(path, where, "each trigger is a mapping")
+    unknown = set(raw) - keys
+    if unknown:
+        raise _fail(path, where, f"unknown keys {sorted(unknown)}")
+    if raw.get("type") not in PLOVER_TYPES:
+        raise _fail(path, where, f"type {raw.get('type')!r} is not a PLOVER type")
+    if raw.get("frame", "transitive") not in FRAMES:
+        raise _fail(path, where, f"frame {raw.get('frame')!r} is not one of {FRAMES}")
+    if raw.get("target", "required") not in ("required", "optional", "self"):
+        raise _fail(path, where, "target is `required`, `optional` or `self`")
+
+
 def _fail(path: Path, entry: str, message: str) -> KnowledgeBaseError:
     return KnowledgeBaseError(message, path=str(path), entry=entry)
 
@@ -306,17 +323,7 @@ def read_english(path: Path = HERE / "lexicon_en.yaml") -> EnglishLexicon:
     entries = []
     for i, raw in enumerate(data["triggers"]):
         where = f"triggers[{i}]"
-        if not isinstance(raw, dict):
-            raise _fail(path, where, "each trigger is a mapping")
-        unknown = set(raw) - _KEYS
-        if unknown:
-            raise _fail(path, where, f"unknown keys {sorted(unknown)}")
-        if raw.get("type") not in PLOVER_TYPES:
-            raise _fail(path, where, f"type {raw.get('type')!r} is not a PLOVER type")
-        if raw.get("frame", "transitive") not in _FRAMES:
-            raise _fail(path, where, f"frame {raw.get('frame')!r} is not one of {_FRAMES}")
-        if raw.get("target", "required") not in ("required", "optional", "self"):
-            raise _fail(path, where, "target is `required`, `optional` or `self`")
+        check_trigger(raw, path, where, _KEYS)
         entry = EnglishEntry(
             type=raw["type"],
             mode=raw.get("mode"),
