@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.model import Document, Event
+from newsgraph.model import Document, Entity, Event, Mention, Span
 from newsgraph.pipeline import Pipeline
 
 PUBLISHED = "2024-06-18"
@@ -17,3 +17,21 @@ def coded(pipeline: Pipeline, text: str) -> tuple[Event, ...]:
 def event_types(pipeline: Pipeline, text: str) -> set[str]:
     """The PLOVER types of the events `pipeline` codes in `text` (see `coded`)."""
     return {e.type for e in coded(pipeline, text)}
+
+
+def sides(pipeline: Pipeline, text: str, type_: str) -> list[tuple[set[str | None], set[str | None]]]:
+    """(source countries, target countries) of each event of `type_` `pipeline` codes in `text`."""
+    return [
+        ({r.country for r in e.source}, {r.country for r in e.target})
+        for e in coded(pipeline, text)
+        if e.type == type_
+    ]
+
+
+def named(text: str, *names: tuple[str, Entity]) -> list[Mention]:
+    """Mentions of `names` (surface, entity) at their first place in `text`."""
+    out = []
+    for surface, ent in names:
+        start = text.index(surface)
+        out.append(Mention(Span(start, start + len(surface)), surface, ent.id, ent.type))
+    return out

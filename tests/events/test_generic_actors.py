@@ -8,8 +8,9 @@ import pytest
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.events.generic import Context, default_generic, generic_actors, load_generic
 from newsgraph.kb._schema import SECTORS
-from newsgraph.model import Document, Entity, Mention, Span
+from newsgraph.model import Entity, Mention
 from newsgraph.pipeline import Pipeline
+from tests.events.composed import named, sides
 
 KOREA = Entity("wiki:South_Korea", "COUNTRY", country="KOR")
 SEOUL = Entity("wiki:Seoul", "GPE", country="KOR")
@@ -18,15 +19,6 @@ JAPAN = Entity("wiki:Japan", "COUNTRY", country="JPN")
 DIET = Entity("wiki:National_Diet", "ORG", country="JPN", sector="LEG")
 KISHIDA = Entity("wiki:Fumio_Kishida", "PERSON", country="JPN", sector="GOV")
 BY_ID = {e.id: e for e in (KOREA, SEOUL, TOKYO, JAPAN, DIET, KISHIDA)}
-
-
-def named(text: str, *names: tuple[str, Entity]) -> list[Mention]:
-    """Mentions of `names` (surface, entity) at their first place in `text`."""
-    out = []
-    for surface, ent in names:
-        start = text.index(surface)
-        out.append(Mention(Span(start, start + len(surface)), surface, ent.id, ent.type))
-    return out
 
 
 def found(text: str, mentions: list[Mention], context: Context | None = None) -> dict[str, tuple[str, str]]:
@@ -117,15 +109,6 @@ def test_the_home_parliament_is_another_countrys_only_where_the_context_says_so(
 
 
 # -- the real pipeline on composed sentences (the `pipeline` fixture of conftest.py) ----------------
-
-
-def sides(pipeline: Pipeline, text: str, type_: str) -> list[tuple[set[str | None], set[str | None]]]:
-    doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
-    return [
-        ({r.country for r in e.source}, {r.country for r in e.target})
-        for e in pipeline.run(doc).events
-        if e.type == type_
-    ]
 
 
 @pytest.mark.parametrize(

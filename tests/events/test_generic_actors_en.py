@@ -6,22 +6,15 @@ demonstrators: Egypt's demonstrators)."""
 from __future__ import annotations
 
 from newsgraph.events.generic import Context, default_generic, english_generic_actors
-from newsgraph.model import Document, Entity, Mention, Span
+from newsgraph.model import Document, Entity, Mention
 from newsgraph.pipeline import Pipeline
+from tests.events.composed import named
 
 EGYPT = Entity("wiki:Egypt", "COUNTRY", country="EGY")
 CHAD = Entity("wiki:Chad", "COUNTRY", country="TCD")
 ISRAEL = Entity("wiki:Israel", "COUNTRY", country="ISR")
 HAITI = Entity("wiki:Haiti", "COUNTRY", country="HTI")
 BY_ID = {e.id: e for e in (EGYPT, CHAD, ISRAEL, HAITI)}
-
-
-def named(text: str, *names: tuple[str, Entity]) -> list[Mention]:
-    out = []
-    for surface, ent in names:
-        start = text.index(surface)
-        out.append(Mention(Span(start, start + len(surface)), surface, ent.id, ent.type))
-    return out
 
 
 def found(text: str, mentions: list[Mention]) -> dict[str, tuple[str, str]]:

@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Document
 from newsgraph.pipeline import Pipeline
-
-
-def sides(pipeline: Pipeline, text: str, type_: str) -> list[tuple[set[str | None], set[str | None]]]:
-    doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
-    return [
-        ({r.country for r in e.source}, {r.country for r in e.target})
-        for e in pipeline.run(doc).events
-        if e.type == type_
-    ]
+from tests.events.composed import sides
 
 
 @pytest.mark.parametrize(
