@@ -26,6 +26,11 @@ from newsgraph.segment import dateline_day, infer_published, read_dateline, segm
         ("(AFP) - Israel struck", None, "wiki:Agence_France-Presse"),
         ("WASHINGTON (Reuters) - The United States", "WASHINGTON", "wiki:Reuters"),
         ("BEIJING, Jan. 5 (Xinhua) -- China", "BEIJING", "wiki:Xinhua_News_Agency"),
+        ("［東京　８日　ロイター］ - 日銀は８日、", "東京", "wiki:Reuters"),
+        ("［モスクワ　７日　ロイター］　ロシアと米国は", "モスクワ", "wiki:Reuters"),
+        ("【11月26日 AFP】フランス当局は", None, "wiki:Agence_France-Presse"),
+        ("【新華社北京４月２６日】中国国家発展改革委員会は", "北京", "wiki:Xinhua_News_Agency"),
+        ("【ソウル聯合ニュース】韓国政府は", "ソウル", "wiki:Yonhap_News_Agency"),
     ],
 )
 def test_dateline_place_and_agency(text: str, place: str | None, agency: str | None) -> None:
@@ -33,7 +38,7 @@ def test_dateline_place_and_agency(text: str, place: str | None, agency: str | N
     assert dateline is not None
     if place is not None or agency is not None:
         assert (dateline.place, dateline.agency) == (place, agency)
-    assert text[dateline.span.start : dateline.span.end].strip().startswith(("【", "(", place or "("))
+    assert text[dateline.span.start : dateline.span.end].strip().startswith(("【", "(", "［", place or "("))
     if dateline.place is not None:  # the place's own span, what its entity is looked for in
         assert dateline.place_span is not None
         assert text[dateline.place_span.start : dateline.place_span.end] == dateline.place
@@ -70,8 +75,30 @@ def test_a_dated_dateline_dates_an_undated_document() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "month", "day"),
+    [
+        ("［東京　８日　ロイター］ - 日銀は", None, 8),
+        ("[東京 8日 ロイター] -日銀は", None, 8),
+        ("【11月26日 AFP】フランス当局は", 11, 26),
+        ("【ワシントン 8日 AFP】米国は", None, 8),
+        ("【新華社北京４月２６日】中国は", 4, 26),
+        ("【ソウル共同】北朝鮮は", None, None),
+    ],
+)
+def test_a_japanese_dateline_gives_its_day(text: str, month: int | None, day: int | None) -> None:
+    dateline = read_dateline(text)
+    assert dateline is not None and (dateline.month, dateline.day, dateline.date) == (month, day, None)
+
+
+@pytest.mark.parametrize(
     ("text", "given", "day"),
     [
+        # a day without a month takes the month that puts it nearest the given date
+        ("［東京　８日　ロイター］ - x", "2024-02-09", "2024-02-08"),
+        ("［東京　３１日　ロイター］ - x", "2024-02-01", "2024-01-31"),
+        ("［東京　８日　ロイター］ - x", "2024-02", "2024-02-08"),
+        ("［東京　８日　ロイター］ - x", "2024", None),  # no month to put it in
+        ("【11月26日 AFP】x", "2025-11-27", "2025-11-26"),
         # a yearless day takes the year that puts it nearest the date the source gave
         ("LONDON, Feb. 8 (Yonhap) -- x", "2024-02-09", "2024-02-08"),
         ("NEW YORK, Dec. 31 (AP) — x", "2025-01-01", "2024-12-31"),
@@ -88,6 +115,28 @@ def test_a_dated_dateline_dates_an_undated_document() -> None:
 )
 def test_dateline_day(text: str, given: str | None, day: str | None) -> None:
     assert dateline_day(read_dateline(text), given) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        # a date coarser than a day takes the dateline's day inside it
+        ("［ワシントン　８日　ロイター］ - 米政府は", "2024-02", ("2024-02-08", "dateline")),
+        ("【11月26日 AFP】フランス当局は", "2025", ("2025-11-26", "dateline")),
+        ("LONDON, Feb. 8 (Yonhap) -- x", "2024", ("2024-02-08", "dateline")),
+        ("LONDON, Feb. 8, 2024 (Yonhap) -- x", "2024-02", ("2024-02-08", "dateline")),
+        # a day outside it, or a day without the month a year needs, leaves the given date
+        ("【11月26日 AFP】フランス当局は", "2025-10", ("2025-10", "file-name")),
+        ("LONDON, Feb. 8, 2023 (Yonhap) -- x", "2024", ("2024", "file-name")),
+        ("［ワシントン　８日　ロイター］ - 米政府は", "2024", ("2024", "file-name")),
+        ("【ソウル共同】北朝鮮は", "2024-02", ("2024-02", "file-name")),
+        # a day given stands
+        ("［ワシントン　８日　ロイター］ - 米政府は", "2024-02-09", ("2024-02-09", "file-name")),
+    ],
+)
+def test_a_dateline_gives_its_day_to_a_coarser_date(text: str, given: str, expected: tuple[str, str]) -> None:
+    doc = Document(id="d", text=text, published=given, published_how="file-name")
+    assert infer_published(doc, ()) == expected
 
 
 def test_a_yearless_dateline_dates_no_document() -> None:

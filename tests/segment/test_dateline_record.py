@@ -89,6 +89,66 @@ def test_a_yearless_dateline_without_a_given_date_dates_nothing(pipeline: Pipeli
     assert analysis.document.agency == "wiki:Yonhap_News_Agency"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "given", "published", "times"),
+    [
+        # the dateline is the document's only date: relative times count from its day
+        (
+            "LONDON, Feb. 8, 2024 (Yonhap) -- South Korea's envoy met British officials yesterday."
+            " The talks had been set two days earlier.",
+            "en",
+            None,
+            "2024-02-08",
+            {"Feb. 8, 2024": ("2024-02-08", None), "yesterday": ("2024-02-07", "published")},
+        ),
+        # a Japanese dateline gives a day without a year: it dates a document given only its month
+        (
+            "［ワシントン　８日　ロイター］ - 米政府は７日、北朝鮮を非難する声明を出した。昨日には会談した。",
+            "ja",
+            "2024-02",
+            "2024-02-08",
+            {
+                "８日": ("2024-02-08", "published"),
+                "７日": ("2024-02-07", "published"),
+                "昨日": ("2024-02-07", "published"),
+            },
+        ),
+        (
+            "【11月26日 AFP】フランス当局は25日、容疑者4人を新たに拘束したと発表した。",
+            "ja",
+            "2025",
+            "2025-11-26",
+            {"11月26日": ("2025-11-26", "published"), "25日": ("2025-11-25", "published")},
+        ),
+    ],
+)
+def test_the_dateline_dates_an_undated_document(
+    pipeline: Pipeline,
+    text: str,
+    language: str,
+    given: str | None,
+    published: str,
+    times: dict[str, tuple[str, str | None]],
+) -> None:
+    doc = Document(
+        id="d",
+        text=text,
+        language=language,
+        published=given,
+        published_how="file-name" if given else "unknown",
+    )
+    analysis = pipeline.run(doc)
+    assert (analysis.document.published, analysis.document.published_how) == (published, "dateline")
+    assert analysis.document.dateline_date == published
+    assert (analysis.segmentation.blocks[0].reference, analysis.segmentation.blocks[0].anchor) == (
+        published,
+        "published",
+    )
+    found = {t.text: (t.value, t.anchor) for t in analysis.times}
+    assert {k: found.get(k) for k in times} == times
+    assert to_record(analysis)["published_how"] == "dateline"
+
+
 def test_the_agency_is_not_the_attribution_of_the_events(pipeline: Pipeline) -> None:
     text = "【ソウル共同】北朝鮮は15日、日本海に向けて弾道ミサイルを発射した。"
     analysis = pipeline.run(Document(id="d", text=text, published="2024-06-16", published_how="metadata"))

@@ -9,6 +9,7 @@ later stages, which grows faster than a sentence's length, stays linear in the t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -114,16 +115,39 @@ def _trim(text: str, s: int, e: int) -> list[Span]:
 
 def infer_published(document: Document, posts: tuple[Post, ...]) -> tuple[str | None, str]:
     """The document date and how it was found: metadata when present, else a dateline's date with
-    its year (LONDON, Feb. 8, 2024 (Yonhap) --), else the newest post date."""
-    if document.published:
-        return document.published, document.published_how
+    its year (LONDON, Feb. 8, 2024 (Yonhap) --), else the newest post date. A date given coarser than
+    a day (2024-02 from a folder, a bare year) takes the dateline's day when that day falls in it
+    (［東京　８日　ロイター］ in 2024-02 is 2024-02-08): the day relative times count from."""
     dateline = read_dateline(document.text)
+    if document.published:
+        if (day := _day_within(dateline, document.published)) is not None:
+            return day, "dateline"
+        return document.published, document.published_how
     if dateline is not None and dateline.date is not None:
         return dateline.date, "dateline"
     dates = [p.posted for p in posts if p.posted]
     if dates:
         return max(dates), "newest-post"
     return None, "unknown"
+
+
+def _day_within(dateline: Dateline | None, given: str) -> str | None:
+    """The day (ISO) `dateline` names inside `given` when `given` is a year or a month, else None."""
+    m = re.fullmatch(r"([0-9]{4})(?:-([0-9]{2}))?", given)
+    if dateline is None or dateline.day is None or m is None:
+        return None
+    year, month = int(m[1]), int(m[2]) if m[2] else None
+    if dateline.date is not None:
+        return dateline.date if dateline.date.startswith(given + "-") else None
+    if month is not None and dateline.month not in (None, month):
+        return None
+    month = month or dateline.month
+    if month is None or not 1 <= month <= 12:
+        return None
+    try:
+        return dt.date(year, month, dateline.day).isoformat()
+    except ValueError:
+        return None
 
 
 def segment(document: Document) -> Segmentation:
