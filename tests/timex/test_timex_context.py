@@ -157,6 +157,49 @@ def test_english_year_and_month_count_from_the_last_date_named(markup: str) -> N
     _check(markup, "en")
 
 
+# A range whose end says 同月, 同年 or 翌月 counts the end from its start, not from the reference;
+# 同5日 and 同6月 are the 5th of the month and June of the year named before them.
+RANGES = [
+    "会議は<t v='2024-06-03/2024-06-05' a='published'>3日から同月5日</t>まで開かれた",
+    "<t v='2023-04/2023-06' a=''>2023年4月から同年6月</t>まで調査した",
+    "<t v='2023-04-03/2023-04-05' a=''>2023年4月3日から同月5日</t>まで開かれた",
+    "<t v='2023-04-03/2023-06-05' a=''>2023年4月3日から同年6月5日</t>まで開かれた",
+    "<t v='2023-12-20/2024-01-05' a=''>2023年12月20日から翌月5日</t>まで",
+    "<t v='2024-04-03/2024-04-05' a='published'>4月3日から同月5日</t>にかけて開かれた",
+    "<t v='2023-04/2023-06' a=''>2023年4月から同6月</t>まで調査した",
+    "<t v='2023-04-03/2023-04-05' a=''>2023年4月3日〜同5日</t>に開かれた",
+    "<t v='2024-04-03' a='published'>4月3日</t>に発表し、<t v='2024-04-05' a='context'>同5日</t>に施行した",
+    "<t v='2023-04'>2023年4月</t>に始まり、<t v='2023-06' a='context'>同6月</t>に終わった",
+    # 同 before a number that is no date: nothing
+    "同6人が負傷し、同<t v='P5D'>5日間</t>",
+]
+
+
+@pytest.mark.parametrize("markup", RANGES)
+def test_a_range_end_counts_from_its_start(markup: str) -> None:
+    _check(markup)
+
+
+# English ranges: the end keeps its own month and year, and a start without a year takes the end's.
+EN_RANGES = [
+    "The talks ran from <t v='2024-03-03/2024-03-05' a='published'>March 3 to 5</t>.",
+    "The talks ran between <t v='2024-06-01/2024-06-03' a='published'>June 1 and June 3</t>.",
+    "The talks ran between <t v='2024-06-01/2024-06-03' a='published'>June 1 and 3</t>.",
+    "Between <t v='2023-06-01/2023-06-03' a=''>June 1 and 3, 2023</t>, prices rose.",
+    "The talks ran from <t v='2023-03-03/2023-03-05' a=''>March 3 to March 5, 2023</t>.",
+    "The fair ran from <t v='2023-12-28/2024-01-03' a=''>Dec. 28 to Jan. 3, 2024</t>.",
+    "It rose between <t v='2019/2021'>2019 and 2021</t>.",
+    # "and" without "between", a share, a clock time: no range
+    "They met on <t v='2024-06-01' a='published'>June 1</t> and 3 others joined.",
+    "Polls moved between <t v='2024-06-01' a='published'>June 1</t> and 3 percent.",
+]
+
+
+@pytest.mark.parametrize("markup", EN_RANGES)
+def test_english_ranges_keep_their_end(markup: str) -> None:
+    _check(markup, "en")
+
+
 def test_a_year_named_in_an_earlier_block_counts_through_the_story_day() -> None:
     # the day passed in gives the year and the month too
     _check("<t v='2022-05' a='context'>同年5月</t>に", story="2022-03-10")

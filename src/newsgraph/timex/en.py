@@ -78,6 +78,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "time": re.compile(r"(?P<h>[0-9]{1,2})(?::(?P<mm>[0-9]{2}))?\s?(?P<ap>[ap]\.m\.|[ap]m)(?![A-Za-z])"),
         "set": re.compile(rf"(?i:{alternation(list(lexicon().en.sets))})(?![A-Za-z])"),
         "joiner": re.compile(r"\s?[-–]\s?|\s+(?i:to|until|through)\s+"),
+        # between June 1 and June 3: "and" joins two dates only after "between"
+        "between_joiner": re.compile(r"\s?[-–]\s?|\s+(?i:and)\s+"),
+        "and_day": re.compile(
+            rf"\s+and\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![0-9:%]|\s+percent|\s?[ap]\.?m\b)"
+            rf"(?:,?\s+{year})?"
+        ),
     }
 
 
@@ -117,6 +123,10 @@ def _date_at(text: str, i: int, *, cued: bool = True) -> Found | None:
             mon, d, y = _month(m["mon"]), int(m["d"]), _year(m["y"])
             d2 = int(m["d2"]) if name == "month_day" and m["d2"] else None
             start = AbsoluteDate(y, mon, d) if y else MonthOnly(mon, d)
+            between = name == "month_day" and d2 is None and y is None and _cue_before(text, i, ("between",))
+            if between and (a := p["and_day"].match(text, m.end())):  # between June 1 and 3
+                d2, y = int(a["d2"]), _year(a["y"])
+                start, m = (AbsoluteDate(y, mon, d) if y else start), a
             if d2 is not None:
                 end = AbsoluteDate(y, mon, d2) if y else MonthOnly(mon, d2)
                 return Found(i, m.end(), DateRange(start, end))
@@ -216,4 +226,9 @@ def find(text: str) -> list[Found]:
         return _date_at(t, j, cued=False)
 
     date = with_range(_date_at, _patterns()["joiner"], end_at)
-    return scan(text, (date, _duration_at), _starts)
+    between = with_range(_date_at, _patterns()["between_joiner"], end_at)
+
+    def date_or_between(t: str, j: int) -> Found | None:
+        return (between if _cue_before(t, j, ("between",)) else date)(t, j)
+
+    return scan(text, (date_or_between, _duration_at), _starts)

@@ -154,6 +154,14 @@ def _read_year(text: str, i: int, c: _Chain) -> int | None:
     if (m := p["anaphoric"].match(text, i)) and not _blocked(text, m.end(), m.group()):
         c.relative, c.anaphoric = lexicon().ja.anaphoric[m.group()], True
         return m.end()
+    if text.startswith("同", i) and _number_start(text, i + 1):
+        # 同5日 is the 5th of the month named before, 同6月 June of the year named before
+        if p["day"].match(text, i + 1):
+            c.relative, c.anaphoric = lexicon().ja.anaphoric["同月"], True
+            return i + 1
+        if p["month"].match(text, i + 1):
+            c.relative, c.anaphoric = lexicon().ja.anaphoric["同年"], True
+            return i + 1
     if (m := p["year"].match(text, i)) and (m["era"] or _number_start(text, i)):
         year = _era_year(m["era"], m["eray"]) if m["era"] else _western_year(m["y"])
         if year is None:

@@ -56,7 +56,8 @@ def scan(text: str, parsers: Sequence[Parser], starts: Callable[[str, int], bool
 
 def with_range(date_at: Parser, joiner: re.Pattern[str], end_at: Parser | None = None) -> Parser:
     """Wraps a date parser so that `date joiner date` reads as one `DateRange`; `end_at` reads the
-    second date where it needs a looser parser (a bare year after "to")."""
+    second date where it needs a looser parser (a bare year after "to"). An end that counts from a
+    date the story named (同月5日, 同年6月) counts from the start instead."""
 
     def parse(text: str, i: int) -> Found | None:
         first = date_at(text, i)
@@ -68,6 +69,9 @@ def with_range(date_at: Parser, joiner: re.Pattern[str], end_at: Parser | None =
         second = (end_at or date_at)(text, join.end())
         if second is None or not isinstance(second.expr, DATE_LIKE) or second.expr.mod:
             return first
-        return Found(first.start, second.end, DateRange(first.expr, second.expr), story=first.story)
+        # an end that counts from a named date (3日から同月5日) counts from the start
+        from_start = second.story and not first.story
+        expr = DateRange(first.expr, second.expr, end_from_start=from_start)
+        return Found(first.start, second.end, expr, story=first.story)
 
     return parse

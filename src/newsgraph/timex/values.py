@@ -440,22 +440,39 @@ class Recurrence:
 
 @dataclass(frozen=True)
 class DateRange:
-    """From `start` to `end`; fields the end leaves out come from the start (4月1日〜3日)."""
+    """From `start` to `end`; fields the end leaves out come from the start (4月1日〜3日). With
+    `end_from_start` the end counts from the start's date, not the reference (3日から同月5日,
+    2023年4月から同年6月); a start without a year takes the year of an end that has one (from March
+    3 to March 5, 2023)."""
 
     start: _DateLike
     end: _DateLike
     part: str | None = None
     mod: str | None = None
+    end_from_start: bool = False
 
     def resolve(self, reference: Reference | None) -> Resolved | None:
-        first = self.start.point(reference)
+        first, relative = self._first(reference)
         if first is None:
             return None
-        last = self.end.point_after(reference, first)
+        if self.end_from_start:
+            last = self.end.point(Reference(first.year, first.month, first.day))
+        else:
+            last = self.end.point_after(reference, first)
         if last is None or last.iso() < first.iso()[: len(last.iso())]:
             return None
-        relative = self.start.relative or self.end.relative
+        relative = relative or (self.end.relative and not self.end_from_start)
         return Resolved(f"{first.iso()}/{last.iso()}", "range", relative)
+
+    def _first(self, reference: Reference | None) -> tuple[Point | None, bool]:
+        """The start's point, and whether it needed the reference."""
+        end = self.end
+        if isinstance(self.start, MonthOnly) and isinstance(end, AbsoluteDate) and end.month is not None:
+            year = end.year  # from Dec. 28 to Jan. 3, 2024: the start is in 2023
+            if (self.start.month, self.start.day or 0) > (end.month, end.day or 0):
+                year -= 1
+            return self.start._at(year), False
+        return self.start.point(reference), self.start.relative
 
 
 DATE_LIKE = (AbsoluteDate, MonthOnly, DayOnly, TimeOnly, RelativeDate, Weekday)
