@@ -34,6 +34,7 @@ from newsgraph.events.generic import (
     default_generic,
     english_generic_actors,
     generic_actors,
+    named_countries,
 )
 from newsgraph.events.japanese import PLACE_TYPES, REACTIONS, japanese_roles
 from newsgraph.events.japanese import heads as clause_heads
@@ -63,6 +64,7 @@ __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 ACTOR_TYPES = ("PERSON", "COUNTRY", "GPE", "ORG", "MEDIA")
 # Types whose source in a post, when the text names none, is the post's author: the author speaks.
 AUTHOR_SPEAKS = having("author_speaks")
+COUNTERPART = having("counterpart")
 # English types whose target may be the subject of what they report (warned that Iran would…).
 REACH_COMPLEMENT = ("REQUEST", "THREATEN", "ACCUSE")
 _REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
@@ -116,6 +118,7 @@ class EventCoder:
         time_starts = [t.span.start for t in timed]
         authors: dict[int, str | None] = {}  # block → its post's author, found once a block
         context = Context()  # the actor countries of the sentences before
+        learned: dict[str, str] = {}  # unlinked names → the country their phrase gave them
         for si, sentence in enumerate(seg.sentences):
             block = seg.blocks[sentence.block]
             lo, hi = sentence.span.start, sentence.span.end
@@ -142,6 +145,9 @@ class EventCoder:
                 if en_found:
                     inside = sorted([*inside, *en_found], key=lambda m: m.span.start)
                     s_by_id = {**by_id, **generic}
+            named = named_countries(sentence.text, lo, inside, s_by_id, learned)
+            if named:
+                s_by_id = {**s_by_id, **named}
             context.add(inside, by_id)
             near = timed[bisect.bisect_left(time_starts, lo) : bisect.bisect_left(time_starts, hi)]
             s_times = [t for t in near if sentence.span.contains(t.span)]
@@ -277,6 +283,10 @@ class EventCoder:
                 unique_actors(target) if t.trigger.frame == "symmetric" else []
             )
             target = _two_sided(source, target)
+            if not target and t.trigger.type in COUNTERPART and not t.trigger.self_target:
+                # 中国外務省は…応じられないと述べた: the other side of the last act between two
+                # countries; English names its parties in the sentence, so only earlier sentences count
+                target = _counterpart(source, recent if english else [*recent, *out])
             if not target and t.trigger.self_target:
                 # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
                 target = self._own_countries(source, by_id)
@@ -380,6 +390,22 @@ class EventCoder:
             if in_signature and name and (m.surface.strip() in name or name in m.surface):
                 return m.entity_id if m.entity_id.startswith("wiki:") else None
         return None
+
+
+def _counterpart(source: list[ActorRef], recent: list[Event]) -> list[ActorRef]:
+    """The other side of the latest event, most recent first, between the source's country and another:
+    its source when the source's country was its target (they acted on us), else its target."""
+    own = {r.country for r in source if r.country}
+    if not own:
+        return []
+    for ev in reversed(recent):
+        sources = {r.country for r in ev.source if r.country}
+        targets = {r.country for r in ev.target if r.country}
+        if own & targets and sources - own:
+            return [r for r in ev.source if r.country not in own]
+        if own & sources and targets - own:
+            return [r for r in ev.target if r.country not in own]
+    return []
 
 
 class _Memory:

@@ -15,6 +15,7 @@ sentence (the Sudanese government accused rebels: Sudan's rebels), as PLOVER cod
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -36,6 +37,7 @@ __all__ = [
     "english_generic_actors",
     "generic_actors",
     "load_generic",
+    "named_countries",
 ]
 
 HERE = Path(__file__).parent
@@ -195,6 +197,52 @@ def generic_actors(
         found.append(Mention(Span(base + s, base + end), text[s:end], ident, "ORG", 0.5, "generic"))
         replaced += same
     return found, replaced, entities
+
+
+# Kanji that may stand between a country's name and an unlinked person's or body's name: a title or
+# office (ルーマニア首相チョラク, 米海兵隊政務外交部長のダリン・クラーク), never a verb or particle.
+_TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{0,8}[の・]?")
+
+
+def named_countries(
+    text: str,
+    base: int,
+    mentions: Sequence[Mention],
+    by_id: Mapping[str, Entity],
+    learned: dict[str, str],
+) -> dict[str, Entity]:
+    """Unlinked people and bodies (`local:` names the knowledge base lacks) with the country their
+    phrase gives them: a country or an actor of one written right before the name, joined by の, ・
+    or a title (ルーマニアのチョラク首相, 西ドイツ首相ヘルムート・コール, イスラエル軍のハガリ報道官).
+    What a name learns holds for the rest of the document (`learned`, id → country); the result maps
+    the sentence's unlinked names that have a country to entities carrying it."""
+    out: dict[str, Entity] = {}
+    for i, x in enumerate(mentions):
+        ent = by_id.get(x.entity_id)
+        if ent is None or ent.country or not x.entity_id.startswith("local:"):
+            continue
+        if ent.type not in ("PERSON", "ORG"):
+            continue
+        start = x.span.start - base
+        country = None
+        for y in mentions[:i]:
+            before = by_id.get(y.entity_id)
+            end = y.span.end - base
+            if (
+                before is not None
+                and before.country
+                and y.how != "nested"
+                and before.type in ("COUNTRY", "ORG", "PERSON")
+                and end <= start
+                and _TITLE_GAP.fullmatch(text, end, start)
+            ):
+                country = before.country
+        country = country or learned.get(x.entity_id)
+        if country is None:
+            continue
+        learned[x.entity_id] = country
+        out[x.entity_id] = dataclasses.replace(ent, country=country)
+    return out
 
 
 # What may stand between the country and an English noun: a possessive and up to two capitalised

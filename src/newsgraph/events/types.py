@@ -1,5 +1,5 @@
 """Per-type behaviour of the event coder, read from `types.yaml`: quad class, speech acts, reactions,
-whose source a post's author is, two-party events, and the role a place takes."""
+whose source a post's author is, two-party events, omitted targets, and the role a place takes."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from newsgraph.model import PLOVER_TYPES
 
 HERE = Path(__file__).parent
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
-_KEYS = {"quad", "verbal", "reaction", "author_speaks", "two_party", "place"}
+_KEYS = {"quad", "verbal", "reaction", "author_speaks", "two_party", "counterpart", "place"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class TypeInfo:
     reaction: bool = False
     author_speaks: bool = False
     two_party: bool = False
+    counterpart: bool = False
     place: str | None = None  # "source" | "target"
 
 

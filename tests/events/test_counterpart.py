@@ -1,0 +1,62 @@
+"""An act whose target the text leaves out is aimed at the other side of the last act between its
+source's country and another (`counterpart` in types.yaml), and an unlinked name takes the country its
+phrase gives it (real model, real knowledge base)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.pipeline import Pipeline
+from tests.events.composed import coded, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        # they acted on us: the reaction's target is the earlier act's source
+        (
+            "ロシア軍はウクライナ東部を砲撃した。ウクライナ外務省は強く非難した。",
+            "ACCUSE",
+            ({"UKR"}, {"RUS"}),
+        ),
+        (
+            "Russia seized three Ukrainian ships near Crimea. The next day Ukraine demanded their release.",
+            "REQUEST",
+            ({"UKR"}, {"RUS"}),
+        ),
+    ],
+)
+def test_an_omitted_target_is_the_other_side(
+    pipeline: Pipeline, text: str, type_: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert sides(pipeline, text, type_) == [expected]
+
+
+def test_a_named_target_wins(pipeline: Pipeline) -> None:
+    text = "ロシア軍はウクライナ東部を砲撃した。ウクライナ外務省はベラルーシを非難した。"
+    assert sides(pipeline, text, "ACCUSE") == [({"UKR"}, {"BLR"})]
+
+
+def test_no_counterpart_without_an_earlier_act_between_two_countries(pipeline: Pipeline) -> None:
+    # an act of the source's own country alone gives no other side
+    text = "北朝鮮は日本海に向けて弾道ミサイルを発射した。韓国軍は警戒態勢を強化した。"
+    assert sides(pipeline, text, "MOBILIZE") == [({"PRK"}, set()), ({"KOR"}, set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("ルーマニアのチョラク首相は、モルドバへの支援を表明した。", "AID", ({"ROU"}, {"MDA"})),
+        ("西ドイツ首相ヘルムート・コールはソ連を訪問した。", "CONSULT", ({"DEU"}, {"SUN"})),
+        # what a name learned holds for the rest of the document
+        (
+            "ルーマニアのチョラク首相は、モルドバへの支援を表明した。チョラク首相はロシアを非難した。",
+            "ACCUSE",
+            ({"ROU"}, {"RUS"}),
+        ),
+    ],
+)
+def test_an_unlinked_name_takes_the_country_of_its_phrase(
+    pipeline: Pipeline, text: str, type_: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert sides(pipeline, text, type_) == [expected]
