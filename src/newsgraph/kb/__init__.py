@@ -156,6 +156,12 @@ class KnowledgeBase:
             return ()
         return tuple(_shown(s) for s in entry.sources)
 
+    def coords_from(self, entity_id: str) -> str | None:
+        """Where a place's coordinates written in its KB file come from (`geonames:` + a GeoNames id,
+        or the address of the page they were read from); None when the file writes none."""
+        entry = self._entries.get(entity_id)
+        return entry.coords_from if entry is not None else None
+
     def since(self, entity_id: str) -> str | None:
         """The date from which this entity's names can refer to it (a war from its start), if any."""
         entry = self._entries.get(entity_id)

