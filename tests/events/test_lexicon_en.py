@@ -63,8 +63,8 @@ def test_every_lemma_finds_its_own_entry() -> None:
     lemma listed twice belongs to the first entry)."""
     shadowed = []
     for e in EN.entries:
-        if e.objects:
-            continue  # coded only on a parse, by their object
+        if e.objects or e.modals:
+            continue  # coded only on a parse, by their object or the modal of what they report
         for word in (*e.verbs, *e.nouns, *e.phrases):
             sentence = word if not e.context else f"{word} {e.context[0]}"
             found = [m for m in EN.find(sentence) if m.start == 0]

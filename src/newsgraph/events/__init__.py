@@ -209,10 +209,12 @@ class EventCoder:
         for k, (t, (src, tgt, loc)) in enumerate(zip(triggers, roles, strict=True)):
             ck = clausal.clause_of(Span(base + t.start, base + t.end), clauses)
             english = language == "en" or text.isascii()
+            parsed_source: list[int] = []  # the parse's own actor: no reporter to silence
             if ck is not None and english:
                 # English: the parse's roles first, word position where the parse names no one
                 reach = t.trigger.type in REACH_COMPLEMENT
                 csrc, ctgt = english_parse_roles(ck, clauses, t.trigger.frame, actor_spans, reach)
+                parsed_source = csrc
                 src = csrc or [i for i in src if i not in english_objects(ck, clauses, actor_spans)]
                 tgt = [i for i in (ctgt or tgt) if i not in src]
             elif ck is not None:
@@ -231,6 +233,8 @@ class EventCoder:
             # ロシア外務省は、日本が…と非難した: the speaker's own verb is its act, not a report
             speaks = speaker is not None and k == len(triggers) - 1 and t.trigger.type in AUTHOR_SPEAKS
             silent = quiet - {speaker} if speaks else quiet
+            # The U.S. said it would not meet the demands: the parse makes the reporter the subject
+            silent = silent - set(parsed_source)
             src = [i for i in src if types[i] != "LOC" and i not in silent]
             tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]
             if not tgt and k > 0 and t.trigger.type in REACTIONS and _REPORTED_ACT.search(text[: t.start]):

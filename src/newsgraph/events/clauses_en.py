@@ -6,8 +6,10 @@ under a passive the agent, and the other prepositions (with, against, on, into, 
 marked by the preposition. A subject is carried over to a coordinated verb that has none (X met Y
 and signed Z), and an open complement (agreed to X, urged Y to X) shares its governor's subject, or
 its object when the governor has one (urged Y to X: Y acts). A ccomp under a verb of saying is a
-report of that verb. Negation (not, never, n't) and the modals and control verbs above the predicate
-(will, may, plan to, expected to) go into `chain`.
+report of that verb, and a pronoun subject there (Iraq said it would…) is the reporter. An adjective
+after `be` (France is ready to…, is willing to) heads its clause as the copula's stand-in: it takes
+the copula's subject, negation, auxiliaries and place in the sentence. Negation (not, never, n't) and
+the modals and control verbs above the predicate (will, may, plan to, expected to) go into `chain`.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ LINK_KINDS: dict[str, LinkKind] = {
     "xcomp": "complement",
 }
 RELATIVIZERS = {"who", "which", "that", "whom"}
+# Pronouns that, as the subject of a reported clause, stand for the reporter (Iraq said it would…).
+REPORTER_PRONOUNS = {"he", "she", "it", "they"}
 # The marker of an argument that is an apposition of another (`Salaheddine Sidhoum, Algeria's leading
 # activist`): the event coder reads it only when the head phrase names no actor.
 APPOSITION = "appos"
@@ -70,8 +74,31 @@ def _phrase(tok: Token, base: int) -> Span:
     return Span(base + first.idx, base + last.idx + len(last.text))
 
 
+def _copula(tok: Token) -> Token | None:
+    """The `be` an adjective predicate hangs from in spaCy's parse (France is ready to…: `is` heads
+    the clause, `ready` is its acomp), else None."""
+    head = tok.head
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and head is not tok and lemma(head) == "be":
+        return head
+    return None
+
+
+def _anchor(tok: Token) -> Token:
+    """The token that stands for the predicate's clause in the tree: its copula, else itself."""
+    return _copula(tok) or tok
+
+
+def _children(tok: Token) -> list[Token]:
+    """A predicate's dependents, with its copula's (subject, negation, auxiliaries) for an adjective."""
+    cop = _copula(tok)
+    own = list(tok.children)
+    if cop is None:
+        return own
+    return sorted([*own, *(c for c in cop.children if c is not tok)], key=lambda t: t.i)
+
+
 def _is_predicate(tok: Token) -> bool:
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" or _copula(tok) is not None:
         return True
     # a copula's predicate noun or adjective (X is ready to…) heads its clause
     return (
@@ -128,7 +155,7 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
             continue
         args: list[Argument] = []
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in p.children)
-        for c in p.children:
+        for c in _children(p):
             if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
                 args.append(_argument("subject", c, base))
             elif c.dep_ in ("dobj", "attr") and p.pos_ == "VERB":
@@ -164,25 +191,34 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
                     args.append(_argument(a.relation, ap, base, APPOSITION))
         own[p.i] = args
     # carried subjects: coordination and open complements
+    heads = {_anchor(p).i: p.i for p in preds}  # a copula's index → its adjective's
     for p in preds:
         if p.i in nominal:
             continue
-        if p.dep_ in ("relcl", "acl") and any(
+        at = _anchor(p)
+        dep, gov = at.dep_, at.head
+        gov = gov if gov.i in own or gov.i not in heads else p.doc[heads[gov.i]]
+        if dep in ("relcl", "acl") and any(
             a.relation == "subject" and a.text.lower() in RELATIVIZERS for a in own[p.i]
         ):
             own[p.i] = [a for a in own[p.i] if a.text.lower() not in RELATIVIZERS]
+        if dep == "ccomp" and gov.i in own and lemma(gov) in REPORT_VERBS:
+            # Iraq said it would impose martial law: the reporter is `it`
+            reporter = [a for a in own[gov.i] if a.relation == "subject"]
+            pronoun = [a for a in own[p.i] if a.relation == "subject" and a.text.lower() in REPORTER_PRONOUNS]
+            if pronoun and reporter:
+                own[p.i] = [a for a in own[p.i] if a not in pronoun] + reporter
         if any(a.relation in ("subject", "agent") for a in own[p.i]) and not (
-            p.dep_ == "xcomp" and p.head.i in own and any(a.relation == "object" for a in own[p.head.i])
+            dep == "xcomp" and gov.i in own and any(a.relation == "object" for a in own[gov.i])
         ):
             continue
-        gov = p.head
-        if p.dep_ == "conj" and gov.i in own:
+        if dep == "conj" and gov.i in own:
             own[p.i] = [a for a in own[gov.i] if a.relation == "subject"] + own[p.i]
-        elif p.dep_ == "xcomp" and gov.i in own:
+        elif dep == "xcomp" and gov.i in own:
             objs = [a for a in own[gov.i] if a.relation == "object"]
             carried = objs or [a for a in own[gov.i] if a.relation == "subject"]
             own[p.i] = [Argument("subject", a.span, a.head, a.marker, a.text) for a in carried] + own[p.i]
-        elif p.dep_ in ("relcl", "acl"):
+        elif dep in ("relcl", "acl"):
             # the noun a relative clause modifies is its subject (officials who met…)
             own[p.i] = [_argument("subject", gov, base)] + own[p.i]
     clauses: list[Clause] = []
@@ -190,23 +226,25 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
         chain = _chain(p)
         voice: Voice = "passive" if any(c.dep_ in ("nsubjpass", "auxpass") for c in p.children) else "active"
         links: list[ClauseLink] = []
-        gov = p.head
+        at = _anchor(p)
+        dep, gov = at.dep_, at.head
+        gov = gov if gov.i in index or gov.i not in heads else p.doc[heads[gov.i]]
         if p.i in nominal:
             # a nominal clause is the complement of the verb it is an argument of (staged rallies
             # against X, held talks with Y): it shares that verb's subject, time and status
             up = next((a for a in p.ancestors if a.i in index), None)
             if up is not None:
                 links.append(ClauseLink("complement", index[up.i]))
-        elif gov is not p and gov.i in index:
-            kind: LinkKind | None = LINK_KINDS.get(p.dep_)
-            if p.dep_ == "ccomp":
+        elif gov is not at and gov.i in index:
+            kind: LinkKind | None = LINK_KINDS.get(dep)
+            if dep == "ccomp":
                 kind = "report" if lemma(gov) in REPORT_VERBS else "complement"
             if kind:
                 links.append(ClauseLink(kind, index[gov.i], _span(gov, base) if kind == "relative" else None))
-        elif gov is not p and p.dep_ == "pcomp" and gov.lower_ in CONTENT_PREPS and gov.head.i in index:
+        elif gov is not at and dep == "pcomp" and gov.lower_ in CONTENT_PREPS and gov.head.i in index:
             # accused X of shelling Y, warned against attacking: the act the verb is about
             links.append(ClauseLink("complement", index[gov.head.i]))
-        elif gov is not p and p.dep_ in ("relcl", "acl"):
+        elif gov is not at and dep in ("relcl", "acl"):
             pass
         # a root verb of saying reported in a trailing parenthetical (…, officials said)
         for c in p.children:
@@ -221,7 +259,7 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
                 voice=voice,
                 negated=any(
                     c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod"))
-                    for c in p.children
+                    for c in _children(p)
                 ),
                 tense="past" if p.tag_ in ("VBD", "VBN") else "nonpast",
                 chain=chain,
@@ -236,20 +274,21 @@ def _chain(p: Token) -> tuple[str, ...]:
     """Auxiliaries, negation and the control verbs above a predicate, nearest first (will, not, plan)."""
     out = [
         c.lower_ if c.dep_ == "neg" else lemma(c).lower()
-        for c in p.children
+        for c in _children(p)
         if c.dep_ in ("aux", "neg") and c.i < p.i
     ]
-    gov = p
-    while gov.dep_ == "xcomp" and gov.head is not gov:
-        gov = gov.head
-        out.append(lemma(gov).lower())
+    node = p
+    while _anchor(node).dep_ == "xcomp" and _anchor(node).head is not _anchor(node):
+        node = _anchor(node).head  # is ready to send: `ready`, with its copula's auxiliaries
+        out.append(lemma(node).lower())
         out += [
             c.lower_ if c.dep_ == "neg" else lemma(c).lower()
-            for c in gov.children
+            for c in _children(node)
             if c.dep_ in ("aux", "neg")
         ]
     out += [c.lower_ for c in p.children if c.dep_ == "advmod" and c.lower_ in ("reportedly", "allegedly")]
     out += [c.lower_ for c in p.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")]
-    if p.dep_ == "ccomp" and lemma(p.head).lower() in STANCE_VERBS:
-        out.append(lemma(p.head).lower())  # denied that X attacked Y: the attack is denied
+    at = _anchor(p)
+    if at.dep_ == "ccomp" and lemma(at.head).lower() in STANCE_VERBS:
+        out.append(lemma(at.head).lower())  # denied that X attacked Y: the attack is denied
     return tuple(out)

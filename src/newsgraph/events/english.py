@@ -193,8 +193,9 @@ def _actors(span: Span, actors: Sequence[Span]) -> list[int]:
 
 # A trigger in a complement of one of these is the content of that act, no event of its own:
 # threatened to shell X (one THREATEN), called on X to release Y (one REQUEST), agreed to withdraw,
-# called off the strikes on X (one CONCEDE).
-GOVERNING = ("REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE", "CONSULT")
+# called off the strikes on X (one CONCEDE), lifted the blockade on X (one RETREAT), halted aid to X
+# (one SANCTION).
+GOVERNING = ("REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE", "CONSULT", "RETREAT", "SANCTION")
 
 
 def english_content(
@@ -244,10 +245,12 @@ def english_content(
                 break
             gov = at.get(up.other)
             if gov is not None and id(gov) not in drop:
-                kind_ok = up.kind == "complement" or gov.trigger.type == "THREATEN" or conditional
+                # a demand reports what it demands (said Sudan must return the helicopter)
+                reported = gov.trigger.type in ("THREATEN", "REQUEST")
+                kind_ok = up.kind == "complement" or reported or conditional
                 if kind_ok and (gov.trigger.type in GOVERNING or gov.trigger.type == t.trigger.type):
                     drop.add(id(t))
-                    if gov.trigger.type != t.trigger.type:
+                    if gov.trigger.type != t.trigger.type and not conditional:
                         modes.setdefault(id(gov), t.trigger.type.lower())
                 break
             seen.add(up.other)

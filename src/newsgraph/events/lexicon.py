@@ -39,6 +39,7 @@ class Trigger:
     self_target: bool = False  # with no target named, the source acts on its own country (戒厳)
     not_context: tuple[str, ...] = ()  # everyday senses: the word inside one of these does not count
     examples: tuple[str, ...] = ()  # sentences written for the entry; a data test codes each
+    intent: bool = False  # an intention (be ready to, vow): its content's type decides (types.yaml)
 
 
 @dataclass(frozen=True)

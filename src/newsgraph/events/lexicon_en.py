@@ -39,6 +39,8 @@ _KEYS = {
     "nouns",
     "phrases",
     "objects",
+    "intent",
+    "modals",
     "context",
     "not",
     "examples",
@@ -64,6 +66,8 @@ class EnglishEntry:
     not_context: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     objects: tuple[str, ...] = ()  # the verbs code only with one of these nouns as their object
+    intent: bool = False  # an expressed intention: the act it commits to decides its type
+    modals: tuple[str, ...] = ()  # the verbs code only where what they report holds one of these
 
     @property
     def size(self) -> int:
@@ -117,6 +121,8 @@ class EnglishLexicon:
         self._prepositional: dict[str, Trigger] = {}  # call on, appeal to: verb lemma and preposition
         # lift a curfew, ease restrictions: verb lemma → (object nouns and plurals, entry)
         self._with_object: dict[str, list[tuple[frozenset[str], Trigger]]] = {}
+        # said Sudan must return: verb lemma → (modals of the reported clause, entry)
+        self._with_modal: dict[str, list[tuple[frozenset[str], Trigger]]] = {}
         gated: set[str] = set()  # their verbs' forms: a sentence holding one deserves a parse
         phrases: dict[str, Trigger] = {}
         forms: dict[str, Trigger] = {}
@@ -132,8 +138,14 @@ class EnglishLexicon:
                 self_target=e.target == "self",
                 not_context=e.not_context,
                 examples=e.examples,
+                intent=e.intent,
             )
             self.triggers.append(t)
+            if e.modals:
+                for v in e.verbs:
+                    self._with_modal.setdefault(v, []).append((frozenset(e.modals), t))
+                gated.update(e.modals)  # a sentence saying X must… deserves a parse
+                continue
             if e.objects:
                 objects = frozenset(f for o in e.objects for f in noun_forms(o))
                 for v in e.verbs:
@@ -175,8 +187,10 @@ class EnglishLexicon:
         table = self._phrases if english else self._forms
         for a, b in rx.finditer(sentence):
             found.append(TriggerMatch(a, b, sentence[a:b], table[sentence[a:b].lower()]))
-        for c in english:
-            entry = self._clause_trigger(c)
+        for k, c in enumerate(clauses):
+            if c.language != "en":
+                continue
+            entry = self._clause_trigger(c) or self._modal_trigger(k, clauses)
             if entry is not None:
                 a, b = c.predicate.start - base, c.predicate.end - base
                 found.append(TriggerMatch(a, b, sentence[a:b], entry))
@@ -206,6 +220,19 @@ class EnglishLexicon:
                 return t
         head = c.lemma.partition(" ")[0]
         return self.verbs.get(c.lemma) or self.verbs.get(head)
+
+    def _modal_trigger(self, k: int, clauses: Sequence[Clause]) -> Trigger | None:
+        """The entry of a verb of saying whose report holds one of its `modals` and a subject of its
+        own (Russia said Sudan must return the helicopter: a demand on Sudan)."""
+        c = clauses[k]
+        for modals, entry in self._with_modal.get(c.lemma, ()):
+            speaker = {a.head for a in c.args("subject")}
+            for d in clauses:
+                subject = {a.head for a in d.args("subject")}
+                reports = any(x.kind == "report" and x.other == k for x in d.links)
+                if reports and modals & set(d.chain) and subject and not subject & speaker:
+                    return entry
+        return None
 
     def _without_light(
         self, found: list[TriggerMatch], clauses: Sequence[Clause], base: int
@@ -336,9 +363,11 @@ def read_english(path: Path = HERE / "lexicon_en.yaml") -> EnglishLexicon:
             not_context=tuple(c.lower() for c in _strings(raw.get("not"), path, f"{where}.not")),
             examples=_strings(raw.get("examples"), path, f"{where}.examples"),
             objects=tuple(o.lower() for o in _strings(raw.get("objects"), path, f"{where}.objects")),
+            intent=raw.get("intent") is True,
+            modals=tuple(m.lower() for m in _strings(raw.get("modals"), path, f"{where}.modals")),
         )
-        if entry.objects and (not entry.verbs or entry.nouns or entry.phrases):
-            raise _fail(path, where, "`objects` go with `verbs` alone")
+        if (entry.objects or entry.modals) and (not entry.verbs or entry.nouns or entry.phrases):
+            raise _fail(path, where, "`objects` and `modals` go with `verbs` alone")
         if not entry.size:
             raise _fail(path, where, "needs `verbs`, `nouns` or `phrases`")
         entries.append(entry)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsgraph.events.args import title_quotes
 from newsgraph.events.english import english_content
 from newsgraph.events.japanese import REACTIONS
 from newsgraph.events.lexicon import Lexicon, TriggerMatch
+from newsgraph.events.types import types
 from newsgraph.model import Clause, Mention, Span
 
 _THREAT_GAP = re.compile(r"(?:する|し)?(?:と|ぞと)(?:強く|改めて|再び|重ねて)?")
@@ -61,6 +63,7 @@ def find_triggers(
     triggers, modes = _fold_objects(text, triggers)
     triggers, contents = english_content(triggers, clauses, base)
     modes.update(contents)
+    triggers, modes = _intended(triggers, modes)
     triggers, referred = _references(text, triggers, mentions, base)
     return triggers, modes, referred
 
@@ -144,6 +147,25 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
             out.append(t)
             skip.add(i + 1)
             continue
+        out.append(t)
+    return out, modes
+
+
+def _intended(
+    triggers: list[TriggerMatch], modes: dict[int, str]
+) -> tuple[list[TriggerMatch], dict[int, str]]:
+    """An intention (is prepared to, vowed to) takes the type the act it commits to names as its
+    `intent` in types.yaml: is prepared to impose martial law is a THREATEN (mode coerce), is ready
+    to send troops an AGREE."""
+    table = types()
+    out: list[TriggerMatch] = []
+    for t in triggers:
+        content = modes.get(id(t), "").upper()
+        intent = table[content].intent if t.trigger.intent and content in table else None
+        if intent and intent != t.trigger.type:
+            new = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, type=intent))
+            modes[id(new)] = modes[id(t)]
+            t = new
         out.append(t)
     return out, modes
 

@@ -14,7 +14,7 @@ from newsgraph.model import PLOVER_TYPES
 
 HERE = Path(__file__).parent
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
-_KEYS = {"quad", "verbal", "reaction", "author_speaks", "two_party", "counterpart", "place"}
+_KEYS = {"quad", "verbal", "reaction", "author_speaks", "two_party", "counterpart", "place", "intent"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class TypeInfo:
     two_party: bool = False
     counterpart: bool = False
     place: str | None = None  # "source" | "target"
+    intent: str | None = None  # the type an expressed intention to do this act codes as (THREATEN)
 
 
 def load_types(path: Path = HERE / "types.yaml") -> dict[str, TypeInfo]:
@@ -43,6 +44,8 @@ def load_types(path: Path = HERE / "types.yaml") -> dict[str, TypeInfo]:
             raise KnowledgeBaseError(f"keys {sorted(_KEYS)}, quad one of {QUADS}", path=str(path), entry=name)
         if raw.get("place") not in (None, "source", "target"):
             raise KnowledgeBaseError("place is `source` or `target`", path=str(path), entry=name)
+        if raw.get("intent") not in (None, *PLOVER_TYPES):
+            raise KnowledgeBaseError("intent is a PLOVER type", path=str(path), entry=name)
         out[name] = TypeInfo(name, **raw)
     return out
 

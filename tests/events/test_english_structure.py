@@ -1,0 +1,78 @@
+"""English structure read off the real `en_core_web_sm` parse: reported pronouns, adjective
+predicates after `be`, intentions typed by what they commit to, demands in reported speech, and
+acts that undo or withhold another (lifted a blockade, halted aid)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.clauses_en import english_clauses
+from newsgraph.model import Document, Event
+from newsgraph.nlp import english
+from newsgraph.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]]]:
+    events: list[Event] = pipeline.run(Document(id="t", text=text, language="en")).events
+    return [
+        (e.type, {r.country for r in e.source if r.country}, {r.country for r in e.target if r.country})
+        for e in events
+    ]
+
+
+def test_an_adjective_after_be_heads_its_clause() -> None:
+    text = "Ghana is not ready to host talks."
+    clauses = english_clauses(english.load()(text))
+    ready = next(c for c in clauses if c.lemma == "ready")
+    host = next(c for c in clauses if c.lemma == "host")
+    assert [text[a.span.start : a.span.end] for a in ready.args("subject")] == ["Ghana"]
+    assert ready.negated
+    assert any(x.kind == "complement" and clauses[x.other] is ready for x in host.links)
+    assert [text[a.span.start : a.span.end] for a in host.args("subject")] == ["Ghana"]
+
+
+def test_a_reported_pronoun_is_the_reporter() -> None:
+    text = "Chile said on Monday that it would not meet the demands."
+    clauses = english_clauses(english.load()(text))
+    meet = next(c for c in clauses if c.lemma == "meet")
+    assert [text[a.span.start : a.span.end] for a in meet.args("subject")] == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reporter acts through its pronoun, and is no mere attribution there
+        ("Chile said it would not meet Bolivia's demands.", [("REJECT", {"CHL"}, {"BOL"})]),
+        # an intention to cooperate is an AGREE, to use force or restrict a THREATEN
+        ("Norway is willing to send doctors to Sudan.", [("AGREE", {"NOR"}, {"SDN"})]),
+        ("The Serbian army vowed to shell the rebel villages.", [("THREATEN", {"SRB"}, {"SRB"})]),
+        ("Iraq said it is prepared to impose martial law in Basra.", [("THREATEN", {"IRQ"}, set())]),
+        # a condition is content, but not what is intended
+        ("Norway is willing to send doctors to Kuwait if Kuwait is attacked.", [("AGREE", {"NOR"}, {"KWT"})]),
+        # a demand in reported speech: the subject of what must be done is the one asked
+        ("Russia said Sudan must return the seized helicopter.", [("REQUEST", {"RUS"}, {"SDN"})]),
+        ("Egypt insisted that Israel should withdraw from the Gaza Strip.", [("REQUEST", {"EGY"}, {"ISR"})]),
+        # undoing or withholding an act is one event, not the act too
+        ("Japan halted economic aid to Serbia on Tuesday.", [("SANCTION", {"JPN"}, {"SRB"})]),
+        ("The Israeli army lifted a blockade on Palestinian villages.", [("RETREAT", {"ISR"}, {"PSE"})]),
+        # an investigation is an ACCUSE
+        ("Croatia is investigating alleged war crimes by Croatian soldiers.", [("ACCUSE", {"HRV"}, {"HRV"})]),
+    ],
+)
+def test_events_from_structure(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert _events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own duty is no demand
+        "Russia said it must defend its borders.",
+        # a modal without a report
+        "Sudan must return the helicopter, the paper wrote in an editorial.",
+    ],
+)
+def test_no_demand_without_another_subject(pipeline: Pipeline, text: str) -> None:
+    assert "REQUEST" not in [t for t, _, _ in _events(pipeline, text)]
