@@ -30,7 +30,7 @@ CASES = [
     ),
     (
         "2023-03-10",
-        "<e id=\"wiki:Ministry_of_Foreign_Affairs_of_the_People's_Republic_of_China\">中国外務省</e>の<e id='wiki:Mao_Ning_(diplomat)'>毛寧報道官</e>は反発した",
+        "<e id=\"wiki:Ministry_of_Foreign_Affairs_(China)\">中国外務省</e>の<e id='wiki:Mao_Ning_(diplomat)'>毛寧報道官</e>は反発した",
     ),
     # leaders and ministers by family name and the title they held on the day
     (
