@@ -584,7 +584,9 @@ def timex(
     jsonl: Annotated[
         Path | None, typer.Option(help='JSON Lines of {"sentence", "reference"}; "-" for stdin.')
     ] = None,
-    language: Annotated[str, typer.Option(help="ja or en.")] = "ja",
+    language: Annotated[
+        str | None, typer.Option(help="ja or en; by default the language the text is written in.")
+    ] = None,
 ) -> None:
     """Show the time expressions of a text and their values (or annotate a JSON Lines file)."""
     from newsgraph import timex as tx
@@ -594,6 +596,8 @@ def timex(
         raise typer.BadParameter(
             f"{reference!r} is not a date; write YYYY-MM-DD (or YYYY-MM, YYYY)", param_hint="--reference"
         )
+    if language is not None and language not in ("ja", "en"):
+        raise typer.BadParameter(f"{language!r}: write ja or en", param_hint="--language")
     if jsonl is not None:
         if str(jsonl) != "-" and not jsonl.is_file():
             raise typer.BadParameter(f"{jsonl}: no such file", param_hint="--jsonl")

@@ -61,10 +61,34 @@ def test_timex_jsonl_reads_lines_in_the_language_given(tmp_path: Path) -> None:
     lines = tmp_path / "t.jsonl"
     lines.write_text(json.dumps({"sentence": "They met last Tuesday.", "reference": "2024-03-15"}) + "\n")
     en = runner.invoke(app, ["timex", "--jsonl", str(lines), "--language", "en"])
-    ja = runner.invoke(app, ["timex", "--jsonl", str(lines)])
+    ja = runner.invoke(app, ["timex", "--jsonl", str(lines), "--language", "ja"])
     assert en.exit_code == ja.exit_code == 0
     assert [t["value"] for t in json.loads(en.stdout)["times"]] == ["2024-03-12"]
     assert json.loads(ja.stdout)["times"] == []
+
+
+def test_timex_reads_a_text_in_the_language_it_is_written_in(tmp_path: Path) -> None:
+    en = runner.invoke(app, ["timex", "--reference", "2024-03-15", "They met last Tuesday."])
+    ja = runner.invoke(app, ["timex", "--reference", "2024-03-15", "両氏は3日後に会談した。"])
+    assert en.exit_code == ja.exit_code == 0
+    assert en.stdout.split("\t")[:2] == ["last Tuesday", "2024-03-12"]
+    assert ja.stdout.split("\t")[:2] == ["3日後", "2024-03-18"]
+    lines = tmp_path / "t.jsonl"
+    rows = [
+        {"sentence": "They met last Tuesday.", "reference": "2024-03-15"},
+        {"sentence": "先月会談した。", "reference": "2024-03-15"},
+    ]
+    lines.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    done = runner.invoke(app, ["timex", "--jsonl", str(lines)])
+    assert done.exit_code == 0
+    values = [[t["value"] for t in json.loads(line)["times"]] for line in done.stdout.splitlines()]
+    assert values == [["2024-03-12"], ["2024-02"]]
+
+
+def test_timex_refuses_a_language_it_does_not_read() -> None:
+    done = runner.invoke(app, ["timex", "--language", "fr", "hier"])
+    assert done.exit_code == 2
+    assert "ja or en" in done.output
 
 
 def test_kb_validate_reports_an_impossible_date_without_a_traceback(tmp_path: Path) -> None:

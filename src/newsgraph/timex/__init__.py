@@ -174,16 +174,17 @@ def _record(value: TimeValue, *, with_anchor: bool) -> dict[str, str]:
     return out
 
 
-def annotate(text: str, reference: str | None, language: str = "ja") -> list[dict[str, str]]:
-    """`[{"text", "value", ...}]` in record notation (part/mod/anchor keys only when set): used by the CLI."""
+def annotate(text: str, reference: str | None, language: str | None = None) -> list[dict[str, str]]:
+    """`[{"text", "value", ...}]` in record notation (part/mod/anchor keys only when set): used by the CLI.
+    `language` None reads `text` in the language it is written in (ja or en)."""
     return [_record(v, with_anchor=True) for v in find_times(text, reference, language=language)]
 
 
-def annotate_jsonl(lines: Iterable[str], language: str = "ja") -> Iterator[dict[str, Any]]:
+def annotate_jsonl(lines: Iterable[str], language: str | None = None) -> Iterator[dict[str, Any]]:
     """Reads lines `{"sentence", "reference"}` (optional "language") and yields each back with a `times`
     list of `{"text", "value"}` (plus part/mod when set); a line without "language" is read in
-    `language`. A bad line yields `{"line": n, "error": "..."}`
-    and goes on. Blank lines are skipped; `n` counts from 1."""
+    `language`, or with None in the language its sentence is written in. A bad line yields
+    `{"line": n, "error": "..."}` and goes on. Blank lines are skipped; `n` counts from 1."""
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
