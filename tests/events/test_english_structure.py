@@ -55,6 +55,19 @@ def test_a_reported_pronoun_is_the_reporter() -> None:
         # undoing or withholding an act is one event, not the act too
         ("Japan halted economic aid to Serbia on Tuesday.", [("SANCTION", {"JPN"}, {"SRB"})]),
         ("The Israeli army lifted a blockade on Palestinian villages.", [("RETREAT", {"ISR"}, {"PSE"})]),
+        # an act its reporter says it will do is an intention: a threat for force, restriction or
+        # protest, an agreement for cooperation; an ultimatum (unless) is a threat whatever the act
+        (
+            "Cuban leaders said they would boycott all contact with the United States.",
+            [("THREATEN", {"CUB"}, {"USA"})],
+        ),
+        ("Kenya said it would release the Ugandan fishermen.", [("AGREE", {"KEN"}, {"UGA"})]),
+        (
+            "Ghana announced that it will withdraw its troops from Togo unless the fighting stops.",
+            [("THREATEN", {"GHA"}, {"TGO"})],
+        ),
+        # what is reported of others, or done already, is no intention
+        ("Kenya said Uganda would release the fishermen.", [("RETREAT", {"UGA"}, set())]),
         # an investigation is an ACCUSE
         ("Croatia is investigating alleged war crimes by Croatian soldiers.", [("ACCUSE", {"HRV"}, {"HRV"})]),
     ],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsgraph.events.clausal import default_frames
 from newsgraph.events.clauses_en import APPOSITION
@@ -239,6 +240,8 @@ def english_content(
         # threatened a strike unless Israel rescinded the annexation: a condition is content too
         conditional = bool({"if", "unless"} & set(clauses[k].chain))
         for _ in range(4):
+            # withdraw unless X arranged a ceasefire: the condition's own arguments are content too
+            conditional = conditional or bool({"if", "unless"} & set(clauses[j].chain))
             kinds = ("complement", "report", "subordination") if conditional else ("complement", "report")
             up = next((x for x in clauses[j].links if x.kind in kinds), None)
             if up is None or up.other in seen:
@@ -256,3 +259,43 @@ def english_content(
             seen.add(up.other)
             j = up.other
     return [t for t in triggers if id(t) not in drop], modes
+
+
+# Auxiliaries that make a reported act one its actor intends (said they would boycott…).
+FUTURE = frozenset({"will", "would", "shall"})
+
+
+def english_intentions(
+    triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int
+) -> tuple[list[TriggerMatch], dict[int, str]]:
+    """An act its reporter says it will do (Palestinian leaders said they would boycott all contact
+    with X) is an intention: the type its own type's `intent` names (types.yaml: THREATEN for force,
+    restriction and protest, AGREE for cooperation; PLOVER codes cooperative acts in the future tense
+    as AGREE), its own type the mode. One it will do unless another acts is an ultimatum, a THREATEN
+    whatever the act (Nigeria announced it would withdraw its force unless…). Returns the triggers,
+    retyped, and {retyped trigger id: mode}."""
+    from newsgraph.events.clausal import clause_of
+
+    table = types()
+    out: list[TriggerMatch] = []
+    modes: dict[int, str] = {}
+    for t in triggers:
+        k = clause_of(Span(base + t.start, base + t.end), clauses)
+        c = clauses[k] if k is not None else None
+        report = next((x.other for x in c.links if x.kind == "report"), None) if c is not None else None
+        if c is None or report is None or c.negated or not FUTURE & set(c.chain):
+            out.append(t)
+            continue
+        speaker = {a.head for a in clauses[report].args("subject")}
+        own = speaker and speaker == {a.head for a in c.args("subject")}
+        unless = any(
+            "unless" in d.chain and any(x.kind == "subordination" and x.other == k for x in d.links)
+            for d in clauses
+        )
+        intent = "THREATEN" if unless else table[t.trigger.type].intent
+        if own and intent and intent != t.trigger.type:
+            new = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, type=intent))
+            modes[id(new)] = t.trigger.type.lower()
+            t = new
+        out.append(t)
+    return out, modes

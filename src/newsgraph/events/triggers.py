@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsgraph.events.args import title_quotes
-from newsgraph.events.english import english_content
+from newsgraph.events.english import english_content, english_intentions
 from newsgraph.events.japanese import REACTIONS
 from newsgraph.events.lexicon import Lexicon, TriggerMatch
 from newsgraph.events.types import types
@@ -63,6 +63,8 @@ def find_triggers(
     triggers, modes = _fold_objects(text, triggers)
     triggers, contents = english_content(triggers, clauses, base)
     modes.update(contents)
+    triggers, intended = english_intentions(triggers, clauses, base)
+    modes.update(intended)
     triggers, modes = _intended(triggers, modes)
     triggers, referred = _references(text, triggers, mentions, base)
     return triggers, modes, referred
