@@ -65,3 +65,14 @@ def test_a_domestic_target_is_coded() -> None:
     assert coerce, [e.type for e in events]
     assert {a.country for a in coerce[0].source} == {"EGY"}
     assert {a.country for a in coerce[0].target} == {"EGY"}
+
+
+def test_officials_lawmakers_and_the_military_are_sector_words() -> None:
+    text = "Egyptian officials, Chad's lawmakers, the Israeli military and Haiti's navy met."
+    mentions = named(text, ("Egyptian", EGYPT), ("Chad", CHAD), ("Israeli", ISRAEL), ("Haiti", HAITI))
+    assert found(text, mentions) == {
+        "officials": ("EGY", "GOV"),
+        "lawmakers": ("TCD", "LEG"),
+        "military": ("ISR", "MIL"),
+        "navy": ("HTI", "MIL"),
+    }
