@@ -195,7 +195,11 @@ class EventCoder:
         if not triggers:
             return []
         dual = _DUAL.search(text)
-        actors = [m for m in mentions if self._actor_type(m, by_id) in (*ACTOR_TYPES, "LOC")]
+        actors = [
+            m
+            for m in mentions
+            if self._actor_type(m, by_id) in (*ACTOR_TYPES, "LOC") and not self.generic.is_thing(m)
+        ]
         spans = [(m.span.start - base, m.span.end - base) for m in actors]
         types = [self._actor_type(m, by_id) for m in actors]
         if language == "en" or text.isascii():

@@ -62,6 +62,11 @@ class GenericNouns:
     home: frozenset[str] = frozenset()
     home_country: str | None = None
     english: Mapping[str, str] = field(default_factory=dict)  # English noun (lower case) → sector
+    things: tuple[str, ...] = ()  # how the name of a thing ends (平和条約, タンカー)
+
+    def is_thing(self, mention: Mention) -> bool:
+        """Whether `mention` is an unlinked name of a thing (平和条約, 自国タンカー), never a party."""
+        return mention.entity_id.startswith("local:") and mention.surface.endswith(self.things)
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -103,6 +108,9 @@ def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
     bound = frozenset(data.get("bound") or ())
     if bound - set(nouns):
         raise KnowledgeBaseError("bound nouns must be listed under a sector", path=str(path), entry="bound")
+    things = data.get("things") or ()
+    if not isinstance(things, list) or not all(isinstance(x, str) and x for x in things):
+        raise KnowledgeBaseError("things is a list of name endings", path=str(path), entry="things")
     home = data.get("home") or {}
     if (
         not isinstance(home, dict)
@@ -120,6 +128,7 @@ def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
         frozenset(home.get("nouns") or ()),
         home.get("country"),
         english,
+        tuple(things),
     )
 
 

@@ -1,0 +1,40 @@
+"""Who fills an event's roles on text nobody tuned to: a thing (a treaty, a ship) is never a party,
+and the parties an act's structure gives win over words nested in its phrases (real model, real
+knowledge base)."""
+
+from __future__ import annotations
+
+from newsgraph.events.generic import default_generic
+from newsgraph.model import Mention, Span
+from newsgraph.pipeline import Pipeline
+from tests.events.composed import coded
+
+
+def _parties(pipeline: Pipeline, text: str, type_: str) -> list[tuple[list[str], list[str]]]:
+    return [
+        ([r.id for r in e.source], [r.id for r in e.target]) for e in coded(pipeline, text) if e.type == type_
+    ]
+
+
+def test_a_treaty_a_relative_clause_modifies_is_not_its_source(pipeline: Pipeline) -> None:
+    # the topic signs the treaty; the treaty the clause modifies is what is signed
+    text = "ポルトガルは1703年にイギリスと締結したメシュエン条約によって経済的に従属した。"
+    assert _parties(pipeline, text, "AGREE") == [(["wiki:Portugal"], ["wiki:United_Kingdom"])]
+
+
+def test_a_ship_is_not_a_target(pipeline: Pipeline) -> None:
+    text = "イランの報道官は、自国タンカーの即時解放を英国に要求した。"
+    assert _parties(pipeline, text, "REQUEST") == [(["wiki:Iran"], ["wiki:United_Kingdom"])]
+
+
+def test_things_are_read_from_the_table() -> None:
+    generic = default_generic()
+
+    def local(surface: str, entity_id: str | None = None) -> Mention:
+        return Mention(Span(0, len(surface)), surface, entity_id or f"local:{surface}", "ORG")
+
+    assert generic.is_thing(local("メシュエン条約"))
+    assert generic.is_thing(local("自国タンカー"))
+    # a unit or a body is an actor, and a name the knowledge base links is never taken for a thing
+    assert not generic.is_thing(local("ウラジオストク巡洋艦隊"))
+    assert not generic.is_thing(local("日米安全保障条約", "wiki:Treaty_of_Mutual_Cooperation"))
