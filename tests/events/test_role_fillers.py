@@ -38,3 +38,19 @@ def test_things_are_read_from_the_table() -> None:
     # a unit or a body is an actor, and a name the knowledge base links is never taken for a thing
     assert not generic.is_thing(local("ウラジオストク巡洋艦隊"))
     assert not generic.is_thing(local("日米安全保障条約", "wiki:Treaty_of_Mutual_Cooperation"))
+
+
+def test_names_joined_by_to_past_a_title_are_one_subject(pipeline: Pipeline) -> None:
+    # a title after the first name and a description before the second keep them one group:
+    # both agree, each with the other
+    text = "2021年4月にASEANと国軍トップのミン・アウン・フライン総司令官が合意した。"
+    both = ["wiki:ASEAN", "wiki:Min_Aung_Hlaing"]
+    [(source, target)] = _parties(pipeline, text, "AGREE")
+    assert sorted(source) == both and sorted(target) == both
+    [(source, target)] = _parties(pipeline, "日本代表と韓国代表が協議した。", "CONSULT")
+    assert sorted(source) == sorted(target) == ["wiki:Japan", "wiki:South_Korea"]
+
+
+def test_a_name_met_with_to_stays_the_target(pipeline: Pipeline) -> None:
+    text = "岸田首相は訪米し、バイデン大統領と会談した。"
+    assert _parties(pipeline, text, "CONSULT")[-1] == (["wiki:Fumio_Kishida"], ["wiki:Joe_Biden"])

@@ -164,12 +164,20 @@ def build_args(
     return merged
 
 
+# Between two names joined by と: a title after the first and a description of the second
+# (菅直人代表と小沢党首が, ASEANと国軍トップのミン・アウン・フライン総司令官が), no verb or other particle.
+_WORD = r"[\u4e00-\u9fff\u30a0-\u30ffー々]"
+_TITLED_AND = re.compile(rf"{_WORD}{{0,6}}と(?:{_WORD}{{1,8}}の)?")
+
+
 def _gap_is_blank(sentence: str, end: int, start: int, marker: str) -> bool:
     gap = sentence[end:start]
     m = _PAREN.match(gap)
     if m:
         gap = gap[m.end() :]
     gap = gap.strip()
+    if marker == "と" and _TITLED_AND.fullmatch(gap):
+        return True
     return gap in (marker, "", "そして", f"{marker}そして") or marker == "adjacent"
 
 
