@@ -1,25 +1,72 @@
-"""Every lexicon entry codes at least one sentence written for it (the entry's `examples`)."""
+"""Every Japanese stem of the lexicon codes a sentence written for it: the lexicon maps each stem to a
+news sentence (`ja: {stem: sentence}`), and that sentence, run through the real pipeline, holds the
+stem as a match of its own entry (no longer stem of another entry swallows it) and codes an event of
+the entry's type on it."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsgraph.events.lexicon import default_lexicon
+from newsgraph.errors import KnowledgeBaseError
+from newsgraph.events.lexicon import Lexicon, Trigger, TriggerMatch, default_lexicon
+from newsgraph.pipeline import Pipeline
 from tests.events.annotate import code
+from tests.events.composed import coded
 
 LEX = default_lexicon()
 JAPANESE = [t for t in LEX.triggers if any(not w.isascii() for w in t.words)]
+PROOFS = [(t, stem, sentence) for t in JAPANESE for stem, sentence in t.proofs]
+
+# Frame `receive` with を受け (支援を受けた: the subject is given to, the から actor gives): the event
+# coder puts the clause's own subject first as the source whatever the frame, so the receiver becomes the giver
+# and no target is left. Strict: once the coder reads the frame, these pass and leave this list.
+RECEIVE = pytest.mark.xfail(reason="the coder takes the own subject as source in frame receive", strict=True)
 
 
-def test_every_japanese_entry_has_an_example() -> None:
-    assert [t.words[:3] for t in JAPANESE if not t.examples] == []
+def _own(sentence: str, stem: str, entry: Trigger) -> list[TriggerMatch]:
+    return [m for m in LEX.find(sentence) if m.surface == stem and m.trigger is entry]
 
 
-@pytest.mark.parametrize("entry", JAPANESE, ids=lambda t: f"{t.type}:{t.words[0]}")
-def test_every_entry_codes_its_examples(entry) -> None:  # type: ignore[no-untyped-def]
-    for sentence in entry.examples:
-        types = {e.type for e in code(sentence)}
-        assert entry.type in types, (sentence, types)
+def test_every_japanese_stem_has_its_sentence() -> None:
+    missing = [(t.type, w) for t in JAPANESE for w in t.words if not w.isascii() and w not in dict(t.proofs)]
+    assert missing == []
+
+
+def test_the_lexicon_is_at_news_scale() -> None:
+    stems = [w for t in JAPANESE for w in t.words if not w.isascii()]
+    assert len(stems) == len(set(stems)), "a stem belongs to one entry"
+    assert len(stems) >= 800
+    assert {t.type for t in JAPANESE} == {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("entry", "stem", "sentence"),
+    [
+        pytest.param(
+            t,
+            s,
+            x,
+            id=f"{t.type}:{s}",
+            marks=[RECEIVE] if t.frame == "receive" and s.endswith("を受け") else [],
+        )
+        for t, s, x in PROOFS
+    ],
+)
+def test_every_stem_codes_its_sentence(pipeline: Pipeline, entry: Trigger, stem: str, sentence: str) -> None:
+    matches = _own(sentence, stem, entry)
+    assert matches, f"{stem!r} is not found for its own entry in {sentence!r}: {LEX.find(sentence)}"
+    events = coded(pipeline, sentence)
+    on_stem = [
+        e
+        for e in events
+        if e.type == entry.type
+        and e.trigger_span is not None
+        and any(e.trigger_span.start < m.end and m.start < e.trigger_span.end for m in matches)
+    ]
+    assert on_stem, (sentence, [(e.type, e.trigger) for e in events])
 
 
 def test_everyday_senses_code_nothing() -> None:
@@ -29,3 +76,10 @@ def test_everyday_senses_code_nothing() -> None:
         "ロシアと日本の意見が衝突した。",
     ):
         assert code(sentence) == [], sentence
+
+
+def test_a_sentence_must_hold_its_stem(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "lexicon.yaml"
+    bad.write_text("triggers:\n  - {type: ASSAULT, ja: {砲撃: ロシア軍は町を攻撃した。}}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"triggers\[0\]\.ja\.砲撃.*does not hold it"):
+        Lexicon.load(lexicon=bad)

@@ -39,6 +39,7 @@ class Trigger:
     self_target: bool = False  # with no target named, the source acts on its own country (戒厳)
     not_context: tuple[str, ...] = ()  # everyday senses: the word inside one of these does not count
     examples: tuple[str, ...] = ()  # sentences written for the entry; a data test codes each
+    proofs: tuple[tuple[str, str], ...] = ()  # (stem, the sentence written for it) of a `ja` mapping
     intent: bool = False  # an intention (be ready to, vow): its content's type decides (types.yaml)
 
 
@@ -70,7 +71,8 @@ def _fail(path: Path, entry: str, message: str) -> KnowledgeBaseError:
 
 
 def _read_triggers(path: Path) -> list[Trigger]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where built
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
         raise _fail(path, "", "expected a mapping with a `triggers` list")
     out = []
@@ -81,7 +83,12 @@ def _read_triggers(path: Path) -> list[Trigger]:
         of_role = raw.get("of", "auto")
         if of_role not in ("auto", "source", "target"):
             raise _fail(path, where, "of is `source` or `target`")
-        words = [*raw.get("ja", []), *raw.get("en", [])]
+        proofs = _proofs(raw.get("ja"), path, f"{where}.ja")
+        words = (
+            [*(stem for stem, _ in proofs), *raw.get("en", [])]
+            if proofs
+            else [*raw.get("ja", []), *raw.get("en", [])]
+        )
         if not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise _fail(path, where, "needs non-empty `ja` or `en` word lists")
         out.append(
@@ -95,10 +102,26 @@ def _read_triggers(path: Path) -> list[Trigger]:
                 context=_strings(raw.get("context"), path, f"{where}.context"),
                 self_target=raw.get("target") == "self",
                 not_context=_strings(raw.get("not"), path, f"{where}.not"),
-                examples=_strings(raw.get("examples"), path, f"{where}.examples"),
+                examples=(
+                    *_strings(raw.get("examples"), path, f"{where}.examples"),
+                    *(sentence for _, sentence in proofs),
+                ),
+                proofs=proofs,
             )
         )
     return out
+
+
+def _proofs(node: Any, path: Path, where: str) -> tuple[tuple[str, str], ...]:
+    """The (stem, sentence) pairs of a `ja` mapping, each sentence holding its stem; () for a list."""
+    if not isinstance(node, dict):
+        return ()
+    for stem, sentence in node.items():
+        if not isinstance(stem, str) or not stem.strip() or not isinstance(sentence, str):
+            raise _fail(path, f"{where}.{stem}", "maps a stem to a sentence written for it")
+        if stem not in sentence:
+            raise _fail(path, f"{where}.{stem}", f"the sentence written for {stem!r} does not hold it")
+    return tuple(node.items())
 
 
 def _strings(node: Any, path: Path, where: str) -> tuple[str, ...]:
