@@ -68,6 +68,12 @@ def test_a_reported_pronoun_is_the_reporter() -> None:
         ),
         # what is reported of others, or done already, is no intention
         ("Kenya said Uganda would release the fishermen.", [("RETREAT", {"UGA"}, set())]),
+        # a nominal event: `by` names who acts
+        ("The shelling of Kabul by Afghan rebels resumed on Monday.", [("ASSAULT", {"AFG"}, {"AFG"})]),
+        # giving back what was taken, moving forces, ordering
+        ("Sudan returned the seized helicopter to Russia.", [("RETREAT", {"SDN"}, {"RUS"})]),
+        ("India moved tanks to the Pakistani border.", [("MOBILIZE", {"IND"}, {"PAK"})]),
+        ("Kenya pressed Uganda to return the cattle.", [("REQUEST", {"KEN"}, {"UGA"})]),
         # an investigation is an ACCUSE
         ("Croatia is investigating alleged war crimes by Croatian soldiers.", [("ACCUSE", {"HRV"}, {"HRV"})]),
     ],
@@ -89,3 +95,16 @@ def test_events_from_structure(
 )
 def test_no_demand_without_another_subject(pipeline: Pipeline, text: str) -> None:
     assert "REQUEST" not in [t for t, _, _ in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya returned to the talks in order to press ahead with the reforms.",
+        "The Peruvian minister moved to Lima in May.",
+        # an order to one's own forces is the act it orders, no demand
+        "The Kenyan president said he would order the lifting of the curfew.",
+    ],
+)
+def test_no_event_in_everyday_senses(pipeline: Pipeline, text: str) -> None:
+    assert [t for t, _, _ in _events(pipeline, text) if t in ("REQUEST", "RETREAT", "MOBILIZE")] == []

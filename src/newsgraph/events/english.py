@@ -159,6 +159,8 @@ def _own_roles(c: Clause, frame: str, actors: Sequence[Span]) -> tuple[list[int]
     for a in c.arguments:
         relation = "subject" if a.relation == "adnominal" else a.relation
         role = table.role(frame, c.voice, relation, a.marker)
+        if c.nominal and relation == "agent":
+            role = "source"  # the shelling of Sarajevo by Serbian forces: `by` names who acts
         ids = _actors(a.span, actors)
         if a.marker == APPOSITION:
             (side_src if role == "source" else side_tgt if role == "target" else []).extend(ids)
