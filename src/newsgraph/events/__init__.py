@@ -230,6 +230,13 @@ class EventCoder:
                     # subject (or the noun it modifies), not the sentence's first
                     src = subject
                     tgt = [i for i in tgt if i not in subject]
+                elif (
+                    csrc and len(src) > len(csrc) and set(csrc) <= set(src) and t.trigger.frame != "symmetric"
+                ):
+                    # two topics read as one subject (岸田首相は…、ロシアの対応は「…」と述べ、…抗議した):
+                    # the parse's, carried over the coordinated clauses, is the one
+                    src = csrc
+                    tgt = [i for i in tgt if i not in csrc]
                 if not src:
                     src = [i for i in csrc if i not in tgt]
                 if not tgt:

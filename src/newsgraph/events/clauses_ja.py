@@ -75,7 +75,58 @@ def clauses(doc: Doc, offset: int = 0) -> list[Clause]:
     bunsetsu = _Bunsetsu(doc, heads)
     preds = [doc[i] for i in heads if _is_predicate(doc[i])]
     index = {p.i: k for k, p in enumerate(preds)}
-    return [_clause(doc, p, bunsetsu, index, offset) for p in preds]
+    return _out_of_quotes([_clause(doc, p, bunsetsu, index, offset) for p in preds], doc.text, offset)
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """The spans of the outermost 「…」 and 『…』 quotations of `text` (offsets into it)."""
+    out: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "「『":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in "」』" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+def _out_of_quotes(clauses: list[Clause], text: str, offset: int) -> list[Clause]:
+    """Give the words before a quotation back to the clause that reports it: the parse hangs a topic,
+    a time or a place written before 「 on the quoted predicate (岸田首相は22日、…「断じて受け入れられ
+    ない」と述べ: the topic and the day are the speaker's, not the quote's), where they belong to the
+    first predicate after the quotation (述べ), whose subject the clauses coordinated with it share."""
+    out = list(clauses)
+    for q_start, q_end in _quotes(text):
+        lo, hi = offset + q_start, offset + q_end
+        inside = [k for k, c in enumerate(out) if lo <= c.predicate.start < hi]
+        after = next((k for k, c in enumerate(out) if c.predicate.start >= hi), None)
+        if not inside or after is None:
+            continue
+        for k in inside:
+            c = out[k]
+            moved = [a for a in c.arguments if a.span.end <= lo]
+            times = [x for x in c.times if x.end <= lo]
+            places = [x for x in c.places if x.end <= lo]
+            if not (moved or times or places):
+                continue
+            out[k] = dataclasses.replace(
+                c,
+                arguments=tuple(a for a in c.arguments if a not in moved),
+                times=tuple(x for x in c.times if x not in times),
+                places=tuple(x for x in c.places if x not in places),
+            )
+            r = out[after]
+            out[after] = dataclasses.replace(
+                r,
+                arguments=tuple(sorted((*moved, *r.arguments), key=lambda a: a.span.start)),
+                times=tuple(sorted((*times, *r.times), key=lambda x: x.start)),
+                places=tuple(sorted((*places, *r.places), key=lambda x: x.start)),
+            )
+    return out
 
 
 class _Bunsetsu:
