@@ -17,9 +17,9 @@ LEX = default_lexicon()
 JAPANESE = [t for t in LEX.triggers if any(not w.isascii() for w in t.words)]
 PROOFS = [(t, stem, sentence) for t in JAPANESE for stem, sentence in t.proofs]
 
-# Frame `receive` with を受け (支援を受けた: the subject is given to, the から actor gives): the event
-# coder puts the clause's own subject first as the source whatever the frame, so the receiver becomes the giver
-# and no target is left. Strict: once the coder reads the frame, these pass and leave this list.
+# Frame `receive` with を受け (支援を受けた: the subject is given to, the から actor gives): the
+# event coder puts the clause's own subject first as the source whatever the frame, so the receiver
+# becomes the giver and no target is left. Strict: once the coder reads the frame, these pass.
 RECEIVE = pytest.mark.xfail(reason="the coder takes the own subject as source in frame receive", strict=True)
 
 

@@ -87,7 +87,7 @@ def _read_triggers(path: Path) -> list[Trigger]:
         words = (
             [*(stem for stem, _ in proofs), *raw.get("en", [])]
             if proofs
-            else [*raw.get("ja", []), *raw.get("en", [])]
+            else [*(raw.get("ja") or []), *(raw.get("en") or [])]
         )
         if not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise _fail(path, where, "needs non-empty `ja` or `en` word lists")
