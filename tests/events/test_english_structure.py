@@ -74,6 +74,17 @@ def test_a_reported_pronoun_is_the_reporter() -> None:
         ("Sudan returned the seized helicopter to Russia.", [("RETREAT", {"SDN"}, {"RUS"})]),
         ("India moved tanks to the Pakistani border.", [("MOBILIZE", {"IND"}, {"PAK"})]),
         ("Kenya pressed Uganda to return the cattle.", [("REQUEST", {"KEN"}, {"UGA"})]),
+        # a protest's purpose is what it is against; its place, named in a place noun, is whose it is
+        (
+            "Thousands of students marched in Nairobi to protest against Uganda's decision.",
+            [("PROTEST", {"KEN"}, {"UGA"})],
+        ),
+        (
+            "Farmers blocked roads in the capital city of Lima demanding lower taxes.",
+            [("PROTEST", {"PER"}, {"PER"})],
+        ),
+        # `be opposed to`: a state its subject holds, no passive
+        ("Chile is opposed to Bolivian mediation in the dispute.", [("REJECT", {"CHL"}, {"BOL"})]),
         # an investigation is an ACCUSE
         ("Croatia is investigating alleged war crimes by Croatian soldiers.", [("ACCUSE", {"HRV"}, {"HRV"})]),
     ],

@@ -20,13 +20,14 @@ clauses, else the block's reference date.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from typing import cast
 
 from newsgraph.events import clausal
 from newsgraph.events.dates import event_date
-from newsgraph.events.english import english_objects, english_roles
+from newsgraph.events.english import PURPOSEFUL, english_objects, english_roles
 from newsgraph.events.english import parse_roles as english_parse_roles
 from newsgraph.events.generic import (
     Context,
@@ -65,6 +66,8 @@ ACTOR_TYPES = ("PERSON", "COUNTRY", "GPE", "ORG", "MEDIA")
 # Types whose source in a post, when the text names none, is the post's author: the author speaks.
 AUTHOR_SPEAKS = having("author_speaks")
 COUNTERPART = having("counterpart")
+# The forms of `be` that open an English phrase trigger (is opposed to, was prepared to).
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 # English types whose target may be the subject of what they report (warned that Iran would…).
 REACH_COMPLEMENT = ("REQUEST", "THREATEN", "ACCUSE")
 _REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
@@ -217,7 +220,16 @@ class EventCoder:
             if ck is not None and english:
                 # English: the parse's roles first, word position where the parse names no one
                 reach = t.trigger.type in REACH_COMPLEMENT
-                csrc, ctgt = english_parse_roles(ck, clauses, t.trigger.frame, actor_spans, reach)
+                purpose = t.trigger.type in PURPOSEFUL
+                read = clauses
+                if t.surface.split()[0].lower() in _BE and clauses[ck].voice == "passive":
+                    # is opposed to, is committed to: a state, its subject holds it (no passive)
+                    read = [
+                        *clauses[:ck],
+                        dataclasses.replace(clauses[ck], voice="active"),
+                        *clauses[ck + 1 :],
+                    ]
+                csrc, ctgt = english_parse_roles(ck, read, t.trigger.frame, actor_spans, reach, purpose)
                 parsed_source = csrc
                 src = csrc or [i for i in src if i not in english_objects(ck, clauses, actor_spans)]
                 tgt = [i for i in (ctgt or tgt) if i not in src]

@@ -29,7 +29,13 @@ _OBJECT_GAP = re.compile(
 _SYMMETRIC_OBJECT = re.compile(r"^\s*(?:(?:with|to|the|its|their|his|her)\s+|[A-Z][\w.'-]*\s+){0,6}$")
 # `Israel, which has carried out strikes`: the actor before `, which` is the relative clause's subject.
 _RELATIVE = re.compile(r"^,\s+(?:which|who)\b[^,;.!?]*$")
-_PLACE_PREP = re.compile(r"\b(?:in|at)\s+$", re.I)
+# `in X`, or in a place noun of X (blocked roads in the capital city of Algiers): the words before the
+# place name stand for the parse's prepositional phrase, which a sentence without a parse lacks.
+_PLACE_PREP = re.compile(
+    r"\b(?:in|at)\s+(?:(?:the|a)\s+)?(?:(?:capital|city|town|village|province|region|district|streets?|suburbs?"
+    r"|outskirts|port|border\s+town|capital\s+city)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 
 
 def english_roles(
@@ -108,7 +114,12 @@ def _group(text: str, spans: list[tuple[int, int]], seed: list[int], backwards: 
 
 
 def parse_roles(
-    k: int, clauses: Sequence[Clause], frame: str, actors: Sequence[Span], reach: bool = False
+    k: int,
+    clauses: Sequence[Clause],
+    frame: str,
+    actors: Sequence[Span],
+    reach: bool = False,
+    purpose: bool = False,
 ) -> tuple[list[int], list[int]]:
     """(source, target) actor indexes for the English clause `k` by the frame table: the subject (or
     a passive's `by` agent) acts; the object, dative or the preposition the frame names (talks with
@@ -118,14 +129,16 @@ def parse_roles(
     verb it is the complement or coordinate of (staged rallies against X: the stagers protest); with
     no target, the complement it governs names it (threatened to break relations with Russia; with
     `reach`, demanded that the United States act and warned that Iran would: the complement's
-    subject)."""
+    subject; with `purpose`, a protest's purpose clause names what it is against: blocked a road to
+    show their disapproval of X)."""
     src, tgt = _own_roles(clauses[k], frame, actors)
     if not src:
         src = _governor_subject(k, clauses, actors)
     if not tgt:
         for j, c in enumerate(clauses):
             kinds = {x.kind for x in c.links if x.other == k}
-            if j == k or not ("complement" in kinds or (reach and "report" in kinds)):
+            aim = purpose and "subordination" in kinds and c.chain[:1] == ("to",)
+            if j == k or not ("complement" in kinds or (reach and "report" in kinds) or aim):
                 continue
             subject = [i for a in c.args("subject") for i in _actors(a.span, actors)]
             # demanded that the United States act: the United States is asked; a complement sharing
@@ -199,6 +212,9 @@ def _actors(span: Span, actors: Sequence[Span]) -> list[int]:
 # called off the strikes on X (one CONCEDE), lifted the blockade on X (one RETREAT), halted aid to X
 # (one SANCTION).
 GOVERNING = ("REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE", "CONSULT", "RETREAT", "SANCTION")
+# Acts whose purpose clause (to protest X, to show their anger at X) is what they are against: its
+# trigger folds into them and its object is their target.
+PURPOSEFUL = ("PROTEST",)
 
 
 def english_content(
@@ -244,7 +260,11 @@ def english_content(
         for _ in range(4):
             # withdraw unless X arranged a ceasefire: the condition's own arguments are content too
             conditional = conditional or bool({"if", "unless"} & set(clauses[j].chain))
-            kinds = ("complement", "report", "subordination") if conditional else ("complement", "report")
+            # blocked a road to show their disapproval of X: a protest's purpose is what it protests
+            aim = clauses[j].chain[:1] == ("to",)
+            kinds = (
+                ("complement", "report", "subordination") if conditional or aim else ("complement", "report")
+            )
             up = next((x for x in clauses[j].links if x.kind in kinds), None)
             if up is None or up.other in seen:
                 break
@@ -252,10 +272,12 @@ def english_content(
             if gov is not None and id(gov) not in drop:
                 # a demand reports what it demands (said Sudan must return the helicopter)
                 reported = gov.trigger.type in ("THREATEN", "REQUEST")
-                kind_ok = up.kind == "complement" or reported or conditional
-                if kind_ok and (gov.trigger.type in GOVERNING or gov.trigger.type == t.trigger.type):
+                protested = aim and up.kind == "subordination" and gov.trigger.type in PURPOSEFUL
+                kind_ok = up.kind == "complement" or reported or conditional or protested
+                governs = gov.trigger.type in GOVERNING or protested
+                if kind_ok and (governs or gov.trigger.type == t.trigger.type):
                     drop.add(id(t))
-                    if gov.trigger.type != t.trigger.type and not conditional:
+                    if gov.trigger.type != t.trigger.type and not conditional and not protested:
                         modes.setdefault(id(gov), t.trigger.type.lower())
                 break
             seen.add(up.other)
