@@ -60,11 +60,3 @@ def test_an_unlinked_name_takes_the_country_of_its_phrase(
     pipeline: Pipeline, text: str, type_: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert sides(pipeline, text, type_) == [expected]
-
-
-def test_an_act_of_the_same_source_in_the_sentence_gives_the_target(pipeline: Pipeline) -> None:
-    # the warning is aimed where the demand before it in the sentence was
-    text = "韓国の野党は、尹大統領の即時辞任を求め、応じなければ弾劾訴追案を提出すると警告した。"
-    [threat] = [e for e in coded(pipeline, text) if e.type == "THREATEN"]
-    assert [(r.id, r.country) for r in threat.source] == [("local:野党", "KOR")]
-    assert [r.id for r in threat.target] == ["wiki:Yoon_Suk_Yeol"]

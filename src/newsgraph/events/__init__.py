@@ -313,9 +313,7 @@ class EventCoder:
             if not target and t.trigger.type in COUNTERPART and not t.trigger.self_target:
                 # 中国外務省は…応じられないと述べた: the other side of the last act between two
                 # countries; English names its parties in the sentence, so only earlier sentences count
-                # 尹氏の辞任を求め、…提出すると警告した: first the target of the same source's act before
-                # in the sentence
-                target = _counterpart(source, *((recent, []) if english else ([*recent, *out], out)))
+                target = _counterpart(source, recent if english else [*recent, *out])
             if not target and t.trigger.self_target:
                 # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
                 target = self._own_countries(source, by_id)
@@ -421,16 +419,9 @@ class EventCoder:
         return None
 
 
-def _counterpart(
-    source: list[ActorRef], recent: list[Event], sentence: Sequence[Event] = ()
-) -> list[ActorRef]:
-    """The target of the last act of `sentence` by the same source, else the other side of the latest
-    event, most recent first, between the source's country and another: its source when the source's
-    country was its target (they acted on us), else its target."""
-    ids = {r.id for r in source}
-    for ev in reversed(sentence):
-        if ev.target and {r.id for r in ev.source} == ids:
-            return [r for r in ev.target if r.id not in ids]
+def _counterpart(source: list[ActorRef], recent: list[Event]) -> list[ActorRef]:
+    """The other side of the latest event, most recent first, between the source's country and another:
+    its source when the source's country was its target (they acted on us), else its target."""
     own = {r.country for r in source if r.country}
     if not own:
         return []
