@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsgraph.events.generic import default_generic
 from newsgraph.model import Mention, Span
 from newsgraph.pipeline import Pipeline
-from tests.events.composed import coded
+from tests.events.composed import coded, sides
 
 
 def _parties(pipeline: Pipeline, text: str, type_: str) -> list[tuple[list[str], list[str]]]:
@@ -54,3 +54,12 @@ def test_names_joined_by_to_past_a_title_are_one_subject(pipeline: Pipeline) -> 
 def test_a_name_met_with_to_stays_the_target(pipeline: Pipeline) -> None:
     text = "岸田首相は訪米し、バイデン大統領と会談した。"
     assert _parties(pipeline, text, "CONSULT")[-1] == (["wiki:Fumio_Kishida"], ["wiki:Joe_Biden"])
+
+
+def test_a_parliament_in_a_foreign_story_is_that_countrys(pipeline: Pipeline) -> None:
+    # the only actors named are Korean: 国会 is Korea's parliament
+    assert sides(pipeline, "韓国の尹大統領は国会を非難した。", "ACCUSE") == [({"KOR"}, {"KOR"})]
+    # and the 国会 inside 国会議事堂 (a building) is no actor at all
+    text = "戒厳司令部は国会の政治活動を禁じ、武装した韓国軍の兵士がソウル・汝矣島の国会議事堂に投入された。"
+    for e in coded(pipeline, text):
+        assert all(r.id != "wiki:National_Diet" for r in (*e.source, *e.target))

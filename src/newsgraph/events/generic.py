@@ -180,7 +180,16 @@ def generic_actors(
         s, e = m.start(), m.end()
         end = e + next((len(x) for x in nouns.suffixes if text.startswith(x, e)), 0)
         if end < len(text) and _in_word(text[end]):
-            continue  # 住民投票, 企業秘密, 兵器: part of another word
+            # 住民投票, 企業秘密, 兵器: part of another word; the home institution read inside one
+            # (国会議事堂: a building) is no actor either
+            replaced += [
+                x
+                for x in mentions
+                if x.span.start - base == s
+                and x.span.end - base == e
+                and _at_home(nouns, x, m.group(), by_id)
+            ]
+            continue
         over = [x for x in mentions if x.span.start - base < end and s < x.span.end - base]
         same = [x for x in over if x.entity_id.startswith("local:") and x.span.start - base == s]
         home = [x for x in over if _at_home(nouns, x, m.group(), by_id)]
@@ -196,10 +205,17 @@ def generic_actors(
         country = modifier or (
             None if sector in nouns.abroad else _place_country(text, base, mentions, by_id)
         )
+        if country is None and home:
+            # 韓国・尹大統領が…宣言 国会の要求受け: the parliament of the one country the sentence's
+            # actors are of, before the document's leading one
+            country = _actor_country(mentions, _all_at_home(nouns, mentions, by_id), by_id)
         country = country or context.leading()
         if country is None:
             continue
-        if home and (country == nouns.home_country or _names_home(nouns, mentions, home, by_id)):
+        if home and (
+            country == nouns.home_country
+            or _names_home(nouns, mentions, _all_at_home(nouns, mentions, by_id), by_id)
+        ):
             continue  # 国会 stays the home country's, in its own country or beside its people
         ident = f"local:{m.group()}"
         entities[ident] = Entity(ident, "ORG", {"ja": (m.group(),)}, country=country, sector=sector)
@@ -346,6 +362,29 @@ def _names_home(
         ):
             return True
     return False
+
+
+def _all_at_home(
+    nouns: GenericNouns, mentions: Sequence[Mention], by_id: Mapping[str, Entity]
+) -> list[Mention]:
+    """Every bare home noun among `mentions` linked to the home country's institution (国会 and the
+    国会 of 国会議事堂): none of them tells whose the others are."""
+    return [x for x in mentions if _at_home(nouns, x, x.surface, by_id)]
+
+
+def _actor_country(
+    mentions: Sequence[Mention], home: list[Mention], by_id: Mapping[str, Entity]
+) -> str | None:
+    """The one country of the actors among `mentions` other than `home`, if they are of one."""
+    countries = {
+        ent.country
+        for x in mentions
+        if x not in home
+        and (ent := by_id.get(x.entity_id)) is not None
+        and ent.country
+        and ent.type in CONTEXT_TYPES
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _in_word(ch: str) -> bool:
