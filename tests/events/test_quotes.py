@@ -28,3 +28,13 @@ def test_words_inside_the_quotation_stay_with_it() -> None:
 
 def test_the_speaker_acts_in_the_clause_coordinated_with_the_report(pipeline: Pipeline) -> None:
     assert sides(pipeline, KISHIDA, "ACCUSE") == [({"JPN"}, {"RUS"})]
+
+
+def test_a_name_inside_quoted_speech_is_no_party_of_the_verb_around_it(pipeline: Pipeline) -> None:
+    text = "中国外務省の報道官は「日本は歴史を直視すべきだ」と述べ、日本を批判した。"
+    assert sides(pipeline, text, "ACCUSE") == [({"CHN"}, {"JPN"})]
+
+
+def test_a_name_or_slogan_in_brackets_stays_a_party(pipeline: Pipeline) -> None:
+    # 「ハマス」 is a name set off by brackets, not speech
+    assert sides(pipeline, "米国は「ハマス」を強く非難した。", "ACCUSE") == [({"USA"}, {"PSE"})]

@@ -16,6 +16,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Literal
 
 from newsgraph.model import Argument, Clause, ClauseLink, LinkKind, Relation, Span
+from newsgraph.text import quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -78,29 +79,13 @@ def clauses(doc: Doc, offset: int = 0) -> list[Clause]:
     return _out_of_quotes([_clause(doc, p, bunsetsu, index, offset) for p in preds], doc.text, offset)
 
 
-def _quotes(text: str) -> list[tuple[int, int]]:
-    """The spans of the outermost 「…」 and 『…』 quotations of `text` (offsets into it)."""
-    out: list[tuple[int, int]] = []
-    depth, start = 0, 0
-    for i, ch in enumerate(text):
-        if ch in "「『":
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch in "」』" and depth:
-            depth -= 1
-            if depth == 0:
-                out.append((start, i + 1))
-    return out
-
-
 def _out_of_quotes(clauses: list[Clause], text: str, offset: int) -> list[Clause]:
     """Give the words before a quotation back to the clause that reports it: the parse hangs a topic,
     a time or a place written before 「 on the quoted predicate (岸田首相は22日、…「断じて受け入れられ
     ない」と述べ: the topic and the day are the speaker's, not the quote's), where they belong to the
     first predicate after the quotation (述べ), whose subject the clauses coordinated with it share."""
     out = list(clauses)
-    for q_start, q_end in _quotes(text):
+    for q_start, q_end in quotations(text):
         lo, hi = offset + q_start, offset + q_end
         inside = [k for k, c in enumerate(out) if lo <= c.predicate.start < hi]
         after = next((k for k, c in enumerate(out) if c.predicate.start >= hi), None)

@@ -15,6 +15,7 @@ import re
 from newsgraph.events.args import ADNOMINAL, Arg, build_args, masked
 from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.events.types import having
+from newsgraph.text import quotations
 
 PLACE_TYPES = ("COUNTRY", "GPE", "LOC")
 # Reactions to another act: their target can be the actor of the act the clause reports.
@@ -29,6 +30,10 @@ _OWNED = re.compile(
     r"[^、。\u3040-\u309fＸ]{1,12}(?:など)?(?:を|に対して|に対し|への|に)(?:強く|厳しく|改めて|激しく)?"
 )
 
+# A quotation of speech ends like a sentence (だ, ない, した, すべきだ。), not like a name or a slogan
+# (「共に民主党」, 「尹錫悦退陣」), whose names stay the parties of the predicate around them.
+_SPOKEN = re.compile(r"[だるたいすかよねうぬずし。！？!?][」』]$")
+
 Roles = list[tuple[list[int], list[int], int | None]]
 
 
@@ -40,8 +45,12 @@ def japanese_roles(
     plain = masked(text, spans)
     # Predicates of relative clauses (侵略を続けるロシア): a phrase set off by 、 reaches past them.
     relative = {id(t) for t in triggers if head(args, t, text) is not None}
+    quotes = [q for q in quotations(text) if _SPOKEN.search(text, q[0], q[1])]
     roles: Roles = []
     for t in triggers:
+        # 報道官は「日本は…すべきだ」と述べ、日本を批判した: a name inside a quotation is no party of
+        # a predicate outside it
+        outside = [q for q in quotes if not q[0] <= t.start < q[1]]
         frame = t.trigger.frame
         after = text[t.end : t.end + 4]
         passive = frame != "receive" and bool(_PASSIVE.match(after)) and after.startswith(("され", "さ"))
@@ -52,6 +61,8 @@ def japanese_roles(
         loc: int | None = None
         topics: list[Arg] = []
         for a in args:
+            if any(q0 <= a.start < q1 for q0, q1 in outside):
+                continue
             role = _role(a, t, triggers, plain, types, frame, passive, relative)
             if role == "source" and a.marker in ("は", "も"):
                 topics.append(a)
