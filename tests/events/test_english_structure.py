@@ -85,6 +85,10 @@ def test_a_reported_pronoun_is_the_reporter() -> None:
         ),
         # `be opposed to`: a state its subject holds, no passive
         ("Chile is opposed to Bolivian mediation in the dispute.", [("REJECT", {"CHL"}, {"BOL"})]),
+        # what is inside the object of a rejection, a demand or a condemnation is its content
+        ("Iran rejected Iraq's proposal for a ceasefire during Ramadan.", [("REJECT", {"IRN"}, {"IRQ"})]),
+        # a purpose clause is what force is used against
+        ("Kenyan police opened fire to disperse the demonstrators.", [("ASSAULT", {"KEN"}, {"KEN"})]),
         # an investigation is an ACCUSE
         ("Croatia is investigating alleged war crimes by Croatian soldiers.", [("ACCUSE", {"HRV"}, {"HRV"})]),
     ],
@@ -119,3 +123,9 @@ def test_no_demand_without_another_subject(pipeline: Pipeline, text: str) -> Non
 )
 def test_no_event_in_everyday_senses(pipeline: Pipeline, text: str) -> None:
     assert [t for t, _, _ in _events(pipeline, text) if t in ("REQUEST", "RETREAT", "MOBILIZE")] == []
+
+
+def test_a_participle_before_a_noun_is_no_act(pipeline: Pipeline) -> None:
+    """The Israeli-occupied West Bank, the seized ship: a state of the noun."""
+    text = "Palestinians of the Israeli-occupied West Bank held a strike over the seized ship."
+    assert "COERCE" not in [t for t, _, _ in _events(pipeline, text)]

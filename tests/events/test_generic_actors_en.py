@@ -61,7 +61,8 @@ def test_a_domestic_target_is_coded() -> None:
         language="en",
     )
     events = Pipeline().run(doc).events
-    coerce = [e for e in events if e.type == "COERCE"]
+    # opened fire to disperse them: one act of force, its purpose's object the target
+    coerce = [e for e in events if e.type in ("COERCE", "ASSAULT")]
     assert coerce, [e.type for e in events]
     assert {a.country for a in coerce[0].source} == {"EGY"}
     assert {a.country for a in coerce[0].target} == {"EGY"}

@@ -212,9 +212,9 @@ def _actors(span: Span, actors: Sequence[Span]) -> list[int]:
 # called off the strikes on X (one CONCEDE), lifted the blockade on X (one RETREAT), halted aid to X
 # (one SANCTION).
 GOVERNING = ("REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE", "CONSULT", "RETREAT", "SANCTION")
-# Acts whose purpose clause (to protest X, to show their anger at X) is what they are against: its
-# trigger folds into them and its object is their target.
-PURPOSEFUL = ("PROTEST",)
+# Acts whose purpose clause (to protest X, to show their anger at X, opened fire to disperse the
+# demonstrators) is what they are against: its trigger folds into them and its object is their target.
+PURPOSEFUL = ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
 
 
 def english_content(
@@ -224,7 +224,9 @@ def english_content(
     clauses that are no trigger: threatened to launch an attack) into that act: (triggers left,
     {governing trigger id: the content's type as its mode}). A second trigger of the governing
     type there repeats it (imposed sanctions): it folds too. A report (warned that X would attack)
-    is content only of a threat; a condition (if, unless) is content of the act it conditions."""
+    is content only of a threat; a condition (if, unless) is content of the act it conditions. A
+    trigger inside the object of a governing act, at any depth, is content too (rejected Iraq's
+    proposal for a cease-fire, condemned the attack on the embassy)."""
     english = [c for c in clauses if c.language == "en"]
     if not english or len(triggers) < 2:
         return triggers, {}
@@ -282,6 +284,15 @@ def english_content(
                 break
             seen.add(up.other)
             j = up.other
+    for k, gov in at.items():
+        if gov.trigger.type not in GOVERNING or id(gov) in drop:
+            continue
+        inside = [a.span for a in clauses[k].arguments if a.relation in ("object", "dative", "oblique")]
+        for t in triggers:
+            span = Span(base + t.start, base + t.end)
+            if t is not gov and id(t) not in drop and any(a.contains(span) for a in inside):
+                drop.add(id(t))
+                modes.setdefault(id(gov), t.trigger.type.lower())
     return [t for t in triggers if id(t) not in drop], modes
 
 
