@@ -63,3 +63,11 @@ def test_a_parliament_in_a_foreign_story_is_that_countrys(pipeline: Pipeline) ->
     text = "戒厳司令部は国会の政治活動を禁じ、武装した韓国軍の兵士がソウル・汝矣島の国会議事堂に投入された。"
     for e in coded(pipeline, text):
         assert all(r.id != "wiki:National_Diet" for r in (*e.source, *e.target))
+
+
+def test_a_group_that_stays_home_is_of_the_actor_before_it(pipeline: Pipeline) -> None:
+    # a domestic act: the police and the citizens they arrest are of one country
+    assert sides(pipeline, "ロシアの警察は市民を逮捕した。", "COERCE") == [({"RUS"}, {"RUS"})]
+    assert sides(pipeline, "中国当局は民主派を拘束した。", "COERCE") == [({"CHN"}, {"CHN"})]
+    # an army acts abroad: it tells nothing of whose civilians it strikes
+    assert ({"RUS"}, {"RUS"}) not in sides(pipeline, "ロシア軍は市民を殺害した。", "ASSAULT")

@@ -209,6 +209,18 @@ def generic_actors(
             # 韓国・尹大統領が…宣言 国会の要求受け: the parliament of the one country the sentence's
             # actors are of, before the document's leading one
             country = _actor_country(mentions, _all_at_home(nouns, mentions, by_id), by_id)
+        if country is None and sector not in nouns.abroad:
+            # ロシアの警察は市民を逮捕: a group that stays home is of the one country of the actors
+            # named before it (as in English), before the document's leading one; an army is no
+            # clue, as it acts abroad (ロシア軍は市民を殺害: whose civilians the sentence does not say)
+            before = [
+                x
+                for x in mentions
+                if x.span.end - base <= s
+                and (ent := by_id.get(x.entity_id)) is not None
+                and ent.sector not in nouns.abroad
+            ]
+            country = _actor_country(before, _all_at_home(nouns, mentions, by_id), by_id)
         country = country or context.leading()
         if country is None:
             continue
