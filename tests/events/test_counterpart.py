@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.pipeline import Pipeline
-from tests.events.composed import coded, sides
+from tests.events.composed import sides
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,11 @@ def japanese_roles(
                 topic.extend(a.ids)
             elif role == "location" and loc is None:
                 loc = a.ids[0]
+        own = [i for a in args if a.compound is t and a.prefix != "対" for i in a.ids]
+        if own and src and frame in ("symmetric", "transitive") and set(src) - set(own):
+            # 北朝鮮が米韓合同演習に対して警告: the names glued before a noun are its own parties;
+            # the subject is the sentence verb's
+            src = [i for i in src if i in own]
         for a, b in itertools.pairwise(topics):
             if _CONTRAST.search(plain, a.stop, b.start):
                 # 米国は…と主張したが、イランは否定: the first topic's predicate ended at が、

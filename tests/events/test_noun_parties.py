@@ -1,0 +1,14 @@
+"""A noun act's own parties: the names glued before it (米韓合同演習), not the subject of the verb the
+noun is an argument of (real model, real knowledge base)."""
+
+from __future__ import annotations
+
+from newsgraph.pipeline import Pipeline
+from tests.events.composed import sides
+
+
+def test_a_noun_act_keeps_the_names_glued_before_it(pipeline: Pipeline) -> None:
+    # 米韓合同演習: the drills are the allies'; North Korea is the subject of the warning only
+    text = "北朝鮮が米韓合同演習に対して「強力な対応をとる」と警告した。"
+    assert sides(pipeline, text, "MOBILIZE") == [({"USA", "KOR"}, {"USA", "KOR"})]
+    assert sides(pipeline, text, "THREATEN") == [({"PRK"}, {"USA", "KOR"})]
