@@ -25,6 +25,13 @@ from tests.events.composed import event_types as types
         ("米中央情報局は冷戦期の文書を機密解除した。", "CONCEDE"),  # secrecy lifted, not a sanction
         ("岸田首相は米国で日本人の留学生に出会った。", "CONSULT"),  # a chance meeting
         ("イラクは国連の査察に協力的ではなかった。", "COOPERATE"),  # a quality, not an act
+        ("岸田首相は会見で、ロシアとの関係について説明した。", "CONSULT"),  # a press conference
+        ("金正恩総書記は平壌の軍需工場を視察した。", "CONSULT"),  # a factory, no one visited
+        ("韓国政府は開城工業団地の操業を停止した。", "RETREAT"),  # Kaesong, not a surrender
+        ("自民党の候補は出陣式で支持を訴えた。", "MOBILIZE"),  # an election campaign's start
+        ("韓国の現代自動車は日本の市場で首位を奪還した。", "ASSAULT"),  # a ranking regained
+        ("米国の自動車会社の社長は業績不振で辞任した。", "RETREAT"),  # a company post
+        ("北朝鮮の武装闘争を描いた映画が公開された。", "PROTEST"),  # armed struggle is no protest
     ],
 )
 def test_everyday_senses_code_no_event(pipeline: Pipeline, text: str, absent: str) -> None:
