@@ -265,6 +265,10 @@ class EventCoder:
                 tgt = [i for i in roles[k - 1][0] if i not in src and i not in quiet]
             if t.trigger.frame == "symmetric" and not tgt and len(src) > 1:
                 tgt = list(reversed(src))  # `A と B が会談`: each is the other's counterpart
+            if not tgt and t.trigger.type == "ASSAULT" and language != "en":
+                # ロシア軍の攻撃で市民5人が死亡した: those the attack killed or hurt
+                hit = clausal.victims(Span(base + t.start, base + t.end), clauses, actor_spans)
+                tgt = [i for i in hit if i not in src and i not in silent]
             place = type_table()[t.trigger.type].place
             if place == "source" and not src and loc is not None:
                 src = [loc]  # 韓国では…抗議集会: the protesters are of the place

@@ -121,6 +121,28 @@ def roles(
     return src, tgt
 
 
+# Predicates that report people killed or hurt (市民5人が死亡した).
+CASUALTIES = frozenset(
+    {"死亡", "死傷", "負傷", "犠牲", "重傷", "軽傷", "重軽傷", "けが", "怪我", "死ぬ", "亡くなる"}
+)
+
+
+def victims(trigger: Span, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors an attack named by a noun harmed, where the noun is the cause of a casualty
+    predicate (ロシア軍の攻撃でウクライナの市民5人が死亡した, 空爆により、ガザ地区で20人が死亡): the
+    actors of that clause's subject, else of the place it names with で."""
+    for c in clauses:
+        if c.lemma not in CASUALTIES:
+            continue
+        if not any(a.head.overlaps(trigger) for a in c.args("oblique", "agent")):
+            continue
+        out = [i for a in c.args("subject", "topic") for i in _actors(a.span, actors)]
+        return out or [
+            i for a in c.args("oblique") if a.marker.startswith("で") for i in _actors(a.span, actors)
+        ]
+    return []
+
+
 def own_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of clause `k`'s own subject or topic (the agent of a passive), or of the noun a
     relative clause modifies: who acts by the parse, before any carried subject."""
