@@ -89,6 +89,25 @@ def test_a_reported_pronoun_is_the_reporter() -> None:
         ("Iran rejected Iraq's proposal for a ceasefire during Ramadan.", [("REJECT", {"IRN"}, {"IRQ"})]),
         # a purpose clause is what force is used against
         ("Kenyan police opened fire to disperse the demonstrators.", [("ASSAULT", {"KEN"}, {"KEN"})]),
+        # refugees seeking refuge ask the country they flee to
+        ("Some 5,000 Iraqi Kurds sought refuge in Turkey last week.", [("REQUEST", {"IRQ"}, {"TUR"})]),
+        # relations are mutual: each party is the other's counterpart
+        (
+            "Chile and Bolivia restored diplomatic relations on Monday.",
+            [("SUPPORT", {"BOL", "CHL"}, {"BOL", "CHL"})],
+        ),
+        # a number before the object
+        ("Afghan rebels kidnapped up to 16 Russian advisers.", [("COERCE", {"AFG"}, {"RUS"})]),
+        # a coordinate of what is called for is called for too
+        (
+            "Syria called on Jordan to close its border and mobilize its army.",
+            [("REQUEST", {"SYR"}, {"JOR"})],
+        ),
+        # opening a hearing or an inquiry: the noun names the act
+        (
+            "Peru's supreme court opened a landmark hearing on Monday into the killings.",
+            [("ACCUSE", {"PER"}, set())],
+        ),
         # an investigation is an ACCUSE
         ("Croatia is investigating alleged war crimes by Croatian soldiers.", [("ACCUSE", {"HRV"}, {"HRV"})]),
     ],

@@ -24,7 +24,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
-OBLIQUE_PREPS = {"with", "against", "on", "into", "from", "over", "at", "for", "about", "toward", "towards"}
+# `in` names a place, and the country a refugee seeks refuge in (frames.yaml, refuge)
+OBLIQUE_PREPS = {
+    "with",
+    "against",
+    "on",
+    "into",
+    "from",
+    "over",
+    "at",
+    "for",
+    "about",
+    "toward",
+    "towards",
+    "in",
+}
 NEGATIONS = {"not", "n't", "never", "no"}
 # Verbs whose clausal complement is what they report.
 REPORT_VERBS = {

@@ -24,7 +24,8 @@ _BY = re.compile(r"^\s*by\b", re.I)
 # demonym before a name (talks with Russian Foreign Minister Sergei Lavrov).
 _OBJECT_GAP = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?"  # a direct object before the indirect one: released prisoners to Iran
-    r"(?:(?:with|to|on|against|into|from|the|its|their|his|her|a|an|of|by)\s+|[A-Z][\w.'-]*\s+){0,6}$"
+    r"(?:(?:with|to|on|against|into|from|the|its|their|his|her|a|an|of|by)\s+|[A-Z][\w.'-]*\s+"
+    r"|\d[\d,.]*\s+){0,6}$"  # a number before the object: kidnapped up to 16 Russian advisers
 )
 _SYMMETRIC_OBJECT = re.compile(r"^\s*(?:(?:with|to|the|its|their|his|her)\s+|[A-Z][\w.'-]*\s+){0,6}$")
 # `Israel, which has carried out strikes`: the actor before `, which` is the relative clause's subject.
@@ -264,13 +265,19 @@ def english_content(
             conditional = conditional or bool({"if", "unless"} & set(clauses[j].chain))
             # blocked a road to show their disapproval of X: a protest's purpose is what it protests
             aim = clauses[j].chain[:1] == ("to",)
+            # called on Arabs to unite and mobilize: a coordinate leads on to what it is the content of
             kinds = (
-                ("complement", "report", "subordination") if conditional or aim else ("complement", "report")
+                "complement",
+                "report",
+                "coordination",
+                *(("subordination",) if conditional or aim else ()),
             )
             up = next((x for x in clauses[j].links if x.kind in kinds), None)
             if up is None or up.other in seen:
                 break
             gov = at.get(up.other)
+            if gov is not None and id(gov) not in drop and up.kind == "coordination":
+                break  # threatened X and attacked Y: two acts
             if gov is not None and id(gov) not in drop:
                 # a demand reports what it demands (said Sudan must return the helicopter)
                 reported = gov.trigger.type in ("THREATEN", "REQUEST")

@@ -46,7 +46,7 @@ _KEYS = {
     "examples",
 }
 # How a trigger reads its roles (events.frames); one list for the Japanese and English lexicons.
-FRAMES = ("transitive", "visit", "symmetric", "give", "receive", "attack")
+FRAMES = ("transitive", "visit", "symmetric", "give", "receive", "attack", "refuge")
 _VOWELS = "aeiou"
 _PREPOSITIONS = {"on", "for", "to", "with", "against", "into", "from", "of", "over", "about", "at"}
 
