@@ -2,7 +2,8 @@
 
 Within a document, two mentions are the same event when they share the PLOVER type, their sources
 overlap (by entity or by country), their targets overlap or one side names none, their dates overlap,
-and their places do not differ. Across documents the rule is stricter (`same_event_across`): both
+and their places do not differ; an act in return (Japan concedes to Korea, Korea to Japan) is an event
+of its own unless the type is two-sided (a meeting, an agreement). Across documents the rule is stricter (`same_event_across`): both
 mentions are dated, their dates overlap with each read at its own granularity (2024-06 is June 1-30,
 so it holds 2024-06-18 but not 2024-07), and both sides agree: an undated article never joins
 another article's event. Every mention is kept: `resolve_document` gives each an `event_id`, and
@@ -27,6 +28,7 @@ TWO_PARTY = {
     ("COOPERATE", None),
     ("COOPERATE", "economic"),
 }
+_TWO_PARTY_TYPES = {t for t, _ in TWO_PARTY}
 _STATUS_RANK = {
     "asserted": 0,
     "ongoing": 1,
@@ -63,6 +65,13 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if not _overlap(a.source, b.source) and not _overlap(a.source, b.target):
         return False
+    if (
+        a.type not in _TWO_PARTY_TYPES
+        and not _overlap(a.source, b.source)
+        and a.target
+        and _overlap(a.target, b.source)
+    ):
+        return False  # 日本が譲歩し、韓国も譲歩した: a directed act in return is an act of its own
     if a.target and b.target and not (_overlap(a.target, b.target) or _overlap(a.target, b.source)):
         return False
     if a.location and b.location and a.location != b.location:

@@ -1,0 +1,38 @@
+"""Within a document, an act and the act in return between the same two sides are two events when
+the type is directed (concessions, accusations, strikes); a meeting or an agreement read from either
+side is one."""
+
+from __future__ import annotations
+
+from newsgraph.model import ActorRef, Event, Span
+from newsgraph.resolve import same_event
+
+JPN = ActorRef("wiki:Japan", "JPN", "GOV")
+KOR = ActorRef("wiki:South_Korea", "KOR", "GOV")
+METI = ActorRef("wiki:Ministry_of_Economy,_Trade_and_Industry", "JPN", "GOV")
+
+
+def ev(type_: str, source: tuple[ActorRef, ...], target: tuple[ActorRef, ...]) -> Event:
+    return Event(
+        type=type_,
+        span=Span(0, 10),
+        evidence="…",
+        source=source,
+        target=target,
+        date="2023-03-16",
+        trigger="…",
+        trigger_span=Span(2, 4),
+    )
+
+
+def test_an_act_in_return_is_an_act_of_its_own() -> None:
+    # 経済産業省は輸出管理の厳格化措置を解除…韓国側も提訴を取り下げる: two concessions
+    assert not same_event(ev("CONCEDE", (METI,), (KOR,)), ev("CONCEDE", (KOR,), (JPN,)))
+    assert not same_event(ev("ACCUSE", (KOR,), (JPN,)), ev("ACCUSE", (JPN,), (KOR,)))
+
+
+def test_the_same_act_and_a_meeting_from_either_side_stay_one() -> None:
+    assert same_event(ev("CONCEDE", (METI,), (KOR,)), ev("CONCEDE", (JPN,), (KOR,)))
+    # a mention that names no target still joins the act of its source
+    assert same_event(ev("CONCEDE", (KOR,), ()), ev("CONCEDE", (KOR,), (JPN,)))
+    assert same_event(ev("CONSULT", (JPN,), (KOR,)), ev("CONSULT", (KOR,), (JPN,)))
