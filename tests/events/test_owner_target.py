@@ -32,3 +32,17 @@ def test_a_marked_target_comes_first(pipeline: Pipeline) -> None:
     assert sides(pipeline, "日本政府は中国に対し、日本の漁船の拿捕を非難した。", "ACCUSE") == [
         ({"JPN"}, {"CHN"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        # the owner of what a passive's subject names is acted on
+        ("ウクライナ東部の都市がロシア軍に占領された。", "ASSAULT", ({"RUS"}, {"UKR"})),
+        ("韓国の大使館が北朝鮮のハッカー集団に攻撃された。", "ASSAULT", ({"PRK"}, {"KOR"})),
+    ],
+)
+def test_the_owner_of_a_passive_subject_is_the_target(
+    pipeline: Pipeline, text: str, type_: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert sides(pipeline, text, type_) == [expected]

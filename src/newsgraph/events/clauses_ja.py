@@ -205,6 +205,9 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
             "LOC",
         ):
             places.append(_span(word, offset))
+        if relation in ("object", "dative") or (passive and relation in ("subject", "topic")):
+            # ウクライナ東部の都市がロシア軍に占領された: the owner of what is acted on is acted on
+            span = _span([doc[min(first, _owner_start(c, bunsetsu))], tokens[-1]], offset)
         args.append(Argument(relation, span, _span(word, offset), marker, "".join(t.text for t in word)))
         if p.lemma_ in LIGHT and light is None and relation in ("object", "dative") and _carried_noun(c):
             lemma, light = "".join(t.lemma_ for t in word if t.pos_ in ("NOUN", "VERB", "ADJ")), p.lemma_
@@ -230,6 +233,16 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
         places=tuple(places),
         quantities=tuple(quantities),
     )
+
+
+def _owner_start(c: Token, bunsetsu: _Bunsetsu) -> int:
+    """Where the owners written before an argument with の begin (ウクライナ東部の都市が: ウクライナ);
+    a relative clause does not belong."""
+    start = bunsetsu.tokens(c)[0].i
+    for x in c.children:
+        if x.i < c.i and x.dep_ == "nmod" and any(k.dep_ == "case" and k.text == "の" for k in x.children):
+            start = min(start, _owner_start(x, bunsetsu))
+    return start
 
 
 def _listed(x: Token) -> bool:
