@@ -71,3 +71,21 @@ def test_a_group_that_stays_home_is_of_the_actor_before_it(pipeline: Pipeline) -
     assert sides(pipeline, "中国当局は民主派を拘束した。", "COERCE") == [({"CHN"}, {"CHN"})]
     # an army acts abroad: it tells nothing of whose civilians it strikes
     assert ({"RUS"}, {"RUS"}) not in sides(pipeline, "ロシア軍は市民を殺害した。", "ASSAULT")
+
+
+def test_the_body_a_case_is_brought_before_is_no_target(pipeline: Pipeline) -> None:
+    # the WTO hears the case; the side acted on is China
+    assert _parties(pipeline, "日本政府は中国をWTOに提訴した。", "ACCUSE") == [
+        (["wiki:Government_of_Japan"], ["wiki:China"])
+    ]
+    generic = default_generic()
+    assert generic.is_forum("提訴し") and not generic.is_forum("非難")
+
+
+def test_withdrawing_a_case_is_aimed_at_the_other_side(pipeline: Pipeline) -> None:
+    # with the forum set aside, the act has no target named: the other side of the story
+    text = (
+        "日本政府は韓国に対する輸出規制を解除した。"
+        "韓国政府は、世界貿易機関(WTO)への提訴を取り下げると表明した。"
+    )
+    assert sides(pipeline, text, "CONCEDE")[-1] == ({"KOR"}, {"JPN"})

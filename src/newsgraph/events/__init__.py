@@ -314,6 +314,10 @@ class EventCoder:
                 unique_actors(target) if t.trigger.frame == "symmetric" else []
             )
             target = _two_sided(source, target)
+            if self.generic.is_forum(t.surface):
+                # 中国をWTOに提訴, WTOへの提訴を取り下げ: the international body (an organisation of
+                # the knowledge base that is no one country's) a case goes before hears it
+                target = [r for r in target if not _international(r, by_id)]
             if not target and t.trigger.type in COUNTERPART and not t.trigger.self_target:
                 # 中国外務省は…応じられないと述べた: the other side of the last act between two
                 # countries; English names its parties in the sentence, so only earlier sentences count
@@ -454,6 +458,12 @@ class _Memory:
         parties = {r.country or r.id for r in (*ev.source, *ev.target)}
         if len(parties) >= 2 and type_table()[ev.type].two_party:
             self.pair = ev
+
+
+def _international(r: ActorRef, by_id: dict[str, Entity]) -> bool:
+    """Whether `r` is an organisation the knowledge base knows as no one country's (WTO, UN, ICJ)."""
+    ent = by_id.get(r.id)
+    return r.id.startswith("wiki:") and not r.country and ent is not None and ent.type == "ORG"
 
 
 def _two_sided(source: list[ActorRef], target: list[ActorRef]) -> list[ActorRef]:

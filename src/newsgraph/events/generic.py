@@ -63,6 +63,11 @@ class GenericNouns:
     home_country: str | None = None
     english: Mapping[str, str] = field(default_factory=dict)  # English noun (lower case) → sector
     things: tuple[str, ...] = ()  # how the name of a thing ends (平和条約, タンカー)
+    forums: tuple[str, ...] = ()  # acts brought before a body (提訴, 付託)
+
+    def is_forum(self, trigger: str) -> bool:
+        """Whether the trigger's words bring a case before a body (提訴, 付託): that body is no target."""
+        return any(f in trigger for f in self.forums)
 
     def is_thing(self, mention: Mention) -> bool:
         """Whether `mention` is an unlinked name of a thing (平和条約, 自国タンカー), never a party."""
@@ -109,8 +114,10 @@ def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
     if bound - set(nouns):
         raise KnowledgeBaseError("bound nouns must be listed under a sector", path=str(path), entry="bound")
     things = data.get("things") or ()
-    if not isinstance(things, list) or not all(isinstance(x, str) and x for x in things):
-        raise KnowledgeBaseError("things is a list of name endings", path=str(path), entry="things")
+    forums = data.get("forums") or ()
+    for key, words in (("things", things), ("forums", forums)):
+        if not isinstance(words, list) or not all(isinstance(x, str) and x for x in words):
+            raise KnowledgeBaseError(f"{key} is a list of words", path=str(path), entry=key)
     home = data.get("home") or {}
     if (
         not isinstance(home, dict)
@@ -129,6 +136,7 @@ def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
         home.get("country"),
         english,
         tuple(things),
+        tuple(forums),
     )
 
 
