@@ -26,7 +26,7 @@ from tests.events.composed import event_types as types
         ("岸田首相は米国で日本人の留学生に出会った。", "CONSULT"),  # a chance meeting
         ("イラクは国連の査察に協力的ではなかった。", "COOPERATE"),  # a quality, not an act
         ("岸田首相は会見で、ロシアとの関係について説明した。", "CONSULT"),  # a press conference
-        ("金正恩総書記は平壌の軍需工場を視察した。", "CONSULT"),  # a factory, no one visited
+        ("金正恩総書記は平壌の軍需工場を視察した。", "CONSULT"),  # an inspection at home, no visit
         ("韓国政府は開城工業団地の操業を停止した。", "RETREAT"),  # Kaesong, not a surrender
         ("自民党の候補は出陣式で支持を訴えた。", "MOBILIZE"),  # an election campaign's start
         ("韓国の現代自動車は日本の市場で首位を奪還した。", "ASSAULT"),  # a ranking regained
