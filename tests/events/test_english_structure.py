@@ -108,6 +108,12 @@ def test_a_reported_pronoun_is_the_reporter() -> None:
             "Peru's supreme court opened a landmark hearing on Monday into the killings.",
             [("ACCUSE", {"PER"}, set())],
         ),
+        # preparing an attack is a mobilisation against its target; so is mobilising for a war
+        ("The Serbian army prepared to resume shelling Croatian towns.", [("MOBILIZE", {"SRB"}, {"HRV"})]),
+        (
+            "Britain mobilized army reservists for a possible war against Iraq.",
+            [("MOBILIZE", {"GBR"}, {"IRQ"})],
+        ),
         # an investigation is an ACCUSE
         ("Croatia is investigating alleged war crimes by Croatian soldiers.", [("ACCUSE", {"HRV"}, {"HRV"})]),
     ],

@@ -135,12 +135,18 @@ def parse_roles(
     src, tgt = _own_roles(clauses[k], frame, actors)
     if not src:
         src = _governor_subject(k, clauses, actors)
-    if not tgt:
+    # prepared to resume shelling X: a complement's own complement, two steps down, names it too
+    heads = [k]
+    for _ in range(3):
+        if tgt:
+            break
+        below: list[int] = []
         for j, c in enumerate(clauses):
-            kinds = {x.kind for x in c.links if x.other == k}
+            kinds = {x.kind for x in c.links if x.other in heads}
             aim = purpose and "subordination" in kinds and c.chain[:1] == ("to",)
             if j == k or not ("complement" in kinds or (reach and "report" in kinds) or aim):
                 continue
+            below.append(j)
             subject = [i for a in c.args("subject") for i in _actors(a.span, actors)]
             # demanded that the United States act: the United States is asked; a complement sharing
             # the subject names the target itself (threatened to cut ties with X)
@@ -149,6 +155,11 @@ def parse_roles(
             tgt = [i for i in tgt if i not in src]
             if tgt:
                 break
+        # only through verbs that take no object of their own (prepare, resume, begin), never past
+        # an object that names no one (urged al-Sharaa to join…: al-Sharaa is the one urged)
+        heads = [j for j in below if not clauses[j].args("object", "dative")]
+        if clauses[k].args("object", "dative"):
+            break
     return src, [i for i in tgt if i not in src]
 
 
@@ -211,11 +222,18 @@ def _actors(span: Span, actors: Sequence[Span]) -> list[int]:
 # A trigger in a complement of one of these is the content of that act, no event of its own:
 # threatened to shell X (one THREATEN), called on X to release Y (one REQUEST), agreed to withdraw,
 # called off the strikes on X (one CONCEDE), lifted the blockade on X (one RETREAT), halted aid to X
-# (one SANCTION).
-GOVERNING = ("REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE", "CONSULT", "RETREAT", "SANCTION")
+# (one SANCTION), prepared to resume shelling X (one MOBILIZE against X).
+GOVERNING = (
+    "REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "CONCEDE",
+    "CONSULT", "RETREAT", "SANCTION", "MOBILIZE",
+)  # fmt: skip
 # Acts whose purpose clause (to protest X, to show their anger at X, opened fire to disperse the
-# demonstrators) is what they are against: its trigger folds into them and its object is their target.
-PURPOSEFUL = ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
+# demonstrators) or purpose (mobilized reservists for a war against X) is what they are against: its
+# trigger folds into them.
+AGAINST = ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
+# Acts whose purpose clause names their target: those above, and help (opened the bridge to allow
+# deliveries to Afghanistan, sent troops to help Kuwait).
+PURPOSEFUL = (*AGAINST, "RETREAT", "AID")
 
 
 def english_content(
@@ -281,7 +299,7 @@ def english_content(
             if gov is not None and id(gov) not in drop:
                 # a demand reports what it demands (said Sudan must return the helicopter)
                 reported = gov.trigger.type in ("THREATEN", "REQUEST")
-                protested = aim and up.kind == "subordination" and gov.trigger.type in PURPOSEFUL
+                protested = aim and up.kind == "subordination" and gov.trigger.type in AGAINST
                 kind_ok = up.kind == "complement" or reported or conditional or protested
                 governs = gov.trigger.type in GOVERNING or protested
                 if kind_ok and (governs or gov.trigger.type == t.trigger.type):
@@ -292,9 +310,14 @@ def english_content(
             seen.add(up.other)
             j = up.other
     for k, gov in at.items():
-        if gov.trigger.type not in GOVERNING or id(gov) in drop:
+        if id(gov) in drop or gov.trigger.type not in (*GOVERNING, *AGAINST):
             continue
-        inside = [a.span for a in clauses[k].arguments if a.relation in ("object", "dative", "oblique")]
+        inside = [
+            a.span
+            for a in clauses[k].arguments
+            if (a.relation in ("object", "dative", "oblique") and gov.trigger.type in GOVERNING)
+            or a.marker == "for"
+        ]
         for t in triggers:
             span = Span(base + t.start, base + t.end)
             if t is not gov and id(t) not in drop and any(a.contains(span) for a in inside):
