@@ -12,3 +12,9 @@ def test_a_noun_act_keeps_the_names_glued_before_it(pipeline: Pipeline) -> None:
     text = "北朝鮮が米韓合同演習に対して「強力な対応をとる」と警告した。"
     assert sides(pipeline, text, "MOBILIZE") == [({"USA", "KOR"}, {"USA", "KOR"})]
     assert sides(pipeline, text, "THREATEN") == [({"PRK"}, {"USA", "KOR"})]
+
+
+def test_the_agent_of_a_noun_act_is_its_source(pipeline: Pipeline) -> None:
+    # 北朝鮮による…発射: North Korea launches; the government only meets over it
+    text = "政府は19日、北朝鮮による弾道ミサイル発射を受けて国家安全保障会議を開いた。"
+    assert sides(pipeline, text, "MOBILIZE") == [({"PRK"}, set())]

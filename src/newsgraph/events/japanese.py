@@ -30,6 +30,9 @@ _OWNED = re.compile(
     r"[^、。\u3040-\u309fＸ]{1,12}(?:など)?(?:を|に対して|に対し|への|に)(?:強く|厳しく|改めて|激しく)?"
 )
 
+# What may stand between an agent with による and the noun act it does: words without kana
+# (北朝鮮による弾道ミサイル発射).
+_NOUN_GAP = re.compile(r"[^\u3040-\u309f、。]{0,12}")
 # A quotation of speech ends like a sentence (だ, ない, した, すべきだ。), not like a name or a slogan
 # (「共に民主党」, 「尹錫悦退陣」), whose names stay the parties of the predicate around them.
 _SPOKEN = re.compile(r"[だるたいすかよねうぬずし。！？!?][」』]$")
@@ -76,10 +79,16 @@ def japanese_roles(
                 topic.extend(a.ids)
             elif role == "location" and loc is None:
                 loc = a.ids[0]
-        own = [i for a in args if a.compound is t and a.prefix != "対" for i in a.ids]
-        if own and src and frame in ("symmetric", "transitive") and set(src) - set(own):
-            # 北朝鮮が米韓合同演習に対して警告: the names glued before a noun are its own parties;
-            # the subject is the sentence verb's
+        # 北朝鮮が米韓合同演習に対して警告, 政府は北朝鮮による弾道ミサイル発射を受けて: the names glued
+        # before a noun, or its agent with による, are its own parties; the subject is the verb's
+        glued = [i for a in args if a.compound is t and a.prefix != "対" for i in a.ids]
+        own = (glued if frame in ("symmetric", "transitive") else []) + [
+            i
+            for a in args
+            if a.marker == "による" and a.end <= t.start and _NOUN_GAP.fullmatch(plain, a.stop, t.start)
+            for i in a.ids
+        ]
+        if own and src and set(src) - set(own):
             src = [i for i in src if i in own]
         for a, b in itertools.pairwise(topics):
             if _CONTRAST.search(plain, a.stop, b.start):
