@@ -4,6 +4,7 @@ knowledge base)."""
 
 from __future__ import annotations
 
+from newsgraph.events.args import read_marker
 from newsgraph.events.generic import default_generic
 from newsgraph.model import Mention, Span
 from newsgraph.pipeline import Pipeline
@@ -89,3 +90,23 @@ def test_withdrawing_a_case_is_aimed_at_the_other_side(pipeline: Pipeline) -> No
         "韓国政府は、世界貿易機関(WTO)への提訴を取り下げると表明した。"
     )
     assert sides(pipeline, text, "CONCEDE")[-1] == ({"KOR"}, {"JPN"})
+
+
+def test_the_owner_of_a_passives_agent_acts(pipeline: Pipeline) -> None:
+    # X の Y に …された: Y does it, for X
+    assert _parties(pipeline, "米軍の偵察機が中国軍の戦闘機に撃墜された。", "ASSAULT") == [
+        (["wiki:People's_Liberation_Army"], ["wiki:United_States_Armed_Forces"])
+    ]
+    assert sides(pipeline, "日本の漁船が中国海警局の船に拿捕された。", "COERCE") == [({"CHN"}, {"JPN"})]
+
+
+def test_forces_sent_somewhere_are_not_sent_by_the_place(pipeline: Pipeline) -> None:
+    # the に of 投入された is where the troops go (moves in types.yaml): Korea sends no one
+    for source, _ in sides(pipeline, "北朝鮮軍の兵士が韓国の国境地帯に投入された。", "MOBILIZE"):
+        assert "KOR" not in source
+
+
+def test_what_someone_is_taken_as_is_no_party() -> None:
+    # 「…」として: the label is read as its own marker, which gives no role
+    sentence = "「反革命分子」として処刑された。"
+    assert read_marker(sentence, sentence.index("」"), [])[0] == "として"

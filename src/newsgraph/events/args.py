@@ -30,6 +30,7 @@ PARTICLES = (
     "に対し",
     "による",
     "によって",
+    "として",  # 「…」として: what someone is taken as, never a party
     "からの",
     "への",
     "との",

@@ -21,6 +21,8 @@ PLACE_TYPES = ("COUNTRY", "GPE", "LOC")
 # Reactions to another act: their target can be the actor of the act the clause reports.
 REACTIONS = having("reaction")
 OWNER_TYPES = ("COUNTRY", "ORG", "PERSON", "MEDIA")
+# Acts that send forces somewhere: their に is where to, even in a passive.
+MOVES = having("moves")
 # A contrast that closes one clause and opens the next with its own topic (…主張したが、イランは…).
 _CONTRAST = re.compile(r"(?:が|けれども|けれど|けど|ものの|一方|のに)、")
 _PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
@@ -188,6 +190,10 @@ def _role(
             owned = re.match(r"[^、。\u3040-\u309f]{1,10}(?:など)?(?:を|に対して|に対し|への|に)", gap)
             owner = types[a.ids[0]] in OWNER_TYPES  # 北京の大使館ルートを: a place owns no object
             if owned and owner and not re.search(r"[、。]", gap[owned.end() :]):
+                agent = (passive or frame == "receive") and re.search(r"[^て対]に$", owned.group())
+                if agent and t.trigger.type not in MOVES:
+                    # 中国軍の戦闘機に撃墜された: the owner of the agent (に of a passive) acts
+                    return "source"
                 return "target"
             return None
         of_role = t.trigger.of_role

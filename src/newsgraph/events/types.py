@@ -14,7 +14,9 @@ from newsgraph.model import PLOVER_TYPES
 
 HERE = Path(__file__).parent
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
-_KEYS = {"quad", "verbal", "reaction", "author_speaks", "two_party", "counterpart", "place", "intent"}
+_KEYS = {
+    "quad", "verbal", "reaction", "author_speaks", "two_party", "counterpart", "place", "intent", "moves",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class TypeInfo:
     counterpart: bool = False
     place: str | None = None  # "source" | "target"
     intent: str | None = None  # the type an expressed intention to do this act codes as (THREATEN)
+    moves: bool = False  # に names where the act sends its forces, never who acts (国境に投入された)
 
 
 def load_types(path: Path = HERE / "types.yaml") -> dict[str, TypeInfo]:
