@@ -160,6 +160,7 @@ def _argument(rel: Relation, tok: Token, base: int, marker: str = "") -> Argumen
 
 def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
     """The clauses of one parsed sentence or text, in text order; `base` shifts the spans."""
+    at_start = {base + t.idx: t for t in doc}  # an argument's head token by its offset
     verbal = [t for t in doc if _is_predicate(t)]
     nominal = {t.i for t in doc if _is_nominal(t) and not _is_predicate(t)}
     preds = sorted([*verbal, *(doc[i] for i in nominal)], key=lambda t: t.i)
@@ -194,14 +195,14 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
                 pass
         # coordinated objects: talks with Japan and Korea
         for a in list(args):
-            head = next(t for t in doc if base + t.idx == a.head.start)
+            head = at_start[a.head.start]
             for conj in head.conjuncts:
                 if conj.i > head.i:
                     args.append(
                         Argument(a.relation, _phrase(conj, base), _span(conj, base), a.marker, conj.text)
                     )
         for a in list(args):
-            head = next(t for t in doc if base + t.idx == a.head.start)
+            head = at_start[a.head.start]
             for ap in head.children:
                 if ap.dep_ == "appos":
                     args.append(_argument(a.relation, ap, base, APPOSITION))
