@@ -110,3 +110,10 @@ def test_what_someone_is_taken_as_is_no_party() -> None:
     # 「…」として: the label is read as its own marker, which gives no role
     sentence = "「反革命分子」として処刑された。"
     assert read_marker(sentence, sentence.index("」"), [])[0] == "として"
+
+
+def test_a_reaction_after_a_contrast_answers_the_first_topic(pipeline: Pipeline) -> None:
+    # X は…と主張したが、Y は否定: Y rejects what X said
+    text = "米国はイランが関与したと主張したが、イランは否定している。"
+    assert sides(pipeline, text, "REJECT") == [({"IRN"}, {"USA"})]
+    assert sides(pipeline, "日本は支援を表明したが、ロシアは非難した。", "ACCUSE") == [({"RUS"}, {"JPN"})]

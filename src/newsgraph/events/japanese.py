@@ -96,6 +96,9 @@ def japanese_roles(
             if _CONTRAST.search(plain, a.stop, b.start):
                 # 米国は…と主張したが、イランは否定: the first topic's predicate ended at が、
                 src = [i for i in src if i not in a.ids]
+                if t.trigger.type in REACTIONS and not tgt and t.start > b.start:
+                    # and what the second topic reacts to is what the first said: the US
+                    tgt = [i for i in a.ids if i not in src]
         modified = head(args, t, text)
         if modified is not None:
             if frame == "receive" or passive:
