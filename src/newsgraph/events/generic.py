@@ -47,6 +47,8 @@ PLACE_TYPES = ("GPE", "LOC")
 # A country named as the place of the clause (韓国では, ウクライナ各地で), not as an actor.
 _COUNTRY_AS_PLACE = re.compile(r"(?:国内|全土|各地|内|[東西南北中]部)?(?:で|では|でも|の各地|の国内)")
 _JOINERS = ("の", "・")
+# A count of people right after a noun (市民数万人, 兵士約300人, 住民十数人).
+_HEADCOUNT = re.compile(r"(?:約|数)?[0-9０-９一二三四五六七八九十百千万数]+人")
 
 
 @dataclass(frozen=True)
@@ -187,8 +189,9 @@ def generic_actors(
     for m in nouns.pattern.finditer(text):
         s, e = m.start(), m.end()
         end = e + next((len(x) for x in nouns.suffixes if text.startswith(x, e)), 0)
-        if end < len(text) and _in_word(text[end]):
-            # 住民投票, 企業秘密, 兵器: part of another word; the home institution read inside one
+        if end < len(text) and _in_word(text[end]) and not _HEADCOUNT.match(text, end):
+            # 住民投票, 企業秘密, 兵器: part of another word (市民数万人 is a count of them); the
+            # home institution read inside one
             # (国会議事堂: a building) is no actor either
             replaced += [
                 x
