@@ -117,3 +117,9 @@ def test_a_reaction_after_a_contrast_answers_the_first_topic(pipeline: Pipeline)
     text = "米国はイランが関与したと主張したが、イランは否定している。"
     assert sides(pipeline, text, "REJECT") == [({"IRN"}, {"USA"})]
     assert sides(pipeline, "日本は支援を表明したが、ロシアは非難した。", "ACCUSE") == [({"RUS"}, {"JPN"})]
+
+
+def test_a_long_title_between_a_country_and_a_name_gives_the_country(pipeline: Pipeline) -> None:
+    # two offices joined by 兼 (13 kanji) still stand between the country and the person
+    text = "合衆国艦隊司令長官兼海軍作戦部長アーネスト・キング大将は日本を非難した。"
+    assert sides(pipeline, text, "ACCUSE") == [({"USA"}, {"JPN"})]
