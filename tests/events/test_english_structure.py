@@ -154,3 +154,12 @@ def test_a_participle_before_a_noun_is_no_act(pipeline: Pipeline) -> None:
     """The Israeli-occupied West Bank, the seized ship: a state of the noun."""
     text = "Palestinians of the Israeli-occupied West Bank held a strike over the seized ship."
     assert "COERCE" not in [t for t, _, _ in _events(pipeline, text)]
+
+
+def test_an_intention_is_the_saying(pipeline: Pipeline) -> None:
+    """Cuban leaders said they would boycott…: the threat is made (asserted), the boycott its mode."""
+    text = "Cuban leaders said they would boycott all contact with the United States."
+    events = pipeline.run(Document(id="t", text=text, language="en")).events
+    assert [(e.type, e.mode, e.status, e.trigger) for e in events] == [
+        ("THREATEN", "protest", "asserted", "said")
+    ]

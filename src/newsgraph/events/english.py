@@ -331,14 +331,16 @@ FUTURE = frozenset({"will", "would", "shall"})
 
 
 def english_intentions(
-    triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int
+    triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int, text: str = ""
 ) -> tuple[list[TriggerMatch], dict[int, str]]:
     """An act its reporter says it will do (Palestinian leaders said they would boycott all contact
     with X) is an intention: the type its own type's `intent` names (types.yaml: THREATEN for force,
     restriction and protest, AGREE for cooperation; PLOVER codes cooperative acts in the future tense
     as AGREE), its own type the mode. One it will do unless another acts is an ultimatum, a THREATEN
-    whatever the act (Nigeria announced it would withdraw its force unless…). Returns the triggers,
-    retyped, and {retyped trigger id: mode}."""
+    whatever the act (Nigeria announced it would withdraw its force unless…). The intention is the
+    saying (`text`, the sentence, gives its word): said is its trigger, so it is asserted where the
+    act is only planned, and the act's clause, its complement, names the target. Returns the
+    triggers, retyped, and {retyped trigger id: mode}."""
     from newsgraph.events.clausal import clause_of
 
     table = types()
@@ -359,8 +361,13 @@ def english_intentions(
         )
         intent = "THREATEN" if unless else table[t.trigger.type].intent
         if own and intent and intent != t.trigger.type:
-            new = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, type=intent))
+            said = clauses[report].predicate
+            a, b = said.start - base, said.end - base
+            free = text and not any(u is not t and u.start < b and a < u.end for u in triggers)
+            a, b = (a, b) if free else (t.start, t.end)
+            new = TriggerMatch(a, b, text[a:b] if free else t.surface, replace(t.trigger, type=intent))
             modes[id(new)] = t.trigger.type.lower()
             t = new
         out.append(t)
+    out.sort(key=lambda m: m.start)
     return out, modes

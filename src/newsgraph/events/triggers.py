@@ -63,7 +63,7 @@ def find_triggers(
     triggers, modes = _fold_objects(text, triggers)
     triggers, contents = english_content(triggers, clauses, base)
     modes.update(contents)
-    triggers, intended = english_intentions(triggers, clauses, base)
+    triggers, intended = english_intentions(triggers, clauses, base, text)
     modes.update(intended)
     triggers, modes = _intended(triggers, modes)
     triggers, referred = _references(text, triggers, mentions, base)
