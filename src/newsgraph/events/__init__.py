@@ -270,6 +270,10 @@ class EventCoder:
                 hit = clausal.victims(Span(base + t.start, base + t.end), clauses, actor_spans)
                 tgt = [i for i in hit if i not in src and i not in silent]
             place = type_table()[t.trigger.type].place
+            if place == "source" and not src and loc is None:
+                # パリでは数千人が…デモを行った: the protesters are of the one country the
+                # sentence names
+                loc = _one_place(actors, types, by_id)
             if place == "source" and not src and loc is not None:
                 src = [loc]  # 韓国では…抗議集会: the protesters are of the place
             if place == "target" and not tgt and loc is not None and loc not in src:
@@ -425,6 +429,13 @@ class EventCoder:
             if in_signature and name and (m.surface.strip() in name or name in m.surface):
                 return m.entity_id if m.entity_id.startswith("wiki:") else None
         return None
+
+
+def _one_place(actors: list[Mention], types: list[str], by_id: dict[str, Entity]) -> int | None:
+    """The first place a sentence names, when all its actors, places or not, are of one country."""
+    places = [i for i, ty in enumerate(types) if ty in ("GPE", "LOC")]
+    countries = {ent.country if ent else None for m in actors for ent in [by_id.get(m.entity_id)]}
+    return places[0] if places and len(countries) == 1 and None not in countries else None
 
 
 def _counterpart(source: list[ActorRef], recent: list[Event]) -> list[ActorRef]:
