@@ -12,7 +12,8 @@ STATUS = [
     ("ロシア軍はウクライナ軍への攻撃を続けている。", "ASSAULT", "ongoing"),
     ("岸田首相は来月、韓国を訪問する予定だ。", "CONSULT", "planned"),
     ("岸田首相が韓国を訪問する方針を固めた。", "CONSULT", "planned"),
-    ("岸田首相は韓国を訪問する見通しだ。", "CONSULT", "planned"),
+    # a forecast, as the parsed chain reads it, not a schedule
+    ("岸田首相は韓国を訪問する見通しだ。", "CONSULT", "expected"),
     ("岸田首相は来週、韓国を訪問する方向で調整しています。", "CONSULT", "planned"),
     ("米国を訪問している岸田首相は記者団に語った。", "CONSULT", "ongoing"),
     # a cue after a clause subordinated to a noun is the main clause's

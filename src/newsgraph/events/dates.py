@@ -12,6 +12,16 @@ from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.model import Clause, TimeValue
 
 _ADNOMINAL = re.compile(r"(?:まで|から|以来|以降)の")
+# A time set off at the head of the sentence, alone or right after its topic and before a comma
+# (中国は昨年8月、…反発し、…停止した; 2019年7月、日本政府は…): it dates the whole sentence, whatever
+# clause the parse hangs it on.
+_HEAD_BEFORE = re.compile(r"(?:^|[はもが、]|では|には)$")
+_HEAD_AFTER = re.compile(r"(?:に|には|にも)?、")
+
+
+def _set_off(tv: TimeValue, base: int, text: str) -> bool:
+    start, end = tv.span.start - base, tv.span.end - base
+    return bool(_HEAD_BEFORE.search(text[max(0, start - 3) : start]) and _HEAD_AFTER.match(text, end))
 
 
 def event_date(
@@ -34,7 +44,22 @@ def event_date(
         # a relative clause's time dates the noun it modifies, not this predicate
         chain = clausal.governing(ck, clauses)
         others = [x for j in clausal.relatives(clauses) if j not in chain for x in clauses[j].times]
-        dated = [tv for tv in dated if not any(tv.span.overlaps(x) for x in others)]
+        dated = [
+            tv
+            for tv in dated
+            if _set_off(tv, base, text) or not any(tv.span.overlaps(x) for x in others)
+        ]
+        # a time of another clause with a topic of its own (韓国政府は今月6日、…発表しており、岸田首相
+        # は会談で…評価した) dates that clause, when this one has another topic of its own
+        mine = _topics([ck], clauses, text, base)
+        if mine:
+            alien = [
+                x
+                for j, c in enumerate(clauses)
+                if j not in chain and (theirs := _topics([j], clauses, text, base)) and not theirs & mine
+                for x in c.times
+            ]
+            dated = [tv for tv in dated if not any(tv.span.overlaps(x) for x in alien)]
         # a period no clause holds, joined to a noun by までの/以降の (2030年までの経済協力), is the
         # span that noun covers, not when this predicate happens: the parse attaches it to no
         # clause, so the particles after it are what tell
@@ -56,3 +81,8 @@ def event_date(
     if dated:
         return dated[0].value
     return reference[:7] if reference else None
+
+
+def _topics(ks: Sequence[int], clauses: Sequence[Clause], text: str, base: int) -> set[str]:
+    """The words of the topics (X は) of clauses `ks`."""
+    return {text[a.head.start - base : a.head.end - base] for k in ks for a in clauses[k].args("topic")}

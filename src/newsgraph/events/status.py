@@ -20,6 +20,11 @@ VERBAL = having("verbal")
 # A completed clause subordinated to a noun (…した際, …したことへの): what follows belongs to
 # the clause above it.
 _SUBORDINATE_END = re.compile(r"た(?:際|時|とき|後|ことへの|ことに対する|ことを受け|ことから|ことで)")
+# Measures that take effect when they are announced: 規制を解除すると発表した, 交渉を中断すると発表した
+# report the decision made, not a plan (a visit announced, 訪問すると明らかにした, is still to come).
+ENACTED = frozenset({"SANCTION", "CONCEDE", "REJECT"})
+# The planned cues that only report an announcement (すると発表, すると表明, すると決め).
+_ANNOUNCED = "すると"
 
 
 def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int | None = None) -> Status:
@@ -36,8 +41,12 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
         window = text[max(0, t.start - 30) : end].lower()
         after = window
     found: set[str] = set()
+    enacted = _enacted(cues, text, t)
     for status in cues.priority:
-        if any(c in window for c in cues.clause.get(status, ())):
+        clause = cues.clause.get(status, ())
+        if status == "planned" and enacted:
+            clause = tuple(c for c in clause if not c.startswith(_ANNOUNCED))
+        if any(c in window for c in clause):
             found.add(status)
         if any(c in text[: t.start] for c in cues.sentence.get(status, ())):
             found.add(status)
@@ -59,6 +68,16 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
         if status in found:
             return cast(Status, status)
     return "asserted"
+
+
+def _enacted(cues: Cues, text: str, t: TriggerMatch) -> bool:
+    """Whether the trigger, after any undoing cue (制裁を解除: CONCEDE), is a measure enacted by its
+    announcement."""
+    after = text[t.end : t.end + 12].lstrip()
+    type_ = t.trigger.type
+    if any(after.startswith(c) for c in cues.reversal_after):
+        type_ = dict(cues.reversal_types).get(type_, type_)
+    return type_ in ENACTED
 
 
 def attribution(

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from newsgraph.segment import MAX_SENTENCE
+from newsgraph.text import quotations
 from newsgraph.timex.lexicon import lexicon
 from newsgraph.timex.values import Tense
 
@@ -51,7 +52,12 @@ def tense_near(text: str, start: int, end: int, language: str) -> Tense | None:
     # further keeps the cost of a line without sentence ends linear in its length.
     limit = min(len(text), end + MAX_SENTENCE)
     stop = _JA_SENTENCE_END.search(text, end, limit)
-    cues = list(_pattern("ja").finditer(text, end, stop.end() if stop else limit))
+    hi = stop.end() if stop else limit
+    # the tense of quoted words is the speaker's (23日の記者会見で、「…ことになる」と述べた: past)
+    quoted = [(end + a, end + b) for a, b in quotations(text[end:hi])]
+    cues = [
+        m for m in _pattern("ja").finditer(text, end, hi) if not any(a <= m.start() < b for a, b in quoted)
+    ]
     if not cues:
         return None
     # A date set off by a comma or made the topic dates the main predicate, which comes last in
