@@ -120,13 +120,18 @@ class EventCoder:
         timed = sorted(times, key=lambda t: t.span.start)
         time_starts = [t.span.start for t in timed]
         authors: dict[int, str | None] = {}  # block → its post's author, found once a block
+        dateline = seg.dateline.span if seg.dateline is not None else None
         context = Context()  # the actor countries of the sentences before
         learned: dict[str, str] = {}  # unlinked names → the country their phrase gave them
         for si, sentence in enumerate(seg.sentences):
             block = seg.blocks[sentence.block]
             lo, hi = sentence.span.start, sentence.span.end
             window = ordered[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-            inside = [m for m in window if sentence.span.contains(m.span)]
+            inside = [
+                m
+                for m in window
+                if sentence.span.contains(m.span) and not (dateline and _agency(m, dateline, by_id))
+            ]
             if not self.lexicon.has_trigger(sentence.text):
                 context.add(inside, by_id)
                 continue
@@ -429,6 +434,13 @@ class EventCoder:
             if in_signature and name and (m.surface.strip() in name or name in m.surface):
                 return m.entity_id if m.entity_id.startswith("wiki:") else None
         return None
+
+
+def _agency(m: Mention, dateline: Span, by_id: dict[str, Entity]) -> bool:
+    """Whether `m` is the news agency of the dateline (BEIRUT, Nov 19 (Reuters) -, 【ソウル共同】): it
+    files the report and takes no part in what it reports."""
+    ent = by_id.get(m.entity_id)
+    return dateline.contains(m.span) and ent is not None and ent.type == "MEDIA"
 
 
 def _one_place(actors: list[Mention], types: list[str], by_id: dict[str, Entity]) -> int | None:
