@@ -12,16 +12,6 @@ from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.model import Clause, TimeValue
 
 _ADNOMINAL = re.compile(r"(?:まで|から|以来|以降)の")
-# A time set off at the head of the sentence, alone or right after its topic and before a comma
-# (中国は昨年8月、…反発し、…停止した; 2019年7月、日本政府は…): it dates the whole sentence, whatever
-# clause the parse hangs it on.
-_HEAD_BEFORE = re.compile(r"(?:^|[はもが、]|では|には)$")
-_HEAD_AFTER = re.compile(r"(?:に|には|にも)?、")
-
-
-def _set_off(tv: TimeValue, base: int, text: str) -> bool:
-    start, end = tv.span.start - base, tv.span.end - base
-    return bool(_HEAD_BEFORE.search(text[max(0, start - 3) : start]) and _HEAD_AFTER.match(text, end))
 
 
 def event_date(
@@ -44,11 +34,7 @@ def event_date(
         # a relative clause's time dates the noun it modifies, not this predicate
         chain = clausal.governing(ck, clauses)
         others = [x for j in clausal.relatives(clauses) if j not in chain for x in clauses[j].times]
-        dated = [
-            tv
-            for tv in dated
-            if _set_off(tv, base, text) or not any(tv.span.overlaps(x) for x in others)
-        ]
+        dated = [tv for tv in dated if not any(tv.span.overlaps(x) for x in others)]
         # a time of another clause with a topic of its own (韓国政府は今月6日、…発表しており、岸田首相
         # は会談で…評価した) dates that clause, when this one has another topic of its own
         mine = _topics([ck], clauses, text, base)
