@@ -123,3 +123,9 @@ def test_a_long_title_between_a_country_and_a_name_gives_the_country(pipeline: P
     # two offices joined by 兼 (13 kanji) still stand between the country and the person
     text = "合衆国艦隊司令長官兼海軍作戦部長アーネスト・キング大将は日本を非難した。"
     assert sides(pipeline, text, "ACCUSE") == [({"USA"}, {"JPN"})]
+
+
+def test_a_clause_has_one_ga_subject(pipeline: Pipeline) -> None:
+    # the parse hangs 清国政府が on 撤兵; it is the subject of 支払う inside the subordinate phrase
+    text = "清国政府が賠償金を支払うことと引き換えに、日本軍が撤兵した。"
+    assert [source for source, _ in sides(pipeline, text, "RETREAT")] == [{"JPN"}]

@@ -148,7 +148,13 @@ def own_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> li
     relative clause modifies: who acts by the parse, before any carried subject."""
     c = clauses[k]
     relations = ("agent",) if c.voice == "passive" else ("subject", "topic")
-    out = [i for a in c.args(*relations) for i in _actors(a.span, actors)]
+    own = list(c.args(*relations))
+    subjects = [a for a in own if a.relation == "subject"]
+    if len(subjects) > 1:
+        # 清国政府が…支払うことと引き換えに、日本軍が撤兵した: a clause has one が-subject, the one
+        # nearest its predicate; one before it the parse hung here is a clause's inside
+        own = [a for a in own if a.relation != "subject" or a is subjects[-1]]
+    out = [i for a in own for i in _actors(a.span, actors)]
     if not out and c.voice == "active":
         out = [
             i for x in c.links if x.kind == "relative" and x.head is not None for i in _actors(x.head, actors)
