@@ -129,3 +129,14 @@ def test_a_clause_has_one_ga_subject(pipeline: Pipeline) -> None:
     # the parse hangs 清国政府が on 撤兵; it is the subject of 支払う inside the subordinate phrase
     text = "清国政府が賠償金を支払うことと引き換えに、日本軍が撤兵した。"
     assert [source for source, _ in sides(pipeline, text, "RETREAT")] == [{"JPN"}]
+
+
+def test_an_office_glued_to_a_name_is_its_title(pipeline: Pipeline) -> None:
+    # 首相 alone is the home country's prime minister; 首相チョラク is Chorak, not him
+    alone = _parties(pipeline, "首相はロシアを非難した。", "ACCUSE")
+    assert alone == [(["wiki:Fumio_Kishida"], ["wiki:Russia"])]
+    for e in coded(pipeline, "首相チョラクはロシアを非難した。"):
+        assert all(r.id != "wiki:Fumio_Kishida" for r in (*e.source, *e.target))
+    text = "ホーネッカーは西ドイツを訪問、首相ヘルムート・コールとボンで会談した。"
+    for e in coded(pipeline, text):
+        assert all(r.id != "wiki:Fumio_Kishida" and r.country != "JPN" for r in (*e.source, *e.target))

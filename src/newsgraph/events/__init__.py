@@ -141,7 +141,7 @@ class EventCoder:
                 found, replaced, generic = generic_actors(
                     self.generic, sentence.text, lo, inside, by_id, context
                 )
-                if found:
+                if found or replaced:
                     inside = sorted(
                         [*(m for m in inside if m not in replaced), *found], key=lambda m: m.span.start
                     )

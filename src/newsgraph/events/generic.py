@@ -182,7 +182,13 @@ def generic_actors(
     mentions, the mentions they replace (an unlinked name the same as the noun, local:国軍) and their
     entities by id. `mentions` are the sentence's own, `by_id` the document's entities."""
     found: list[Mention] = []
-    replaced: list[Mention] = []
+    # 首相ヘルムート・コール, 首相チョラク: an office read as its holder (the home country's prime
+    # minister) is the title of the name glued to it, no actor of its own
+    replaced: list[Mention] = [
+        x
+        for x in mentions
+        if x.how == "role" and x.span.end - base < len(text) and _in_word(text[x.span.end - base])
+    ]
     entities: dict[str, Entity] = {}
     if not nouns.sectors:
         return found, replaced, entities
