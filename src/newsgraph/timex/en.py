@@ -108,6 +108,14 @@ def _month(name: str) -> int:
     return months.get(name, months.get(name + ".", 0))
 
 
+def _abbreviated(name: str) -> bool:
+    """Whether `name` is a month written short without a period (Feb, Sept): read only before a day
+    or a year, as alone it is a word or a name as often (Jan Egeland, the Mar Mikhael district)."""
+    months = lexicon().en.months
+    full = max((k for k, v in months.items() if v == months[name]), key=len)
+    return not name.endswith(".") and len(name) < len(full)
+
+
 def _year(token: str | None) -> int | None:
     return int(token) if token is not None else None
 
@@ -171,10 +179,14 @@ def _date_at(text: str, i: int, *, cued: bool = True) -> Found | None:
             return None
         hour = hour % 12 + (12 if m["ap"][0] == "p" else 0)
         return Found(i, m.end(), TimeOnly(Clock(hour, minute)))
-    if (m := p["month"].match(text, i)) and (
-        _cue_before(text, i, en.month_cues)
-        # the April attack; but the March on Washington, the May Fourth Movement
-        or (_cue_before(text, i, ("the",)) and m["mon"].rstrip(".") not in _ALSO_WORDS)
+    if (
+        (m := p["month"].match(text, i))
+        and not _abbreviated(m["mon"])
+        and (
+            _cue_before(text, i, en.month_cues)
+            # the April attack; but the March on Washington, the May Fourth Movement
+            or (_cue_before(text, i, ("the",)) and m["mon"].rstrip(".") not in _ALSO_WORDS)
+        )
     ):
         return Found(i, m.end(), MonthOnly(_month(m["mon"])))
     if (m := p["year"].match(text, i)) and (not cued or _cue_before(text, i, en.year_cues)):
