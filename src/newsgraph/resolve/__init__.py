@@ -3,13 +3,13 @@
 Within a document, two mentions are the same event when they share the PLOVER type, their sources
 overlap (by entity or by country), their targets overlap or one side names none, their dates overlap,
 and their places do not differ; an act in return (Japan concedes to Korea, Korea to Japan) is an event
-of its own unless the type is two-sided (a meeting, an agreement). Across documents the rule is stricter (`same_event_across`): both
-mentions are dated, their dates overlap with each read at its own granularity (2024-06 is June 1-30,
-so it holds 2024-06-18 but not 2024-07), and both sides agree: an undated article never joins
-another article's event. Every mention is kept: `resolve_document` gives each an `event_id`, and
-`merge` builds the one event per id that the records and the events table show, dated by the date
-most of its mentions agree with. A two-party event (a meeting, an agreement) whose mentions, all
-together, still name one party only is dropped: a meeting with nobody is a misreading.
+of its own unless the type is two-sided (a meeting, an agreement). Across documents the rule is stricter
+(`same_event_across`): both mentions are dated, their dates overlap with each read at its own
+granularity (2024-06 is June 1-30, so it holds 2024-06-18 but not 2024-07), and both sides agree: an
+undated article never joins another article's event. Every mention is kept: `resolve_document` gives
+each an `event_id`, and `merge` builds the one event per id that the records and the events table show,
+dated by the date most of its mentions agree with. A two-party event (a meeting, an agreement) whose
+mentions, all together, still name one party only is dropped: a meeting with nobody is a misreading.
 """
 
 from __future__ import annotations
