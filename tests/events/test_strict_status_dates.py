@@ -7,8 +7,9 @@ import pytest
 
 from newsgraph.model import Event
 from newsgraph.pipeline import Pipeline
+from newsgraph.timex import find_times
 from newsgraph.timex.tense import tense_near
-from tests.events.composed import coded
+from tests.events.composed import PUBLISHED, coded
 
 
 def one(pipeline: Pipeline, text: str, type_: str) -> Event:
@@ -58,3 +59,20 @@ def test_quoted_words_do_not_give_the_day_its_tense(pipeline: Pipeline) -> None:
     text = "中国の報道官は23日の記者会見で、「台湾独立勢力は血を流すことになる」と述べ、頼総統をけん制した。"
     assert tense_near(text, text.index("23日"), text.index("23日") + 3, "ja") == "past"
     assert one(pipeline, text, "ACCUSE").date == "2024-05-23"  # the 23rd before the 18th of June
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "value"),
+    [
+        ("The war began in October last year.", "October last year", "2023-10"),
+        ("Talks are planned for March next year.", "March next year", "2025-03"),
+        ("The talks held in May this year failed.", "May this year", "2024-05"),
+    ],
+)
+def test_a_month_of_a_relative_year_is_one_time(text: str, time: str, value: str) -> None:
+    assert [(t.text, t.value) for t in find_times(text, PUBLISHED, language="en")] == [(time, value)]
+
+
+def test_a_month_of_last_year_dates_the_act(pipeline: Pipeline) -> None:
+    text = "Israeli strikes killed 20 people in Lebanon in October last year."
+    assert one(pipeline, text, "ASSAULT").date == "2023-10"

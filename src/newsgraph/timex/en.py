@@ -45,6 +45,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "day_month": re.compile(rf"{lead}{day}\s+{month}(?:,?\s+{year})?"),
         "month_year": re.compile(rf"{month}\s+(?:of\s+)?{year}"),
+        "month_rel_year": re.compile(rf"{month}\s+(?:of\s+)?(?P<rel>(?i:this|next|last)\s+year)(?![A-Za-z])"),
         "numeric": re.compile(
             r"(?P<y>[0-9]{4})(?P<sep>[-/])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
         ),
@@ -141,6 +142,10 @@ def _date_at(text: str, i: int, *, cued: bool = True) -> Found | None:
             return Found(i, m.end(), start)
     if m := p["month_year"].match(text, i):
         return Found(i, m.end(), AbsoluteDate(int(m["y"]), _month(m["mon"])))
+    if m := p["month_rel_year"].match(text, i):
+        # October last year: that month of the year before the reference's
+        rel = en.relative[" ".join(m["rel"].lower().split())]
+        return Found(i, m.end(), RelativeDate("year", rel.offset, month=_month(m["mon"])))
     if m := p["part"].match(text, i):
         part = en.parts[m["part"].lower()]
         if m["rel"]:
