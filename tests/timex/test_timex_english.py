@@ -47,3 +47,39 @@ ABBREVIATED_MONTHS = [
 @pytest.mark.parametrize("markup", ABBREVIATED_MONTHS)
 def test_months_written_short_without_a_period(markup: str) -> None:
     _check(markup)
+
+
+FUTURE_OR_PAST = [
+    # the verb before the time decides: an auxiliary or a plan looks ahead
+    "A court will hear the case on <t v='2024-06-19'>Wednesday</t>. Prosecutors accuse him of an "
+    "unauthorised gathering.",
+    "Hochstein is expected to travel to Israel on <t v='2024-06-19'>Wednesday</t>.",
+    "The ministry said it would lodge a protest and summon the envoy on <t v='2024-06-24'>Monday</t>. "
+    "The United States condemned it.",
+    "Officials will meet at the disputed border on <t v='2024-06-21'>Friday</t>.",
+    "The two sides will vote in <t v='2024-07'>July</t>.",
+    # what someone is asked or agrees to do lies ahead of the asking
+    "Machado called on Venezuelans to march again on <t v='2024-06-22'>Saturday</t>.",
+    "The rivals agreed to meet again in <t v='2024-09'>September</t>.",
+    "He urged the two governments to resume talks on <t v='2024-06-20'>Thursday</t>.",
+    # a verb in the past, or a try, dates the past; since looks back whatever comes before it
+    "Security forces had tried to stop him on <t v='2024-06-15' p='morning'>Saturday morning</t>.",
+    "The Cabinet met <t v='2024-06-16'>Sunday</t> and decided to approve the plan.",
+    "They have fought since <t v='2024-04'>April</t> and will hold a vote.",
+    "The European Union said on <t v='2024-06-12'>Wednesday</t> it was ready to consider measures.",
+    # the time first: the first cue after it
+    "On <t v='2024-06-24'>Monday</t>, the minister will visit Seoul.",
+    "On <t v='2024-06-17'>Monday</t>, the minister said he will visit Seoul.",
+    # the cue stands in the time's own sentence, past an abbreviation's period
+    "Talks ended on <t v='2024-06-14'>Friday</t>. Both will meet again.",
+    "The U.S. Embassy said on <t v='2024-06-14'>Friday</t> it was concerned.",
+    "The U.S. envoy will arrive on <t v='2024-06-21'>Friday</t>.",
+    # a speaker's quoted words keep their own tense
+    "\"We will not leave,\" he said on <t v='2024-06-17'>Monday</t>.",
+    "“We will not leave,” he said on <t v='2024-06-17'>Monday</t>.",
+]
+
+
+@pytest.mark.parametrize("markup", FUTURE_OR_PAST)
+def test_the_clause_tense_places_weekdays_and_months(markup: str) -> None:
+    _check(markup)

@@ -106,10 +106,13 @@ class English:
 
 @dataclass(frozen=True)
 class TenseCues:
-    """Regular expressions, by language, for sentences that look back or ahead."""
+    """Regular expressions, by language, for sentences that look back or ahead. `intent` (English)
+    is a verb of asking, agreeing or planning with its infinitive (called on voters to march): it looks
+    ahead for a time after it and is its own verb's tense for a time before it."""
 
     past: dict[str, tuple[str, ...]]
     future: dict[str, tuple[str, ...]]
+    intent: dict[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,7 @@ class Lexicon:
 
 def _tense(table: dict[str, dict[str, list[str]]], path: str) -> TenseCues:
     for language, cues in table.items():
-        for pattern in (*cues["past"], *cues["future"]):
+        for pattern in (*cues["past"], *cues["future"], *cues.get("intent", ())):
             try:
                 re.compile(pattern)
             except re.error as exc:
@@ -131,6 +134,7 @@ def _tense(table: dict[str, dict[str, list[str]]], path: str) -> TenseCues:
     return TenseCues(
         past={lang: tuple(c["past"]) for lang, c in table.items()},
         future={lang: tuple(c["future"]) for lang, c in table.items()},
+        intent={lang: tuple(c.get("intent", ())) for lang, c in table.items()},
     )
 
 

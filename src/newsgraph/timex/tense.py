@@ -2,9 +2,9 @@
 
 A month-only, day-only or weekday expression is resolved with this hint (see `values.MonthOnly`):
 `11月5日に実施される` is ahead of a June reference, `10月に行われた` behind it. Japanese puts the verb
-after the expression, so the first cue after it in the sentence decides; English puts auxiliaries on
-either side (`will meet on Friday`, `said on Tuesday`), so the nearest cue decides. The cues are
-patterns in `lexicon.yaml`.
+after the expression, so the first cue after it in the sentence decides; English puts it before
+(`will meet on Friday`, `said on Tuesday`), so the nearest cue before it in the sentence decides, else
+the first after it. The cues are patterns in `lexicon.yaml`.
 """
 
 from __future__ import annotations
@@ -18,36 +18,84 @@ from newsgraph.timex.lexicon import lexicon
 from newsgraph.timex.values import Tense
 
 _JA_SENTENCE_END = re.compile(r"[。！？!?\n]")
-_EN_WINDOW = 60  # characters each side: about a clause
+
+
+# An English sentence ends at . ! ? before a capital, unless the period closes an abbreviation (U.S.
+# Embassy, Gen. Smith, Jan. 5): the cue that dates an expression stands in its own sentence.
+_EN_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z\"“'(\[])|\n")
+_EN_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.)+$|\b[A-Z][a-z]{0,3}\.$")
+_EN_QUOTE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+
+
+def _english_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the English sentence around `text[start:end]`, at most `MAX_SENTENCE` each way."""
+    lo, hi = max(0, start - MAX_SENTENCE), min(len(text), end + MAX_SENTENCE)
+    first, last = lo, hi
+    for m in _EN_SENTENCE_END.finditer(text, lo, hi):
+        if m.group() != "\n" and _EN_ABBREVIATION.search(text, max(lo, m.start() - 8), m.start() + 1):
+            continue
+        if m.end() <= start:
+            first = m.end()
+        elif m.start() >= end:
+            last = m.start()
+            break
+    return first, last
+
+
+def _english(text: str, start: int, end: int) -> Tense | None:
+    """English puts the verb before the time it dates (will hear the case on Wednesday, said on
+    Monday, called on voters to march again on Saturday): the nearest cue before the expression in
+    its sentence decides, else the first after it (On Aug 19, two ships were damaged). Words quoted
+    from a speaker have the speaker's tense ("We will not leave," he said on Monday)."""
+    lo, hi = _english_sentence(text, start, end)
+    sentence = text[lo:hi]
+    start, end = start - lo, end - lo  # offsets into the sentence from here on
+    quotes = _EN_QUOTE.finditer(sentence)
+    quoted = [(m.start(), m.end()) for m in quotes if not m.start() <= start < m.end()]
+    lower = sentence.lower()
+    cues = [
+        m
+        for m in _pattern("en").finditer(lower)
+        if not (m.start() < end and m.end() > start) and not any(a <= m.start() < b for a, b in quoted)
+    ]
+    before = [m for m in cues if m.end() <= start]
+    if before:
+        return "past" if before[-1]["past"] else "future"
+    for m in cues:
+        if m.start() < end:
+            continue
+        if m["intent"]:  # met Sunday and decided to approve: the time dates the deciding
+            if _past("en").match(lower, m.start()):
+                return "past"
+            continue
+        return "past" if m["past"] else "future"
+    return None
+
+
+@cache
+def _past(language: str) -> re.Pattern[str]:
+    return re.compile("|".join(lexicon().tense.past[language]))
 
 
 @cache
 def _pattern(language: str) -> re.Pattern[str]:
     cues = lexicon().tense
     past, future = "|".join(cues.past[language]), "|".join(cues.future[language])
+    intent = "|".join(cues.intent.get(language, ()))
     # At one position the first group wins: Japanese ている is perfect (past) though it ends in る;
-    # English "scheduled" is a plan though it ends in -ed.
-    first, second = (
-        (("past", past), ("future", future)) if language == "ja" else (("future", future), ("past", past))
-    )
-    return re.compile(f"(?P<{first[0]}>{first[1]})|(?P<{second[0]}>{second[1]})")
+    # English "scheduled" and "agreed to meet" look ahead though they end in -ed.
+    groups = [("past", past), ("future", future)]
+    if language != "ja":
+        groups.reverse()
+    if intent:
+        groups.insert(1, ("intent", intent))
+    return re.compile("|".join(f"(?P<{name}>{body})" for name, body in groups))
 
 
 def tense_near(text: str, start: int, end: int, language: str) -> Tense | None:
     """The tense cue for the expression at `text[start:end]`, or None when there is none."""
     if language == "en":
-        pattern = _pattern("en")
-        lo = max(text.rfind("\n", 0, start) + 1, start - _EN_WINDOW)
-        hi_newline = text.find("\n", end)
-        hi = min(end + _EN_WINDOW, hi_newline if hi_newline >= 0 else len(text))
-        best: tuple[int, Tense] | None = None
-        for m in pattern.finditer(text.lower(), lo, hi):
-            if start <= m.start() < end:
-                continue
-            distance = start - m.end() if m.end() <= start else m.start() - end
-            if best is None or distance < best[0]:
-                best = (distance, "future" if m["future"] else "past")
-        return best[1] if best else None
+        return _english(text, start, end)
     # No sentence is longer than MAX_SENTENCE (the segmenter cuts a longer stretch): reading no
     # further keeps the cost of a line without sentence ends linear in its length.
     limit = min(len(text), end + MAX_SENTENCE)
