@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.timex import find_times
+from newsgraph.timex.lexicon import lexicon
 from tests.timex.timex_markup import parse_markup
 
 REF = "2024-06-18"
@@ -83,3 +84,38 @@ FUTURE_OR_PAST = [
 @pytest.mark.parametrize("markup", FUTURE_OR_PAST)
 def test_the_clause_tense_places_weekdays_and_months(markup: str) -> None:
     _check(markup)
+
+
+FROM_THE_STORY_DAY = [
+    # a day or a week after + a clause: the clause's day, counted back from the day named last
+    "Gonzalez flew to Spain on <t v='2024-06-16'>Sunday</t>, <t v='2024-06-09' a='context'>a week after</t> "
+    "a court issued a warrant.",
+    "Leaders met on <t v='2024-06-12'>June 12</t>. The meeting came <t v='2024-06-11' a='context'>a day "
+    "after</t> he told a forum that sanctions would go.",
+    "The strike came on <t v='2024-06-17'>Monday</t>, <t v='2024-06-14' a='context'>three days after</t> the "
+    "election.",
+    "Talks were held on <t v='2024-06-03'>June 3</t>, <t v='2024-06-05' a='context'>two days before</t> the "
+    "vote.",
+    # later and earlier count from the same day, a week as seven days
+    "Ethiopia signed the pact on <t v='2024-01-01'>Jan 1</t>. Somalia recalled its envoy "
+    "<t v='2024-01-03' a='context'>two days later</t>.",
+    "Berri met the envoy on <t v='2024-06-18'>Tuesday</t>, and had sent his reply "
+    "<t v='2024-06-17' a='context'>a day earlier</t>.",
+    "They met on <t v='2024-06-03'>June 3</t> and again <t v='2024-06-10' a='context'>a week later</t>.",
+    # no day meant: a fronted phrase, a period, hours, a date after it
+    "<t v='P2D'>Two days</t> after the vote, police arrested him.",
+    "Police said that <t v='P2D'>two days</t> after the vote, they arrested him.",
+    "They stayed for <t v='P2W'>two weeks</t> after the vote; he resigned hours after it.",
+    "He arrived <t v='P2D'>two days</t> after <t v='2024-06-03'>June 3</t>.",
+]
+
+
+@pytest.mark.parametrize("markup", FROM_THE_STORY_DAY)
+def test_offsets_count_from_the_day_the_story_named(markup: str) -> None:
+    _check(markup)
+
+
+@pytest.mark.parametrize("word", sorted(lexicon().en.offset_not_after))
+def test_every_word_that_makes_an_offset_no_day_is_read(word: str) -> None:
+    found = find_times(f"They met on June 3. It was {word} two days after the vote.", REF, language="en")
+    assert [t.value for t in found] == ["2024-06-03", "P2D"]  # over two days: P2D, more than

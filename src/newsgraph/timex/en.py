@@ -65,6 +65,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "later": re.compile(
             rf"(?P<n>(?i:{number}))[\s-](?P<unit>(?i:{units}))s?\s+(?P<dir>(?i:later|earlier))(?![A-Za-z])"
         ),
+        # a week after a court issued a warrant: the day of what follows, counted back from the day
+        # the story named (Gonzalez flew to Spain on Sunday, a week after ...)
+        "after": re.compile(
+            rf"(?P<n>(?i:{number}))[\s-](?P<unit>(?i:{units}))s?\s+(?P<dir>(?i:after|before))\s+(?=[A-Za-z])"
+        ),
         "ago": re.compile(
             rf"(?P<pre>(?i:{alternation(list(en.duration_prefix))})\s+)?(?P<n>(?i:{number}))[\s-]"
             rf"(?P<unit>(?i:{units}))s?\s+(?i:ago)(?![A-Za-z])"
@@ -217,7 +222,11 @@ def _duration_at(text: str, i: int) -> Found | None:
     if m := p["later"].match(text, i):  # two days later: counted from the day the story named
         unit = _UNIT_OF.get(en.units[m["unit"].lower()])
         amount = _number(m["n"]) * (1 if m["dir"].lower() == "later" else -1)
+        if unit == "week":  # a week from a day is a day
+            unit, amount = "day", amount * 7
         return Found(i, m.end(), RelativeDate(unit, amount), story=True) if unit else None
+    if (m := p["after"].match(text, i)) and (found := _offset_to_clause(text, i, m)):
+        return found
     if m := p["duration"].match(text, i):
         n = m["n"].lower()
         if (n in ("a", "an") or (n == "one" and m["unit"].lower() == "day")) and not m["pre"]:
@@ -230,6 +239,25 @@ def _duration_at(text: str, i: int) -> Found | None:
     if m := p["set"].match(text, i):
         return Found(i, m.end(), Recurrence(en.sets[m.group().lower()]))
     return None
+
+
+def _offset_to_clause(text: str, i: int, m: re.Match[str]) -> Found | None:
+    """`a week after` + a clause (Gonzalez flew to Spain on Sunday, a week after a court issued a
+    warrant): the day of the clause, a week before the day the story named last; `two days before`
+    counts ahead. None where no such day can be meant: the phrase opens its sentence or a clause of
+    its own (Two days after the vote, police ...; said that two days after ...), names a period (for
+    two weeks after, in the days before) or a date follows (two days after June 3)."""
+    en = lexicon().en
+    unit = _UNIT_OF.get(en.units[m["unit"].lower()])
+    head = text[max(0, i - 40) : i].rstrip()
+    if unit is None or not head or head[-1] in '.!?"“(' or _cue_before(text, i, en.offset_not_after):
+        return None
+    if _date_at(text, m.end()) is not None:
+        return None
+    amount = _number(m["n"]) * (-1 if m["dir"].lower() == "after" else 1)
+    if unit == "week":  # a week from a day is a day
+        unit, amount = "day", amount * 7
+    return Found(i, m.start("dir") + len(m["dir"]), RelativeDate(unit, amount), story=True)
 
 
 def _starts(text: str, i: int) -> bool:

@@ -102,6 +102,7 @@ class English:
     year_cues: tuple[str, ...]
     month_cues: tuple[str, ...]
     weekday_not_after: tuple[str, ...]
+    offset_not_after: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,7 @@ def load(text: str, path: str = "lexicon.yaml") -> Lexicon:
             year_cues=tuple(en["year_cues"]),
             month_cues=tuple(en["month_cues"]),
             weekday_not_after=tuple(en["weekday_not_after"]),
+            offset_not_after=tuple(en["offset_not_after"]),
         )
         eras = {str(k): v for k, v in raw["eras"].items()}
         if not all(isinstance(v, dt.date) for v in eras.values()):
