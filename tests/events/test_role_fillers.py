@@ -140,3 +140,11 @@ def test_an_office_glued_to_a_name_is_its_title(pipeline: Pipeline) -> None:
     text = "ホーネッカーは西ドイツを訪問、首相ヘルムート・コールとボンで会談した。"
     for e in coded(pipeline, text):
         assert all(r.id != "wiki:Fumio_Kishida" and r.country != "JPN" for r in (*e.source, *e.target))
+
+
+def test_a_name_before_a_time_noun_is_a_time() -> None:
+    # 小泉純一郎首相在任中は: when something happened, not who did it
+    sentence = "小泉純一郎首相在任中は、中国の最高指導者の日本訪問はなかった。"
+    assert read_marker(sentence, sentence.index("首相"), [])[0] == "time"
+    sentence = "岸田首相は韓国と合意した。"
+    assert read_marker(sentence, sentence.index("首相"), [])[0] == "は"

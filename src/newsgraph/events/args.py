@@ -56,6 +56,8 @@ PARTICLES = (
 )
 _NOUN_TAIL = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,6}")
 _OWNED_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,8}(は|が)")
+# Nouns that make a name before them a time (小泉首相在任中, 李登輝政権時代, 冷戦当時): no party.
+_TIME_OF = ("在任中", "在任時", "時代", "政権下", "当時", "政権期")
 _PAREN = re.compile(r"\s*[(（][^)）]{0,20}[)）]")
 COORD = ("と", "や", "・", "、")
 ACTORS = ("PERSON", "ORG", "MEDIA", "COUNTRY", "GPE")
@@ -105,6 +107,8 @@ def read_marker(
         for t in triggers:
             if i < t.start <= tail.end():
                 return "compound", t.start, t
+        if tail.group().endswith(_TIME_OF):
+            return "time", tail.end(), None  # 小泉純一郎首相在任中は: when, not who
         i = tail.end()
     if i < len(sentence) and sentence[i] in "」』":
         i += 1
