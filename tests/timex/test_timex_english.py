@@ -119,3 +119,47 @@ def test_offsets_count_from_the_day_the_story_named(markup: str) -> None:
 def test_every_word_that_makes_an_offset_no_day_is_read(word: str) -> None:
     found = find_times(f"They met on June 3. It was {word} two days after the vote.", REF, language="en")
     assert [t.value for t in found] == ["2024-06-03", "P2D"]  # over two days: P2D, more than
+
+
+ONE_EXPRESSION = [
+    # a part, a month and a year said in words are one time
+    "Fighting has escalated since <t v='2023-10' p='early'>early October last year</t>.",
+    "Talks are due in <t v='2024-03' p='late'>late March this year</t> and "
+    "<t v='2025-03' p='mid'>mid-March next year</t>.",
+    "Rebels have fought since <t v='2023-10'>October last year</t>; a vote in <t v='2025-03'>March next "
+    "year</t>.",
+    "A decision is not expected before <t v='2025' p='early'>early next year</t>; fighting since "
+    "<t v='2023-09' p='late'>late September</t>.",
+]
+
+
+@pytest.mark.parametrize("markup", ONE_EXPRESSION)
+def test_a_part_a_month_and_a_year_in_words_are_one_time(markup: str) -> None:
+    _check(markup)
+
+
+BARE_YEARS = [
+    "The war began in <t v='1950'>1950</t>; sanctions since <t v='2014'>2014</t>.",
+    "Since <t v='2014'>2014</t>, they have fought.",
+    # a year before a noun, after a determiner
+    "The United States is bound by a <t v='1951'>1951</t> Mutual Defense Treaty.",
+    "Iran left the <t v='2015'>2015</t> nuclear deal; its <t v='2022'>2022</t> report said so.",
+    # counts and measures are no years
+    "The 1,500 troops crossed; a 2000-strong force; the 1200 km border; the 2000 troops.",
+]
+
+
+@pytest.mark.parametrize("markup", BARE_YEARS)
+def test_bare_years(markup: str) -> None:
+    _check(markup)
+
+
+@pytest.mark.parametrize("word", sorted(lexicon().en.year_not_before))
+def test_every_measure_after_a_number_keeps_it_a_number(word: str) -> None:
+    assert find_times(f"They counted the 1990 {word} again.", REF, language="en") == []
+
+
+@pytest.mark.parametrize("word", sorted(lexicon().en.year_determiners))
+def test_every_determiner_makes_a_year_before_a_noun(word: str) -> None:
+    (t,) = find_times(f"They signed {word} 1990 accord.", REF, language="en")
+    assert (t.text, t.value) == ("1990", "1990")

@@ -1,7 +1,9 @@
 """The English grammar: dates, relative phrases, parts, offsets, durations, decades, ranges and sets.
 
 Month and weekday names must be capitalised (May the month, not the verb). A bare year or month counts
-only after a cue word (`in 1950`, `since June`), so numbers and names elsewhere stay out.
+only after a cue word (`in 1950`, `since June`), or for a year between a determiner and a noun (`a
+1951 treaty`), so numbers and names elsewhere stay out. A month written short without a period (Feb)
+stands only before a day or a year.
 """
 
 from __future__ import annotations
@@ -50,13 +52,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<y>[0-9]{4})(?P<sep>[-/])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
         ),
         "part": re.compile(
-            rf"(?P<part>(?i:{parts}))[- ]?(?:{month}(?:,?\s+{year})?|(?P<py>[0-9]{{4}})(?![0-9s])"
+            rf"(?P<part>(?i:{parts}))[- ]?(?:{month}(?:,?\s+{year}"
+            # early October last year: one time, that month of that year
+            rf"|\s+(?:of\s+)?(?P<mrel>(?i:this|next|last)\s+year)(?![A-Za-z]))?|(?P<py>[0-9]{{4}})(?![0-9s])"
             r"|(?P<rel>(?i:this|next|last)\s+(?:year|month))|(?P<the>the\s+year))"
         ),
         "season": re.compile(rf"(?P<season>(?i:{alternation(list(en.seasons))}))\s+(?:of\s+)?{year}"),
         "month_rel": re.compile(rf"(?P<dir>(?i:last|next))\s+{month}"),
         "month": re.compile(month),
         "year": re.compile(rf"{year}(?!s|\s?(?:-|–|/)[0-9]{{2}}(?![0-9]))"),
+        # a 1951 treaty, the 2015 deal: a year before a noun (news writes counts of a thousand and more
+        # with a comma, so 1,500 troops stays a number), not before a measure (the 1200 km border)
+        "year_before_noun": re.compile(
+            rf"(?P<y>(?:19|20)[0-9]{{2}})\s+(?!(?i:{alternation(list(en.year_not_before))})(?![A-Za-z]))[A-Za-z]"
+        ),
         "decade": re.compile(r"(?:the\s+)?(?P<y>[0-9]{3}0)s(?![A-Za-z])"),
         "relative": re.compile(rf"(?i:{alternation(list(en.relative))})(?![A-Za-z])"),
         "story_relative": re.compile(rf"(?i:{alternation(list(en.story_relative))})(?![A-Za-z])"),
@@ -158,6 +167,9 @@ def _date_at(text: str, i: int, *, cued: bool = True) -> Found | None:
             return Found(i, m.end(), RelativeDate(rel.unit, rel.offset, part=part))
         if m["the"]:
             return Found(i, m.end(), RelativeDate("year", 0, part=part))
+        if m["mon"] and m["mrel"]:
+            rel = en.relative[" ".join(m["mrel"].lower().split())]
+            return Found(i, m.end(), RelativeDate("year", rel.offset, month=_month(m["mon"]), part=part))
         if m["mon"]:
             mon = _month(m["mon"])
             value = AbsoluteDate(int(m["y"]), mon, part=part) if m["y"] else MonthOnly(mon, part=part)
@@ -202,6 +214,8 @@ def _date_at(text: str, i: int, *, cued: bool = True) -> Found | None:
     if (m := p["year"].match(text, i)) and (not cued or _cue_before(text, i, en.year_cues)):
         year = int(m["y"])
         return Found(i, m.end(), AbsoluteDate(year)) if 1000 <= year <= 2099 else None
+    if (m := p["year_before_noun"].match(text, i)) and _cue_before(text, i, en.year_determiners):
+        return Found(i, m.end("y"), AbsoluteDate(int(m["y"])))
     return None
 
 

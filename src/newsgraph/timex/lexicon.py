@@ -103,6 +103,8 @@ class English:
     month_cues: tuple[str, ...]
     weekday_not_after: tuple[str, ...]
     offset_not_after: tuple[str, ...]
+    year_determiners: tuple[str, ...]
+    year_not_before: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,8 @@ def load(text: str, path: str = "lexicon.yaml") -> Lexicon:
             month_cues=tuple(en["month_cues"]),
             weekday_not_after=tuple(en["weekday_not_after"]),
             offset_not_after=tuple(en["offset_not_after"]),
+            year_determiners=tuple(en["year_determiners"]),
+            year_not_before=tuple(en["year_not_before"]),
         )
         eras = {str(k): v for k, v in raw["eras"].items()}
         if not all(isinstance(v, dt.date) for v in eras.values()):
