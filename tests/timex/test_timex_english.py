@@ -163,3 +163,26 @@ def test_every_measure_after_a_number_keeps_it_a_number(word: str) -> None:
 def test_every_determiner_makes_a_year_before_a_noun(word: str) -> None:
     (t,) = find_times(f"They signed {word} 1990 accord.", REF, language="en")
     assert (t.text, t.value) == ("1990", "1990")
+
+
+WEEKDAY_DATES_AND_WEEKENDS = [
+    # a weekday before a month and day picks the year in which the day falls on it
+    "Polls close on <t v='2024-10-04'>Friday, Oct. 4</t>; the fire began on <t v='2023-10-04'>Wednesday, "
+    "Oct. 4</t>.",
+    "It opened on <t v='2024-06-17'>Monday, June 17</t>.",
+    # a weekend is Saturday to Sunday: the last one, unless the clause looks ahead
+    "Protests spread over <t v='2024-06-15/2024-06-16'>the weekend</t>.",
+    "Leaders will meet at <t v='2024-06-22/2024-06-23'>the weekend</t>.",
+    "Talks ended <t v='2024-06-15/2024-06-16'>last weekend</t> and resume "
+    "<t v='2024-06-22/2024-06-23'>this weekend</t>, or <t v='2024-06-29/2024-06-30'>next weekend</t>.",
+]
+
+
+@pytest.mark.parametrize("markup", WEEKDAY_DATES_AND_WEEKENDS)
+def test_weekday_dates_and_weekends(markup: str) -> None:
+    _check(markup)
+
+
+def test_over_the_weekend_on_a_sunday_is_that_weekend() -> None:
+    (t,) = find_times("Protests spread over the weekend.", "2024-06-16", language="en")
+    assert (t.text, t.value, t.kind) == ("the weekend", "2024-06-15/2024-06-16", "range")

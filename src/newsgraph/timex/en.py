@@ -8,7 +8,9 @@ stands only before a day or a year.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from newsgraph.timex.lexicon import Unit, lexicon
@@ -20,11 +22,58 @@ from newsgraph.timex.values import (
     Decade,
     Duration,
     MonthOnly,
+    Point,
     Recurrence,
+    Reference,
     RelativeDate,
+    Resolved,
     TimeOnly,
     Weekday,
+    valid_day,
 )
+
+
+@dataclass(frozen=True)
+class OnWeekday(MonthOnly):
+    """A month and day with the weekday it falls on (Friday, Oct. 4): of the years around the
+    reference, the one in which the day falls on that weekday, else the year of the day alone."""
+
+    weekday: int = 1  # ISO: Monday 1 ... Sunday 7
+
+    def point(self, ref: Reference | None) -> Point | None:
+        alone = super().point(ref)
+        if ref is None or alone is None or self.day is None:
+            return alone
+        years = [
+            y
+            for y in (alone.year - 1, alone.year, alone.year + 1)
+            if valid_day(y, self.month, self.day)
+            and dt.date(y, self.month, self.day).isoweekday() == self.weekday
+        ]
+        return self._at(min(years, key=lambda y: abs(y - alone.year))) if years else alone
+
+
+@dataclass(frozen=True)
+class Weekend(Weekday):
+    """A weekend, Saturday to Sunday: the last one begun by the reference (over the weekend), or
+    with a tense that looks ahead the first not yet over; `this` weekend is the reference week's,
+    `last` the week's before, `next` the week's after (weeks run Monday to Sunday)."""
+
+    weekday: int = 6
+    this: bool = False
+
+    def resolve(self, reference: Reference | None) -> Resolved | None:
+        if reference is None or reference.date is None:
+            return None
+        day = reference.date
+        monday = day - dt.timedelta(days=day.isoweekday() - 1)
+        if self.offset or self.this or reference.tense == "future":
+            saturday = monday + dt.timedelta(weeks=self.offset, days=5)
+        else:
+            saturday = day - dt.timedelta(days=(day.isoweekday() - 6) % 7)
+        sunday = saturday + dt.timedelta(days=1)
+        return Resolved(f"{saturday.isoformat()}/{sunday.isoformat()}", "range", True)
+
 
 _UNIT_OF: dict[str, Unit] = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
@@ -34,7 +83,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     en = lexicon().en
     month = rf"(?P<mon>{alternation(list(en.months))})(?![A-Za-z])"
     weekday = alternation(list(en.weekdays))
-    lead = rf"(?:(?:{weekday}),?\s+)?"
+    lead = rf"(?:(?P<lead>{weekday}),?\s+)?"
     day = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9:])"
     year = r"(?P<y>[0-9]{4})(?![0-9])"
     number = rf"(?:[0-9]+|(?:{alternation(list(en.numbers))})(?:-(?:{alternation(list(en.numbers))}))?)"
@@ -70,6 +119,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "relative": re.compile(rf"(?i:{alternation(list(en.relative))})(?![A-Za-z])"),
         "story_relative": re.compile(rf"(?i:{alternation(list(en.story_relative))})(?![A-Za-z])"),
         "day_part": re.compile(rf"\s+(?P<part>(?i:{alternation(list(en.day_parts))}))(?![A-Za-z])"),
+        "weekend": re.compile(r"(?P<dir>(?i:last|next|this|the))\s+(?i:weekend)(?![A-Za-z])"),
         "weekday": re.compile(rf"(?:(?P<dir>(?i:last|next|this))\s+)?(?P<wd>{weekday})(?![A-Za-z])"),
         "later": re.compile(
             rf"(?P<n>(?i:{number}))[\s-](?P<unit>(?i:{units}))s?\s+(?P<dir>(?i:later|earlier))(?![A-Za-z])"
@@ -146,6 +196,8 @@ def _date_at(text: str, i: int, *, cued: bool = True) -> Found | None:
             mon, d, y = _month(m["mon"]), int(m["d"]), _year(m["y"])
             d2 = int(m["d2"]) if name == "month_day" and m["d2"] else None
             start = AbsoluteDate(y, mon, d) if y else MonthOnly(mon, d)
+            if m["lead"] and not y:  # Friday, Oct. 4: the year in which it is a Friday
+                start = OnWeekday(mon, d, weekday=en.weekdays[m["lead"]])
             between = name == "month_day" and d2 is None and y is None and _cue_before(text, i, ("between",))
             if between and (a := p["and_day"].match(text, m.end())):  # between June 1 and 3
                 d2, y = int(a["d2"]), _year(a["y"])
@@ -189,6 +241,9 @@ def _date_at(text: str, i: int, *, cued: bool = True) -> Found | None:
     if m := p["story_relative"].match(text, i):
         rel = en.story_relative[m.group().lower()]
         return Found(i, m.end(), RelativeDate(rel.unit, rel.offset), story=True)
+    if m := p["weekend"].match(text, i):  # over the weekend, last weekend
+        which = m["dir"].lower()
+        return Found(i, m.end(), Weekend(6, {"last": -1, "next": 1}.get(which, 0), this=which == "this"))
     if (m := p["weekday"].match(text, i)) and not _cue_before(text, i, en.weekday_not_after):
         offset = {"last": -1, "next": 1}.get((m["dir"] or "").lower(), 0)
         of_day, stop = None, m.end()
