@@ -186,3 +186,17 @@ def test_weekday_dates_and_weekends(markup: str) -> None:
 def test_over_the_weekend_on_a_sunday_is_that_weekend() -> None:
     (t,) = find_times("Protests spread over the weekend.", "2024-06-16", language="en")
     assert (t.text, t.value, t.kind) == ("the weekend", "2024-06-15/2024-06-16", "range")
+
+
+NOT_AN_INTENT = [
+    # "to" before a place, a preposition between: no plan, the clause's own tense decides
+    "He was asked about the trip to Moscow on <t v='2024-06-17'>Monday</t>.",
+    "Officials invited the envoy to Seoul on <t v='2024-06-17'>Monday</t>.",
+    # a capitalised word in -ed is a name, not a past verb
+    "Ahmed will meet the envoy on <t v='2024-06-21'>Friday</t>.",
+]
+
+
+@pytest.mark.parametrize("markup", NOT_AN_INTENT)
+def test_what_is_no_plan_and_no_past(markup: str) -> None:
+    _check(markup)

@@ -52,10 +52,9 @@ def _english(text: str, start: int, end: int) -> Tense | None:
     start, end = start - lo, end - lo  # offsets into the sentence from here on
     quotes = _EN_QUOTE.finditer(sentence)
     quoted = [(m.start(), m.end()) for m in quotes if not m.start() <= start < m.end()]
-    lower = sentence.lower()
     cues = [
         m
-        for m in _pattern("en").finditer(lower)
+        for m in _pattern("en").finditer(sentence)
         if not (m.start() < end and m.end() > start) and not any(a <= m.start() < b for a, b in quoted)
     ]
     before = [m for m in cues if m.end() <= start]
@@ -65,7 +64,7 @@ def _english(text: str, start: int, end: int) -> Tense | None:
         if m.start() < end:
             continue
         if m["intent"]:  # met Sunday and decided to approve: the time dates the deciding
-            if _past("en").match(lower, m.start()):
+            if _past("en").match(sentence, m.start()):
                 return "past"
             continue
         return "past" if m["past"] else "future"
@@ -74,7 +73,7 @@ def _english(text: str, start: int, end: int) -> Tense | None:
 
 @cache
 def _past(language: str) -> re.Pattern[str]:
-    return re.compile("|".join(lexicon().tense.past[language]))
+    return re.compile("|".join(lexicon().tense.past[language]), re.IGNORECASE)
 
 
 @cache
@@ -89,7 +88,10 @@ def _pattern(language: str) -> re.Pattern[str]:
         groups.reverse()
     if intent:
         groups.insert(1, ("intent", intent))
-    return re.compile("|".join(f"(?P<{name}>{body})" for name, body in groups))
+    # English cues are matched regardless of case (Will, Said); a cue asks for lower case where a
+    # capital makes a name (Ahmed)
+    flags = re.IGNORECASE if language != "ja" else 0
+    return re.compile("|".join(f"(?P<{name}>{body})" for name, body in groups), flags)
 
 
 def tense_near(text: str, start: int, end: int, language: str) -> Tense | None:
