@@ -242,7 +242,7 @@ class EventCoder:
                 # the parse's reading where the case rules found no one
                 csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, actor_spans)
                 subject = clausal.own_subject(ck, clauses, actor_spans)
-                if subject and language != "en" and t.trigger.frame != "symmetric":
+                if subject and language != "en" and t.trigger.frame not in ("symmetric", "receive"):
                     # 攻撃し、米国はロシアを非難した, 訪米する予定のバイデン大統領: the clause's own
                     # subject (or the noun it modifies), not the sentence's first
                     src = subject
