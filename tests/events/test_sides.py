@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.events import _two_sided
+from newsgraph.events.sides import _two_sided
 from newsgraph.model import ActorRef
 from tests.events.annotate import code
 

@@ -1,34 +1,36 @@
 """The events stage: PLOVER events with actors, date, place, status, attribution and evidence.
 
-For each sentence with a trigger from the lexicon (found by `events.triggers`) and at least one actor,
-`EventCoder.code` reads the roles from case marking (`events.japanese`, `events.english`), the status
-from modality cues and the attribution from reported speech, the post the sentence sits in and
-analyses credited to an outlet (`events.status`), and the date from the time expressions of the
-sentence, else the block's reference date (post date or publication date) at month granularity
-(`events.dates`). Actors the clause omits are carried from the previous event of the same block,
-with lower confidence. Besides the linked names, a Japanese sentence's actors include its generic
-actors (市民団体, デモ隊, 国軍, 警察: `events.generic`), each with its sector and the country its
-phrase, its sentence's places or the document so far give it.
+For each sentence with a trigger from the lexicon and at least one actor, `EventCoder.code` runs one
+module per step:
 
-Where the pipeline parsed the sentence, its clauses (`events.clauses_ja`, read by `events.clausal`)
-give the roles the case rules miss (by the frame table `frames.yaml`, with subjects carried over
-coordinated and subordinate clauses), the status of the predicate's own chain (予定, ない, とみられる),
-and the date: the time that depends on the predicate's clause, else the sentence's outside relative
-clauses, else the block's reference date.
+- `events.triggers` finds the triggers (lexicon matches the parse makes predicates, what is asked
+  for folded into the asking, acts named again left out);
+- `events.sides` reads who is source and target: the case rules (`events.japanese`,
+  `events.english`) and the parse's clauses (`events.clauses_ja`, `events.clauses_en`, read by
+  `events.clausal` through the frame table `frames.yaml`), completed from what the document said
+  before (subjects carried, 両首脳, the other side of the last act between two countries);
+- `events.status` gives the status from the predicate's own chain and the modality cues, and the
+  attribution from reported speech, the post the sentence sits in and analyses credited to an outlet;
+- `events.dates` dates the event by the time that depends on its clause, else the sentence's, else
+  the block's reference date (post date or publication date) at month granularity.
+
+Besides the linked names, a sentence's actors include its generic actors (市民団体, デモ隊, 国軍,
+police, rebels: `events.generic`), each with its sector and the country its phrase, its sentence's
+places or the document so far give it, and unlinked names with the country their phrase gives them.
+Per-type behaviour (quad class, reactions, two-party acts, the role a place takes) is data in
+`types.yaml`.
 """
 
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from typing import cast
 
 from newsgraph.events import clausal
 from newsgraph.events.dates import event_date
-from newsgraph.events.english import PURPOSEFUL, english_objects, english_roles
-from newsgraph.events.english import parse_roles as english_parse_roles
+from newsgraph.events.english import english_roles
 from newsgraph.events.generic import (
     Context,
     GenericNouns,
@@ -37,16 +39,22 @@ from newsgraph.events.generic import (
     generic_actors,
     named_countries,
 )
-from newsgraph.events.japanese import PLACE_TYPES, REACTIONS, japanese_roles
+from newsgraph.events.japanese import PLACE_TYPES, japanese_roles
 from newsgraph.events.japanese import heads as clause_heads
 from newsgraph.events.lexicon import Lexicon, TriggerMatch, default_lexicon
+from newsgraph.events.sides import (
+    ACTOR_TYPES,
+    Discourse,
+    Memory,
+    Scene,
+    actor_type,
+    clause_sides,
+    document_sides,
+)
 from newsgraph.events.status import attribution as credited
 from newsgraph.events.status import status_of
 from newsgraph.events.triggers import find_triggers, reversed_type
-from newsgraph.events.types import having
-from newsgraph.events.types import types as type_table
 from newsgraph.model import (
-    ActorRef,
     Clause,
     Document,
     Entity,
@@ -57,20 +65,10 @@ from newsgraph.model import (
     Span,
     Status,
     TimeValue,
-    unique_actors,
 )
 
 __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 
-ACTOR_TYPES = ("PERSON", "COUNTRY", "GPE", "ORG", "MEDIA")
-# Types whose source in a post, when the text names none, is the post's author: the author speaks.
-AUTHOR_SPEAKS = having("author_speaks")
-COUNTERPART = having("counterpart")
-# The forms of `be` that open an English phrase trigger (is opposed to, was prepared to).
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
-# English types whose target may be the subject of what they report (warned that Iran would…).
-REACH_COMPLEMENT = ("REQUEST", "THREATEN", "ACCUSE", "AGREE")
-_REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
 # 両首脳 / 両国 / 双方: both parties of the two-sided event the story is about.
 _DUAL = re.compile(
     r"(?:両首脳|両国首脳|両国|両政府|両外相|両国防相|両氏|双方|両者)(?:は|が|も|とも)"
@@ -115,7 +113,7 @@ class EventCoder:
         by_id = {e.id: e for e in entities}
         ordered = sorted(mentions, key=lambda m: m.span.start)
         events: list[Event] = []
-        memory = _Memory()
+        memory = Memory()
         starts = [m.span.start for m in ordered]
         timed = sorted(times, key=lambda t: t.span.start)
         time_starts = [t.span.start for t in timed]
@@ -193,10 +191,10 @@ class EventCoder:
         author: str | None,
         recent: list[Event],
         language: str,
-        memory: _Memory | None = None,
+        memory: Memory | None = None,
         clauses: Sequence[Clause] = (),
     ) -> list[Event]:
-        memory = memory or _Memory()
+        memory = memory or Memory()
         text = sentence.text
         base = sentence.span.start
         triggers, modes, referred = find_triggers(self.lexicon, text, mentions, base, clauses)
@@ -206,134 +204,34 @@ class EventCoder:
         actors = [
             m
             for m in mentions
-            if self._actor_type(m, by_id) in (*ACTOR_TYPES, "LOC") and not self.generic.is_thing(m)
+            if actor_type(m, by_id) in (*ACTOR_TYPES, "LOC") and not self.generic.is_thing(m)
         ]
         spans = [(m.span.start - base, m.span.end - base) for m in actors]
-        types = [self._actor_type(m, by_id) for m in actors]
-        if language == "en" or text.isascii():
+        types = [actor_type(m, by_id) for m in actors]
+        english = language == "en" or text.isascii()
+        if english:
             roles = english_roles(text, spans, triggers)
         else:
             roles = japanese_roles(text, spans, types, triggers)
         quiet, reported, speaker = credited(self.lexicon.cues, text, actors, types, base)
         heads = clause_heads(text, spans, types, triggers)
+        scene = Scene(text, base, english, actors, types, by_id, clauses, triggers, roles, quiet, speaker)
         out: list[Event] = []
-        actor_spans = [m.span for m in actors]
-        for k, (t, (src, tgt, loc)) in enumerate(zip(triggers, roles, strict=True)):
-            ck = clausal.clause_of(Span(base + t.start, base + t.end), clauses)
-            english = language == "en" or text.isascii()
-            parsed_source: list[int] = []  # the parse's own actor: no reporter to silence
-            if ck is not None and english:
-                # English: the parse's roles first, word position where the parse names no one
-                reach = t.trigger.type in REACH_COMPLEMENT
-                purpose = t.trigger.type in PURPOSEFUL
-                read = clauses
-                if t.surface.split()[0].lower() in _BE and clauses[ck].voice == "passive":
-                    # is opposed to, is committed to: a state, its subject holds it (no passive)
-                    read = [
-                        *clauses[:ck],
-                        dataclasses.replace(clauses[ck], voice="active"),
-                        *clauses[ck + 1 :],
-                    ]
-                csrc, ctgt = english_parse_roles(ck, read, t.trigger.frame, actor_spans, reach, purpose)
-                parsed_source = csrc
-                src = csrc or [i for i in src if i not in english_objects(ck, clauses, actor_spans)]
-                tgt = [i for i in (ctgt or tgt) if i not in src]
-            elif ck is not None:
-                # the parse's reading where the case rules found no one
-                csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, actor_spans)
-                subject = clausal.own_subject(ck, clauses, actor_spans)
-                if subject and language != "en" and t.trigger.frame not in ("symmetric", "receive"):
-                    # 攻撃し、米国はロシアを非難した, 訪米する予定のバイデン大統領: the clause's own
-                    # subject (or the noun it modifies), not the sentence's first
-                    src = subject
-                    tgt = [i for i in tgt if i not in subject]
-                elif (
-                    csrc and len(src) > len(csrc) and set(csrc) <= set(src) and t.trigger.frame != "symmetric"
-                ):
-                    # two topics read as one subject (岸田首相は…、ロシアの対応は「…」と述べ、…抗議した):
-                    # the parse's, carried over the coordinated clauses, is the one
-                    src = csrc
-                    tgt = [i for i in tgt if i not in csrc]
-                if not src:
-                    src = [i for i in csrc if i not in tgt]
-                if not tgt:
-                    tgt = [i for i in ctgt if i not in src]
-            # ロシア外務省は、日本が…と非難した: the speaker's own verb is its act, not a report
-            speaks = speaker is not None and k == len(triggers) - 1 and t.trigger.type in AUTHOR_SPEAKS
-            silent = quiet - {speaker} if speaks else quiet
-            # The U.S. said it would not meet the demands: the parse makes the reporter the subject
-            silent = silent - set(parsed_source)
-            src = [i for i in src if types[i] != "LOC" and i not in silent]
-            tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]
-            if not tgt and k > 0 and t.trigger.type in REACTIONS and _REPORTED_ACT.search(text[: t.start]):
-                # 中国が演習を行ったことを非難: the actor of the reported act is the target.
-                tgt = [i for i in roles[k - 1][0] if i not in src and i not in quiet]
-            if t.trigger.frame == "symmetric" and not tgt and len(src) > 1:
-                tgt = list(reversed(src))  # `A と B が会談`: each is the other's counterpart
-            if not tgt and t.trigger.type == "ASSAULT" and language != "en":
-                # ロシア軍の攻撃で市民5人が死亡した: those the attack killed or hurt
-                hit = clausal.victims(Span(base + t.start, base + t.end), clauses, actor_spans)
-                tgt = [i for i in hit if i not in src and i not in silent]
-            place = type_table()[t.trigger.type].place
-            if place == "source" and not src and loc is None:
-                # パリでは数千人が…デモを行った: the protesters are of the one country the
-                # sentence names
-                loc = _one_place(actors, types, by_id)
-            if place == "source" and not src and loc is not None:
-                src = [loc]  # 韓国では…抗議集会: the protesters are of the place
-            if place == "target" and not tgt and loc is not None and loc not in src:
-                tgt = [loc]  # strikes on military sites in Syria / ガザ地区で空爆: the place is hit
-            both: list[ActorRef] = []
-            if dual and dual.end() <= t.start and not src and memory.pair is not None:
-                # 両首脳は…で合意した: both parties of the last two-sided event.
-                both = unique_actors([*memory.pair.source, *memory.pair.target])
-            # Subjects are shared within a sentence (…が訪問した際に…を招待): the last event of this
-            # sentence comes first, then the last event of the block.
-            carry = out[-1] if out else self._carry(recent, t.trigger.type)
-            lone = k == 0 and not actors
+        for k, t in enumerate(triggers):
+            reading = clause_sides(scene, k)
+            src, tgt, loc, ck = reading.src, reading.tgt, reading.loc, reading.clause
+            discourse = Discourse(
+                out,
+                recent,
+                memory,
+                author,
+                dual is not None and dual.end() <= t.start,
+                referred.get(id(t)),
+            )
+            source, target, carried = document_sides(
+                scene, k, reading, discourse, self.countries, self.generic
+            )
             location = loc if loc is not None and types[loc] in PLACE_TYPES else None
-            source = [self._ref(actors[i], by_id) for i in src]
-            target = [self._ref(actors[i], by_id) for i in tgt]
-            carried = False
-            if both:
-                source = both
-                target = target or (list(reversed(both)) if t.trigger.frame == "symmetric" else [])
-                carried = True
-            named = referred.get(id(t))  # the type of an act reported before
-            if not target and named and named in memory.by_type:
-                # 演習を非難 / 拿捕は…と非難: the act named is one reported before; its actor is the target.
-                target = [r for r in memory.by_type[named].source if r.id not in {x.id for x in source}]
-            # `We urge…` in a post: the author speaks, no actor of an earlier sentence
-            first_person = (
-                english
-                and ck is not None
-                and any(a.text.lower() in ("we", "i") for a in clauses[ck].args("subject"))
-            )
-            if first_person:
-                pass
-            elif not source and not target and carry is not None and lone:
-                source, target, carried = list(carry.source), list(carry.target), True
-            elif not source and carry is not None and carry.source:
-                source, carried = list(carry.source), True
-            if not source and author and t.trigger.type in AUTHOR_SPEAKS:
-                ent = by_id.get(author)
-                source = [ActorRef(author, ent.country if ent else None, ent.sector if ent else None)]
-            source = unique_actors(source)
-            target = [r for r in unique_actors(target) if r.id not in {s.id for s in source}] or (
-                unique_actors(target) if t.trigger.frame == "symmetric" else []
-            )
-            target = _two_sided(source, target)
-            if self.generic.is_forum(t.surface):
-                # 中国をWTOに提訴, WTOへの提訴を取り下げ: the international body (an organisation of
-                # the knowledge base that is no one country's) a case goes before hears it
-                target = [r for r in target if not _international(r, by_id)]
-            if not target and t.trigger.type in COUNTERPART and not t.trigger.self_target:
-                # 中国外務省は…応じられないと述べた: the other side of the last act between two
-                # countries; English names its parties in the sentence, so only earlier sentences count
-                target = _counterpart(source, recent if english else [*recent, *out])
-            if not target and t.trigger.self_target:
-                # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
-                target = self._own_countries(source, by_id)
             if not source or (t.trigger.target_required and not target):
                 continue
             status = status_of(self.lexicon.cues, text, t, language, heads.get(id(t)))
@@ -343,13 +241,14 @@ class EventCoder:
                     own_status = None  # 応じられない: the negation is the trigger's own word
                 status = cast(Status, own_status) if own_status else status
             type_ = reversed_type(self.lexicon, text, t)
+            speaks = reading.speaks
             own = actors[speaker].entity_id if speaks and speaker is not None and speaker in src else None
             attribution = tuple(a for a in (author, *reported) if a and a != own)
             if ck is not None:
                 # 米国は、中国が台湾を攻撃したと述べた: the speaker of the report frame, when it is
                 # not itself a party of the event
                 parties = {r.id for r in (*source, *target)}
-                said = [actors[i].entity_id for i in clausal.reporter(ck, clauses, actor_spans)]
+                said = [actors[i].entity_id for i in clausal.reporter(ck, clauses, scene.spans)]
                 attribution += tuple(a for a in said if a not in parties and a not in attribution)
             out.append(
                 Event(
@@ -369,46 +268,6 @@ class EventCoder:
                 )
             )
         return out
-
-    @staticmethod
-    def _carry(recent: list[Event], type_: str) -> Event | None:
-        """The event whose actors an actorless clause continues: the last of its type, else the last."""
-        same = [e for e in recent if e.type == type_]
-        return same[-1] if same else (recent[-1] if recent else None)
-
-    # -- status, date, attribution -----------------------------------------------------------------
-
-    # -- helpers ---------------------------------------------------------------------------------------
-
-    def _own_countries(self, source: list[ActorRef], by_id: dict[str, Entity]) -> list[ActorRef]:
-        """The countries of `source` as actors: the document's entity for each, else the knowledge
-        base's, never the person who acts."""
-        named = {e.country: e for e in by_id.values() if e.type == "COUNTRY" and e.country}
-        out: list[ActorRef] = []
-        for r in source:
-            if not r.country:
-                continue
-            ent = named.get(r.country)
-            if ent is not None:
-                out.append(ActorRef(ent.id, ent.country, ent.sector))
-            elif r.country in self.countries:
-                out.append(ActorRef(self.countries[r.country], r.country, None))
-        return unique_actors(out)
-
-    @staticmethod
-    def _actor_type(m: Mention, by_id: dict[str, Entity]) -> str:
-        ent = by_id.get(m.entity_id)
-        return ent.type if ent else m.type
-
-    @staticmethod
-    def _ref(m: Mention, by_id: dict[str, Entity]) -> ActorRef:
-        ent = by_id.get(m.entity_id)
-        if ent is None:
-            return ActorRef(m.entity_id)
-        if ent.stands_for and ent.stands_for in by_id:
-            seat = by_id[ent.stands_for]
-            return ActorRef(ent.id, seat.country or ent.country, seat.sector or ent.sector)
-        return ActorRef(ent.id, ent.country, ent.sector)
 
     @staticmethod
     def _mode(t: TriggerMatch, text: str) -> str | None:
@@ -441,59 +300,3 @@ def _agency(m: Mention, dateline: Span, by_id: dict[str, Entity]) -> bool:
     files the report and takes no part in what it reports."""
     ent = by_id.get(m.entity_id)
     return dateline.contains(m.span) and ent is not None and ent.type == "MEDIA"
-
-
-def _one_place(actors: list[Mention], types: list[str], by_id: dict[str, Entity]) -> int | None:
-    """The first place a sentence names, when all its actors, places or not, are of one country."""
-    places = [i for i, ty in enumerate(types) if ty in ("GPE", "LOC")]
-    countries = {ent.country if ent else None for m in actors for ent in [by_id.get(m.entity_id)]}
-    return places[0] if places and len(countries) == 1 and None not in countries else None
-
-
-def _counterpart(source: list[ActorRef], recent: list[Event]) -> list[ActorRef]:
-    """The other side of the latest event, most recent first, between the source's country and another:
-    its source when the source's country was its target (they acted on us), else its target."""
-    own = {r.country for r in source if r.country}
-    if not own:
-        return []
-    for ev in reversed(recent):
-        sources = {r.country for r in ev.source if r.country}
-        targets = {r.country for r in ev.target if r.country}
-        if own & targets and sources - own:
-            return [r for r in ev.source if r.country not in own]
-        if own & sources and targets - own:
-            return [r for r in ev.target if r.country not in own]
-    return []
-
-
-class _Memory:
-    """What a document has said so far: recent events per block, the last of each type, and the
-    last event with two parties (for 両首脳 and for acts referred to again)."""
-
-    def __init__(self) -> None:
-        self.blocks: dict[int, list[tuple[int, Event]]] = {}
-        self.by_type: dict[str, Event] = {}
-        self.pair: Event | None = None
-
-    def remember(self, block: int, sentence: int, ev: Event) -> None:
-        self.blocks.setdefault(block, []).append((sentence, ev))
-        self.by_type[ev.type] = ev
-        parties = {r.country or r.id for r in (*ev.source, *ev.target)}
-        if len(parties) >= 2 and type_table()[ev.type].two_party:
-            self.pair = ev
-
-
-def _international(r: ActorRef, by_id: dict[str, Entity]) -> bool:
-    """Whether `r` is an organisation the knowledge base knows as no one country's (WTO, UN, ICJ)."""
-    ent = by_id.get(r.id)
-    return r.id.startswith("wiki:") and not r.country and ent is not None and ent.type == "ORG"
-
-
-def _two_sided(source: list[ActorRef], target: list[ActorRef]) -> list[ActorRef]:
-    """The target with no actor of the source, except that a symmetric event lists every party on
-    both sides: only when the sides hold one and the same actor is that no event (an actor does not
-    meet, sign with or strike itself)."""
-    ids = {r.id for r in source}
-    if {r.id for r in target} == ids and len(ids) == 1:
-        return []
-    return target

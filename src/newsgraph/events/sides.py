@@ -1,0 +1,334 @@
+"""Sides: who is the source and who the target of each trigger of a sentence.
+
+`clause_sides` reads them from the sentence alone, as indexes into its actors: the case rules'
+reading (`events.japanese`, `events.english`), then the parse's (`events.clausal`, the English clause
+reader) where it names the clause's own subject or someone the case rules miss; the reporter of the
+sentence silenced; a reaction aimed at the act it reports; each party of a symmetric act the other's
+counterpart; the people an attack killed or hurt; the place of a protest or a strike.
+
+`document_sides` completes them from what the document said before, as actors: both parties of the
+last two-sided event (両首脳は), the actor of an act named again (演習を非難), the subject carried from
+the event before (…が訪問した際に…を招待), the author of the post the sentence is in, the other side
+of the last act between two countries (`counterpart` in types.yaml), the source's own country (戒厳).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from newsgraph.events import clausal
+from newsgraph.events.english import PURPOSEFUL, english_objects
+from newsgraph.events.english import parse_roles as english_parse_roles
+from newsgraph.events.generic import GenericNouns
+from newsgraph.events.japanese import REACTIONS, Roles
+from newsgraph.events.lexicon import TriggerMatch
+from newsgraph.events.types import having
+from newsgraph.events.types import types as type_table
+from newsgraph.model import ActorRef, Clause, Entity, Event, Mention, Span, unique_actors
+
+__all__ = [
+    "ACTOR_TYPES",
+    "Discourse",
+    "Memory",
+    "Reading",
+    "Scene",
+    "actor_type",
+    "clause_sides",
+    "document_sides",
+]
+
+ACTOR_TYPES = ("PERSON", "COUNTRY", "GPE", "ORG", "MEDIA")
+# Types whose source in a post, when the text names none, is the post's author: the author speaks.
+AUTHOR_SPEAKS = having("author_speaks")
+COUNTERPART = having("counterpart")
+# The forms of `be` that open an English phrase trigger (is opposed to, was prepared to).
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+# English types whose target may be the subject of what they report (warned that Iran would…).
+REACH_COMPLEMENT = ("REQUEST", "THREATEN", "ACCUSE", "AGREE")
+_REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
+
+
+def actor_type(m: Mention, by_id: Mapping[str, Entity]) -> str:
+    """The type of the entity `m` names (its own type for an entity the document does not hold)."""
+    ent = by_id.get(m.entity_id)
+    return ent.type if ent else m.type
+
+
+@dataclass
+class Scene:
+    """One sentence as the side readers see it: its actors (mentions of actor or place types) with
+    their types, its triggers and the case rules' reading of each, its clauses, and who the sentence
+    credits (`quiet`: reporters and outlets; `speaker`: a topic that speaks, `X は、…と述べた`)."""
+
+    text: str
+    base: int
+    english: bool
+    actors: list[Mention]
+    types: list[str]
+    by_id: dict[str, Entity]
+    clauses: Sequence[Clause]
+    triggers: list[TriggerMatch]
+    roles: Roles
+    quiet: set[int] = field(default_factory=set)
+    speaker: int | None = None
+
+    @functools.cached_property
+    def spans(self) -> list[Span]:
+        """The actors' spans in the document."""
+        return [m.span for m in self.actors]
+
+    def ref(self, i: int) -> ActorRef:
+        """Actor `i` as an event side: a seat of power acts for the state it stands for (クレムリン)."""
+        m = self.actors[i]
+        ent = self.by_id.get(m.entity_id)
+        if ent is None:
+            return ActorRef(m.entity_id)
+        if ent.stands_for and ent.stands_for in self.by_id:
+            seat = self.by_id[ent.stands_for]
+            return ActorRef(ent.id, seat.country or ent.country, seat.sector or ent.sector)
+        return ActorRef(ent.id, ent.country, ent.sector)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the sentence alone says of trigger `k`: source, target and place (indexes into the scene's
+    actors), the clause the trigger is the predicate of, and whether its speaker is its source."""
+
+    src: list[int]
+    tgt: list[int]
+    loc: int | None
+    clause: int | None
+    speaks: bool
+
+
+class Memory:
+    """What a document has said so far: recent events per block, the last of each type, and the
+    last event with two parties (for 両首脳 and for acts referred to again)."""
+
+    def __init__(self) -> None:
+        self.blocks: dict[int, list[tuple[int, Event]]] = {}
+        self.by_type: dict[str, Event] = {}
+        self.pair: Event | None = None
+
+    def remember(self, block: int, sentence: int, ev: Event) -> None:
+        self.blocks.setdefault(block, []).append((sentence, ev))
+        self.by_type[ev.type] = ev
+        parties = {r.country or r.id for r in (*ev.source, *ev.target)}
+        if len(parties) >= 2 and type_table()[ev.type].two_party:
+            self.pair = ev
+
+
+def clause_sides(scene: Scene, k: int) -> Reading:
+    """Source, target and place of trigger `k` from its sentence alone (see the module's account)."""
+    t = scene.triggers[k]
+    src, tgt, loc = scene.roles[k]
+    clauses, spans, types = scene.clauses, scene.spans, scene.types
+    ck = clausal.clause_of(Span(scene.base + t.start, scene.base + t.end), clauses)
+    parsed_source: list[int] = []  # the parse's own actor: no reporter to silence
+    if ck is not None and scene.english:
+        # English: the parse's roles first, word position where the parse names no one
+        reach = t.trigger.type in REACH_COMPLEMENT
+        purpose = t.trigger.type in PURPOSEFUL
+        read = clauses
+        if t.surface.split()[0].lower() in _BE and clauses[ck].voice == "passive":
+            # is opposed to, is committed to: a state, its subject holds it (no passive)
+            read = [*clauses[:ck], dataclasses.replace(clauses[ck], voice="active"), *clauses[ck + 1 :]]
+        csrc, ctgt = english_parse_roles(ck, read, t.trigger.frame, spans, reach, purpose)
+        parsed_source = csrc
+        src = csrc or [i for i in src if i not in english_objects(ck, clauses, spans)]
+        tgt = [i for i in (ctgt or tgt) if i not in src]
+    elif ck is not None:
+        # the parse's reading where the case rules found no one
+        csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, spans)
+        subject = clausal.own_subject(ck, clauses, spans)
+        if subject and t.trigger.frame not in ("symmetric", "receive"):
+            # 攻撃し、米国はロシアを非難した, 訪米する予定のバイデン大統領: the clause's own
+            # subject (or the noun it modifies), not the sentence's first
+            src = subject
+            tgt = [i for i in tgt if i not in subject]
+        elif csrc and len(src) > len(csrc) and set(csrc) <= set(src) and t.trigger.frame != "symmetric":
+            # two topics read as one subject (岸田首相は…、ロシアの対応は「…」と述べ、…抗議した):
+            # the parse's, carried over the coordinated clauses, is the one
+            src = csrc
+            tgt = [i for i in tgt if i not in csrc]
+        if not src:
+            src = [i for i in csrc if i not in tgt]
+        if not tgt:
+            tgt = [i for i in ctgt if i not in src]
+    # ロシア外務省は、日本が…と非難した: the speaker's own verb is its act, not a report
+    speaks = scene.speaker is not None and k == len(scene.triggers) - 1 and t.trigger.type in AUTHOR_SPEAKS
+    silent = scene.quiet - {scene.speaker} if speaks else scene.quiet
+    # The U.S. said it would not meet the demands: the parse makes the reporter the subject
+    silent = silent - set(parsed_source)
+    src = [i for i in src if types[i] != "LOC" and i not in silent]
+    tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]
+    if not tgt and k > 0 and t.trigger.type in REACTIONS and _REPORTED_ACT.search(scene.text[: t.start]):
+        # 中国が演習を行ったことを非難: the actor of the reported act is the target.
+        tgt = [i for i in scene.roles[k - 1][0] if i not in src and i not in scene.quiet]
+    if t.trigger.frame == "symmetric" and not tgt and len(src) > 1:
+        tgt = list(reversed(src))  # `A と B が会談`: each is the other's counterpart
+    if not tgt and t.trigger.type == "ASSAULT" and not scene.english:
+        # ロシア軍の攻撃で市民5人が死亡した: those the attack killed or hurt
+        hit = clausal.victims(Span(scene.base + t.start, scene.base + t.end), clauses, spans)
+        tgt = [i for i in hit if i not in src and i not in silent]
+    place = type_table()[t.trigger.type].place
+    if place == "source" and not src and loc is None:
+        # パリでは数千人が…デモを行った: the protesters are of the one country the sentence names
+        loc = _one_place(scene)
+    if place == "source" and not src and loc is not None:
+        src = [loc]  # 韓国では…抗議集会: the protesters are of the place
+    if place == "target" and not tgt and loc is not None and loc not in src:
+        tgt = [loc]  # strikes on military sites in Syria / ガザ地区で空爆: the place is hit
+    return Reading(src, tgt, loc, ck, speaks)
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What the document gives a sentence's events: the events coded before in its sentence (`out`)
+    and its block (`recent`), the memory of the whole document, the post's author, whether the
+    sentence says 両首脳 / both sides before the trigger (`dual`), and the type of an act the
+    trigger names again (`referred`)."""
+
+    out: Sequence[Event]
+    recent: Sequence[Event]
+    memory: Memory
+    author: str | None
+    dual: bool
+    referred: str | None
+
+
+def document_sides(
+    scene: Scene,
+    k: int,
+    reading: Reading,
+    discourse: Discourse,
+    countries: Mapping[str, str],
+    generic: GenericNouns,
+) -> tuple[list[ActorRef], list[ActorRef], bool]:
+    """(source, target, carried) of trigger `k`: `reading`'s actors, completed from the document (see
+    the module's account). `carried` says a side came from another sentence. `countries` maps a
+    country code to its entity id (the target of a measure over the source's own country)."""
+    t = scene.triggers[k]
+    by_id, memory = scene.by_id, discourse.memory
+    src, tgt = reading.src, reading.tgt
+    both: list[ActorRef] = []
+    if discourse.dual and not src and memory.pair is not None:
+        # 両首脳は…で合意した: both parties of the last two-sided event.
+        both = unique_actors([*memory.pair.source, *memory.pair.target])
+    # Subjects are shared within a sentence (…が訪問した際に…を招待): the last event of this
+    # sentence comes first, then the last event of the block.
+    carry = discourse.out[-1] if discourse.out else _carry(discourse.recent, t.trigger.type)
+    lone = k == 0 and not scene.actors
+    source = [scene.ref(i) for i in src]
+    target = [scene.ref(i) for i in tgt]
+    carried = False
+    if both:
+        source = both
+        target = target or (list(reversed(both)) if t.trigger.frame == "symmetric" else [])
+        carried = True
+    named = discourse.referred  # the type of an act reported before
+    if not target and named and named in memory.by_type:
+        # 演習を非難 / 拿捕は…と非難: the act named is one reported before; its actor is the target.
+        target = [r for r in memory.by_type[named].source if r.id not in {x.id for x in source}]
+    # `We urge…` in a post: the author speaks, no actor of an earlier sentence
+    ck = reading.clause
+    first_person = (
+        scene.english
+        and ck is not None
+        and any(a.text.lower() in ("we", "i") for a in scene.clauses[ck].args("subject"))
+    )
+    if first_person:
+        pass
+    elif not source and not target and carry is not None and lone:
+        source, target, carried = list(carry.source), list(carry.target), True
+    elif not source and carry is not None and carry.source:
+        source, carried = list(carry.source), True
+    author = discourse.author
+    if not source and author and t.trigger.type in AUTHOR_SPEAKS:
+        ent = by_id.get(author)
+        source = [ActorRef(author, ent.country if ent else None, ent.sector if ent else None)]
+    source = unique_actors(source)
+    target = [r for r in unique_actors(target) if r.id not in {s.id for s in source}] or (
+        unique_actors(target) if t.trigger.frame == "symmetric" else []
+    )
+    target = _two_sided(source, target)
+    if generic.is_forum(t.surface):
+        # 中国をWTOに提訴, WTOへの提訴を取り下げ: the international body (an organisation of
+        # the knowledge base that is no one country's) a case goes before hears it
+        target = [r for r in target if not _international(r, by_id)]
+    if not target and t.trigger.type in COUNTERPART and not t.trigger.self_target:
+        # 中国外務省は…応じられないと述べた: the other side of the last act between two
+        # countries; English names its parties in the sentence, so only earlier sentences count
+        earlier = discourse.recent if scene.english else [*discourse.recent, *discourse.out]
+        target = _counterpart(source, earlier)
+    if not target and t.trigger.self_target:
+        # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
+        target = _own_countries(source, by_id, countries)
+    return source, target, carried
+
+
+def _carry(recent: Sequence[Event], type_: str) -> Event | None:
+    """The event whose actors an actorless clause continues: the last of its type, else the last."""
+    same = [e for e in recent if e.type == type_]
+    return same[-1] if same else (recent[-1] if recent else None)
+
+
+def _own_countries(
+    source: list[ActorRef], by_id: Mapping[str, Entity], countries: Mapping[str, str]
+) -> list[ActorRef]:
+    """The countries of `source` as actors: the document's entity for each, else the knowledge
+    base's, never the person who acts."""
+    named = {e.country: e for e in by_id.values() if e.type == "COUNTRY" and e.country}
+    out: list[ActorRef] = []
+    for r in source:
+        if not r.country:
+            continue
+        ent = named.get(r.country)
+        if ent is not None:
+            out.append(ActorRef(ent.id, ent.country, ent.sector))
+        elif r.country in countries:
+            out.append(ActorRef(countries[r.country], r.country, None))
+    return unique_actors(out)
+
+
+def _one_place(scene: Scene) -> int | None:
+    """The first place a sentence names, when all its actors, places or not, are of one country."""
+    places = [i for i, ty in enumerate(scene.types) if ty in ("GPE", "LOC")]
+    countries = {ent.country if ent else None for m in scene.actors for ent in [scene.by_id.get(m.entity_id)]}
+    return places[0] if places and len(countries) == 1 and None not in countries else None
+
+
+def _counterpart(source: list[ActorRef], recent: Sequence[Event]) -> list[ActorRef]:
+    """The other side of the latest event, most recent first, between the source's country and another:
+    its source when the source's country was its target (they acted on us), else its target."""
+    own = {r.country for r in source if r.country}
+    if not own:
+        return []
+    for ev in reversed(recent):
+        sources = {r.country for r in ev.source if r.country}
+        targets = {r.country for r in ev.target if r.country}
+        if own & targets and sources - own:
+            return [r for r in ev.source if r.country not in own]
+        if own & sources and targets - own:
+            return [r for r in ev.target if r.country not in own]
+    return []
+
+
+def _international(r: ActorRef, by_id: Mapping[str, Entity]) -> bool:
+    """Whether `r` is an organisation the knowledge base knows as no one country's (WTO, UN, ICJ)."""
+    ent = by_id.get(r.id)
+    return r.id.startswith("wiki:") and not r.country and ent is not None and ent.type == "ORG"
+
+
+def _two_sided(source: list[ActorRef], target: list[ActorRef]) -> list[ActorRef]:
+    """The target with no actor of the source, except that a symmetric event lists every party on
+    both sides: only when the sides hold one and the same actor is that no event (an actor does not
+    meet, sign with or strike itself)."""
+    ids = {r.id for r in source}
+    if {r.id for r in target} == ids and len(ids) == 1:
+        return []
+    return target
