@@ -14,6 +14,7 @@ the modals and control verbs above the predicate (will, may, plan to, expected t
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsgraph.events.lexicon_en import light_verbs
@@ -66,6 +67,14 @@ APPOSITION = "appos"
 # Prepositions after a noun that make it an event of its own (talks with X, an invasion of X, a
 # protest against X, sanctions on X): the noun heads a nominal clause whose possessor, adjective
 # and compound modifiers (`Israel's invasion`, `Israeli raids`) are `adnominal` arguments.
+# A word of a time expression: a year, a day of the month, a month or weekday (short or long), a
+# relative day or period.
+_TIME_WORD = re.compile(
+    r"^(?:1[89]\d\d|20\d\d|[12]?\d|3[01]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+    r"july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|ago)\.?$",
+    re.IGNORECASE,
+)
 NOMINAL_PREPS = {"with", "against", "on", "of", "into", "to", "between", "over", "by", "from"}
 
 
@@ -158,10 +167,27 @@ def _argument(rel: Relation, tok: Token, base: int, marker: str = "") -> Argumen
     )
 
 
+def _time_words(doc: Doc, verbal: list[Token], base: int) -> dict[int, list[Span]]:
+    """The words of time expressions (on Aug 8, a 1951 treaty, last month) by the verbal predicate
+    they depend on, the nearest above them: what dates that clause and no other."""
+    verbs = {t.i for t in verbal}
+    out: dict[int, list[Span]] = {}
+    for t in doc:
+        if not _TIME_WORD.match(t.text):
+            continue
+        up = t
+        while up.i not in verbs and up.head.i != up.i:
+            up = up.head
+        if up.i in verbs:
+            out.setdefault(up.i, []).append(_span(t, base))
+    return out
+
+
 def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
     """The clauses of one parsed sentence or text, in text order; `base` shifts the spans."""
     at_start = {base + t.idx: t for t in doc}  # an argument's head token by its offset
     verbal = [t for t in doc if _is_predicate(t)]
+    timed = _time_words(doc, verbal, base)
     nominal = {t.i for t in doc if _is_nominal(t) and not _is_predicate(t)}
     preds = sorted([*verbal, *(doc[i] for i in nominal)], key=lambda t: t.i)
     index = {t.i: k for k, t in enumerate(preds)}
@@ -262,7 +288,11 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
             # accused X of shelling Y, warned against attacking: the act the verb is about
             links.append(ClauseLink("complement", index[gov.head.i]))
         elif gov is not at and dep in ("relcl", "acl"):
-            pass
+            # the Philippines, which is bound … by a 1951 treaty: a relative clause on a noun hangs
+            # on the predicate the noun belongs to, so its times and status stay its own
+            up = next((a for a in gov.ancestors if a.i in index), None)
+            if up is not None:
+                links.append(ClauseLink("relative", index[up.i], _span(gov, base)))
         # a root verb of saying reported in a trailing parenthetical (…, officials said)
         for c in p.children:
             if c.dep_ == "parataxis" and c.i in index and lemma(c) in REPORT_VERBS:
@@ -282,6 +312,7 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
                 chain=chain,
                 arguments=tuple(sorted(own[p.i], key=lambda a: a.span.start)),
                 links=tuple(links),
+                times=tuple(timed.get(p.i, ())),
             )
         )
     return clauses
