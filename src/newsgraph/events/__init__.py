@@ -44,6 +44,7 @@ from newsgraph.events.japanese import heads as clause_heads
 from newsgraph.events.lexicon import Lexicon, TriggerMatch, default_lexicon
 from newsgraph.events.sides import (
     ACTOR_TYPES,
+    SUBJECT_TYPES,
     Discourse,
     Memory,
     Scene,
@@ -55,6 +56,7 @@ from newsgraph.events.status import attribution as credited
 from newsgraph.events.status import status_of
 from newsgraph.events.triggers import find_triggers, reversed_type
 from newsgraph.model import (
+    ActorRef,
     Clause,
     Document,
     Entity,
@@ -121,6 +123,7 @@ class EventCoder:
         dateline = seg.dateline.span if seg.dateline is not None else None
         context = Context()  # the actor countries of the sentences before
         learned: dict[str, str] = {}  # unlinked names → the country their phrase gave them
+        first_actor: dict[int, ActorRef] = {}  # block → the first actor of its last sentence with one
         for si, sentence in enumerate(seg.sentences):
             block = seg.blocks[sentence.block]
             lo, hi = sentence.span.start, sentence.span.end
@@ -130,6 +133,13 @@ class EventCoder:
                 for m in window
                 if sentence.span.contains(m.span) and not (dateline and _agency(m, dateline, by_id))
             ]
+            antecedent = first_actor.get(sentence.block)
+            opener = next((m for m in inside if actor_type(m, by_id) in SUBJECT_TYPES), None)
+            if opener is not None:
+                ent = by_id.get(opener.entity_id)
+                first_actor[sentence.block] = ActorRef(
+                    opener.entity_id, ent.country if ent else None, ent.sector if ent else None
+                )
             if not self.lexicon.has_trigger(sentence.text):
                 context.add(inside, by_id)
                 continue
@@ -174,6 +184,7 @@ class EventCoder:
                 block.language,
                 memory,
                 (clauses or {}).get(si, ()),
+                antecedent,
             ):
                 events.append(ev)
                 memory.remember(sentence.block, si, ev)
@@ -193,6 +204,7 @@ class EventCoder:
         language: str,
         memory: Memory | None = None,
         clauses: Sequence[Clause] = (),
+        antecedent: ActorRef | None = None,
     ) -> list[Event]:
         memory = memory or Memory()
         text = sentence.text
@@ -227,6 +239,7 @@ class EventCoder:
                 author,
                 dual is not None and dual.end() <= t.start,
                 referred.get(id(t)),
+                antecedent,
             )
             source, target, carried = document_sides(
                 scene, k, reading, discourse, self.countries, self.generic

@@ -32,6 +32,7 @@ from newsgraph.model import ActorRef, Clause, Entity, Event, Mention, Span, uniq
 
 __all__ = [
     "ACTOR_TYPES",
+    "SUBJECT_TYPES",
     "Discourse",
     "Memory",
     "Reading",
@@ -42,6 +43,8 @@ __all__ = [
 ]
 
 ACTOR_TYPES = ("PERSON", "COUNTRY", "GPE", "ORG", "MEDIA")
+# The actors a sentence may open with as its subject, what a later pronoun names.
+SUBJECT_TYPES = ("PERSON", "COUNTRY", "ORG")
 # Types whose source in a post, when the text names none, is the post's author: the author speaks.
 AUTHOR_SPEAKS = having("author_speaks")
 COUNTERPART = having("counterpart")
@@ -49,6 +52,8 @@ COUNTERPART = having("counterpart")
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 # English types whose target may be the subject of what they report (warned that Iran would…).
 REACH_COMPLEMENT = ("REQUEST", "THREATEN", "ACCUSE", "AGREE")
+# English pronouns that stand for an actor named before (It urged Manila…).
+PRONOUNS = frozenset({"he", "she", "it", "they"})
 _REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
 
 
@@ -199,6 +204,7 @@ class Discourse:
     author: str | None
     dual: bool
     referred: str | None
+    antecedent: ActorRef | None = None  # who a pronoun subject names: the last sentence's first actor
 
 
 def document_sides(
@@ -241,8 +247,17 @@ def document_sides(
         and ck is not None
         and any(a.text.lower() in ("we", "i") for a in scene.clauses[ck].args("subject"))
     )
+    pronoun = (
+        scene.english
+        and ck is not None
+        and any(a.text.lower() in PRONOUNS for a in scene.clauses[ck].args("subject"))
+    )
     if first_person:
         pass
+    elif pronoun and not source and discourse.antecedent is not None:
+        # China's coast guard said… It urged Manila to withdraw: the pronoun names the actor the
+        # sentence before began with
+        source, carried = [discourse.antecedent], True
     elif not source and not target and carry is not None and lone:
         source, target, carried = list(carry.source), list(carry.target), True
     elif not source and carry is not None and carry.source:
