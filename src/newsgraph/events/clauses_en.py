@@ -128,8 +128,8 @@ def _is_predicate(tok: Token) -> bool:
     # a copula's predicate noun or adjective (X is ready to…) heads its clause
     return (
         tok.pos_ in ("NOUN", "ADJ", "PROPN")
-        and any(c.dep_ == "cop" or (lemma(c) == "be" and c.dep_ in ("cop", "aux")) for c in tok.children)
         and tok.dep_ in ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl")
+        and any(c.dep_ == "cop" or (c.dep_ == "aux" and lemma(c) == "be") for c in tok.children)
     )
 
 

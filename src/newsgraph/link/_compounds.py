@@ -32,6 +32,8 @@ def _word_char(ch: str) -> bool:
 def compound_candidates(block: _Block, covered: list[bool]) -> Iterator[Candidate]:
     """Abbreviation mentions at the uncovered positions of `block` (normalized coordinates)."""
     rules, norm, abbr = block.rules, block.norm, block.sc.abbr
+    if norm.isascii():
+        return  # abbreviations are Japanese characters: English text holds none
     korea = korean_context(block)
     usable = rules.strong | rules.weak | rules.contextual
     n = len(norm)

@@ -300,6 +300,8 @@ class _Block:
         written before them, else to one named earlier in the block (see `_named_holder`), else to
         the holder in the title's default country, on the block's date."""
         norm = self.norm
+        if norm.isascii():
+            return  # a bare title holds a kanji (首相, 同大統領): English text has none
         holders: dict[str, _Holders] = {}  # title key → the people named who hold it, in text order
         for i in range(len(norm)):
             found = self.title_at(i)
