@@ -184,6 +184,9 @@ class _Block:
             for n in lengths.get(first, ()):
                 if i + n > len(norm):
                     continue
+                after = offsets[i + n - 1] + 1
+                if after < len(text) and _is_ascii_word(text[after]) and _is_ascii_word(norm[i + n - 1]):
+                    continue  # a Latin name never ends inside a word either (the second check of _fits)
                 for alias in self.sc.index.get(norm[i : i + n], ()):
                     if self._fits(alias, i, i + n):
                         yield i, i + n, alias
