@@ -51,6 +51,7 @@ from newsgraph.events.sides import (
     actor_type,
     clause_sides,
     document_sides,
+    entity_ref,
 )
 from newsgraph.events.status import attribution as credited
 from newsgraph.events.status import status_of
@@ -136,10 +137,7 @@ class EventCoder:
             antecedent = first_actor.get(sentence.block)
             opener = next((m for m in inside if actor_type(m, by_id) in SUBJECT_TYPES), None)
             if opener is not None:
-                ent = by_id.get(opener.entity_id)
-                first_actor[sentence.block] = ActorRef(
-                    opener.entity_id, ent.country if ent else None, ent.sector if ent else None
-                )
+                first_actor[sentence.block] = entity_ref(opener.entity_id, by_id)
             if not self.lexicon.has_trigger(sentence.text):
                 context.add(inside, by_id)
                 continue

@@ -334,7 +334,7 @@ def english_generic_actors(
             if ent is not None and ent.country and end <= s and _EN_MODIFIER_GAP.fullmatch(text, end, s):
                 country = ent.country
         if country is None:
-            country = _english_place_country(text, base, mentions, by_id)
+            country = _place_country(text, base, mentions, by_id, english=True)
         if country is None and sector not in nouns.abroad:
             before = {
                 ent.country
@@ -352,23 +352,6 @@ def english_generic_actors(
         entities[ident] = Entity(ident, "ORG", {"en": (noun,)}, country=country, sector=sector)
         found.append(Mention(Span(base + s, base + e), text[s:e], ident, "ORG", 0.5, "generic"))
     return found, entities
-
-
-def _english_place_country(
-    text: str, base: int, mentions: Sequence[Mention], by_id: Mapping[str, Entity]
-) -> str | None:
-    """The one country of the places an English sentence names: cities and regions, and countries
-    after in, at, across (in Haiti)."""
-    countries: set[str] = set()
-    for x in mentions:
-        ent = by_id.get(x.entity_id)
-        if ent is None or not ent.country or x.how == "nested":
-            continue
-        if ent.type in PLACE_TYPES or (
-            ent.type == "COUNTRY" and _EN_PLACE.search(text, 0, x.span.start - base)
-        ):
-            countries.add(ent.country)
-    return countries.pop() if len(countries) == 1 else None
 
 
 def _at_home(nouns: GenericNouns, x: Mention, noun: str, by_id: Mapping[str, Entity]) -> bool:
@@ -435,17 +418,22 @@ def _modifier(
 
 
 def _place_country(
-    text: str, base: int, mentions: Sequence[Mention], by_id: Mapping[str, Entity]
+    text: str,
+    base: int,
+    mentions: Sequence[Mention],
+    by_id: Mapping[str, Entity],
+    english: bool = False,
 ) -> str | None:
     """The one country of the places the sentence names: cities and regions, and countries written
-    as the place of the clause (韓国では); None when there are none or several."""
+    as the place of the clause (韓国では; in English after in, at, across: in Haiti); None when there
+    are none or several."""
     countries: set[str] = set()
     for x in mentions:
         ent = by_id.get(x.entity_id)
         if ent is None or not ent.country or x.how == "nested":
             continue
-        if ent.type in PLACE_TYPES or (
-            ent.type == "COUNTRY" and _COUNTRY_AS_PLACE.match(text, x.span.end - base)
-        ):
+        start, end = x.span.start - base, x.span.end - base
+        as_place = _EN_PLACE.search(text, 0, start) if english else _COUNTRY_AS_PLACE.match(text, end)
+        if ent.type in PLACE_TYPES or (ent.type == "COUNTRY" and as_place):
             countries.add(ent.country)
     return countries.pop() if len(countries) == 1 else None

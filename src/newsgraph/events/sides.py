@@ -40,6 +40,7 @@ __all__ = [
     "actor_type",
     "clause_sides",
     "document_sides",
+    "entity_ref",
 ]
 
 ACTOR_TYPES = ("PERSON", "COUNTRY", "GPE", "ORG", "MEDIA")
@@ -55,6 +56,12 @@ REACH_COMPLEMENT = ("REQUEST", "THREATEN", "ACCUSE", "AGREE")
 # English pronouns that stand for an actor named before (It urged Manila…).
 PRONOUNS = frozenset({"he", "she", "it", "they"})
 _REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
+
+
+def entity_ref(entity_id: str, by_id: Mapping[str, Entity]) -> ActorRef:
+    """An entity as an event side, with its country and sector (none for one the document lacks)."""
+    ent = by_id.get(entity_id)
+    return ActorRef(entity_id, ent.country if ent else None, ent.sector if ent else None)
 
 
 def actor_type(m: Mention, by_id: Mapping[str, Entity]) -> str:
@@ -90,12 +97,10 @@ class Scene:
         """Actor `i` as an event side: a seat of power acts for the state it stands for (クレムリン)."""
         m = self.actors[i]
         ent = self.by_id.get(m.entity_id)
-        if ent is None:
-            return ActorRef(m.entity_id)
-        if ent.stands_for and ent.stands_for in self.by_id:
+        if ent is not None and ent.stands_for and ent.stands_for in self.by_id:
             seat = self.by_id[ent.stands_for]
             return ActorRef(ent.id, seat.country or ent.country, seat.sector or ent.sector)
-        return ActorRef(ent.id, ent.country, ent.sector)
+        return entity_ref(m.entity_id, self.by_id)
 
 
 @dataclass(frozen=True)
@@ -264,8 +269,7 @@ def document_sides(
         source, carried = list(carry.source), True
     author = discourse.author
     if not source and author and t.trigger.type in AUTHOR_SPEAKS:
-        ent = by_id.get(author)
-        source = [ActorRef(author, ent.country if ent else None, ent.sector if ent else None)]
+        source = [entity_ref(author, by_id)]
     source = unique_actors(source)
     target = [r for r in unique_actors(target) if r.id not in {s.id for s in source}] or (
         unique_actors(target) if t.trigger.frame == "symmetric" else []
