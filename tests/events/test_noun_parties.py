@@ -18,3 +18,12 @@ def test_the_agent_of_a_noun_act_is_its_source(pipeline: Pipeline) -> None:
     # 北朝鮮による…発射: North Korea launches; the government only meets over it
     text = "政府は19日、北朝鮮による弾道ミサイル発射を受けて国家安全保障会議を開いた。"
     assert sides(pipeline, text, "MOBILIZE") == [({"PRK"}, set())]
+
+
+def test_an_agent_with_niyoru_belongs_to_the_noun_it_modifies(pipeline: Pipeline) -> None:
+    # 英国による拿捕は…と非難: Britain seized the tanker; Iran's spokesman is the one accusing
+    text = "イラン外務省の報道官は、英国によるタンカー拿捕は「海賊行為」だと非難した。"
+    assert sides(pipeline, text, "ACCUSE") == [({"IRN"}, {"GBR"})]
+    # ハマスによるイスラエルへの奇襲攻撃: adnominal phrases inside do not cut the agent off its act
+    text = "2023年10月のハマスによるイスラエルへの奇襲攻撃をきっかけに戦闘が始まった。"
+    assert ({"PSE"}, {"ISR"}) in sides(pipeline, text, "ASSAULT")

@@ -35,6 +35,9 @@ _OWNED = re.compile(
 # What may stand between an agent with による and the noun act it does: words without kana
 # (北朝鮮による弾道ミサイル発射).
 _NOUN_GAP = re.compile(r"[^\u3040-\u309f、。]{0,12}")
+# What may stand between による and the predicate it is the agent of: the noun phrase it modifies
+# may hold adnominal particles (ハマスによるイスラエルへの奇襲攻撃), never a case particle that ends it.
+_BY_GAP = re.compile(r"(?:[^\u3040-\u309f、。]|への|との|からの|での|に対する|の){0,20}")
 # A quotation of speech ends like a sentence (だ, ない, した, すべきだ。), not like a name or a slogan
 # (「共に民主党」, 「尹錫悦退陣」), whose names stay the parties of the predicate around them.
 _SPOKEN = re.compile(r"[だるたいすかよねうぬずし。！？!?][」』]$")
@@ -224,6 +227,10 @@ def _role(
     if m in ("が", "による", "によって"):
         if m == "が":
             return "target" if passive or frame == "receive" else "source"
+        if m == "による" and not _BY_GAP.fullmatch(text, a.stop, t.start):
+            # 英国によるタンカー拿捕は…と非難: による ends a phrase that modifies the noun after it,
+            # so it names that act's agent, not the predicate's
+            return None
         return "source"
     if m in ("を", "と", "とは", "に", "へ", "には", "まで", "に対して", "に対し"):
         if m in ("に", "には") and (passive or frame == "receive"):
