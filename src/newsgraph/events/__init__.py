@@ -52,10 +52,11 @@ from newsgraph.events.sides import (
     clause_sides,
     document_sides,
     entity_ref,
+    own_countries,
 )
 from newsgraph.events.status import attribution as credited
 from newsgraph.events.status import status_of
-from newsgraph.events.triggers import find_triggers, reversed_type
+from newsgraph.events.triggers import crowd_type, find_triggers, reversed_type
 from newsgraph.model import (
     ActorRef,
     Clause,
@@ -243,7 +244,12 @@ class EventCoder:
                 scene, k, reading, discourse, self.countries, self.generic
             )
             location = loc if loc is not None and types[loc] in PLACE_TYPES else None
-            if not source or (t.trigger.target_required and not target):
+            type_ = reversed_type(self.lexicon, text, t)
+            crowd = crowd_type(self.lexicon, text, type_, source)
+            if crowd != type_:
+                # 市民が集まり…抗議した: a crowd demonstrates, against its own state unless named
+                type_, target = crowd, target or own_countries(source, by_id, self.countries)
+            elif not source or (t.trigger.target_required and not target):
                 continue
             status = status_of(self.lexicon.cues, text, t, language, heads.get(id(t)))
             if ck is not None:
@@ -251,7 +257,6 @@ class EventCoder:
                 if own_status == "negated" and re.search(r"ない|ず|なかった", t.surface):
                     own_status = None  # 応じられない: the negation is the trigger's own word
                 status = cast(Status, own_status) if own_status else status
-            type_ = reversed_type(self.lexicon, text, t)
             speaks = reading.speaks
             own = actors[speaker].entity_id if speaks and speaker is not None and speaker in src else None
             attribution = tuple(a for a in (author, *reported) if a and a != own)

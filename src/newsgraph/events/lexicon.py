@@ -64,6 +64,7 @@ class Cues:
     generic_sources: tuple[str, ...]
     reversal_after: tuple[str, ...] = ()
     reversal_types: tuple[tuple[str, str], ...] = ()
+    street: tuple[str, ...] = ()
 
 
 def _fail(path: Path, entry: str, message: str) -> KnowledgeBaseError:
@@ -157,6 +158,7 @@ def _read_cues(path: Path) -> Cues:
         generic_sources=_strings(att.get("generic_sources"), path, "attribution.generic_sources"),
         reversal_after=_strings(rev.get("after"), path, "reversal.after"),
         reversal_types=tuple(_reversal_types(rev.get("types", {}), path)),
+        street=_strings(data.get("street"), path, "street"),
     )
 
 

@@ -286,7 +286,7 @@ def document_sides(
         target = _counterpart(source, earlier)
     if not target and t.trigger.self_target:
         # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
-        target = _own_countries(source, by_id, countries)
+        target = own_countries(source, by_id, countries)
     return source, target, carried
 
 
@@ -296,7 +296,7 @@ def _carry(recent: Sequence[Event], type_: str) -> Event | None:
     return same[-1] if same else (recent[-1] if recent else None)
 
 
-def _own_countries(
+def own_countries(
     source: list[ActorRef], by_id: Mapping[str, Entity], countries: Mapping[str, str]
 ) -> list[ActorRef]:
     """The countries of `source` as actors: the document's entity for each, else the knowledge

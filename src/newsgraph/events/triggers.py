@@ -16,7 +16,7 @@ from newsgraph.events.english import english_content, english_intentions
 from newsgraph.events.japanese import REACTIONS
 from newsgraph.events.lexicon import Lexicon, TriggerMatch
 from newsgraph.events.types import types
-from newsgraph.model import Clause, Mention, Span
+from newsgraph.model import ActorRef, Clause, Mention, Span
 
 _THREAT_GAP = re.compile(r"(?:する|し)?(?:と|ぞと)(?:強く|改めて|再び|重ねて)?")
 # A noun naming an act, then the particle that makes it what a reaction is about.
@@ -188,6 +188,16 @@ def reversed_type(lexicon: Lexicon, text: str, t: TriggerMatch) -> str:
     if any(after.startswith(c) for c in cues.reversal_after):
         return dict(cues.reversal_types).get(t.trigger.type, t.trigger.type)
     return t.trigger.type
+
+
+def crowd_type(lexicon: Lexicon, text: str, type_: str, source: Sequence[ActorRef]) -> str:
+    """The type a crowd's act codes as: civilians who gather and protest demonstrate (`civil` in
+    types.yaml, with a `street` cue in the sentence), where a ministry that protests makes a statement."""
+    civil = types()[type_].civil
+    crowd = source and all(r.sector == "CVL" for r in source)
+    if civil and crowd and any(c in text for c in lexicon.cues.street):
+        return civil
+    return type_
 
 
 def is_noun(word: str) -> bool:

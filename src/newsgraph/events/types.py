@@ -16,6 +16,7 @@ HERE = Path(__file__).parent
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 _KEYS = {
     "quad", "verbal", "reaction", "author_speaks", "two_party", "counterpart", "place", "intent", "moves",
+    "civil",
 }  # fmt: skip
 
 
@@ -33,6 +34,7 @@ class TypeInfo:
     place: str | None = None  # "source" | "target"
     intent: str | None = None  # the type an expressed intention to do this act codes as (THREATEN)
     moves: bool = False  # に names where the act sends its forces, never who acts (国境に投入された)
+    civil: str | None = None  # the type a crowd of civilians doing this act in the street codes as
 
 
 def load_types(path: Path = HERE / "types.yaml") -> dict[str, TypeInfo]:
@@ -47,8 +49,8 @@ def load_types(path: Path = HERE / "types.yaml") -> dict[str, TypeInfo]:
             raise KnowledgeBaseError(f"keys {sorted(_KEYS)}, quad one of {QUADS}", path=str(path), entry=name)
         if raw.get("place") not in (None, "source", "target"):
             raise KnowledgeBaseError("place is `source` or `target`", path=str(path), entry=name)
-        if raw.get("intent") not in (None, *PLOVER_TYPES):
-            raise KnowledgeBaseError("intent is a PLOVER type", path=str(path), entry=name)
+        if raw.get("intent") not in (None, *PLOVER_TYPES) or raw.get("civil") not in (None, *PLOVER_TYPES):
+            raise KnowledgeBaseError("intent and civil are PLOVER types", path=str(path), entry=name)
         out[name] = TypeInfo(name, **raw)
     return out
 
