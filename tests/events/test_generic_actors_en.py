@@ -77,3 +77,16 @@ def test_officials_lawmakers_and_the_military_are_sector_words() -> None:
         "military": ("ISR", "MIL"),
         "navy": ("HTI", "MIL"),
     }
+
+
+def test_a_head_of_government_unknown_to_the_knowledge_base_is_of_the_place() -> None:
+    # President Mugabe: an office holder the knowledge base lacks stands for his government
+    text = "Opposition groups in Haiti are demanding that President Mugabe resign."
+    assert found(text, named(text, ("Haiti", HAITI)))["President"] == ("HTI", "GOV")
+
+
+def test_a_title_before_a_known_name_is_no_actor_of_its_own() -> None:
+    text = "Hochstein will meet Prime Minister Benjamin Netanyahu in Israel."
+    netanyahu = Entity("wiki:Benjamin_Netanyahu", "PERSON", country="ISR")
+    mentions = named(text, ("Israel", ISRAEL), ("Benjamin Netanyahu", netanyahu))
+    assert "Prime Minister" not in found(text, mentions)

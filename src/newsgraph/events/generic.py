@@ -325,6 +325,8 @@ def english_generic_actors(
         s, e = m.start(), m.end()
         if any(x.span.start - base < e and s < x.span.end - base for x in mentions):
             continue
+        if any(x.span.start - base == e + 1 and text[e : e + 1] == " " for x in mentions):
+            continue  # Prime Minister Benjamin Netanyahu: the title of the name after it
         noun = m.group(1).lower()
         sector = nouns.english[noun]
         country = None
