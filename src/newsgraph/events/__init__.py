@@ -56,7 +56,7 @@ from newsgraph.events.sides import (
 )
 from newsgraph.events.status import attribution as credited
 from newsgraph.events.status import status_of
-from newsgraph.events.triggers import crowd_type, find_triggers, reversed_type
+from newsgraph.events.triggers import crowd_type, find_triggers, refused_type, reversed_type
 from newsgraph.model import (
     ActorRef,
     Clause,
@@ -245,6 +245,8 @@ class EventCoder:
             )
             location = loc if loc is not None and types[loc] in PLACE_TYPES else None
             type_ = reversed_type(self.lexicon, text, t)
+            refused = refused_type(self.lexicon, text, t, type_)
+            type_ = refused or type_
             crowd = crowd_type(self.lexicon, text, type_, source)
             if crowd != type_:
                 # 市民が集まり…抗議した: a crowd demonstrates, against its own state unless named
@@ -257,6 +259,8 @@ class EventCoder:
                 if own_status == "negated" and re.search(r"ない|ず|なかった", t.surface):
                     own_status = None  # 応じられない: the negation is the trigger's own word
                 status = cast(Status, own_status) if own_status else status
+            if refused:
+                status = "asserted"  # 緩める考えはない: the refusal is the act, and it is made
             speaks = reading.speaks
             own = actors[speaker].entity_id if speaks and speaker is not None and speaker in src else None
             attribution = tuple(a for a in (author, *reported) if a and a != own)

@@ -65,6 +65,8 @@ class Cues:
     reversal_after: tuple[str, ...] = ()
     reversal_types: tuple[tuple[str, str], ...] = ()
     street: tuple[str, ...] = ()
+    refusal_after: tuple[str, ...] = ()
+    refusal_types: tuple[tuple[str, str], ...] = ()
 
 
 def _fail(path: Path, entry: str, message: str) -> KnowledgeBaseError:
@@ -143,6 +145,7 @@ def _read_cues(path: Path) -> Cues:
         raise _fail(path, "priority", f"must list each of {STATUSES} once")
     att = data.get("attribution", {})
     rev = data.get("reversal", {})
+    refusal = data.get("refusal", {})
     return Cues(
         priority=priority,
         clause={k: _strings(v.get("clause"), path, f"status.{k}.clause") for k, v in status.items()},
@@ -157,16 +160,18 @@ def _read_cues(path: Path) -> Cues:
         analysis=_strings(att.get("analysis"), path, "attribution.analysis"),
         generic_sources=_strings(att.get("generic_sources"), path, "attribution.generic_sources"),
         reversal_after=_strings(rev.get("after"), path, "reversal.after"),
-        reversal_types=tuple(_reversal_types(rev.get("types", {}), path)),
+        reversal_types=tuple(_reversal_types(rev.get("types", {}), path, "reversal.types")),
         street=_strings(data.get("street"), path, "street"),
+        refusal_after=_strings(refusal.get("after"), path, "refusal.after"),
+        refusal_types=tuple(_reversal_types(refusal.get("types", {}), path, "refusal.types")),
     )
 
 
-def _reversal_types(node: Any, path: Path) -> list[tuple[str, str]]:
+def _reversal_types(node: Any, path: Path, entry: str) -> list[tuple[str, str]]:
     if not isinstance(node, dict) or not all(
         k in PLOVER_TYPES and v in PLOVER_TYPES for k, v in node.items()
     ):
-        raise _fail(path, "reversal.types", "maps PLOVER types to PLOVER types")
+        raise _fail(path, entry, "maps PLOVER types to PLOVER types")
     return list(node.items())
 
 

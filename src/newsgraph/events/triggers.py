@@ -190,6 +190,18 @@ def reversed_type(lexicon: Lexicon, text: str, t: TriggerMatch) -> str:
     return t.trigger.type
 
 
+def refused_type(lexicon: Lexicon, text: str, t: TriggerMatch, type_: str) -> str | None:
+    """REJECT when the trigger's clause refuses the cooperative act `type_` (制裁を緩める考えはない,
+    首脳会談に応じない), else None."""
+    cues = lexicon.cues
+    if text.isascii():
+        return None
+    clause = re.split(r"[、。]", text[t.end : t.end + 16], maxsplit=1)[0]
+    if any(c in clause for c in cues.refusal_after):
+        return dict(cues.refusal_types).get(type_)
+    return None
+
+
 def crowd_type(lexicon: Lexicon, text: str, type_: str, source: Sequence[ActorRef]) -> str:
     """The type a crowd's act codes as: civilians who gather and protest demonstrate (`civil` in
     types.yaml, with a `street` cue in the sentence), where a ministry that protests makes a statement."""
