@@ -27,3 +27,9 @@ def test_an_agent_with_niyoru_belongs_to_the_noun_it_modifies(pipeline: Pipeline
     # ハマスによるイスラエルへの奇襲攻撃: adnominal phrases inside do not cut the agent off its act
     text = "2023年10月のハマスによるイスラエルへの奇襲攻撃をきっかけに戦闘が始まった。"
     assert ({"PSE"}, {"ISR"}) in sides(pipeline, text, "ASSAULT")
+
+
+def test_a_name_before_a_word_of_nearness_is_a_place_not_a_party(pipeline: Pipeline) -> None:
+    # 台湾周辺の演習: drills near Taiwan are not Taiwan's
+    assert sides(pipeline, "台湾周辺の演習が続いている。", "MOBILIZE") == []
+    assert sides(pipeline, "中国軍による台湾周辺の演習が続いている。", "MOBILIZE") == [({"CHN"}, set())]

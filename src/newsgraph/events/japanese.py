@@ -240,7 +240,7 @@ def _role(
         return "origin" if frame != "receive" else "source"
     if m == "origin":
         return "origin"
-    if m in ("で", "にて", "では"):
+    if m in ("で", "にて", "では", "near"):
         return "location"
     return None
 
