@@ -58,8 +58,8 @@ _NOUN_TAIL = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,6}")
 _OWNED_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,8}(は|が)")
 # Nouns that make a name before them a time (小泉首相在任中, 李登輝政権時代, 冷戦当時): no party.
 _TIME_OF = ("在任中", "在任時", "時代", "政権下", "当時", "政権期")
-# Nouns that make a name before them a place near it (台湾周辺の演習, 北海道沖で, 朝鮮半島上空): where,
-# not who, whatever particle follows.
+# Nouns that make a name before them and の a place near it (台湾周辺の演習, 北海道沖の上空): where,
+# not whose. With に or で the particle decides as usual (国境付近に配備: toward that country).
 _NEAR = ("周辺", "付近", "近海", "沖", "上空", "周囲", "一帯", "沿岸", "近く")
 _PAREN = re.compile(r"\s*[(（][^)）]{0,20}[)）]")
 COORD = ("と", "や", "・", "、")
@@ -112,8 +112,8 @@ def read_marker(
                 return "compound", t.start, t
         if tail.group().endswith(_TIME_OF):
             return "time", tail.end(), None  # 小泉純一郎首相在任中は: when, not who
-        if tail.group().endswith(_NEAR):
-            return "near", tail.end(), None  # 台湾周辺の演習: where, not whose
+        if tail.group().endswith(_NEAR) and sentence.startswith("の", tail.end()):
+            return "near", tail.end() + 1, None  # 台湾周辺の演習: where, not whose
         i = tail.end()
     if i < len(sentence) and sentence[i] in "」』":
         i += 1
