@@ -59,6 +59,7 @@ def find_triggers(
         and not (is_noun(t.surface) and _NOUN_SUFFIX.match(text, t.end))
         and not _CANCEL.match(text, t.end)
         and anchored(t, text, clauses, base)
+        and not _talked_about(t, clauses, base)
     ]
     triggers, modes = _fold_objects(text, triggers)
     triggers, contents = english_content(triggers, clauses, base)
@@ -68,6 +69,42 @@ def find_triggers(
     triggers, modes = _intended(triggers, modes)
     triggers, referred = _references(text, triggers, mentions, base)
     return triggers, modes, referred
+
+
+# English talk that an act can be the subject of: the act named after on, about or over is what is
+# talked about, not an act done (talks on a ceasefire, negotiations on a troop pullback).
+_TALK = frozenset(
+    {
+        "talk",
+        "negotiation",
+        "negotiate",
+        "discussion",
+        "discuss",
+        "consultation",
+        "meeting",
+        "debate",
+        "dialogue",
+    }
+)
+_ABOUT = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _talked_about(t: TriggerMatch, clauses: Sequence[Clause], base: int) -> bool:
+    """Whether an English noun trigger is the topic of talk (talks on a ceasefire): an argument marked
+    on/about/over of a clause whose predicate, or object, is talking (renewed negotiations on X)."""
+    span = Span(base + t.start, base + t.end)
+    return any(
+        c.language == "en"
+        and (c.lemma.lower() in _TALK or any(_talk(a.text) for a in c.args("object")))
+        and any(a.marker.lower() in _ABOUT and a.head.overlaps(span) for a in c.arguments)
+        for c in clauses
+    )
+
+
+def _talk(word: str) -> bool:
+    """Whether an English noun names talk (talks, negotiations): renewed negotiations on X."""
+    w = word.lower()
+    return w in _TALK or (w.endswith("s") and w[:-1] in _TALK)
 
 
 def anchored(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -> bool:
