@@ -17,3 +17,15 @@ def test_an_act_talked_about_is_no_event(pipeline: Pipeline) -> None:
 def test_an_act_done_stays(pipeline: Pipeline) -> None:
     text = "Israel announced a troop pullback from Lebanon on Monday."
     assert "RETREAT" in [e.type for e in coded(pipeline, text)]
+
+
+def test_a_diplomatic_protest_is_a_statement_dated_by_the_verb_that_carries_it(
+    pipeline: Pipeline,
+) -> None:
+    # lodge a diplomatic protest: ACCUSE (a street protest is PROTEST); its status is lodge's
+    text = "The Philippine foreign ministry said it would lodge a diplomatic protest with China."
+    (ev,) = coded(pipeline, text)
+    assert (ev.type, ev.status) == ("ACCUSE", "expected")
+    text = "The Philippine foreign ministry lodged a diplomatic protest with China on Monday."
+    (ev,) = coded(pipeline, text)
+    assert (ev.type, ev.status) == ("ACCUSE", "asserted")

@@ -255,7 +255,7 @@ class EventCoder:
                 continue
             status = status_of(self.lexicon.cues, text, t, language, heads.get(id(t)))
             if ck is not None:
-                own_status = clausal.status(clauses[ck], self.lexicon.cues.priority)
+                own_status = clausal.status(clauses[clausal.carrier(ck, clauses)], self.lexicon.cues.priority)
                 if own_status == "negated" and re.search(r"ない|ず|なかった", t.surface):
                     own_status = None  # 応じられない: the negation is the trigger's own word
                 status = cast(Status, own_status) if own_status else status

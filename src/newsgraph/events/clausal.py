@@ -85,6 +85,19 @@ def clause_of(trigger: Span, clauses: Sequence[Clause]) -> int | None:
     return None
 
 
+def carrier(k: int, clauses: Sequence[Clause]) -> int:
+    """The clause whose verb carries the noun heading clause `k` as its object (lodge a protest, hold
+    talks), where `k` is such a noun's own clause; else `k`. Status and date are that verb's (said it
+    would lodge a protest: planned)."""
+    c = clauses[k]
+    if not c.nominal:
+        return k
+    for j, other in enumerate(clauses):
+        if j != k and not other.nominal and any(a.head.overlaps(c.predicate) for a in other.args("object")):
+            return j
+    return k
+
+
 def _actors(span: Span, actors: Sequence[Span]) -> list[int]:
     return [i for i, a in enumerate(actors) if span.contains(a)]
 
