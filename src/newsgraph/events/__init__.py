@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
-from typing import cast
+from typing import NamedTuple, cast
 
 from newsgraph.events import clausal
 from newsgraph.events.dates import event_date
@@ -81,6 +81,29 @@ _DUAL = re.compile(
 _WEAPONS = re.compile(
     r"武器|弾薬|兵器|ミサイル|軍需|砲弾|軍事|兵士|部隊|weapon|arms|ammunition|missile|military|troops", re.I
 )
+
+
+class Read(NamedTuple):
+    """What the earlier stages read in one sentence: its mentions (generic actors included), the
+    entities by id, its times, its parsed clauses and the language of its block."""
+
+    mentions: list[Mention]
+    by_id: dict[str, Entity]
+    times: list[TimeValue]
+    clauses: Sequence[Clause]
+    language: str
+
+
+class Told(NamedTuple):
+    """What the document told before a sentence: the block's reference date and post author, the
+    block's recent events, the document's memory of events, and the actor the sentence before began
+    with."""
+
+    reference: str | None
+    author: str | None
+    recent: list[Event]
+    memory: Memory
+    antecedent: ActorRef | None
 
 
 class EventCoder:
@@ -170,42 +193,20 @@ class EventCoder:
                 first = bisect.bisect_left(starts, block.span.start)
                 last = bisect.bisect_left(starts, block.span.end)
                 authors[sentence.block] = self._author(seg, sentence.block, ordered[first:last])
-            author = authors[sentence.block]
             recent = [ev for i, ev in memory.blocks.get(sentence.block, []) if si - i <= 3]
-            for ev in self._code_sentence(
-                sentence,
-                inside,
-                s_by_id,
-                s_times,
-                block.reference,
-                author,
-                recent,
-                block.language,
-                memory,
-                (clauses or {}).get(si, ()),
-                antecedent,
-            ):
+            read = Read(inside, s_by_id, s_times, (clauses or {}).get(si, ()), block.language)
+            told = Told(block.reference, authors[sentence.block], recent, memory, antecedent)
+            for ev in self._code_sentence(sentence, read, told):
                 events.append(ev)
                 memory.remember(sentence.block, si, ev)
         return events
 
     # -- per sentence --------------------------------------------------------------------------------
 
-    def _code_sentence(
-        self,
-        sentence: Sentence,
-        mentions: list[Mention],
-        by_id: dict[str, Entity],
-        times: list[TimeValue],
-        reference: str | None,
-        author: str | None,
-        recent: list[Event],
-        language: str,
-        memory: Memory | None = None,
-        clauses: Sequence[Clause] = (),
-        antecedent: ActorRef | None = None,
-    ) -> list[Event]:
-        memory = memory or Memory()
+    def _code_sentence(self, sentence: Sentence, read: Read, told: Told) -> list[Event]:
+        """The events of one sentence: what was `read` in it, and what the document `told` before."""
+        mentions, by_id, times, clauses, language = read
+        reference, author, recent, memory, antecedent = told
         text = sentence.text
         base = sentence.span.start
         triggers, modes, referred = find_triggers(self.lexicon, text, mentions, base, clauses)
