@@ -1,6 +1,5 @@
-"""Speech acts: a refusal to do a cooperative act is a rejection (PLOVER REJECT), asserted (制裁を緩める
-考えはない refuses to ease sanctions, it does not impose them), and coordinated speech acts of one
-speaker share whom they address (real model, real knowledge base)."""
+"""A refusal to do a cooperative act is a rejection (PLOVER REJECT), asserted: 制裁を緩める考えはない
+refuses to ease sanctions, it does not impose them (real model, real knowledge base)."""
 
 from __future__ import annotations
 
@@ -27,11 +26,3 @@ def test_a_refused_visit_is_rejected_and_a_planned_one_is_not(pipeline: Pipeline
         "REJECT"
     ]
     assert "REJECT" not in [e.type for e in coded(pipeline, "中国政府は日本との首脳会談を行う考えを示した。")]
-
-
-def test_coordinated_speech_acts_share_whom_they_address(pipeline: Pipeline) -> None:
-    # 尹氏の辞任を求め、応じなければ…と警告した: the threat is made to the one asked
-    text = "共に民主党は同日、尹錫悦大統領の即時辞任を求め、応じなければ弾劾訴追案を提出すると警告した。"
-    got = {e.type: {r.country for r in e.target} for e in coded(pipeline, text)}
-    assert got["REQUEST"] == {"KOR"}
-    assert got["THREATEN"] == {"KOR"}

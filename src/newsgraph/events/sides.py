@@ -49,7 +49,6 @@ SUBJECT_TYPES = ("PERSON", "COUNTRY", "ORG")
 # Types whose source in a post, when the text names none, is the post's author: the author speaks.
 AUTHOR_SPEAKS = having("author_speaks")
 COUNTERPART = having("counterpart")
-VERBAL = having("verbal")
 # The forms of `be` that open an English phrase trigger (is opposed to, was prepared to).
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 # English types whose target may be the subject of what they report (warned that Iran would…).
@@ -280,18 +279,6 @@ def document_sides(
         # 中国をWTOに提訴, WTOへの提訴を取り下げ: the international body (an organisation of
         # the knowledge base that is no one country's) a case goes before hears it
         target = [r for r in target if not _international(r, by_id)]
-    if (
-        not target
-        and discourse.out
-        and t.trigger.type in VERBAL
-        and t.trigger.frame != "symmetric"
-        and not scene.english
-    ):
-        # 尹氏の辞任を求め、応じなければ…と警告した: coordinated speech acts of one speaker share the
-        # one they address
-        last = discourse.out[-1]
-        if {r.id for r in last.source} == {r.id for r in source}:
-            target = [r for r in last.target if r.id not in {x.id for x in source}]
     if not target and t.trigger.type in COUNTERPART and not t.trigger.self_target:
         # 中国外務省は…応じられないと述べた: the other side of the last act between two
         # countries; English names its parties in the sentence, so only earlier sentences count
