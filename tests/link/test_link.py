@@ -218,3 +218,16 @@ def test_nested_countries_are_opt_in(linker: Linker) -> None:
     nested = {m.entity_id for m in linker.link(text, reference="2024-06-18", nested=True)}
     assert "wiki:Soviet_Union" not in plain
     assert {"wiki:Soviet_Union", "wiki:Russia"} <= nested
+
+
+# Short and former names wire reports use for a country: they link to today's state
+FORMER = [
+    "<e id='wiki:Bosnia_and_Herzegovina'>Bosnia</e> and <e id='wiki:Slovenia'>Slovenia</e> agreed to a ceasefire",
+    "<e id='wiki:Democratic_Republic_of_the_Congo'>Zaire</e> and <e id='wiki:North_Macedonia'>Macedonia</e>",
+    "<e id='wiki:Sri_Lanka'>Ceylon</e>, <e id='wiki:Belarus'>Byelorussia</e> and <e id='wiki:Burkina_Faso'>Upper Volta</e>",
+]
+
+
+@pytest.mark.parametrize("markup", FORMER)
+def test_short_and_former_country_names(linker: Linker, markup: str) -> None:
+    check(linker, markup, date="1990-01-01")
