@@ -76,7 +76,7 @@ CASES += [
         "2024-10-01",
         "<e id='wiki:Kim_Yong-hyun_(general)'>Kim Yong Hyun</e> and <e id='wiki:Kim_Yong-hyun_(general)'>Kim Yong-hyun</e>",
     ),
-    ("2021-10-27", "<e id='local:ASEAN_Plus_Three'>ASEANプラス3</e>首脳会議が開かれた"),
+    ("2021-10-27", "<e id='wiki:ASEAN_Plus_Three'>ASEANプラス3</e>首脳会議が開かれた"),
     ("2024-05-23", "「<e id='wiki:Taiwan_independence_movement'>台湾独立</e>」勢力への懲罰"),
 ]
 

@@ -151,7 +151,7 @@ def test_every_capital_and_seat_has_coordinates() -> None:
 
 def test_a_title_that_says_city_finds_its_city() -> None:
     kb = default_kb()
-    for city, lat, lon in (("wiki:Niigata_(city)", 37.92, 139.04),):
+    for city, lat, lon in (("wiki:Singapore_(city)", 1.29, 103.85), ("wiki:Niigata_(city)", 37.92, 139.04)):
         ent = kb.get(city)
         assert ent is not None and ent.lat is not None and ent.lon is not None, city
         assert abs(ent.lat - lat) < 0.1 and abs(ent.lon - lon) < 0.1
@@ -166,7 +166,7 @@ WRITTEN = [
     "wiki:Nagatachō",
     "wiki:Kasumigaseki",
     "wiki:Zhongnanhai",
-    "local:Panmunjom",
+    "wiki:Panmunjom",
     "wiki:Marine_Corps_Air_Station_Futenma",
     "wiki:Nyongbyon_Nuclear_Scientific_Research_Center",
     "wiki:Zaporizhzhia_Nuclear_Power_Plant",

@@ -79,7 +79,7 @@ NAMES = [
     "<e id='wiki:Yuri_Ushakov'>ウシャコフ露大統領補佐官</e>が明かす",
     "<e id='wiki:Russia'>ロシア</e>の<e id='wiki:Sergey_Lavrov'>ラブロフ外相</e>",
     "<e id='wiki:NHK'>NHKニュース</e>と<e id='wiki:Sputnik_(news_agency)'>Sputnik 日本</e>",
-    "#<e id='local:SmartNews'>スマートニュース</e> #<e id='wiki:Liberal_Democratic_Party_(Japan)'>自民党</e>",
+    "#<e id='wiki:SmartNews'>スマートニュース</e> #<e id='wiki:Liberal_Democratic_Party_(Japan)'>自民党</e>",
     "<e id='wiki:NATO'>ＮＡＴＯ</e>と<e id='wiki:United_Nations_Security_Council'>国連安全保障理事会</e>",
     "<e id='wiki:Indonesia'>インドネシア</e>とアメリカンフットボール",
     "<e id='wiki:Japan'>日本</e>軍国主義を非難し、<e id='wiki:Red_Army'>ソ連軍</e>と<e id='wiki:Kwantung_Army'>関東軍</e>",

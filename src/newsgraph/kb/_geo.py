@@ -109,7 +109,7 @@ def _cities() -> tuple[dict[tuple[str, str], Place], dict[tuple[str, str], Place
 
 def title_name(entity_id: str) -> str:
     """The English name a `wiki:` id gives, less its disambiguation: wiki:Tripoli,_Libya → Tripoli,
-    wiki:Niigata_(city) → Niigata; empty for a `local:` id."""
+    wiki:Singapore_(city) → Singapore; empty for a `local:` id."""
     if not entity_id.startswith("wiki:"):
         return ""
     title = entity_id.removeprefix("wiki:").replace("_", " ")
