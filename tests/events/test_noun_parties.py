@@ -33,3 +33,10 @@ def test_a_name_before_a_word_of_nearness_is_a_place_not_a_party(pipeline: Pipel
     # 台湾周辺の演習: drills near Taiwan are not Taiwan's
     assert sides(pipeline, "台湾周辺の演習が続いている。", "MOBILIZE") == []
     assert sides(pipeline, "中国軍による台湾周辺の演習が続いている。", "MOBILIZE") == [({"CHN"}, set())]
+
+
+def test_an_act_set_up_as_the_topic_is_one_already_known(pipeline: Pipeline) -> None:
+    # 日本側は、輸入停止は…として、撤廃を求めた: Japan asks; it imposes no ban of its own
+    text = "日本側は、輸入停止は科学的根拠に基づかないとして、中国に即時撤廃を求めた。"
+    assert sides(pipeline, text, "SANCTION") == []
+    assert sides(pipeline, text, "REQUEST") == [({"JPN"}, {"CHN"})]

@@ -20,6 +20,7 @@ from newsgraph.model import ActorRef, Clause, Mention, Span
 
 _THREAT_GAP = re.compile(r"(?:する|し)?(?:と|ぞと)(?:強く|改めて|再び|重ねて)?")
 # A noun naming an act, then the particle that makes it what a reaction is about.
+_SET_OFF = re.compile(r"[は、]")
 _REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対し|について|をめぐり|への)")
 _AGREED_GAP = re.compile(r"(?:で|に|を)(?:大筋で|正式に|基本)?")
 _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
@@ -139,13 +140,19 @@ def _references(
     for i, t in enumerate(triggers):
         later = triggers[i + 1 :]
         reaction = next((u for u in later if u.trigger.type in (*REACTIONS, "REQUEST")), None)
-        own_actor = any(t.start - 3 <= e <= t.start for e in ends)  # ロシアの攻撃, ウクライナ侵攻
+        # ロシアの攻撃, ウクライナ侵攻, 北朝鮮による発射: the act's own actor is written before it
+        # (not a topic set off before it: 日本側は、輸入停止は…)
+        own_actor = any(t.start - 3 <= e <= t.start and not _SET_OFF.search(text, e, t.start) for e in ends)
+        gap = _REFERENCE_GAP.match(text, t.end)
+        # 輸入停止は…として、撤廃を求めた: an act set up as the topic is one already known, whatever
+        # acts the clause after it names
+        topic = gap is not None and gap.group() == "は"
         if (
             reaction is not None
             and is_noun(t.surface)
             and not own_actor
-            and _REFERENCE_GAP.match(text, t.end)
-            and not any(t.end <= u.start < reaction.start for u in later if u is not reaction)
+            and gap is not None
+            and (topic or not any(t.end <= u.start < reaction.start for u in later if u is not reaction))
         ):
             referred[id(reaction)] = t.trigger.type
             continue
