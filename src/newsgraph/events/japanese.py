@@ -121,6 +121,12 @@ def japanese_roles(
                 tgt = tgt or origin  # withdraw from X, expel from X
             else:
                 src = src or origin
+        if t.trigger.mode == "allege":
+            # 米軍機が経済水域を侵犯したと主張: the subject of what is claimed is the one accused;
+            # the speaker is the topic, or the subject carried from the clause before
+            said = {i for a in topics for i in a.ids}
+            tgt = [*tgt, *(i for i in src if i not in tgt and i not in said)]
+            src = [i for i in src if i in said]
         if not src and topic:
             src = topic
         # The が-subjects after a speaking topic and before a reaction: what the topic reports on.

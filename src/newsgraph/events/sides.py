@@ -155,7 +155,7 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         # the parse's reading where the case rules found no one
         csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, spans)
         subject = clausal.own_subject(ck, clauses, spans)
-        if subject and t.trigger.frame not in ("symmetric", "receive"):
+        if subject and t.trigger.frame not in ("symmetric", "receive") and t.trigger.mode != "allege":
             # 攻撃し、米国はロシアを非難した, 訪米する予定のバイデン大統領: the clause's own
             # subject (or the noun it modifies), not the sentence's first
             src = subject
@@ -170,7 +170,9 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         if not tgt:
             tgt = [i for i in ctgt if i not in src]
     # ロシア外務省は、日本が…と非難した: the speaker's own verb is its act, not a report
-    speaks = scene.speaker is not None and k == len(scene.triggers) - 1 and t.trigger.type in AUTHOR_SPEAKS
+    # 米国はイランが関与したと主張した: a claim is the speaker's own act wherever it stands
+    last = k == len(scene.triggers) - 1 or t.trigger.mode == "allege"
+    speaks = scene.speaker is not None and last and t.trigger.type in AUTHOR_SPEAKS
     silent = scene.quiet - {scene.speaker} if speaks else scene.quiet
     # The U.S. said it would not meet the demands: the parse makes the reporter the subject
     silent = silent - set(parsed_source)

@@ -177,6 +177,8 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
             or (nxt.trigger.type == "THREATEN" and _THREAT_GAP.fullmatch(gap))
             # 停戦で合意: what is agreed is the agreement's content
             or (nxt.trigger.type == "AGREE" and is_noun(t.surface) and _AGREED_GAP.fullmatch(gap))
+            # 経済水域を侵犯したと主張: an act another is claimed to have done is the claim's content
+            or (nxt.trigger.mode == "allege" and is_noun(t.surface) and not gap)
         ):
             whole = TriggerMatch(t.start, nxt.end, text[t.start : nxt.end], nxt.trigger)
             modes[id(whole)] = t.trigger.type.lower()
