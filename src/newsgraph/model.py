@@ -167,8 +167,8 @@ class Sentence:
 @dataclass(frozen=True)
 class Dateline:
     """A dateline read at `span`: `place` as written (at `place_span`), `agency` its knowledge-base id
-    (None for a correspondent's own report), `date` ISO YYYY-MM-DD when the dateline gives a year,
-    else the `month` and `day` it gives."""
+    (None for a correspondent's own report; its name is at `agency_span`), `date` ISO YYYY-MM-DD when
+    the dateline gives a year, else the `month` and `day` it gives."""
 
     span: Span
     place: str | None
@@ -177,6 +177,7 @@ class Dateline:
     month: int | None = None
     day: int | None = None
     place_span: Span | None = None
+    agency_span: Span | None = None
 
 
 @dataclass(frozen=True)

@@ -135,6 +135,7 @@ class Pipeline:
         document = dated(document, seg)
         ner, clauses = self._parse(document, seg)
         mentions = self._link(document, seg, ner)
+        mentions = self._agency(document, seg, mentions)
         if seg.dateline is not None:
             document = dataclasses.replace(
                 document,
@@ -157,6 +158,21 @@ class Pipeline:
             yield self.run(document)
 
     # -- stages --------------------------------------------------------------------------------------
+
+    def _agency(self, document: Document, seg: Segmentation, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` and the news agency the dateline names (【ソウル共同】: Kyodo News), where no
+        mention links its name: the document names the agency, though it takes no part in events."""
+        d = seg.dateline
+        if d is None or d.agency is None or d.agency_span is None:
+            return mentions
+        if any(m.span.overlaps(d.agency_span) and m.entity_id == d.agency for m in mentions):
+            return mentions
+        ent = self.kb.get(d.agency)
+        if ent is None:
+            return mentions
+        span = d.agency_span
+        named = Mention(span, document.text[span.start : span.end], d.agency, ent.type, 1.0, "dateline")
+        return sorted([*mentions, named], key=lambda m: (m.span.start, m.span.end))
 
     def _link(
         self, document: Document, seg: Segmentation, ner: dict[int, list[NerSpan]] | None = None

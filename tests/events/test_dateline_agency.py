@@ -3,6 +3,7 @@ model, real knowledge base)."""
 
 from __future__ import annotations
 
+from newsgraph.model import Document
 from newsgraph.pipeline import Pipeline
 from tests.events.composed import coded
 
@@ -14,3 +15,14 @@ def test_the_agency_of_the_dateline_is_no_actor(pipeline: Pipeline) -> None:
     parties = {r.id for e in events for r in (*e.source, *e.target)}
     assert "wiki:Reuters" not in parties
     assert {r.country for r in events[0].source} == {"USA"}
+
+
+def test_the_agency_of_the_dateline_is_an_entity_of_the_document(pipeline: Pipeline) -> None:
+    # 【ソウル共同】: 共同 alone is no name the linker knows, yet the dateline names Kyodo News
+    text = "【ソウル共同】韓国の尹錫悦大統領は3日夜、非常戒厳を宣言した。\n"
+    analysis = pipeline.run(Document(id="t", text=text, published="2024-12-04", published_how="metadata"))
+    kyodo = [m for m in analysis.mentions if m.entity_id == "wiki:Kyodo_News"]
+    assert [(m.surface, text[m.span.start : m.span.end]) for m in kyodo] == [("共同", "共同")]
+    assert "wiki:Kyodo_News" in {e.id for e in analysis.entities}
+    parties = {r.id for e in analysis.events for r in (*e.source, *e.target)}
+    assert "wiki:Kyodo_News" not in parties

@@ -106,7 +106,8 @@ def _dateline(m: re.Match[str], agency: str | None, month: int | None) -> Dateli
         date = dt.date(year, month, day).isoformat()
     if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
         month = day = None
-    return Dateline(Span(m.start(), m.end()), place, agency, date, month, day, place_span)
+    agency_span = Span(m.start("agency"), m.end("agency")) if m["agency"] else None
+    return Dateline(Span(m.start(), m.end()), place, agency, date, month, day, place_span, agency_span)
 
 
 def dateline_day(dateline: Dateline | None, given: str | None) -> str | None:
