@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph import nlp, timex
 from newsgraph.events import EventCoder
+from newsgraph.events.generic import default_generic
 from newsgraph.model import (
     Analysis,
     Clause,
@@ -80,6 +81,10 @@ def within_budget(chosen: list[tuple[int, Sentence]], budget: int) -> list[tuple
     return chosen
 
 
+# The parliament a bare 国会 names in a report filed at home (the home country of events/generic.yaml).
+DIET = "wiki:National_Diet"
+
+
 def origin(dateline: Dateline, mentions: Iterable[Mention]) -> str | None:
     """The entity id of the place `dateline` names: the longest place mention inside the place as
     written (ワシントン of 【ワシントン共同】, SEOUL of SEOUL (Reuters) -), None when none was linked."""
@@ -136,6 +141,7 @@ class Pipeline:
         ner, clauses = self._parse(document, seg)
         mentions = self._link(document, seg, ner)
         mentions = self._agency(document, seg, mentions)
+        mentions = self._abroad(seg, mentions)
         if seg.dateline is not None:
             document = dataclasses.replace(
                 document,
@@ -158,6 +164,23 @@ class Pipeline:
             yield self.run(document)
 
     # -- stages --------------------------------------------------------------------------------------
+
+    def _abroad(self, seg: Segmentation, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` with the bare 国会 of a report filed abroad (【ソウル共同】…国会の周辺には) linked to
+        the parliament of the dateline's country, not to Japan's Diet; the knowledge base must know
+        one parliament of that country."""
+        where = origin(seg.dateline, mentions) if seg.dateline is not None else None
+        place = self.kb.get(where) if where else None
+        if place is None or not place.country or place.country == default_generic().home_country:
+            return mentions
+        houses = [e for e in self.kb if e.sector == "LEG" and e.country == place.country and e.type == "ORG"]
+        if len(houses) != 1:
+            return mentions
+        house = houses[0]
+        return [
+            dataclasses.replace(m, entity_id=house.id) if m.surface == "国会" and m.entity_id == DIET else m
+            for m in mentions
+        ]
 
     def _agency(self, document: Document, seg: Segmentation, mentions: list[Mention]) -> list[Mention]:
         """`mentions` and the news agency the dateline names (【ソウル共同】: Kyodo News), where no

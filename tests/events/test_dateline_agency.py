@@ -1,5 +1,5 @@
-"""The news agency of a dateline files the report and is no party of the events it reports (real
-model, real knowledge base)."""
+"""A dateline's agency files the report: an entity of the document, no party of its events; its place
+says whose parliament a bare 国会 is (real model, real knowledge base)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,14 @@ def test_the_agency_of_the_dateline_is_an_entity_of_the_document(pipeline: Pipel
     assert "wiki:Kyodo_News" in {e.id for e in analysis.entities}
     parties = {r.id for e in analysis.events for r in (*e.source, *e.target)}
     assert "wiki:Kyodo_News" not in parties
+
+
+def test_the_bare_parliament_of_a_report_filed_abroad_is_that_countrys(pipeline: Pipeline) -> None:
+    text = "【ソウル共同】韓国の国会は4日未明、戒厳の解除を要求する決議案を可決した。\n"
+    analysis = pipeline.run(Document(id="t", text=text, published="2024-12-04", published_how="metadata"))
+    assert [m.entity_id for m in analysis.mentions if m.surface == "国会"] == [
+        "wiki:National_Assembly_(South_Korea)"
+    ]
+    text = "岸田首相は国会で答弁した。\n"
+    analysis = pipeline.run(Document(id="t", text=text, published="2024-12-04", published_how="metadata"))
+    assert [m.entity_id for m in analysis.mentions if m.surface == "国会"] == ["wiki:National_Diet"]
