@@ -29,3 +29,12 @@ def test_a_diplomatic_protest_is_a_statement_dated_by_the_verb_that_carries_it(
     text = "The Philippine foreign ministry lodged a diplomatic protest with China on Monday."
     (ev,) = coded(pipeline, text)
     assert (ev.type, ev.status) == ("ACCUSE", "asserted")
+
+
+def test_a_clause_with_a_subject_of_its_own_carries_no_actor_over(pipeline: Pipeline) -> None:
+    # gunmen killed 26 people: not India, the actor of the sentence before
+    text = (
+        "India struck several sites in Pakistan on Wednesday. "
+        "The strikes came two weeks after gunmen killed 26 people near Pahalgam."
+    )
+    assert [(e.type, {r.country for r in e.source}) for e in coded(pipeline, text)] == [("ASSAULT", {"IND"})]

@@ -55,6 +55,7 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 REACH_COMPLEMENT = ("REQUEST", "THREATEN", "ACCUSE", "AGREE")
 # English pronouns that stand for an actor named before (It urged Manila…).
 PRONOUNS = frozenset({"he", "she", "it", "they"})
+_POSSESSIVES = ("its ", "their ", "his ", "her ")
 _REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
 
 
@@ -267,7 +268,7 @@ def document_sides(
         source, carried = [discourse.antecedent], True
     elif not source and not target and carry is not None and lone:
         source, target, carried = list(carry.source), list(carry.target), True
-    elif not source and carry is not None and carry.source:
+    elif not source and carry is not None and carry.source and not _own_subject(scene, ck):
         source, carried = list(carry.source), True
     author = discourse.author
     if not source and author and t.trigger.type in AUTHOR_SPEAKS:
@@ -290,6 +291,20 @@ def document_sides(
         # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
         target = own_countries(source, by_id, countries)
     return source, target, carried
+
+
+def _own_subject(scene: Scene, ck: int | None) -> bool:
+    """Whether an English clause names a subject of its own that is no actor (gunmen killed 26
+    people): it carries no actor over from elsewhere. A pronoun, or a phrase a possessive opens (its
+    forces attacked), refers back and may."""
+    if not scene.english or ck is None:
+        return False
+    subjects = scene.clauses[ck].args("subject")
+    phrases = [scene.text[a.span.start - scene.base : a.span.end - scene.base].lower() for a in subjects]
+    referring = any(a.text.lower() in PRONOUNS for a in subjects) or any(
+        p.startswith(_POSSESSIVES) for p in phrases
+    )
+    return bool(subjects) and not referring
 
 
 def _carry(recent: Sequence[Event], type_: str) -> Event | None:
