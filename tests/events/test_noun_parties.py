@@ -40,3 +40,9 @@ def test_an_act_set_up_as_the_topic_is_one_already_known(pipeline: Pipeline) -> 
     text = "日本側は、輸入停止は科学的根拠に基づかないとして、中国に即時撤廃を求めた。"
     assert sides(pipeline, text, "SANCTION") == []
     assert sides(pipeline, text, "REQUEST") == [({"JPN"}, {"CHN"})]
+
+
+def test_a_clause_with_a_subject_of_its_own_carries_no_actor_over(pipeline: Pipeline) -> None:
+    # 武装した男らが…襲撃した: not Russia, the actor of the sentence before
+    text = "ロシア軍は8日、ウクライナ東部を砲撃した。同じ日、武装した男らがキーウ市内の検問所を襲撃した。"
+    assert sides(pipeline, text, "ASSAULT") == [({"RUS"}, {"UKR"})]

@@ -56,6 +56,8 @@ REACH_COMPLEMENT = ("REQUEST", "THREATEN", "ACCUSE", "AGREE")
 # English pronouns that stand for an actor named before (It urged Manila…).
 PRONOUNS = frozenset({"he", "she", "it", "they"})
 _POSSESSIVES = ("its ", "their ", "his ", "her ")
+# Japanese subjects that refer back (同氏が, 同国が, 両国が, 彼が, 双方が)
+_REFERRING_JA = ("同", "両", "彼", "双方", "自国")
 _REPORTED_ACT = re.compile(r"(?:ことを|のを|ことに|と)(?:強く|厳しく|改めて|激しく)?$")
 
 
@@ -294,15 +296,15 @@ def document_sides(
 
 
 def _own_subject(scene: Scene, ck: int | None) -> bool:
-    """Whether an English clause names a subject of its own that is no actor (gunmen killed 26
-    people): it carries no actor over from elsewhere. A pronoun, or a phrase a possessive opens (its
-    forces attacked), refers back and may."""
-    if not scene.english or ck is None:
+    """Whether a clause names a subject of its own that is no actor (gunmen killed 26 people, 漁船が
+    拿捕された): it carries no actor over from elsewhere. A pronoun, a phrase a possessive opens (its
+    forces attacked) or a Japanese word that refers back (同氏が, 両国が) may."""
+    if ck is None:
         return False
     subjects = scene.clauses[ck].args("subject")
     phrases = [scene.text[a.span.start - scene.base : a.span.end - scene.base].lower() for a in subjects]
     referring = any(a.text.lower() in PRONOUNS for a in subjects) or any(
-        p.startswith(_POSSESSIVES) for p in phrases
+        p.startswith(_POSSESSIVES) or (not scene.english and p.startswith(_REFERRING_JA)) for p in phrases
     )
     return bool(subjects) and not referring
 
