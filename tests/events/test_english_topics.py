@@ -1,5 +1,7 @@
-"""An English act named as the topic of talk (talks on a ceasefire, negotiations on a pullback) is
-what the parties discuss, not an act done (real model, real knowledge base)."""
+"""English acts that are not done: one named as the topic of talk (talks on a ceasefire, negotiations
+on a pullback) or as the content of a proposal is what the parties discuss; "without warning" is no
+threat; and a clause with a subject of its own takes no actor from elsewhere (real model, real
+knowledge base)."""
 
 from __future__ import annotations
 
@@ -38,3 +40,15 @@ def test_a_clause_with_a_subject_of_its_own_carries_no_actor_over(pipeline: Pipe
         "The strikes came two weeks after gunmen killed 26 people near Pahalgam."
     )
     assert [(e.type, {r.country for r in e.source}) for e in coded(pipeline, text)] == [("ASSAULT", {"IND"})]
+
+
+def test_an_act_a_proposal_is_for_is_its_content(pipeline: Pipeline) -> None:
+    text = (
+        "Hochstein met Nabih Berri to discuss a U.S. proposal for a ceasefire between Israel and Hezbollah."
+    )
+    assert [e.type for e in coded(pipeline, text)] == ["CONSULT"]
+
+
+def test_without_warning_is_no_threat(pipeline: Pipeline) -> None:
+    text = "Bangladeshi officials blamed India for opening the gates of a dam without warning."
+    assert [e.type for e in coded(pipeline, text)] == ["ACCUSE"]

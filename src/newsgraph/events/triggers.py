@@ -60,7 +60,7 @@ def find_triggers(
         and not (is_noun(t.surface) and _NOUN_SUFFIX.match(text, t.end))
         and not _CANCEL.match(text, t.end)
         and anchored(t, text, clauses, base)
-        and not _talked_about(t, clauses, base)
+        and not _talked_about(t, clauses, base, text)
     ]
     triggers, modes = _fold_objects(text, triggers)
     triggers, contents = english_content(triggers, clauses, base)
@@ -88,12 +88,21 @@ _TALK = frozenset(
     }
 )
 _ABOUT = frozenset({"on", "about", "over", "regarding", "concerning"})
+# A noun act right after a proposal, plan or deal for or on it is that text's content.
+_PROPOSED = re.compile(
+    r"\b(?:proposals?|plans?|deals?|framework|roadmap|blueprint)\s+(?:for|on)\s+(?:an?\s+|the\s+)?"
+    r"(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
-def _talked_about(t: TriggerMatch, clauses: Sequence[Clause], base: int) -> bool:
+def _talked_about(t: TriggerMatch, clauses: Sequence[Clause], base: int, text: str = "") -> bool:
     """Whether an English noun trigger is the topic of talk (talks on a ceasefire): an argument marked
-    on/about/over of a clause whose predicate, or object, is talking (renewed negotiations on X)."""
+    on/about/over of a clause whose predicate, or object, is talking (renewed negotiations on X), or
+    the content of a proposal, plan or deal (to discuss a U.S. proposal for a ceasefire)."""
     span = Span(base + t.start, base + t.end)
+    if text and any(c.language == "en" for c in clauses) and _PROPOSED.search(text, 0, t.start):
+        return True
     return any(
         c.language == "en"
         and (c.lemma.lower() in _TALK or any(_talk(a.text) for a in c.args("object")))
