@@ -52,3 +52,15 @@ def test_an_act_a_proposal_is_for_is_its_content(pipeline: Pipeline) -> None:
 def test_without_warning_is_no_threat(pipeline: Pipeline) -> None:
     text = "Bangladeshi officials blamed India for opening the gates of a dam without warning."
     assert [e.type for e in coded(pipeline, text)] == ["ACCUSE"]
+
+
+def test_the_two_countries_are_the_two_sides_of_the_story_so_far(pipeline: Pipeline) -> None:
+    # no meeting or agreement before: the last act between two countries names them
+    text = (
+        "The Philippines accused China of ramming its ship on Saturday. "
+        "The two countries agreed last month on a provisional arrangement for supply missions."
+    )
+    agree = [e for e in coded(pipeline, text) if e.type == "AGREE"]
+    assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in agree] == [
+        ({"PHL", "CHN"}, {"PHL", "CHN"})
+    ]

@@ -126,6 +126,7 @@ class Memory:
         self.blocks: dict[int, list[tuple[int, Event]]] = {}
         self.by_type: dict[str, Event] = {}
         self.pair: Event | None = None
+        self.sides: Event | None = None  # the last event between two countries, of any type
 
     def remember(self, block: int, sentence: int, ev: Event) -> None:
         self.blocks.setdefault(block, []).append((sentence, ev))
@@ -133,6 +134,14 @@ class Memory:
         parties = {r.country or r.id for r in (*ev.source, *ev.target)}
         if len(parties) >= 2 and type_table()[ev.type].two_party:
             self.pair = ev
+        countries = {r.country for r in (*ev.source, *ev.target) if r.country}
+        if len(countries) == 2:
+            self.sides = ev
+
+    def both(self) -> Event | None:
+        """The event whose parties 両首脳, 双方 or "the two countries" refer to: the last two-party
+        act (a meeting, an agreement), else the last act between two countries."""
+        return self.pair or self.sides
 
 
 def clause_sides(scene: Scene, k: int) -> Reading:
@@ -232,9 +241,10 @@ def document_sides(
     by_id, memory = scene.by_id, discourse.memory
     src, tgt = reading.src, reading.tgt
     both: list[ActorRef] = []
-    if discourse.dual and not src and memory.pair is not None:
+    pair = memory.both()
+    if discourse.dual and not src and pair is not None:
         # 両首脳は…で合意した: both parties of the last two-sided event.
-        both = unique_actors([*memory.pair.source, *memory.pair.target])
+        both = unique_actors([*pair.source, *pair.target])
     # Subjects are shared within a sentence (…が訪問した際に…を招待): the last event of this
     # sentence comes first, then the last event of the block.
     carry = discourse.out[-1] if discourse.out else _carry(discourse.recent, t.trigger.type)
