@@ -171,15 +171,21 @@ def click_edge(w: Watched, source: str, target: str) -> None:
             let c;  // a lone edge is drawn straight and has no control points to ask for
             try { c = (edge.renderedControlPoints() || [])[0]; } catch (e) { c = undefined; }
             const box = document.getElementById("network").getBoundingClientRect();
-            for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+            const z = cy.zoom(), pan = cy.pan();  // the renderer hit-tests in model coordinates
+            const ours = (x, y) => {
+                const hit = cy.renderer().findNearestElement((x - pan.x) / z, (y - pan.y) / z, true, false);
+                return hit && hit.id() === edge.id();
+            };
+            for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75]) {
                 const p = c
                     ? { x: (1 - f) ** 2 * a.x + 2 * (1 - f) * f * c.x + f * f * b.x,
                         y: (1 - f) ** 2 * a.y + 2 * (1 - f) * f * c.y + f * f * b.y }
                     : { x: a.x + f * (b.x - a.x), y: a.y + f * (b.y - a.y) };
-                const z = cy.zoom(), pan = cy.pan();  // the renderer hit-tests in model coordinates
-                const mx = (p.x - pan.x) / z, my = (p.y - pan.y) / z;
-                const hit = cy.renderer().findNearestElement(mx, my, true, false);
-                if (hit && hit.id() === edge.id()) return { x: box.left + p.x, y: box.top + p.y };
+                // not where another edge crosses it: the edge must win all around the point too
+                const around = [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]];
+                if (around.every(([dx, dy]) => ours(p.x + dx, p.y + dy))) {
+                    return { x: box.left + p.x, y: box.top + p.y };
+                }
             }
             return null;
         }""",
