@@ -46,3 +46,13 @@ def test_a_clause_with_a_subject_of_its_own_carries_no_actor_over(pipeline: Pipe
     # 武装した男らが…襲撃した: not Russia, the actor of the sentence before
     text = "ロシア軍は8日、ウクライナ東部を砲撃した。同じ日、武装した男らがキーウ市内の検問所を襲撃した。"
     assert sides(pipeline, text, "ASSAULT") == [({"RUS"}, {"UKR"})]
+
+
+def test_an_act_the_talks_are_about_is_no_event(pipeline: Pipeline) -> None:
+    # 制裁解除に関する協議: the talks are the event; the lifting has not happened
+    for text in (
+        "米国とイランは、制裁解除に関する協議を再開した。",
+        "イスラエルとハマスは停戦に向けた交渉を続けている。",
+    ):
+        assert sides(pipeline, text, "CONCEDE") == sides(pipeline, text, "RETREAT") == []
+        assert len(sides(pipeline, text, "CONSULT")) == 1

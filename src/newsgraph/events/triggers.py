@@ -21,6 +21,8 @@ from newsgraph.model import ActorRef, Clause, Mention, Span
 _THREAT_GAP = re.compile(r"(?:する|し)?(?:と|ぞと)(?:強く|改めて|再び|重ねて)?")
 # A noun naming an act, then the particle that makes it what a reaction is about.
 _SET_OFF = re.compile(r"[は、]")
+# What joins a noun act to talks about it (制裁解除に関する協議, 停戦に向けた交渉).
+_DISCUSSED_GAP = re.compile(r"(?:に関する|に向けた|をめぐる|についての|のための|に関しての)")
 _REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対し|について|をめぐり|への)")
 _AGREED_GAP = re.compile(r"(?:で|に|を)(?:大筋で|正式に|基本)?")
 _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
@@ -62,6 +64,7 @@ def find_triggers(
         and anchored(t, text, clauses, base)
         and not _talked_about(t, clauses, base, text)
     ]
+    triggers = _discussed(text, triggers)
     triggers, modes = _fold_objects(text, triggers)
     triggers, contents = english_content(triggers, clauses, base)
     modes.update(contents)
@@ -136,6 +139,25 @@ def anchored(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -
     # adnominal の, or a noun, right after the trigger says it.
     after = t.end + 1 if text.startswith("の", t.end) else t.end
     return not ((after > t.end or is_noun(text[t.end : t.end + 1])) and not _ASPECT.match(text, after))
+
+
+def _discussed(text: str, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Drop a noun act that talks are about (制裁解除に関する協議, 停戦に向けた交渉, 撤廃をめぐる協議):
+    the talks are the event, what they discuss has not happened."""
+    out: list[TriggerMatch] = []
+    for i, t in enumerate(triggers):
+        nxt = triggers[i + 1] if i + 1 < len(triggers) else None
+        gap = _DISCUSSED_GAP.match(text, t.end)
+        if (
+            nxt is not None
+            and gap is not None
+            and is_noun(t.surface)
+            and nxt.trigger.type == "CONSULT"
+            and nxt.start == gap.end()
+        ):
+            continue
+        out.append(t)
+    return out
 
 
 def _references(
