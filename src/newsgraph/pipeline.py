@@ -106,6 +106,7 @@ class Pipeline:
         self._linker: Linker | None = None
         self._coder: EventCoder | None = None
         self._names: re.Pattern[str] | None = None
+        self._parliaments: dict[str, str] | None = None
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -141,11 +142,12 @@ class Pipeline:
         ner, clauses = self._parse(document, seg)
         mentions = self._link(document, seg, ner)
         mentions = self._agency(document, seg, mentions)
-        mentions = self._abroad(seg, mentions)
+        where = origin(seg.dateline, mentions) if seg.dateline is not None else None
+        mentions = self._abroad(where, mentions)
         if seg.dateline is not None:
             document = dataclasses.replace(
                 document,
-                origin=origin(seg.dateline, mentions),
+                origin=where,
                 agency=seg.dateline.agency,
                 dateline_date=dateline_day(seg.dateline, given),
             )
@@ -165,20 +167,30 @@ class Pipeline:
 
     # -- stages --------------------------------------------------------------------------------------
 
-    def _abroad(self, seg: Segmentation, mentions: list[Mention]) -> list[Mention]:
+    @property
+    def parliaments(self) -> dict[str, str]:
+        """Country code → the id of its parliament, for the countries the knowledge base knows
+        exactly one parliament of; built once."""
+        if self._parliaments is None:
+            houses: dict[str, list[str]] = {}
+            for e in self.kb:
+                if e.sector == "LEG" and e.type == "ORG" and e.country:
+                    houses.setdefault(e.country, []).append(e.id)
+            self._parliaments = {c: ids[0] for c, ids in houses.items() if len(ids) == 1}
+        return self._parliaments
+
+    def _abroad(self, where: str | None, mentions: list[Mention]) -> list[Mention]:
         """`mentions` with the bare 国会 of a report filed abroad (【ソウル共同】…国会の周辺には) linked to
-        the parliament of the dateline's country, not to Japan's Diet; the knowledge base must know
-        one parliament of that country."""
-        where = origin(seg.dateline, mentions) if seg.dateline is not None else None
+        the parliament of the country of `where`, the dateline's place, not to Japan's Diet; the
+        knowledge base must know one parliament of that country."""
         place = self.kb.get(where) if where else None
         if place is None or not place.country or place.country == default_generic().home_country:
             return mentions
-        houses = [e for e in self.kb if e.sector == "LEG" and e.country == place.country and e.type == "ORG"]
-        if len(houses) != 1:
+        house = self.parliaments.get(place.country)
+        if house is None:
             return mentions
-        house = houses[0]
         return [
-            dataclasses.replace(m, entity_id=house.id) if m.surface == "国会" and m.entity_id == DIET else m
+            dataclasses.replace(m, entity_id=house) if m.surface == "国会" and m.entity_id == DIET else m
             for m in mentions
         ]
 

@@ -68,6 +68,13 @@ class Cues:
     refusal_after: tuple[str, ...] = ()
     refusal_types: tuple[tuple[str, str], ...] = ()
 
+    def undone(self, type_: str, after: str) -> str:
+        """The type of an act `type_` that the text `after` its trigger undoes (制裁を解除: CONCEDE),
+        else `type_` itself."""
+        if any(after.lstrip().startswith(c) for c in self.reversal_after):
+            return dict(self.reversal_types).get(type_, type_)
+        return type_
+
 
 def _fail(path: Path, entry: str, message: str) -> KnowledgeBaseError:
     return KnowledgeBaseError(message, path=str(path), entry=entry)

@@ -73,11 +73,7 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
 def _enacted(cues: Cues, text: str, t: TriggerMatch) -> bool:
     """Whether the trigger, after any undoing cue (制裁を解除: CONCEDE), is a measure enacted by its
     announcement."""
-    after = text[t.end : t.end + 12].lstrip()
-    type_ = t.trigger.type
-    if any(after.startswith(c) for c in cues.reversal_after):
-        type_ = dict(cues.reversal_types).get(type_, type_)
-    return type_ in ENACTED
+    return cues.undone(t.trigger.type, text[t.end : t.end + 12]) in ENACTED
 
 
 def attribution(

@@ -19,10 +19,11 @@ from newsgraph.events.types import types
 from newsgraph.model import ActorRef, Clause, Mention, Span
 
 _THREAT_GAP = re.compile(r"(?:する|し)?(?:と|ぞと)(?:強く|改めて|再び|重ねて)?")
-# A noun naming an act, then the particle that makes it what a reaction is about.
+# What sets a name off before a noun act (日本側は、輸入停止): a topic, no actor of the act.
 _SET_OFF = re.compile(r"[は、]")
 # What joins a noun act to talks about it (制裁解除に関する協議, 停戦に向けた交渉).
 _DISCUSSED_GAP = re.compile(r"(?:に関する|に向けた|をめぐる|についての|のための|に関しての)")
+# A noun naming an act, then the particle that makes it what a reaction is about.
 _REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対し|について|をめぐり|への)")
 _AGREED_GAP = re.compile(r"(?:で|に|を)(?:大筋で|正式に|基本)?")
 _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
@@ -260,11 +261,7 @@ def _named_event(t: TriggerMatch, mentions: list[Mention], base: int, text: str)
 
 def reversed_type(lexicon: Lexicon, text: str, t: TriggerMatch) -> str:
     """The type after undoing cues: 輸出規制を解除 → CONCEDE."""
-    cues = lexicon.cues
-    after = text[t.end : t.end + 12].lstrip()
-    if any(after.startswith(c) for c in cues.reversal_after):
-        return dict(cues.reversal_types).get(t.trigger.type, t.trigger.type)
-    return t.trigger.type
+    return lexicon.cues.undone(t.trigger.type, text[t.end : t.end + 12])
 
 
 def refused_type(lexicon: Lexicon, text: str, t: TriggerMatch, type_: str) -> str | None:
