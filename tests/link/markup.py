@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.link import Linker
+
 _TAG = re.compile(r"<e id=(['\"])(.*?)\1>(.*?)</e>")
 
 
@@ -33,3 +35,13 @@ def render(text: str, spans: list[tuple[int, int, str]]) -> str:
         out.append(text[pos:start] + f'<e id="{eid}">{text[start:end]}</e>')
         pos = end
     return "".join(out) + text[pos:]
+
+
+def check(linker: Linker, markup: str, date: str | None = "2024-06-18") -> None:
+    """Link the text of `markup` at `date` and compare with the mentions it marks: every `wiki:`
+    mention found, and the `local:` ids the markup names."""
+    text, expected = parse(markup)
+    got = [(m.span.start, m.span.end, m.entity_id) for m in linker.link(text, reference=date)]
+    named = {e[2] for e in expected}
+    got = [g for g in got if g[2].startswith("wiki:") or g[2] in named]
+    assert render(text, got) == render(text, expected)
