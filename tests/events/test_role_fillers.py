@@ -148,3 +148,20 @@ def test_a_name_before_a_time_noun_is_a_time() -> None:
     assert read_marker(sentence, sentence.index("首相"), [])[0] == "time"
     sentence = "岸田首相は韓国と合意した。"
     assert read_marker(sentence, sentence.index("首相"), [])[0] == "は"
+
+
+def test_the_noun_phrase_a_passive_relative_clause_modifies_is_the_target(pipeline: Pipeline) -> None:
+    # the whole phrase after the clause names whose town or village was hit, also where the parse
+    # hangs the clause on the phrase's modifier (レバノン) rather than its head (村)
+    text = "ロシア軍に占領されたウクライナ南部の町で住民が抗議した。"
+    assert _parties(pipeline, text, "ASSAULT") == [(["wiki:Russian_Armed_Forces"], ["wiki:Ukraine"])]
+    text = "イスラエル軍に攻撃されたレバノンの村では多数の死者が出た。"
+    assert _parties(pipeline, text, "ASSAULT") == [(["wiki:Israel_Defense_Forces"], ["wiki:Lebanon"])]
+
+
+def test_a_foreign_name_after_a_title_is_a_person_of_the_country_before(pipeline: Pipeline) -> None:
+    # GiNZA types ハサン・ロウハーニー as a disaster; after 大統領 it is a person, of Iran
+    text = "イランの大統領ハサン・ロウハーニーは日本を訪問した。"
+    [event] = [e for e in coded(pipeline, text) if e.type == "CONSULT"]
+    assert [(r.id, r.country) for r in event.source] == [("local:ハサン・ロウハーニー", "IRN")]
+    assert [r.id for r in event.target] == ["wiki:Japan"]

@@ -332,6 +332,13 @@ def _modal_chain(p: Token, bunsetsu: _Bunsetsu) -> list[str]:
     return out
 
 
+# Nouns that make what modifies them a time (〜の際に, 〜の時, 〜の後): no relative head.
+TIME_NOUNS = frozenset(
+    {"際", "時", "とき", "後", "前", "中", "間", "頃", "ころ", "最中", "直後", "直前"}
+    | {"以降", "以来", "当時", "場合"}
+)
+
+
 def _links(p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offset: int) -> list[ClauseLink]:
     """This clause's link to the clause it depends on."""
     h = p.head
@@ -360,10 +367,32 @@ def _links(p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offset: int) ->
             kind = "complement" if quoted else "subordination"
         return [ClauseLink(kind, index[h.i])]
     if p.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
+        # 攻撃された<レバノンの村>では: the parse may hang the clause on a modifier of the noun the
+        # clause above takes; climb to that noun
+        for _ in range(3):
+            up_noun = h.head
+            nominal = up_noun.pos_ in ("NOUN", "PROPN")
+            if up_noun.i in index or h.dep_ not in ("nmod", "compound") or not nominal:
+                break
+            if up_noun.lemma_ in TIME_NOUNS:
+                break  # 勃発した朝鮮戦争の際には: a time, not a noun the clause above takes
+            h = up_noun
         up = index.get(h.head.i)
         if up is not None:
-            return [ClauseLink("relative", up, Span(offset + h.idx, offset + h.idx + len(h.text)))]
+            return [ClauseLink("relative", up, _head_phrase(p, own, h, offset))]
     return []
+
+
+def _head_phrase(p: Token, own: list[Token], h: Token, offset: int) -> Span:
+    """The noun phrase a relative clause ending at `p` modifies, from just after the clause to its
+    head noun `h` (占領された<ウクライナ南部の町>: the modifiers name whose town it is), else `h`."""
+    doc = p.doc
+    first = max(t.i for t in own) + 1
+    between = doc[first : h.i + 1] if first <= h.i else doc[h.i : h.i + 1]
+    if len(between) > 8 or any(t.pos_ in ("PUNCT", "VERB") for t in between[:-1]):
+        between = doc[h.i : h.i + 1]
+    start = between[0].idx
+    return Span(offset + start, offset + h.idx + len(h.text))
 
 
 def shifted(clause: Clause, base: int) -> Clause:

@@ -43,6 +43,7 @@ __all__ = ["Linker", "label_categories", "spans_from_doc"]
 # NER spans that are only symbols, digits or handles are not names.
 _BRACKETED = re.compile(r"([「『])([^「」『』]+)([」』])")
 _SENTENCE_MARKS = re.compile(r"[。！？!?]")
+_NAME_DOTS = "・=＝"  # what joins the parts of a foreign name written in katakana
 _JUNK = re.compile(r"^[\W\d_]*$|^[@#]|https?:|\.com|pic\.twitter")
 
 
@@ -113,8 +114,9 @@ class Linker:
         mentions = [self._mention(text, offset, *block.orig(c.start, c.end), c) for c in chosen]
         taken = [Span(m.span.start - offset, m.span.end - offset) for m in mentions]
         first = [(*block.orig(s, e), label) for s, e, label in names]
-        mentions += self._ner_mentions(text, offset, first, taken, force=True)
-        mentions += self._ner_mentions(text, offset, ner, taken)
+        titled = {e for _, e, label in ner if label == "Position_Vocation"}
+        mentions += self._ner_mentions(text, offset, first, taken, titled, force=True)
+        mentions += self._ner_mentions(text, offset, ner, taken, titled)
         mentions += self._home_government(text, offset, mentions)
         if nested:
             mentions += self._nested(block, chosen, text, offset)
@@ -265,14 +267,19 @@ class Linker:
         offset: int,
         ner: Sequence[tuple[int, int, str]],
         taken: list[Span],
+        titled: set[int],
         *,
         force: bool = False,
     ) -> list[Mention]:
-        """Local mentions of the NER spans `ner` that no mention in `taken` overlaps. `force`: the
-        spans are names already (titles, names around KB names), kept even when nothing types them."""
+        """Local mentions of the NER spans `ner` that no mention in `taken` overlaps. `titled`: where
+        GiNZA's title spans (大統領) end. `force`: the spans are names already (titles, names around
+        KB names), kept even when nothing types them."""
         out: list[Mention] = []
         cover = _Cover((t.start, t.end) for t in taken)
         for span_start, span_end, label in sorted(ner):
+            name = text[span_start:span_end]
+            if span_start in titled and all(is_katakana(c) or c in _NAME_DOTS for c in name):
+                label = "Person"  # 大統領ハサン・ロウハーニー: a foreign name right after a title
             label_type = self.rules.ner_types.get(label)
             # Every country is in the KB, so an unknown "Country" span is a misfire (消息筋).
             if label_type == "COUNTRY":
