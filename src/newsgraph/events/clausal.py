@@ -98,6 +98,11 @@ def carrier(k: int, clauses: Sequence[Clause]) -> int:
     return k
 
 
+def actors_in(span: Span, actors: Sequence[Span]) -> list[int]:
+    """The indexes of the actors inside `span`."""
+    return [i for i, a in enumerate(actors) if span.contains(a)]
+
+
 def _actors(span: Span, actors: Sequence[Span]) -> list[int]:
     return [i for i, a in enumerate(actors) if span.contains(a)]
 

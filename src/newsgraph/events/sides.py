@@ -272,8 +272,12 @@ def document_sides(
         and ck is not None
         and any(a.text.lower() in PRONOUNS for a in scene.clauses[ck].args("subject"))
     )
+    state = [] if source else _state(scene, reading.clause, t, target, countries)
     if first_person:
         pass
+    elif state:
+        # 野党指導者が逮捕された: no one named, an arrest is the state's
+        source = state
     elif pronoun and not source and discourse.antecedent is not None:
         # China's coast guard said… It urged Manila to withdraw: the pronoun names the actor the
         # sentence before began with
@@ -287,9 +291,10 @@ def document_sides(
         source = [entity_ref(author, by_id)]
     source = unique_actors(source)
     target = [r for r in unique_actors(target) if r.id not in {s.id for s in source}] or (
-        unique_actors(target) if t.trigger.frame == "symmetric" else []
+        unique_actors(target) if t.trigger.frame == "symmetric" or state else []
     )
-    target = _two_sided(source, target)
+    # a state acts on its own people (ロシアの野党指導者が逮捕された: Russia on Russia)
+    target = target if state else _two_sided(source, target)
     if generic.is_forum(t.surface):
         # 中国をWTOに提訴, WTOへの提訴を取り下げ: the international body (an organisation of
         # the knowledge base that is no one country's) a case goes before hears it
@@ -303,6 +308,25 @@ def document_sides(
         # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
         target = own_countries(source, by_id, countries)
     return source, target, carried
+
+
+def _state(
+    scene: Scene, ck: int | None, t: TriggerMatch, target: list[ActorRef], countries: Mapping[str, str]
+) -> list[ActorRef]:
+    """The state that does an act only states do (`state` modes in types.yaml: an arrest, an
+    execution) told in a Japanese passive that names no agent: the country of the place it happens in
+    (日本人男性が中国で拘束された), else its patient's own (ロシアの野党指導者が逮捕された)."""
+    if scene.english or ck is None or t.trigger.mode not in type_table()[t.trigger.type].state:
+        return []  # English names who arrests (police arrested…, was arrested by police)
+    clause = scene.clauses[ck]
+    if clause.voice != "passive" or clause.args("agent"):
+        return []
+    for a in clause.args("oblique"):
+        if a.marker.startswith("で"):
+            places = [scene.ref(i) for i in clausal.actors_in(a.span, scene.spans) if scene.ref(i).country]
+            if places:
+                return own_countries(places[:1], scene.by_id, countries)
+    return own_countries(target, scene.by_id, countries)
 
 
 def _own_subject(scene: Scene, ck: int | None) -> bool:

@@ -1,0 +1,38 @@
+"""Acts only a state does (an arrest, an execution), told in a Japanese passive that names no one who
+acts: the state of the place they happen in, else the patient's own (`state` in types.yaml; real
+model, real knowledge base)."""
+
+from __future__ import annotations
+
+from newsgraph.events.types import types
+from newsgraph.pipeline import Pipeline
+from tests.events.composed import coded
+
+
+def _sides(pipeline: Pipeline, text: str, type_: str) -> list[tuple[list[str], list[str]]]:
+    return [
+        ([r.country or "" for r in e.source], [r.country or "" for r in e.target])
+        for e in coded(pipeline, text)
+        if e.type == type_
+    ]
+
+
+def test_an_arrest_abroad_is_the_state_of_the_place(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "日本人男性が中国で拘束された。", "COERCE") == [(["CHN"], ["JPN"])]
+
+
+def test_an_arrest_with_no_place_is_the_patients_own_state(pipeline: Pipeline) -> None:
+    assert _sides(pipeline, "ロシアの野党指導者が逮捕された。", "COERCE") == [(["RUS"], ["RUS"])]
+    assert _sides(pipeline, "イギリスのジョン・ビング提督が処刑された。", "ASSAULT") == [(["GBR"], ["GBR"])]
+
+
+def test_a_named_agent_and_acts_done_abroad_keep_their_own_reading(pipeline: Pipeline) -> None:
+    # the agent named acts; a seizure (拿捕, 拉致) is done abroad too, so no state is implied
+    assert _sides(pipeline, "日本人男性が中国当局に拘束された。", "COERCE") == [(["CHN"], ["JPN"])]
+    assert _sides(pipeline, "日本の漁船が拿捕された。", "COERCE") == []
+    assert "seize" not in types()["COERCE"].state
+
+
+def test_english_names_who_arrests(pipeline: Pipeline) -> None:
+    # English news names the police or the court that acts; no state is implied
+    assert _sides(pipeline, "A Russian opposition leader was arrested.", "COERCE") == []
