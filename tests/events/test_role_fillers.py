@@ -165,3 +165,10 @@ def test_a_foreign_name_after_a_title_is_a_person_of_the_country_before(pipeline
     [event] = [e for e in coded(pipeline, text) if e.type == "CONSULT"]
     assert [(r.id, r.country) for r in event.source] == [("local:ハサン・ロウハーニー", "IRN")]
     assert [r.id for r in event.target] == ["wiki:Japan"]
+
+
+def test_the_head_of_a_phrase_before_a_visit_is_the_visitor(pipeline: Pipeline) -> None:
+    # 英国首相の: the phrase ends in a person, who visits; the country before the title is no place
+    # visited
+    [(source, target)] = _parties(pipeline, "英国首相の日本訪問は5年ぶりとなる。", "CONSULT")
+    assert "wiki:United_Kingdom" in source and target == ["wiki:Japan"]

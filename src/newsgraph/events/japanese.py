@@ -212,7 +212,8 @@ def _role(
         if of_role != "auto":
             return of_role
         if frame == "visit":
-            return "target" if types[a.ids[0]] in PLACE_TYPES else "source"
+            # 韓国大統領の訪問: the head of the phrase (the last name) visits; ロシアの訪問 is a place
+            return "target" if types[a.ids[-1]] in PLACE_TYPES else "source"
         if frame == "receive":
             return "target"
         return "source"
