@@ -172,3 +172,16 @@ def test_the_head_of_a_phrase_before_a_visit_is_the_visitor(pipeline: Pipeline) 
     # visited
     [(source, target)] = _parties(pipeline, "英国首相の日本訪問は5年ぶりとなる。", "CONSULT")
     assert "wiki:United_Kingdom" in source and target == ["wiki:Japan"]
+
+
+def test_the_owner_of_a_subject_named_by_a_common_noun_acts(pipeline: Pipeline) -> None:
+    # 船4隻 names no one: its owner acts; a name (プーチン大統領) or an act (ASEANの対応) keeps its own
+    text = "防衛省によると、中国海警局の船4隻が尖閣諸島周辺の領海に侵入した。"
+    assert _parties(pipeline, text, "ASSAULT") == [(["wiki:China_Coast_Guard"], ["wiki:Senkaku_Islands"])]
+    # only the nearest owner: the carmaker's chief is no United States
+    assert _parties(pipeline, "米国の自動車会社の社長は業績不振で辞任した。", "RETREAT") == []
+
+
+def test_an_adjective_does_not_cut_a_phrase_from_the_act_it_reaches(pipeline: Pipeline) -> None:
+    text = "EUはイランに対する新たな制裁を科すことを決めた。"
+    assert _parties(pipeline, text, "SANCTION") == [(["wiki:European_Union"], ["wiki:Iran"])]

@@ -208,6 +208,9 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
         if relation in ("object", "dative") or (passive and relation in ("subject", "topic")):
             # ウクライナ東部の都市がロシア軍に占領された: the owner of what is acted on is acted on
             span = _span([doc[min(first, _owner_start(c, bunsetsu))], tokens[-1]], offset)
+        elif relation in ("subject", "topic") and _unnamed_doer(c, word):
+            # 中国海警局の船が侵入した: the owner of who acts, written right before, acts
+            span = _span([doc[min(first, _owner_start(c, bunsetsu, deep=False))], tokens[-1]], offset)
         args.append(Argument(relation, span, _span(word, offset), marker, "".join(t.text for t in word)))
         if p.lemma_ in LIGHT and light is None and relation in ("object", "dative") and _carried_noun(c):
             lemma, light = "".join(t.lemma_ for t in word if t.pos_ in ("NOUN", "VERB", "ADJ")), p.lemma_
@@ -235,14 +238,21 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
     )
 
 
-def _owner_start(c: Token, bunsetsu: _Bunsetsu) -> int:
+def _owner_start(c: Token, bunsetsu: _Bunsetsu, *, deep: bool = True) -> int:
     """Where the owners written before an argument with の begin (ウクライナ東部の都市が: ウクライナ);
-    a relative clause does not belong."""
+    a relative clause does not belong. Not `deep`: the nearest owner only (米国の自動車会社の社長:
+    the company, not the United States)."""
     start = bunsetsu.tokens(c)[0].i
     for x in c.children:
         if x.i < c.i and x.dep_ == "nmod" and any(k.dep_ == "case" and k.text == "の" for k in x.children):
-            start = min(start, _owner_start(x, bunsetsu))
+            start = min(start, _owner_start(x, bunsetsu) if deep else bunsetsu.tokens(x)[0].i)
     return start
+
+
+def _unnamed_doer(c: Token, word: list[Token]) -> bool:
+    """Whether a subject names who acts by a common noun (船4隻, 外相, 兵士), not by a name (プーチン
+    大統領: its owner ロシア is no party of its own) nor by an act (ASEANの対応は: what is reacted to)."""
+    return "サ変" not in c.tag_ and not any(t.pos_ == "PROPN" for t in word)
 
 
 def _listed(x: Token) -> bool:

@@ -158,6 +158,14 @@ def japanese_roles(
     return roles
 
 
+# Adjectives between a phrase and the noun it reaches (イランに対する<新たな>制裁, 北朝鮮への<大規模な>
+# 支援, ロシアへの<さらなる>圧力): they end in kana but end no clause.
+_ADJECTIVES = re.compile(
+    r"[\u4e00-\u9fff]{1,4}的な|[\u4e00-\u9fff]{1,3}たな|[\u4e00-\u9fff]{1,4}な(?=[\u4e00-\u9fff])"
+    r"|さらなる|厳しい|強い|新しい|大きな"
+)
+
+
 def _role(
     a: Arg,
     t: TriggerMatch,
@@ -219,7 +227,7 @@ def _role(
         return "source"
     if m in ADNOMINAL:
         # ロシアへの武器・弾薬の運搬 reaches the trigger; 北朝鮮への対応で連携 stops at 対応で.
-        gap = re.sub(r"Ｘ+", "", text[a.stop : t.start])
+        gap = _ADJECTIVES.sub("", re.sub(r"Ｘ+", "", text[a.stop : t.start]))
         if re.search(r"[、。]|[\u3040-\u309f](?<!の)", gap) or t.start - a.end > 20:
             return None
         if m in ("からの",):
