@@ -40,7 +40,7 @@ CASES = [
     ("2023-05-09", "<e id='wiki:Joko_Widodo'>ジョコ大統領</e>は会議で述べた"),
     (
         "2024-07-08",
-        "<e id='wiki:Enrique_Manalo'>マナロ外相</e>と<e id='wiki:Gilberto_Teodoro'>テオドロ国防相</e>が署名した",
+        "<e id='wiki:Enrique_Manalo'>マナロ外相</e>と<e id='wiki:Gilbert_Teodoro'>テオドロ国防相</e>が署名した",
     ),
     (
         "2025-05-07",
