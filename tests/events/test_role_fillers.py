@@ -185,3 +185,18 @@ def test_the_owner_of_a_subject_named_by_a_common_noun_acts(pipeline: Pipeline) 
 def test_an_adjective_does_not_cut_a_phrase_from_the_act_it_reaches(pipeline: Pipeline) -> None:
     text = "EUはイランに対する新たな制裁を科すことを決めた。"
     assert _parties(pipeline, text, "SANCTION") == [(["wiki:European_Union"], ["wiki:Iran"])]
+
+
+def test_a_light_verb_carries_its_object_not_its_dative(pipeline: Pipeline) -> None:
+    # 課す carries 追加関税, not 輸入品; the goods' origin is the target
+    text = "米国は中国からの輸入品に10%の追加関税を課した。"
+    assert _parties(pipeline, text, "SANCTION") == [(["wiki:United_States"], ["wiki:China"])]
+
+
+def test_a_speech_act_addresses_whom_the_clause_before_it_acts_on(pipeline: Pipeline) -> None:
+    text = "ロシア外務省は日本の大使を呼び出し、抗議した。"
+    ministry = "wiki:Ministry_of_Foreign_Affairs_(Russia)"
+    assert _parties(pipeline, text, "ACCUSE") == [([ministry], ["wiki:Japan"])]
+    # a clause with a subject of its own addresses no one the other clause named
+    text = "米国は北朝鮮への制裁強化を求めているが、中国とロシアが反対している。"
+    assert all("wiki:North_Korea" not in target for _, target in _parties(pipeline, text, "REJECT"))

@@ -139,6 +139,20 @@ def roles(
     return src, tgt
 
 
+def addressee(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors the clause coordinated before clause `k` acts on (its object or dative), whom a speech
+    act with no target of its own addresses: 日本の大使を呼び出し、抗議した (Japan). Only when `k` shares
+    that clause's subject (米国が…求めているが、中国が反対: not the one China opposes)."""
+    if clauses[k].args("subject", "topic"):
+        return []
+    for c in clauses:
+        if any(x.kind == "coordination" and x.other == k for x in c.links):
+            out = [i for a in c.args("object", "dative") for i in _actors(a.span, actors)]
+            if out:
+                return out
+    return []
+
+
 # Predicates that report people killed or hurt (市民5人が死亡した).
 CASUALTIES = frozenset(
     {"死亡", "死傷", "負傷", "犠牲", "重傷", "軽傷", "重軽傷", "けが", "怪我", "死ぬ", "亡くなる"}

@@ -41,7 +41,8 @@ RELATIONS: dict[str, Relation] = {
 # Verbs that carry a noun and add nothing of their own: the noun is the predicate.
 LIGHT = {
     "行う", "実施", "表明", "踏み切る", "強める", "示す", "実行", "開始", "始める", "続ける", "展開",
-    "加える", "する", "出す", "講じる", "科す", "課す", "発動", "打ち出す", "伝える", "図る", "進める",
+    "加える", "する", "出す", "講じる", "科す", "課す", "科する", "課する", "発動", "打ち出す", "伝える",
+    "図る", "進める",
 }  # fmt: skip
 # Verbs of saying: a clause quoted before them with と, or named with ことを, is their report.
 REPORTING = {
@@ -168,6 +169,7 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
     content = [t for t in own if t.i <= p.i]
     chain = [t.lemma_ for t in own if t.i > p.i and t.pos_ != "PUNCT"]
     lemma, light = p.lemma_, None
+    carried_object = False  # the noun the light verb carries is its object, not a dative
     args: list[Argument] = []
     times: list[Span] = []
     places: list[Span] = []
@@ -212,8 +214,11 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
             # 中国海警局の船が侵入した: the owner of who acts, written right before, acts
             span = _span([doc[min(first, _owner_start(c, bunsetsu, deep=False))], tokens[-1]], offset)
         args.append(Argument(relation, span, _span(word, offset), marker, "".join(t.text for t in word)))
-        if p.lemma_ in LIGHT and light is None and relation in ("object", "dative") and _carried_noun(c):
+        # the object is what a light verb carries, a dative only when it has none (輸入品に関税を課す)
+        first_carried = light is None or (relation == "object" and not carried_object)
+        if p.lemma_ in LIGHT and relation in ("object", "dative") and _carried_noun(c) and first_carried:
             lemma, light = "".join(t.lemma_ for t in word if t.pos_ in ("NOUN", "VERB", "ADJ")), p.lemma_
+            carried_object = relation == "object"
     chain.extend(_modal_chain(p, bunsetsu))
     negated = any(x in ("ない", "ぬ", "ず") for x in chain)
     if passive and negated and _potential(args):

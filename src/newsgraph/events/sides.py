@@ -49,6 +49,7 @@ SUBJECT_TYPES = ("PERSON", "COUNTRY", "ORG")
 # Types whose source in a post, when the text names none, is the post's author: the author speaks.
 AUTHOR_SPEAKS = having("author_speaks")
 COUNTERPART = having("counterpart")
+SPEECH_ACTS = having("verbal")
 # The forms of `be` that open an English phrase trigger (is opposed to, was prepared to).
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 # English types whose target may be the subject of what they report (warned that Iran would…).
@@ -181,6 +182,8 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             src = [i for i in csrc if i not in tgt]
         if not tgt:
             tgt = [i for i in ctgt if i not in src]
+        if not tgt and t.trigger.type in SPEECH_ACTS:
+            tgt = [i for i in clausal.addressee(ck, clauses, spans) if i not in src]
     # ロシア外務省は、日本が…と非難した: the speaker's own verb is its act, not a report
     # 米国はイランが関与したと主張した: a claim is the speaker's own act wherever it stands
     last = k == len(scene.triggers) - 1 or t.trigger.mode == "allege"
