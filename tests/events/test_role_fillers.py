@@ -200,3 +200,9 @@ def test_a_speech_act_addresses_whom_the_clause_before_it_acts_on(pipeline: Pipe
     # a clause with a subject of its own addresses no one the other clause named
     text = "米国は北朝鮮への制裁強化を求めているが、中国とロシアが反対している。"
     assert all("wiki:North_Korea" not in target for _, target in _parties(pipeline, text, "REJECT"))
+
+
+def test_names_joined_by_to_before_a_topic_are_one_subject(pipeline: Pipeline) -> None:
+    # GiNZA hangs 米国と on 英国 as a modifier; both strike
+    [(source, target)] = _parties(pipeline, "米国と英国はイエメンのフーシ派の拠点を空爆した。", "ASSAULT")
+    assert source == ["wiki:United_States", "wiki:United_Kingdom"] and target == ["wiki:Houthis"]

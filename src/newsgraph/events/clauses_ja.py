@@ -261,9 +261,14 @@ def _unnamed_doer(c: Token, word: list[Token]) -> bool:
 
 
 def _listed(x: Token) -> bool:
-    """Whether `x` is a name listed before the argument's head with や (米国や日本などは): GiNZA hangs
-    it on the head as a modifier, but it is a party of the argument as much as the head."""
-    return x.dep_ == "nmod" and any(c.dep_ == "case" and c.text in ("や", "やら") for c in x.children)
+    """Whether `x` is a name listed before the argument's head with や or と (米国や日本などは, 米国と
+    英国は): GiNZA hangs it on the head as a modifier, but it is a party of the argument as much as
+    the head."""
+    if x.dep_ != "nmod":
+        return False
+    cases = [c.text for c in x.children if c.dep_ == "case"]
+    # 米国と英国は: GiNZA hangs a name joined by と on the next as a modifier (not ロシアとの国境)
+    return any(c in ("や", "やら") for c in cases) or cases == ["と"]
 
 
 def _by_ni(a: Argument) -> bool:
