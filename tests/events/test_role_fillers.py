@@ -206,3 +206,8 @@ def test_names_joined_by_to_before_a_topic_are_one_subject(pipeline: Pipeline) -
     # GiNZA hangs 米国と on 英国 as a modifier; both strike
     [(source, target)] = _parties(pipeline, "米国と英国はイエメンのフーシ派の拠点を空爆した。", "ASSAULT")
     assert source == ["wiki:United_States", "wiki:United_Kingdom"] and target == ["wiki:Houthis"]
+
+
+def test_the_parties_between_whom_a_clash_happens_act_on_each_other(pipeline: Pipeline) -> None:
+    [(source, target)] = _parties(pipeline, "インドとパキスタンの間で武力衝突が起きた。", "ASSAULT")
+    assert source == ["wiki:India", "wiki:Pakistan"] and target == ["wiki:Pakistan", "wiki:India"]

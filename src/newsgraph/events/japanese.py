@@ -66,6 +66,7 @@ def japanese_roles(
         tgt: list[int] = []
         origin: list[int] = []
         topic: list[int] = []
+        mutual: list[int] = []
         loc: int | None = None
         topics: list[Arg] = []
         for a in args:
@@ -82,6 +83,8 @@ def japanese_roles(
                 origin.extend(a.ids)
             elif role == "topic":
                 topic.extend(a.ids)
+            elif role == "mutual":
+                mutual.extend(a.ids)
             elif role == "location" and loc is None:
                 loc = a.ids[0]
         # 北朝鮮が米韓合同演習に対して警告, 政府は北朝鮮による弾道ミサイル発射を受けて: the names glued
@@ -102,6 +105,8 @@ def japanese_roles(
                 if t.trigger.type in REACTIONS and not tgt and t.start > b.start:
                     # and what the second topic reacts to is what the first said: the US
                     tgt = [i for i in a.ids if i not in src]
+        if mutual and not src and not tgt:
+            src, tgt = mutual, list(reversed(mutual))
         modified = head(args, t, text)
         if modified is not None:
             if frame == "receive" or passive:
@@ -158,6 +163,10 @@ def japanese_roles(
     return roles
 
 
+# AとBの間で / の間の / の間に: the parties on both sides of what happens between them.
+_BETWEEN = re.compile(r"間(?:で|の|に)")
+
+
 # Adjectives between a phrase and the noun it reaches (イランに対する<新たな>制裁, 北朝鮮への<大規模な>
 # 支援, ロシアへの<さらなる>圧力): they end in kana but end no clause.
 _ADJECTIVES = re.compile(
@@ -201,6 +210,9 @@ def _role(
         return "topic"
     if m == "headline":
         return "source"
+    if m == "の" and _BETWEEN.match(text, a.stop) and len(a.ids) > 1:
+        # インドとパキスタンの間で武力衝突: each side acts on the other
+        return "mutual" if nxt is t and t.start - a.stop <= 16 else None
     if m == "の":
         gap = re.sub(r"Ｘ+[、・]?", "", text[a.stop : t.start])
         if nxt is not t:

@@ -293,11 +293,13 @@ def document_sides(
     if not source and author and t.trigger.type in AUTHOR_SPEAKS:
         source = [entity_ref(author, by_id)]
     source = unique_actors(source)
+    # インドとパキスタンの間で衝突: each side is the other's target, whatever the frame
+    mutual = bool(src) and set(src) == set(tgt) and len(src) > 1
     target = [r for r in unique_actors(target) if r.id not in {s.id for s in source}] or (
-        unique_actors(target) if t.trigger.frame == "symmetric" or state else []
+        unique_actors(target) if t.trigger.frame == "symmetric" or state or mutual else []
     )
     # a state acts on its own people (ロシアの野党指導者が逮捕された: Russia on Russia)
-    target = target if state else _two_sided(source, target)
+    target = target if state or mutual else _two_sided(source, target)
     if generic.is_forum(t.surface):
         # 中国をWTOに提訴, WTOへの提訴を取り下げ: the international body (an organisation of
         # the knowledge base that is no one country's) a case goes before hears it
