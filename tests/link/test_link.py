@@ -223,3 +223,13 @@ FORMER = [
 @pytest.mark.parametrize("markup", FORMER)
 def test_short_and_former_country_names(linker: Linker, markup: str) -> None:
     check(linker, markup, date="1990-01-01")
+
+
+def test_a_shared_family_name_with_an_honorific_is_whoever_is_in_office_on_the_date() -> None:
+    # three people of the knowledge base are 尹; in December 2024 one of them is in office
+    linker = Linker(default_kb())
+    assert [m.entity_id for m in linker.link("尹氏の即時辞任を求めた。", reference="2024-12-04")] == [
+        "wiki:Yoon_Suk_Yeol"
+    ]
+    # in 2021 none of them is: the name stays unlinked
+    assert linker.link("尹氏の即時辞任を求めた。", reference="2021-01-04") == []

@@ -272,7 +272,17 @@ class _Block:
             return Candidate(s, end, ent.id, "short", 0.85)
         if not seen and len(owners) == 1 and len(alias.text) >= 2:
             return Candidate(s, end, ent.id, "short", 0.75)
+        # 尹氏 in December 2024: of those who share the name, the one in office on the block's date
+        serving = [o for o in owners if self._in_office(o)] if not seen else []
+        if serving == [ent.id]:
+            return Candidate(s, end, ent.id, "short", 0.75)
         return None
+
+    def _in_office(self, entity_id: str) -> bool:
+        ent = self.kb.get(entity_id)
+        if ent is None or not self.reference:
+            return False
+        return any(r.holds_on(self.reference) for r in ent.roles)
 
     def _held(self, entity_id: str, keys: set[str]) -> bool:
         ent = self.kb.get(entity_id)
