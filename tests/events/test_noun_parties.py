@@ -8,9 +8,10 @@ from tests.events.composed import sides
 
 
 def test_a_noun_act_keeps_the_names_glued_before_it(pipeline: Pipeline) -> None:
-    # 米韓合同演習: the drills are the allies'; North Korea is the subject of the warning only
+    # 米韓合同演習: the drills are the allies' (their military cooperation); North Korea is the
+    # subject of the warning only
     text = "北朝鮮が米韓合同演習に対して「強力な対応をとる」と警告した。"
-    assert sides(pipeline, text, "MOBILIZE") == [({"USA", "KOR"}, {"USA", "KOR"})]
+    assert sides(pipeline, text, "COOPERATE") == [({"USA", "KOR"}, {"USA", "KOR"})]
     assert sides(pipeline, text, "THREATEN") == [({"PRK"}, {"USA", "KOR"})]
 
 
@@ -56,3 +57,15 @@ def test_an_act_the_talks_are_about_is_no_event(pipeline: Pipeline) -> None:
     ):
         assert sides(pipeline, text, "CONCEDE") == sides(pipeline, text, "RETREAT") == []
         assert len(sides(pipeline, text, "CONSULT")) == 1
+
+
+def test_a_joint_exercise_of_two_countries_is_their_cooperation(pipeline: Pipeline) -> None:
+    # PLOVER codes joint military exercises as COOPERATE (military); one country's drill, even one
+    # its own branches hold together, is MOBILIZE
+    assert sides(pipeline, "日本とフィリピンは南シナ海で共同訓練を行った。", "COOPERATE") == [
+        ({"JPN", "PHL"}, {"JPN", "PHL"})
+    ]
+    text = "South Korea and the United States held joint military exercises near the border."
+    assert sides(pipeline, text, "COOPERATE") == [({"KOR", "USA"}, {"KOR", "USA"})]
+    assert sides(pipeline, "中国軍は台湾周辺で陸海空軍の合同演習を始めた。", "MOBILIZE")
+    assert not sides(pipeline, "中国軍は台湾周辺で陸海空軍の合同演習を始めた。", "COOPERATE")

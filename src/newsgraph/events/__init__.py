@@ -56,7 +56,7 @@ from newsgraph.events.sides import (
 )
 from newsgraph.events.status import attribution as credited
 from newsgraph.events.status import status_of
-from newsgraph.events.triggers import crowd_type, find_triggers, refused_type, reversed_type
+from newsgraph.events.triggers import crowd_type, find_triggers, joint_type, refused_type, reversed_type
 from newsgraph.model import (
     ActorRef,
     Clause,
@@ -248,6 +248,10 @@ class EventCoder:
             type_ = reversed_type(self.lexicon, text, t)
             refused = refused_type(self.lexicon, text, t, type_)
             type_ = refused or type_
+            joint = joint_type(self.lexicon, t.surface, type_, [*source, *target])
+            mode = modes.get(id(t)) or t.trigger.mode or self._mode(t, text)
+            if joint != type_:
+                type_, mode = joint, "military"  # 米韓合同演習: military cooperation
             crowd = crowd_type(self.lexicon, text, type_, source)
             if crowd != type_:
                 # 市民が集まり…抗議した: a crowd demonstrates, against its own state unless named
@@ -274,7 +278,7 @@ class EventCoder:
             out.append(
                 Event(
                     type=type_,
-                    mode=modes.get(id(t)) or t.trigger.mode or self._mode(t, text),
+                    mode=mode,
                     span=sentence.span,
                     evidence=text,
                     source=tuple(source),

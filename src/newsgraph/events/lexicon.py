@@ -65,6 +65,7 @@ class Cues:
     reversal_after: tuple[str, ...] = ()
     reversal_types: tuple[tuple[str, str], ...] = ()
     street: tuple[str, ...] = ()
+    joint: tuple[str, ...] = ()
     refusal_after: tuple[str, ...] = ()
     refusal_types: tuple[tuple[str, str], ...] = ()
 
@@ -169,6 +170,7 @@ def _read_cues(path: Path) -> Cues:
         reversal_after=_strings(rev.get("after"), path, "reversal.after"),
         reversal_types=tuple(_reversal_types(rev.get("types", {}), path, "reversal.types")),
         street=_strings(data.get("street"), path, "street"),
+        joint=_strings(data.get("joint"), path, "joint"),
         refusal_after=_strings(refusal.get("after"), path, "refusal.after"),
         refusal_types=tuple(_reversal_types(refusal.get("types", {}), path, "refusal.types")),
     )

@@ -286,6 +286,17 @@ def crowd_type(lexicon: Lexicon, text: str, type_: str, source: Sequence[ActorRe
     return type_
 
 
+def joint_type(lexicon: Lexicon, trigger: str, type_: str, parties: Sequence[ActorRef]) -> str:
+    """The type of an act done together: two countries or more holding a joint exercise cooperate
+    (`joint` in types.yaml, with a `joint` cue in the trigger), where one country's drill is a show of
+    force."""
+    joint = types()[type_].joint
+    countries = {r.country for r in parties if r.country}
+    if joint and len(countries) > 1 and any(c in trigger.lower() for c in lexicon.cues.joint):
+        return joint
+    return type_
+
+
 def is_noun(word: str) -> bool:
     """Whether `word` ends in a kanji or katakana: a noun stem, not a verb form."""
     return bool(re.match(r"[\u4e00-\u9fff\u30a0-\u30ff]", word[-1:]))

@@ -16,7 +16,7 @@ HERE = Path(__file__).parent
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 _KEYS = {
     "quad", "verbal", "reaction", "author_speaks", "two_party", "counterpart", "place", "intent", "moves",
-    "civil", "state",
+    "civil", "state", "joint",
 }  # fmt: skip
 
 
@@ -35,6 +35,7 @@ class TypeInfo:
     intent: str | None = None  # the type an expressed intention to do this act codes as (THREATEN)
     moves: bool = False  # に names where the act sends its forces, never who acts (国境に投入された)
     civil: str | None = None  # the type a crowd of civilians doing this act in the street codes as
+    joint: str | None = None  # the type the act codes as when two countries or more do it together
     state: tuple[
         str, ...
     ] = ()  # the modes only a state does (arrest): a passive with no agent is the state's
@@ -52,8 +53,8 @@ def load_types(path: Path = HERE / "types.yaml") -> dict[str, TypeInfo]:
             raise KnowledgeBaseError(f"keys {sorted(_KEYS)}, quad one of {QUADS}", path=str(path), entry=name)
         if raw.get("place") not in (None, "source", "target"):
             raise KnowledgeBaseError("place is `source` or `target`", path=str(path), entry=name)
-        if raw.get("intent") not in (None, *PLOVER_TYPES) or raw.get("civil") not in (None, *PLOVER_TYPES):
-            raise KnowledgeBaseError("intent and civil are PLOVER types", path=str(path), entry=name)
+        if any(raw.get(k) not in (None, *PLOVER_TYPES) for k in ("intent", "civil", "joint")):
+            raise KnowledgeBaseError("intent, civil and joint are PLOVER types", path=str(path), entry=name)
         state = raw.pop("state", [])
         if not isinstance(state, list) or not all(isinstance(m, str) for m in state):
             raise KnowledgeBaseError("state is a list of modes", path=str(path), entry=name)
