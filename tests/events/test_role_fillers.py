@@ -211,3 +211,15 @@ def test_names_joined_by_to_before_a_topic_are_one_subject(pipeline: Pipeline) -
 def test_the_parties_between_whom_a_clash_happens_act_on_each_other(pipeline: Pipeline) -> None:
     [(source, target)] = _parties(pipeline, "インドとパキスタンの間で武力衝突が起きた。", "ASSAULT")
     assert source == ["wiki:India", "wiki:Pakistan"] and target == ["wiki:Pakistan", "wiki:India"]
+
+
+def test_a_noun_act_received_has_its_giver_as_source(pipeline: Pipeline) -> None:
+    # 批判を浴びた: China criticises Kishida, not the other way round; 要求を受け入れ is no receiving
+    text = "岸田首相は中国から強い批判を浴びた。"
+    assert _parties(pipeline, text, "ACCUSE") == [(["wiki:China"], ["wiki:Fumio_Kishida"])]
+
+
+def test_a_phrase_reaching_the_same_act_does_not_cut_its_owner_off(pipeline: Pipeline) -> None:
+    # 米国の台湾への武器売却: the United States sells; China only threatens
+    text = "中国は米国の台湾への武器売却に対抗措置を取ると表明した。"
+    assert _parties(pipeline, text, "AID") == [(["wiki:United_States"], ["wiki:Taiwan"])]

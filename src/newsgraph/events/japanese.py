@@ -26,6 +26,8 @@ MOVES = having("moves")
 # A contrast that closes one clause and opens the next with its own topic (…主張したが、イランは…).
 _CONTRAST = re.compile(r"(?:が|けれども|けれど|けど|ものの|一方|のに)、")
 _PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
+# A noun act received: X から批判を浴びる / 制裁を受ける / 非難を招く.
+_RECEIVED = re.compile(r"を(?:受け(?!入)|浴び|招い|招き|被っ|被り)")
 # The object noun an owner's の reaches (ロシアの|侵略を強く|非難): a word with no names in it, its
 # particle, and at most an adverb before the predicate.
 _OWNED = re.compile(
@@ -60,6 +62,8 @@ def japanese_roles(
         # a predicate outside it
         outside = [q for q in quotes if not q[0] <= t.start < q[1]]
         frame = t.trigger.frame
+        if t.trigger.type != "MOBILIZE" and _RECEIVED.match(text, t.end):
+            frame = "receive"  # 中国から批判を浴びた, 制裁を受けている: the topic is acted on
         after = text[t.end : t.end + 4]
         passive = frame != "receive" and bool(_PASSIVE.match(after)) and after.startswith(("され", "さ"))
         src: list[int] = []
@@ -214,7 +218,8 @@ def _role(
         # インドとパキスタンの間で武力衝突: each side acts on the other
         return "mutual" if nxt is t and t.start - a.stop <= 16 else None
     if m == "の":
-        gap = re.sub(r"Ｘ+[、・]?", "", text[a.stop : t.start])
+        # 米国の台湾への武器売却: a phrase of another name reaching the same act does not cut it
+        gap = re.sub(r"Ｘ+(?:への|との|に対する|からの)?[、・]?", "", text[a.stop : t.start])
         if nxt is not t:
             return None
         if re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:
