@@ -163,3 +163,17 @@ def test_an_intention_is_the_saying(pipeline: Pipeline) -> None:
     assert [(e.type, e.mode, e.status, e.trigger) for e in events] == [
         ("THREATEN", "protest", "asserted", "said")
     ]
+
+
+def test_a_phrase_over_a_light_verb_and_its_noun_is_the_trigger(pipeline: Pipeline) -> None:
+    # lodged a protest: a diplomatic protest (ACCUSE), not a demonstration; `official` modifies the
+    # protest and is no one who acts
+    greece = "Greece lodged a protest with Turkey on Tuesday."
+    assert _events(pipeline, greece) == [("ACCUSE", {"GRC"}, {"TUR"})]
+    serbia = "Serbia lodged an official protest with Albania."
+    assert _events(pipeline, serbia) == [("ACCUSE", {"SRB"}, {"ALB"})]
+
+
+def test_renewed_talks_are_talks(pipeline: Pipeline) -> None:
+    text = "Israel and Lebanon renewed negotiations today on an Israeli troop pullback from Lebanon."
+    assert [t for t, _, _ in _events(pipeline, text)] == ["CONSULT"]

@@ -177,8 +177,9 @@ class EventCoder:
                     )
                     s_by_id = {**by_id, **generic}
             else:  # police, rebels, demonstrators: the country of their context
+                modifiers = [a.head for c in (clauses or {}).get(si, ()) for a in c.args("adnominal")]
                 en_found, generic = english_generic_actors(
-                    self.generic, sentence.text, lo, inside, by_id, context
+                    self.generic, sentence.text, lo, inside, by_id, context, modifiers
                 )
                 if en_found:
                     inside = sorted([*inside, *en_found], key=lambda m: m.span.start)

@@ -313,12 +313,15 @@ def english_generic_actors(
     mentions: Sequence[Mention],
     by_id: Mapping[str, Entity],
     context: Context,
+    modifiers: Sequence[Span] = (),
 ) -> tuple[list[Mention], dict[str, Entity]]:
     """The generic actors of one English sentence (police, rebels, demonstrators, the army) with a
     country: the country named before the noun (Egyptian police, Israel's army), else the one
     country of the sentence's places (in Haiti), else, unless the sector acts abroad, the one
     country of the actors named before the noun (the Sudanese government accused rebels: Sudan's
-    rebels), else the document's leading actor country. A noun inside a name is no generic actor."""
+    rebels), else the document's leading actor country. A noun inside a name is no generic actor, nor
+    one the parse reads as a modifier (`modifiers`: the heads of adnominal arguments, an official
+    protest)."""
     found: list[Mention] = []
     entities: dict[str, Entity] = {}
     for m in nouns.english_pattern.finditer(text):
@@ -327,6 +330,8 @@ def english_generic_actors(
             continue
         if any(x.span.start - base == e + 1 and text[e : e + 1] == " " for x in mentions):
             continue  # Prime Minister Benjamin Netanyahu: the title of the name after it
+        if any(x.start == base + s and x.end == base + e for x in modifiers):
+            continue  # an official protest: the parse reads the word as a modifier, no one who acts
         noun = m.group(1).lower()
         sector = nouns.english[noun]
         country = None

@@ -241,7 +241,8 @@ class EnglishLexicon:
         out = []
         for t in found:
             c = next((c for c in clauses if c.predicate.start - base == t.start and not c.nominal), None)
-            carried = c is not None and c.lemma in self.light
+            # a phrase that runs over the noun (lodged a protest) is the trigger, not the verb alone
+            carried = c is not None and c.lemma in self.light and t.end <= c.predicate.end - base
             if (
                 carried
                 and c is not None
