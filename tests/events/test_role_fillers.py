@@ -223,3 +223,9 @@ def test_a_phrase_reaching_the_same_act_does_not_cut_its_owner_off(pipeline: Pip
     # 米国の台湾への武器売却: the United States sells; China only threatens
     text = "中国は米国の台湾への武器売却に対抗措置を取ると表明した。"
     assert _parties(pipeline, text, "AID") == [(["wiki:United_States"], ["wiki:Taiwan"])]
+
+
+def test_a_person_named_with_no_country_is_of_the_sentences_one_country(pipeline: Pipeline) -> None:
+    # neither name is in the knowledge base; the one country the sentence names is theirs
+    [event] = [e for e in coded(pipeline, "韓国の国会で曺奉岩氏が朴憲永氏を非難した。") if e.type == "ACCUSE"]
+    assert [r.country for r in event.source] == ["KOR"] and [r.country for r in event.target] == ["KOR"]

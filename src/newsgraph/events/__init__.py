@@ -184,7 +184,7 @@ class EventCoder:
                 if en_found:
                     inside = sorted([*inside, *en_found], key=lambda m: m.span.start)
                     s_by_id = {**by_id, **generic}
-            named = named_countries(sentence.text, lo, inside, s_by_id, learned)
+            named = named_countries(sentence.text, lo, inside, s_by_id, learned, context)
             if named:
                 s_by_id = {**s_by_id, **named}
             context.add(inside, by_id)

@@ -265,12 +265,15 @@ def named_countries(
     mentions: Sequence[Mention],
     by_id: Mapping[str, Entity],
     learned: dict[str, str],
+    context: Context | None = None,
 ) -> dict[str, Entity]:
     """Unlinked people and bodies (`local:` names the knowledge base lacks) with the country their
     phrase gives them: a country or an actor of one written right before the name, joined by の, ・
     or a title (ルーマニアのチョラク首相, 西ドイツ首相ヘルムート・コール, イスラエル軍のハガリ報道官).
-    What a name learns holds for the rest of the document (`learned`, id → country); the result maps
-    the sentence's unlinked names that have a country to entities carrying it."""
+    What a name learns holds for the rest of the document (`learned`, id → country). A person whose
+    phrase gives no country takes the one country of the sentence's other actors, else the one the
+    document (`context`) has been about. The result maps the sentence's unlinked names that have a
+    country to entities carrying it."""
     out: dict[str, Entity] = {}
     for i, x in enumerate(mentions):
         ent = by_id.get(x.entity_id)
@@ -293,11 +296,26 @@ def named_countries(
             ):
                 country = before.country
         country = country or learned.get(x.entity_id)
+        if country is not None:
+            learned[x.entity_id] = country
+        elif ent.type == "PERSON" and context is not None:
+            # a person named with no country is of the one country of the sentence's other actors,
+            # else of the country the document has been about; a guess, so not learned
+            country = _around(x, mentions, by_id) or context.leading()
         if country is None:
             continue
-        learned[x.entity_id] = country
         out[x.entity_id] = dataclasses.replace(ent, country=country)
     return out
+
+
+def _around(x: Mention, mentions: Sequence[Mention], by_id: Mapping[str, Entity]) -> str | None:
+    """The one country of the actors of a sentence besides `x`, if they have one."""
+    countries = {
+        e.country
+        for y in mentions
+        if y is not x and (e := by_id.get(y.entity_id)) is not None and e.country and e.type in CONTEXT_TYPES
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 # What may stand between the country and an English noun: a possessive and up to two capitalised
