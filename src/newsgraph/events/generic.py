@@ -270,7 +270,7 @@ def named_countries(
     """Unlinked people and bodies (`local:` names the knowledge base lacks) with the country their
     phrase gives them: a country or an actor of one written right before the name, joined by の, ・
     or a title (ルーマニアのチョラク首相, 西ドイツ首相ヘルムート・コール, イスラエル軍のハガリ報道官).
-    What a name learns holds for the rest of the document (`learned`, id → country). A person whose
+    What a name learns holds for the rest of the document (`learned`, id → country). A person or body whose
     phrase gives no country takes the one country of the sentence's other actors, else the one the
     document (`context`) has been about. The result maps the sentence's unlinked names that have a
     country to entities carrying it."""
@@ -298,8 +298,8 @@ def named_countries(
         country = country or learned.get(x.entity_id)
         if country is not None:
             learned[x.entity_id] = country
-        elif ent.type == "PERSON" and context is not None:
-            # a person named with no country is of the one country of the sentence's other actors,
+        elif ent.type in ("PERSON", "ORG") and context is not None:
+            # a person or body named with no country is of the one country of the other actors,
             # else of the country the document has been about; a guess, so not learned
             country = _around(x, mentions, by_id) or context.leading()
         if country is None:
