@@ -229,3 +229,12 @@ def test_a_person_named_with_no_country_is_of_the_sentences_one_country(pipeline
     # neither name is in the knowledge base; the one country the sentence names is theirs
     [event] = [e for e in coded(pipeline, "韓国の国会で曺奉岩氏が朴憲永氏を非難した。") if e.type == "ACCUSE"]
     assert [r.country for r in event.source] == ["KOR"] and [r.country for r in event.target] == ["KOR"]
+
+
+def test_a_bare_act_set_up_as_the_topic_is_the_act_told_before(pipeline: Pipeline) -> None:
+    text = "イスラエルとハマスの停戦合意が19日発効した。合意は15日、カタールの首相が発表していた。"
+    agreements = [e for e in coded(pipeline, text) if e.type == "AGREE"]
+    assert len(agreements) == 2
+    first, again = agreements
+    assert {r.country for r in again.source} == {r.country for r in first.source} == {"ISR", "PSE"}
+    assert {r.country for r in again.target} == {"ISR", "PSE"}

@@ -259,6 +259,10 @@ def document_sides(
         source = both
         target = target or (list(reversed(both)) if t.trigger.frame == "symmetric" else [])
         carried = True
+    known = memory.by_type.get(t.trigger.type)
+    if not src and not tgt and not both and known is not None and _told_again(scene, t):
+        # 停戦合意が19日発効した。合意は15日、…発表していた: the act told before, its parties
+        source, target, carried = list(known.source), list(known.target), True
     named = discourse.referred  # the type of an act reported before
     if not target and named and named in memory.by_type:
         # 演習を非難 / 拿捕は…と非難: the act named is one reported before; its actor is the target.
@@ -332,6 +336,18 @@ def _state(
             if places:
                 return own_countries(places[:1], scene.by_id, countries)
     return own_countries(target, scene.by_id, countries)
+
+
+def _told_again(scene: Scene, t: TriggerMatch) -> bool:
+    """Whether a Japanese noun act stands bare as the topic (合意は…): the act the story told before."""
+    bare = t.start == _phrase_start(scene.text, t.start)
+    return not scene.english and bare and scene.text.startswith("は", t.end)
+
+
+def _phrase_start(text: str, i: int) -> int:
+    """Where the phrase holding position `i` starts: after the last comma, bracket or sentence start."""
+    j = max(text.rfind(c, 0, i) for c in "、。「」")
+    return j + 1
 
 
 def _own_subject(scene: Scene, ck: int | None) -> bool:
