@@ -177,3 +177,9 @@ def test_a_phrase_over_a_light_verb_and_its_noun_is_the_trigger(pipeline: Pipeli
 def test_renewed_talks_are_talks(pipeline: Pipeline) -> None:
     text = "Israel and Lebanon renewed negotiations today on an Israeli troop pullback from Lebanon."
     assert [t for t, _, _ in _events(pipeline, text)] == ["CONSULT"]
+
+
+def test_weighing_an_act_is_no_pledge(pipeline: Pipeline) -> None:
+    # ready to consider further measures: no commitment; ready to send troops is one
+    assert _events(pipeline, "The European Union said it was ready to consider further measures.") == []
+    assert [t for t, _, _ in _events(pipeline, "Norway is willing to send doctors to Sudan.")] == ["AGREE"]
