@@ -270,9 +270,9 @@ def named_countries(
     """Unlinked people and bodies (`local:` names the knowledge base lacks) with the country their
     phrase gives them: a country or an actor of one written right before the name, joined by の, ・
     or a title (ルーマニアのチョラク首相, 西ドイツ首相ヘルムート・コール, イスラエル軍のハガリ報道官).
-    What a name learns holds for the rest of the document (`learned`, id → country). A person or body whose
-    phrase gives no country takes the one country of the sentence's other actors, else the one the
-    document (`context`) has been about. The result maps the sentence's unlinked names that have a
+    What a name learns holds for the rest of the document (`learned`, id → country). A person or body
+    whose phrase gives no country takes the one the document (`context`) has been about, else the one
+    country of the sentence's other actors. The result maps the sentence's unlinked names that have a
     country to entities carrying it."""
     out: dict[str, Entity] = {}
     for i, x in enumerate(mentions):
@@ -299,9 +299,9 @@ def named_countries(
         if country is not None:
             learned[x.entity_id] = country
         elif ent.type in ("PERSON", "ORG") and context is not None:
-            # a person or body named with no country is of the one country of the other actors,
-            # else of the country the document has been about; a guess, so not learned
-            country = _around(x, mentions, by_id) or context.leading()
+            # a person or body named with no country is of the country the document has been about,
+            # else of the one country of the sentence's other actors; a guess, so not learned
+            country = context.leading() or _around(x, mentions, by_id)
         if country is None:
             continue
         out[x.entity_id] = dataclasses.replace(ent, country=country)
