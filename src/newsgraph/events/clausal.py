@@ -103,10 +103,6 @@ def actors_in(span: Span, actors: Sequence[Span]) -> list[int]:
     return [i for i, a in enumerate(actors) if span.contains(a)]
 
 
-def _actors(span: Span, actors: Sequence[Span]) -> list[int]:
-    return [i for i, a in enumerate(actors) if span.contains(a)]
-
-
 def roles(
     k: int, clauses: Sequence[Clause], frame: str, actors: Sequence[Span], frames: Frames | None = None
 ) -> tuple[list[int], list[int]]:
@@ -121,7 +117,7 @@ def roles(
         if c.light and a.relation in ("object", "dative") and a.text and a.text in c.lemma:
             continue  # 支持を表明: the object is the predicate itself
         role = table.role(frame, c.voice, a.relation, a.marker)
-        ids = _actors(a.span, actors)
+        ids = actors_in(a.span, actors)
         if role == "source":
             src.extend(i for i in ids if i not in src)
         elif role == "target":
@@ -131,7 +127,7 @@ def roles(
         src = [i for i in _carried(k, clauses, actors) if i not in tgt]
     for link in c.links:
         if link.kind == "relative" and link.head is not None:
-            ids = _actors(link.head, actors)
+            ids = actors_in(link.head, actors)
             if c.voice == "passive" or frame == "receive":
                 tgt = tgt or ids
             else:
@@ -147,7 +143,7 @@ def addressee(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list
         return []
     for c in clauses:
         if any(x.kind == "coordination" and x.other == k for x in c.links):
-            out = [i for a in c.args("object", "dative") for i in _actors(a.span, actors)]
+            out = [i for a in c.args("object", "dative") for i in actors_in(a.span, actors)]
             if out:
                 return out
     return []
@@ -168,9 +164,9 @@ def victims(trigger: Span, clauses: Sequence[Clause], actors: Sequence[Span]) ->
             continue
         if not any(a.head.overlaps(trigger) for a in c.args("oblique", "agent")):
             continue
-        out = [i for a in c.args("subject", "topic") for i in _actors(a.span, actors)]
+        out = [i for a in c.args("subject", "topic") for i in actors_in(a.span, actors)]
         return out or [
-            i for a in c.args("oblique") if a.marker.startswith("で") for i in _actors(a.span, actors)
+            i for a in c.args("oblique") if a.marker.startswith("で") for i in actors_in(a.span, actors)
         ]
     return []
 
@@ -186,11 +182,10 @@ def own_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> li
         # 清国政府が…支払うことと引き換えに、日本軍が撤兵した: a clause has one が-subject, the one
         # nearest its predicate; one before it the parse hung here is a clause's inside
         own = [a for a in own if a.relation != "subject" or a is subjects[-1]]
-    out = [i for a in own for i in _actors(a.span, actors)]
+    out = [i for a in own for i in actors_in(a.span, actors)]
     if not out and c.voice == "active":
-        out = [
-            i for x in c.links if x.kind == "relative" and x.head is not None for i in _actors(x.head, actors)
-        ]
+        heads = [x.head for x in c.links if x.kind == "relative" and x.head is not None]
+        out = [i for h in heads for i in actors_in(h, actors)]
     return out
 
 
@@ -210,7 +205,7 @@ def _carried(
         if j in seen or not 0 <= j < len(clauses):
             continue
         other = clauses[j]
-        subject = [i for a in other.args("subject", "topic") for i in _actors(a.span, actors)]
+        subject = [i for a in other.args("subject", "topic") for i in actors_in(a.span, actors)]
         if subject and other.voice == "active":
             return subject
         deeper = _carried(j, clauses, actors, seen)
@@ -237,7 +232,7 @@ def reporter(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[
     for link in clauses[k].links:
         if link.kind == "report" and 0 <= link.other < len(clauses):
             other = clauses[link.other]
-            return [i for a in other.args("subject", "topic") for i in _actors(a.span, actors)]
+            return [i for a in other.args("subject", "topic") for i in actors_in(a.span, actors)]
     return []
 
 
