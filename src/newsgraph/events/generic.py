@@ -255,7 +255,8 @@ def generic_actors(
 
 # Kanji that may stand between a country's name and an unlinked person's or body's name: a title or
 # office, up to two long ones joined (ルーマニア首相チョラク, 米海兵隊政務外交部長のダリン・クラーク,
-# 合衆国艦隊司令長官兼海軍作戦部長アーネスト・キング), never a verb or particle.
+# 合衆国艦隊司令長官兼海軍作戦部長アーネスト・キング), or の and a title (イランの大統領ハサン・ロウハーニー),
+# never a verb or another particle.
 _TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{0,16}[の・]?|の[\u4e00-\u9fff]{1,16}・?")
 
 
