@@ -184,7 +184,8 @@ class EventCoder:
                 if en_found:
                     inside = sorted([*inside, *en_found], key=lambda m: m.span.start)
                     s_by_id = {**by_id, **generic}
-            named = named_countries(sentence.text, lo, inside, s_by_id, learned, context)
+            home = self.generic.home_country if block.language != "en" else None
+            named = named_countries(sentence.text, lo, inside, s_by_id, learned, context, home)
             if named:
                 s_by_id = {**s_by_id, **named}
             context.add(inside, by_id)

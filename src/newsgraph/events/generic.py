@@ -260,6 +260,10 @@ def generic_actors(
 _TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{0,16}[の・]?|の[\u4e00-\u9fff]{1,16}・?")
 
 
+# A name in the home script: kanji, with hiragana or 々 (吉田茂, 江戸幕府, 自由民主党), no katakana or Latin.
+_NATIVE_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3040-\u309f々]+")
+
+
 def named_countries(
     text: str,
     base: int,
@@ -267,13 +271,16 @@ def named_countries(
     by_id: Mapping[str, Entity],
     learned: dict[str, str],
     context: Context | None = None,
+    home: str | None = None,
 ) -> dict[str, Entity]:
     """Unlinked people and bodies (`local:` names the knowledge base lacks) with the country their
     phrase gives them: a country or an actor of one written right before the name, joined by の, ・
     or a title (ルーマニアのチョラク首相, 西ドイツ首相ヘルムート・コール, イスラエル軍のハガリ報道官).
     What a name learns holds for the rest of the document (`learned`, id → country). A person or body
     whose phrase gives no country takes the one the document (`context`) has been about, else the one
-    country of the sentence's other actors. The result maps the sentence's unlinked names that have a
+    country of the sentence's other actors. A name none of these gives a country, written in kanji
+    with hiragana at most (桜井一郎, 江戸幕府), is of the `home` country of Japanese news: foreign names
+    come in katakana or with their country. The result maps the sentence's unlinked names that have a
     country to entities carrying it."""
     out: dict[str, Entity] = {}
     for i, x in enumerate(mentions):
@@ -303,6 +310,8 @@ def named_countries(
             # a person or body named with no country is of the country the document has been about,
             # else of the one country of the sentence's other actors; a guess, so not learned
             country = context.leading() or _around(x, mentions, by_id)
+        if country is None and home is not None and _NATIVE_NAME.fullmatch(x.surface):
+            country = home
         if country is None:
             continue
         out[x.entity_id] = dataclasses.replace(ent, country=country)
