@@ -46,7 +46,8 @@ def test_a_reported_pronoun_is_the_reporter() -> None:
         # an intention to cooperate is an AGREE, to use force or restrict a THREATEN
         ("Norway is willing to send doctors to Sudan.", [("AGREE", {"NOR"}, {"SDN"})]),
         ("The Serbian army vowed to shell the rebel villages.", [("THREATEN", {"SRB"}, {"SRB"})]),
-        ("Iraq said it is prepared to impose martial law in Basra.", [("THREATEN", {"IRQ"}, set())]),
+        # on its own country, as martial law imposed would be
+        ("Iraq said it is prepared to impose martial law in Basra.", [("THREATEN", {"IRQ"}, {"IRQ"})]),
         # a condition is content, but not what is intended
         ("Norway is willing to send doctors to Kuwait if Kuwait is attacked.", [("AGREE", {"NOR"}, {"KWT"})]),
         # a demand in reported speech: the subject of what must be done is the one asked

@@ -223,6 +223,9 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
             and t.trigger.type in ("REQUEST", "REJECT", "AGREE")
             and _EN_CONTENT_GAP.fullmatch(gap)
         ):
+            if t.trigger.intent and nxt.trigger.self_target:
+                # is prepared to impose martial law: on its own country, as the act would be
+                t = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, self_target=True))
             modes[id(t)] = nxt.trigger.type.lower()
             out.append(t)
             skip.add(i + 1)
