@@ -63,6 +63,8 @@ def test_a_reported_pronoun_is_the_reporter() -> None:
             [("THREATEN", {"CUB"}, {"USA"})],
         ),
         ("Kenya said it would release the Ugandan fishermen.", [("AGREE", {"KEN"}, {"UGA"})]),
+        # a noun's act is the verb's it is the object of
+        ("Thailand said it will extend the curfew in Bangkok.", [("THREATEN", {"THA"}, {"THA"})]),
         (
             "Ghana announced that it will withdraw its troops from Togo unless the fighting stops.",
             [("THREATEN", {"GHA"}, {"TGO"})],

@@ -348,6 +348,10 @@ def english_intentions(
     modes: dict[int, str] = {}
     for t in triggers:
         k = clause_of(Span(base + t.start, base + t.end), clauses)
+        # a noun's act is done by the verb it is the object of (he will extend the curfew)
+        if k is not None and clauses[k].nominal:
+            up = next((x.other for x in clauses[k].links if x.kind == "complement"), None)
+            k = up if up is not None and not clauses[up].nominal else k
         c = clauses[k] if k is not None else None
         report = next((x.other for x in c.links if x.kind == "report"), None) if c is not None else None
         if c is None or report is None or c.negated or not FUTURE & set(c.chain):
