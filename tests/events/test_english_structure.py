@@ -69,6 +69,11 @@ def test_a_reported_pronoun_is_the_reporter() -> None:
             "Ghana announced that it will withdraw its troops from Togo unless the fighting stops.",
             [("THREATEN", {"GHA"}, {"TGO"})],
         ),
+        # an ultimatum is aimed at the one its condition names
+        (
+            "Syrian villagers threatened to hold a general strike unless Israel rescinded the annexation.",
+            [("THREATEN", {"SYR"}, {"ISR"})],
+        ),
         # what is reported of others, or done already, is no intention
         ("Kenya said Uganda would release the fishermen.", [("RETREAT", {"UGA"}, set())]),
         # a nominal event: `by` names who acts

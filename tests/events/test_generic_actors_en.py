@@ -54,6 +54,11 @@ def test_the_place_names_the_country_and_two_countries_name_none() -> None:
     assert found(text, named(text, ("Egypt", EGYPT), ("Israel", ISRAEL))) == {}
 
 
+def test_people_of_a_place_are_of_its_country_before_the_place_they_act_in() -> None:
+    text = "Inhabitants of Chad demonstrated in Egypt."
+    assert found(text, named(text, ("Chad", CHAD), ("Egypt", EGYPT))) == {"Inhabitants": ("TCD", "CVL")}
+
+
 def test_a_domestic_target_is_coded() -> None:
     doc = Document(
         id="t",

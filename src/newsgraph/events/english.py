@@ -131,12 +131,13 @@ def parse_roles(
     no target, the complement it governs names it (threatened to break relations with Russia; with
     `reach`, demanded that the United States act and warned that Iran would: the complement's
     subject; with `purpose`, a protest's purpose clause names what it is against: blocked a road to
-    show their disapproval of X)."""
+    show their disapproval of X); with none still, an ultimatum's `unless` clause names it."""
     src, tgt = _own_roles(clauses[k], frame, actors)
     if not src:
         src = _governor_subject(k, clauses, actors)
     # prepared to resume shelling X: a complement's own complement, two steps down, names it too
     heads = [k]
+    seen = {k}
     for _ in range(3):
         if tgt:
             break
@@ -157,9 +158,20 @@ def parse_roles(
                 break
         # only through verbs that take no object of their own (prepare, resume, begin), never past
         # an object that names no one (urged al-Sharaa to join…: al-Sharaa is the one urged)
+        seen.update(below)
         heads = [j for j in below if not clauses[j].args("object", "dative")]
         if clauses[k].args("object", "dative"):
             break
+    if not tgt:
+        # threatened to strike unless Israel rescinded the annexation: an ultimatum is aimed at the
+        # one whose act its condition names
+        tgt = [
+            i
+            for c in clauses
+            if "unless" in c.chain and any(x.kind == "subordination" and x.other in seen for x in c.links)
+            for a in c.args("subject")
+            for i in _actors(a.span, actors)
+        ]
     return src, [i for i in tgt if i not in src]
 
 

@@ -331,6 +331,8 @@ def _around(x: Mention, mentions: Sequence[Mention], by_id: Mapping[str, Entity]
 # What may stand between the country and an English noun: a possessive and up to two capitalised
 # words (Egyptian police, Israel's army, Afghan Moslem guerrillas), no verb (Israel attacked rebels).
 _EN_MODIFIER_GAP = re.compile(r"(?:'s?)?\s+(?:[A-Z][\w-]*\s+){0,2}")
+# What joins an English noun to the place it is of: residents of Gaza, inhabitants of the Syrian…
+_EN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _EN_PLACE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -368,6 +370,16 @@ def english_generic_actors(
             end = x.span.end - base
             if ent is not None and ent.country and end <= s and _EN_MODIFIER_GAP.fullmatch(text, end, s):
                 country = ent.country
+        if country is None and (of := _EN_OF.match(text, e)):
+            # residents of Gaza, inhabitants of the Syrian Golan Heights: the place they are of
+            country = next(
+                (
+                    ent.country
+                    for x in mentions
+                    if x.span.start - base == of.end() and (ent := by_id.get(x.entity_id)) is not None
+                ),
+                None,
+            )
         if country is None:
             country = _place_country(text, base, mentions, by_id, english=True)
         if country is None and sector not in nouns.abroad:
