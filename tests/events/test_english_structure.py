@@ -31,6 +31,18 @@ def test_an_adjective_after_be_heads_its_clause() -> None:
     assert [text[a.span.start : a.span.end] for a in host.args("subject")] == ["Ghana"]
 
 
+def test_a_call_after_a_reported_clause_is_the_reporters() -> None:
+    text = "Misri said Pakistan had violated the truce and called on Islamabad to act."
+    clauses = english_clauses(english.load()(text))
+    call = next(c for c in clauses if c.lemma == "call")
+    assert [text[a.span.start : a.span.end] for a in call.args("subject")] == ["Misri"]
+    # what the reported subject did next stays its own
+    text = "Misri said Pakistan had violated the truce and attacked Indian posts."
+    clauses = english_clauses(english.load()(text))
+    attack = next(c for c in clauses if c.lemma == "attack")
+    assert [text[a.span.start : a.span.end] for a in attack.args("subject")] == ["Pakistan"]
+
+
 def test_a_reported_pronoun_is_the_reporter() -> None:
     text = "Chile said on Monday that it would not meet the demands."
     clauses = english_clauses(english.load()(text))

@@ -46,6 +46,8 @@ REPORT_VERBS = {
     "say", "tell", "announce", "report", "state", "claim", "add", "confirm", "declare", "deny",
     "allege", "insist", "note", "explain", "quote", "write", "acknowledge", "admit", "warn",
 }  # fmt: skip
+# Verbs of saying and asking: coordinated with a reported clause, the reporter's own next act.
+SECOND_ACTS = REPORT_VERBS | {"call", "urge", "demand", "ask", "appeal"}
 # Prepositions whose clausal object is what the verb is about (accused X of shelling Y, warned
 # against attacking): a complement; not time (after pledging) or manner (by shelling).
 CONTENT_PREPS = {"of", "against", "from", "for", "about", "on", "to", "into"}
@@ -109,6 +111,23 @@ def _copula(tok: Token) -> Token | None:
 def _anchor(tok: Token) -> Token:
     """The token that stands for the predicate's clause in the tree: its copula, else itself."""
     return _copula(tok) or tok
+
+
+def _attachment(at: Token) -> tuple[str, Token]:
+    """(relation, governor) of a clause's anchor token. A verb of saying or asking coordinated with
+    a reported clause is the reporter's second act, not the reported subject's (Misri said Pakistan
+    had violated the truce and called on Islamabad to act): it hangs on the verb of saying."""
+    dep, gov = at.dep_, at.head
+    report = gov.head
+    if (
+        dep == "conj"
+        and lemma(at) in SECOND_ACTS
+        and gov.dep_ == "ccomp"
+        and report is not gov
+        and lemma(report) in REPORT_VERBS
+    ):
+        return dep, report
+    return dep, gov
 
 
 def _children(tok: Token) -> list[Token]:
@@ -239,7 +258,7 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
         if p.i in nominal:
             continue
         at = _anchor(p)
-        dep, gov = at.dep_, at.head
+        dep, gov = _attachment(at)
         gov = gov if gov.i in own or gov.i not in heads else p.doc[heads[gov.i]]
         if dep in ("relcl", "acl") and any(
             a.relation == "subject" and a.text.lower() in RELATIVIZERS for a in own[p.i]
@@ -270,7 +289,7 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
         voice: Voice = "passive" if any(c.dep_ in ("nsubjpass", "auxpass") for c in p.children) else "active"
         links: list[ClauseLink] = []
         at = _anchor(p)
-        dep, gov = at.dep_, at.head
+        dep, gov = _attachment(at)
         gov = gov if gov.i in index or gov.i not in heads else p.doc[heads[gov.i]]
         if p.i in nominal:
             # a nominal clause is the complement of the verb it is an argument of (staged rallies
