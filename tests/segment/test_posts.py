@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -109,6 +110,23 @@ def test_english_sentences() -> None:
         "Ukraine responded!",
         "Talks resume?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period ending an initialism, an initial or a title ends no sentence
+        (
+            "The U.S. Embassy in Astana urged restraint. Lt. Gen. Prosper Avril resigned.",
+            ["The U.S. Embassy in Astana urged restraint.", "Lt. Gen. Prosper Avril resigned."],
+        ),
+        ("He met George W. Bush. Mr. Smith did not.", ["He met George W. Bush.", "Mr. Smith did not."]),
+        # unless a word that opens sentences follows it
+        ("Troops left the U.S. They landed in Japan.", ["Troops left the U.S.", "They landed in Japan."]),
+    ],
+)
+def test_english_abbreviations(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in split_sentences(text)] == expected
 
 
 @given(st.text(alphabet=st.sampled_from(list("あいう。「」\n abc.")), max_size=80))

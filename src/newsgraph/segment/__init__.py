@@ -33,6 +33,11 @@ _JA_END = "。！？!?"
 _OPEN = "「『（(【"
 _CLOSE = "」』）)】"
 _EN_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z\"'(\[])")
+# A period that ends an initial, an initialism or a title, not a sentence (the U.S. Embassy, George
+# W. Bush, Lt. Gen. Prosper Avril, Mr. Smith).
+_EN_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Brig|Sen|Rep|Gov|Rev|St|Jr|Sr|No|Mt|Ft)\.)$"
+)
 MAX_SENTENCE = 500  # characters; news sentences stay far below (the longest in the examples: 343)
 _SOFT_BREAKS = "、，,;；:：」』）) \u3000\t"
 
@@ -74,7 +79,7 @@ def split_sentences(
     spans.extend(_trim(text, s, end))
     out: list[Span] = []
     for sp in spans:  # English sentences inside one line
-        pieces = _EN_END.split(text[sp.start : sp.end]) if text[sp.start : sp.end].isascii() else None
+        pieces = _en_split(text[sp.start : sp.end]) if text[sp.start : sp.end].isascii() else None
         if not pieces or len(pieces) == 1:
             out.extend(_capped(text, sp, max_len))
             continue
@@ -84,6 +89,24 @@ def split_sentences(
             out.extend(_capped(text, Span(k, k + len(piece)), max_len))
             pos = k + len(piece)
     return out
+
+
+# Words that open a sentence and follow no title or initialism (…in the U.S. He said).
+_EN_OPENER = re.compile(r"(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|In|On|At|A|An|There)\b")
+
+
+def _en_split(text: str) -> list[str]:
+    """`text` cut at each `. ` before a capital that ends no abbreviation (`_EN_ABBREVIATION`), or
+    ends one before a word that opens sentences (`_EN_OPENER`)."""
+    pieces: list[str] = []
+    s = 0
+    for m in _EN_END.finditer(text):
+        if _EN_ABBREVIATION.search(text, 0, m.start()) and not _EN_OPENER.match(text, m.end()):
+            continue
+        pieces.append(text[s : m.start()])
+        s = m.end()
+    pieces.append(text[s:])
+    return pieces
 
 
 def _capped(text: str, sp: Span, max_len: int) -> list[Span]:
