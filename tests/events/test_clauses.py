@@ -90,3 +90,22 @@ def test_the_speaker_of_a_report_is_its_attribution() -> None:
     (ev,) = [e for e in analysis.events if e.type == "ASSAULT"]
     assert {r.country for r in ev.source} == {"CHN"} and {r.country for r in ev.target} == {"TWN"}
     assert any("State" in a for a in ev.attribution), ev.attribution
+
+
+def test_an_adverbial_verb_hands_its_arguments_to_the_verb_it_modifies() -> None:
+    text = (
+        "中国が公表した新たな「標準地図」に対し、フィリピンやマレーシアなどが相次いで抗議しており、"
+        "会議でも議論となる見通しだ。"
+    )
+    found = parse(text)
+    assert not any(c.lemma in ("次ぐ", "相次ぐ") for c in found)
+    protest = by_lemma(found, "抗議")
+    assert "マレーシア" in words(text, protest, "subject") and words(text, protest, "dative") == [
+        "「標準地図"
+    ]
+    # the forecast after the comma is the next clause's, not the protest's
+    assert "見通し" not in protest.chain
+    # the map protested against was made by China: a reaction to it is aimed at China
+    k = found.index(protest)
+    actors = [Span(text.index("中国"), text.index("中国") + 2)]
+    assert clausal.makers(k, found, actors) == [0]

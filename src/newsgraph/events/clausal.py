@@ -189,6 +189,23 @@ def own_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> li
     return out
 
 
+def makers(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors of the subject of a relative clause on clause `k`'s object or dative (中国が公表した
+    「標準地図」に抗議: China): a reaction to a thing is aimed at whoever made or did it."""
+    taken = [a.span for a in clauses[k].args("object", "dative")]
+    return [
+        i
+        for c in clauses
+        if any(
+            x.kind == "relative" and x.head is not None and any(x.head.overlaps(s) for s in taken)
+            for x in c.links
+        )
+        and c.voice == "active"
+        for a in c.args("subject", "topic")
+        for i in actors_in(a.span, actors)
+    ]
+
+
 def _carried(
     k: int, clauses: Sequence[Clause], actors: Sequence[Span], seen: frozenset[int] = frozenset()
 ) -> list[int]:

@@ -143,7 +143,34 @@ class _Bunsetsu:
         return self.members.get(self.head_of.get(t.i), [])
 
 
+# Verbs whose て-form says how another verb's act is done (相次いで抗議, 揃って非難, こぞって反対):
+# an adverb, not a clause; what hangs on it is the next verb's.
+ADVERBIAL_VERBS = frozenset({"次ぐ", "相次ぐ", "揃う", "そろう", "こぞる"})
+
+
+def _adverbial(t: Token) -> bool:
+    return (
+        t.pos_ == "VERB"
+        and t.lemma_ in ADVERBIAL_VERBS
+        and t.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lemma_ in ("て", "で") for c in t.children)
+    )
+
+
+def _children(p: Token) -> list[Token]:
+    """A predicate's dependents, with those of an adverbial verb on it (フィリピンなどが相次いで抗議)."""
+    out: list[Token] = []
+    for c in p.children:
+        if _adverbial(c):
+            out.extend(g for g in c.children if g.dep_ not in ("mark", "compound"))
+        else:
+            out.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _is_predicate(t: Token) -> bool:
+    if _adverbial(t):
+        return False
     if t.pos_ == "ADJ" and t.dep_ not in ("ROOT", "conj"):
         return False  # 強く, 快く: adverbial
     if t.pos_ in ("VERB", "ADJ"):
@@ -176,7 +203,7 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
     quantities: list[Span] = []
     passive = any(t.lemma_ in ("れる", "られる") for t in own if t.i > p.i)
     causative = any(t.lemma_ in ("せる", "させる") for t in own if t.i > p.i)
-    for c in p.children:
+    for c in _children(p):
         if c.i in index or bunsetsu.same(c, p) or c.dep_ in ("punct", "aux", "mark", "case", "cop", "fixed"):
             continue
         tokens = bunsetsu.tokens(c)
@@ -339,7 +366,10 @@ def _modal_chain(p: Token, bunsetsu: _Bunsetsu) -> list[str]:
     joined = (
         p.dep_ in ("advcl", "acl")
         and any(c.dep_ == "punct" and c.text in ("、", ",") for c in p.children)
-        and any(c.dep_ in ("nsubj", "csubj") for c in p.children)
+        and any(
+            c.dep_ in ("nsubj", "csubj") or any(x.dep_ == "case" and x.text == "が" for x in c.children)
+            for c in _children(p)
+        )
     )
     if (
         h.i != p.i
@@ -397,7 +427,8 @@ def _links(p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offset: int) ->
             if up_noun.lemma_ in TIME_NOUNS:
                 break  # 勃発した朝鮮戦争の際には: a time, not a noun the clause above takes
             h = up_noun
-        up = index.get(h.head.i)
+        above = h.head.head if _adverbial(h.head) else h.head  # 〜に対し、…が相次いで抗議
+        up = index.get(above.i)
         if up is not None:
             return [ClauseLink("relative", up, _head_phrase(p, own, h, offset))]
     return []

@@ -193,6 +193,9 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     silent = silent - set(parsed_source)
     src = [i for i in src if types[i] != "LOC" and i not in silent]
     tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]
+    if not tgt and ck is not None and not scene.english and t.trigger.type in REACTIONS:
+        # 中国が公表した「標準地図」に抗議: a reaction to a thing is aimed at who made it
+        tgt = [i for i in clausal.makers(ck, clauses, spans) if i not in src and i not in silent]
     if not tgt and k > 0 and t.trigger.type in REACTIONS and _REPORTED_ACT.search(scene.text[: t.start]):
         # 中国が演習を行ったことを非難: the actor of the reported act is the target.
         tgt = [i for i in scene.roles[k - 1][0] if i not in src and i not in scene.quiet]
