@@ -26,6 +26,11 @@ def threats(pipeline: Pipeline, text: str) -> list[tuple[set[str | None], set[st
         ("ロシア外務省は、日本が制裁を強めれば対抗措置を取ると警告した。", ({"RUS"}, {"JPN"})),
         # に marks the target
         ("北朝鮮は米国に対し、報復を警告した。", ({"PRK"}, {"USA"})),
+        # a threat made with a demand backs it: the one asked is threatened
+        (
+            "共に民主党は尹大統領の即時辞任を求め、応じなければ弾劾訴追案を提出すると警告した。",
+            ({"KOR"}, {"KOR"}),
+        ),
     ],
 )
 def test_the_threatened_is_the_subject_of_the_condition(

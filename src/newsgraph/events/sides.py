@@ -311,6 +311,11 @@ def document_sides(
         # 中国をWTOに提訴, WTOへの提訴を取り下げ: the international body (an organisation of
         # the knowledge base that is no one country's) a case goes before hears it
         target = [r for r in target if not _international(r, by_id)]
+    if not target and t.trigger.type == "THREATEN":
+        # 辞任を求め、応じなければ…と警告した: a threat made with a demand backs it, at the one asked
+        ids = {r.id for r in source}
+        asked = [e for e in discourse.out if e.type == "REQUEST" and ids & {r.id for r in e.source}]
+        target = [r for r in asked[-1].target if r.id not in ids] if asked else []
     if not target and t.trigger.type in COUNTERPART and not t.trigger.self_target:
         # 中国外務省は…応じられないと述べた: the other side of the last act between two
         # countries; English names its parties in the sentence, so only earlier sentences count
