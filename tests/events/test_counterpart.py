@@ -66,12 +66,14 @@ def test_an_unlinked_name_takes_the_country_of_its_phrase(
     ("text", "type_", "expected"),
     [
         # a name in kanji that nothing gives a country is of Japan, the home of Japanese news
-        ("江戸幕府は慶安元年に勧進相撲禁止令を出している。", "COERCE", {"JPN"}),
-        # a foreign name in katakana is not
-        ("同年7月2日、サラディンはティベリアスを攻撃した。", "ASSAULT", {None}),
+        ("江戸幕府は慶安元年に勧進相撲禁止令を出している。", "COERCE", [{"JPN"}]),
+        # a foreign name in katakana is not, nor a Chinese or Korean one
+        ("同年7月2日、サラディンはティベリアスを攻撃した。", "ASSAULT", [{None}]),
+        # (two people of no known country: no event between countries)
+        ("曺奉岩は朴憲永を強く非難した。", "ACCUSE", []),
     ],
 )
 def test_an_unplaced_name_in_kanji_is_of_the_home_country(
-    pipeline: Pipeline, text: str, type_: str, expected: set[str | None]
+    pipeline: Pipeline, text: str, type_: str, expected: list[set[str | None]]
 ) -> None:
-    assert [source for source, _ in sides(pipeline, text, type_)] == [expected]
+    assert [source for source, _ in sides(pipeline, text, type_)] == expected

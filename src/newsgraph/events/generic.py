@@ -262,6 +262,11 @@ _TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{0,16}[の・]?|の[\u4e00-\u9fff]{1,16
 
 # A name in the home script: kanji, with hiragana or 々 (吉田茂, 江戸幕府, 自由民主党), no katakana or Latin.
 _NATIVE_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3040-\u309f々]+")
+# A person's name of two or three kanji after a one-kanji family name common in China and Korea and
+# rare in Japan (朴憲永, 袁世凱, 曺奉岩): Chinese or Korean, so of no home country.
+_CONTINENTAL_NAME = re.compile(
+    r"[金李朴崔鄭姜趙尹張韓申呉徐権黄宋全洪曺孫胡劉王陳楊周鄧習温朱馬唐袁蔣毛汪伍江薄沈許郭何高羅梁謝韋][\u4e00-\u9fff]{1,2}"
+)
 
 
 def named_countries(
@@ -310,7 +315,12 @@ def named_countries(
             # a person or body named with no country is of the country the document has been about,
             # else of the one country of the sentence's other actors; a guess, so not learned
             country = context.leading() or _around(x, mentions, by_id)
-        if country is None and home is not None and _NATIVE_NAME.fullmatch(x.surface):
+        if (
+            country is None
+            and home is not None
+            and _NATIVE_NAME.fullmatch(x.surface)
+            and not (ent.type == "PERSON" and _CONTINENTAL_NAME.fullmatch(x.surface))
+        ):
             country = home
         if country is None:
             continue
