@@ -1,5 +1,5 @@
 """A dateline's agency files the report: an entity of the document, no party of its events; its place
-says whose parliament a bare 国会 is (real model, real knowledge base)."""
+says whose parliament a bare 国会 is, and is no party either (real model, real knowledge base)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,14 @@ def test_the_agency_of_the_dateline_is_no_actor(pipeline: Pipeline) -> None:
     parties = {r.id for e in events for r in (*e.source, *e.target)}
     assert "wiki:Reuters" not in parties
     assert {r.country for r in events[0].source} == {"USA"}
+
+
+def test_the_place_of_the_dateline_is_no_actor(pipeline: Pipeline) -> None:
+    text = (
+        "SEOUL, Nov 5 (Reuters) - North Korea fired a short-range ballistic missile into the sea on Tuesday."
+    )
+    events = coded(pipeline, text)
+    assert [(e.type, {r.country for r in e.source}) for e in events] == [("MOBILIZE", {"PRK"})]
 
 
 def test_the_agency_of_the_dateline_is_an_entity_of_the_document(pipeline: Pipeline) -> None:

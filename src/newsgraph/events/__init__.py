@@ -156,7 +156,9 @@ class EventCoder:
             inside = [
                 m
                 for m in window
-                if sentence.span.contains(m.span) and not (dateline and _agency(m, dateline, by_id))
+                # the dateline (SEOUL, Nov 5 (Reuters) -, 【ソウル共同】) says where and by whom the
+                # report was filed: no part of what it reports
+                if sentence.span.contains(m.span) and not (dateline and dateline.contains(m.span))
             ]
             antecedent = first_actor.get(sentence.block)
             opener = next((m for m in inside if actor_type(m, by_id) in SUBJECT_TYPES), None)
@@ -320,10 +322,3 @@ class EventCoder:
             if in_signature and name and (m.surface.strip() in name or name in m.surface):
                 return m.entity_id if m.entity_id.startswith("wiki:") else None
         return None
-
-
-def _agency(m: Mention, dateline: Span, by_id: dict[str, Entity]) -> bool:
-    """Whether `m` is the news agency of the dateline (BEIRUT, Nov 19 (Reuters) -, 【ソウル共同】): it
-    files the report and takes no part in what it reports."""
-    ent = by_id.get(m.entity_id)
-    return dateline.contains(m.span) and ent is not None and ent.type == "MEDIA"
