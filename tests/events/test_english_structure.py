@@ -48,6 +48,13 @@ def test_a_reported_pronoun_is_the_reporter() -> None:
     clauses = english_clauses(english.load()(text))
     meet = next(c for c in clauses if c.lemma == "meet")
     assert [text[a.span.start : a.span.end] for a in meet.args("subject")] == ["Chile"]
+    # a first person in a quotation is its speaker
+    text = '"We strongly condemn the launch," Japanese Prime Minister Shigeru Ishiba told reporters.'
+    clauses = english_clauses(english.load()(text))
+    condemn = next(c for c in clauses if c.lemma == "condemn")
+    assert [text[a.span.start : a.span.end] for a in condemn.args("subject")] == [
+        "Japanese Prime Minister Shigeru Ishiba"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -61,8 +61,9 @@ LINK_KINDS: dict[str, LinkKind] = {
     "xcomp": "complement",
 }
 RELATIVIZERS = {"who", "which", "that", "whom"}
-# Pronouns that, as the subject of a reported clause, stand for the reporter (Iraq said it would…).
-REPORTER_PRONOUNS = {"he", "she", "it", "they"}
+# Pronouns that, as the subject of a reported clause, stand for the reporter (Iraq said it would…;
+# "We condemn the launch," the minister said).
+REPORTER_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 # The marker of an argument that is an apposition of another (`Salaheddine Sidhoum, Algeria's leading
 # activist`): the event coder reads it only when the head phrase names no actor.
 APPOSITION = "appos"
