@@ -58,3 +58,12 @@ def test_roles_come_from_the_parse(
 def test_status_comes_from_the_clause(pipeline: Pipeline, text: str, type_: str, status: str) -> None:
     events = pipeline.run(Document(id="t", text=text, language="en")).events
     assert [e.status for e in events if e.type == type_] == [status]
+
+
+def test_the_two_are_both_parties_of_the_act_just_told(pipeline: Pipeline) -> None:
+    text = "Putin spoke by phone with Chinese President Xi Jinping, and the two agreed to deepen cooperation."
+    doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
+    agreed = [e for e in pipeline.run(doc).events if e.type == "AGREE"]
+    assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in agreed] == [
+        ({"RUS", "CHN"}, {"RUS", "CHN"})
+    ]

@@ -76,7 +76,9 @@ __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 # 両首脳 / 両国 / 双方: both parties of the two-sided event the story is about.
 _DUAL = re.compile(
     r"(?:両首脳|両国首脳|両国|両政府|両外相|両国防相|両氏|双方|両者)(?:は|が|も|とも)"
-    r"|\b(?:[Tt]he two (?:countries|leaders|sides|governments|nations)|[Bb]oth (?:sides|countries|leaders))\b"
+    r"|\b(?:[Tt]he two (?:countries|leaders|sides|governments|nations|men|presidents"
+    r"|(?:foreign |defence |defense )?ministers)"
+    r"|[Bb]oth (?:sides|countries|leaders|governments|men)|[Tt]he two(?= (?:have |had )?[a-z]+ed\b))\b"
 )
 _WEAPONS = re.compile(
     r"武器|弾薬|兵器|ミサイル|軍需|砲弾|軍事|兵士|部隊|weapon|arms|ammunition|missile|military|troops", re.I

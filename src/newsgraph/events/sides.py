@@ -145,6 +145,10 @@ class Memory:
         return self.pair or self.sides
 
 
+# An English subject that names both parties of the act before (the two, both sides, the two leaders).
+_BOTH = re.compile(r"(?:[Tt]he two|[Bb]oth)\b")
+
+
 def clause_sides(scene: Scene, k: int) -> Reading:
     """Source, target and place of trigger `k` from its sentence alone (see the module's account)."""
     t = scene.triggers[k]
@@ -163,6 +167,12 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         csrc, ctgt = english_parse_roles(ck, read, t.trigger.frame, spans, reach, purpose)
         parsed_source = csrc
         src = csrc or [i for i in src if i not in english_objects(ck, clauses, spans)]
+        subjects = [
+            scene.text[a.span.start - scene.base : a.span.end - scene.base]
+            for a in clauses[ck].args("subject")
+        ]
+        if subjects and all(_BOTH.match(x) for x in subjects):
+            src = []  # …, and the two agreed: both parties of the last two-sided act, not the last actor
         tgt = [i for i in (ctgt or tgt) if i not in src]
     elif ck is not None:
         # the parse's reading where the case rules found no one
@@ -247,7 +257,13 @@ def document_sides(
     by_id, memory = scene.by_id, discourse.memory
     src, tgt = reading.src, reading.tgt
     both: list[ActorRef] = []
-    pair = memory.both()
+    # …met X, and the two agreed: the sentence's own two-party act first
+    here = [
+        e
+        for e in discourse.out
+        if type_table()[e.type].two_party and len({r.country or r.id for r in (*e.source, *e.target)}) >= 2
+    ]
+    pair = here[-1] if here else memory.both()
     if discourse.dual and not src and pair is not None:
         # 両首脳は…で合意した: both parties of the last two-sided event.
         both = unique_actors([*pair.source, *pair.target])
