@@ -59,6 +59,17 @@ def test_people_of_a_place_are_of_its_country_before_the_place_they_act_in() -> 
     assert found(text, named(text, ("Chad", CHAD), ("Egypt", EGYPT))) == {"Inhabitants": ("TCD", "CVL")}
 
 
+def test_with_no_country_of_its_own_a_noun_takes_the_one_just_told() -> None:
+    context = Context()
+    text = "Chad, Chad and Chad met. Then Egypt spoke."
+    context.add(named(text, ("Chad", CHAD)) * 3, BY_ID)
+    context.add(named(text, ("Egypt", EGYPT)), BY_ID)
+    hits, entities = english_generic_actors(
+        default_generic(), "Police detained dozens.", 0, [], BY_ID, context
+    )
+    assert [entities[m.entity_id].country for m in hits] == ["EGY"]
+
+
 def test_a_domestic_target_is_coded() -> None:
     doc = Document(
         id="t",

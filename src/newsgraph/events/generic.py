@@ -153,14 +153,23 @@ class Context:
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
+        self.last: set[str] = set()  # the countries of the last sentence that named one
 
     def add(self, mentions: Sequence[Mention], by_id: Mapping[str, Entity]) -> None:
         """Count the countries of the actors among `mentions` (a country inside a name counts once,
         with its name)."""
+        found: set[str] = set()
         for m in mentions:
             ent = by_id.get(m.entity_id)
             if ent is not None and ent.country and ent.type in CONTEXT_TYPES and m.how != "nested":
                 self.counts[ent.country] += 1
+                found.add(ent.country)
+        if found:
+            self.last = found
+
+    def recent(self) -> str | None:
+        """The one country of the last sentence that named any, if it named one."""
+        return next(iter(self.last)) if len(self.last) == 1 else None
 
     def leading(self) -> str | None:
         """The country named more often than any other, if one is."""
@@ -402,7 +411,9 @@ def english_generic_actors(
                 and ent.type in CONTEXT_TYPES
             }
             country = before.pop() if len(before) == 1 else None
-        country = country or context.leading()
+        # In Georgia, protesters clashed… Police detained dozens: the country just told, before the
+        # one the document has named most
+        country = country or context.recent() or context.leading()
         if country is None:
             continue
         ident = f"local:{country}:{noun}"
