@@ -67,3 +67,15 @@ def test_the_two_are_both_parties_of_the_act_just_told(pipeline: Pipeline) -> No
     assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in agreed] == [
         ({"RUS", "CHN"}, {"RUS", "CHN"})
     ]
+
+
+def test_the_forces_an_act_sends_are_the_senders_not_its_target(pipeline: Pipeline) -> None:
+    text = (
+        "In Georgia, protesters clashed with police. "
+        "Turkey deployed additional troops to its border with Syria."
+    )
+    doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
+    moved = [e for e in pipeline.run(doc).events if e.type == "MOBILIZE"]
+    assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in moved] == [
+        ({"TUR"}, {"SYR"})
+    ]

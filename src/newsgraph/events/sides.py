@@ -203,6 +203,9 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     silent = silent - set(parsed_source)
     src = [i for i in src if types[i] != "LOC" and i not in silent]
     tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]
+    if type_table()[t.trigger.type].moves:
+        # deployed troops to its border with Syria: the forces sent are the sender's, not a target
+        tgt = [i for i in tgt if not (scene.actors[i].how == "generic" and scene.ref(i).sector == "MIL")]
     if not tgt and ck is not None and not scene.english and t.trigger.type in REACTIONS:
         # 中国が公表した「標準地図」に抗議: a reaction to a thing is aimed at who made it
         tgt = [i for i in clausal.makers(ck, clauses, spans) if i not in src and i not in silent]
