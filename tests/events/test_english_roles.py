@@ -79,3 +79,20 @@ def test_the_forces_an_act_sends_are_the_senders_not_its_target(pipeline: Pipeli
     assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in moved] == [
         ({"TUR"}, {"SYR"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a visitor arrives is whom it visits
+        ("U.S. Secretary of State Antony Blinken arrived in Cairo on Monday.", [({"USA"}, {"EGY"})]),
+        # troops that arrive are deployed, not visiting
+        ("A first patch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.", []),
+    ],
+)
+def test_arriving_in_a_place_visits_it(
+    pipeline: Pipeline, text: str, expected: list[tuple[set[str], set[str]]]
+) -> None:
+    doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
+    visits = [e for e in pipeline.run(doc).events if e.type == "CONSULT"]
+    assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in visits] == expected

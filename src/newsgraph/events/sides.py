@@ -174,6 +174,12 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         if subjects and all(_BOTH.match(x) for x in subjects):
             src = []  # …, and the two agreed: both parties of the last two-sided act, not the last actor
         tgt = [i for i in (ctgt or tgt) if i not in src]
+        troops = any(scene.actors[i].how == "generic" and scene.ref(i).sector == "MIL" for i in src)
+        if not tgt and t.trigger.frame == "visit" and t.surface.lower().endswith(" in") and not troops:
+            # arrived in Cairo, landed in Tokyo: where the visitor arrives is whom it visits (troops
+            # that arrive somewhere are deployed, not visiting)
+            places = [a.span for a in clauses[ck].args("oblique") if a.marker == "in"]
+            tgt = [i for p in places for i in clausal.actors_in(p, spans) if i not in src]
     elif ck is not None:
         # the parse's reading where the case rules found no one
         csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, spans)
