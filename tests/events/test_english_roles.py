@@ -96,3 +96,16 @@ def test_arriving_in_a_place_visits_it(
     doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
     visits = [e for e in pipeline.run(doc).events if e.type == "CONSULT"]
     assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in visits] == expected
+
+
+def test_the_houthi_adjective_names_the_houthis_and_open_sea_is_no_target(pipeline: Pipeline) -> None:
+    doc = Document(
+        id="t",
+        text="Houthi fighters attacked a Greek tanker. A Houthi missile struck a ship in the Gulf of Aden.",
+        published="2024-06-18",
+        published_how="metadata",
+    )
+    hits = [e for e in pipeline.run(doc).events if e.type == "ASSAULT"]
+    assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in hits] == [
+        ({"YEM"}, {"GRC"})
+    ]

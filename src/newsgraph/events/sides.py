@@ -230,7 +230,7 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         loc = _one_place(scene)
     if place == "source" and not src and loc is not None:
         src = [loc]  # 韓国では…抗議集会: the protesters are of the place
-    if place == "target" and not tgt and loc is not None and loc not in src:
+    if place == "target" and not tgt and loc is not None and loc not in src and scene.ref(loc).country:
         tgt = [loc]  # strikes on military sites in Syria / ガザ地区で空爆: the place is hit
     return Reading(src, tgt, loc, ck, speaks)
 
