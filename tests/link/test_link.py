@@ -233,3 +233,11 @@ def test_a_shared_family_name_with_an_honorific_is_whoever_is_in_office_on_the_d
     ]
     # in 2021 none of them is: the name stays unlinked
     assert linker.link("尹氏の即時辞任を求めた。", reference="2021-01-04") == []
+
+
+def test_a_family_name_with_an_honorific_is_the_person_named_in_full_before() -> None:
+    # 林 is registered as 林芳正's short name, yet after 林剣 in full, 林氏 is Lin Jian
+    linker = Linker(default_kb())
+    text = "中国外務省の林剣副報道局長は記者会見で反対を表明した。林氏は日本に是正を求めた。"
+    found = [(m.surface, m.entity_id) for m in linker.link(text, reference="2025-03-15") if "林" in m.surface]
+    assert found == [("林剣副報道局長", "wiki:Lin_Jian"), ("林氏", "wiki:Lin_Jian")]

@@ -270,6 +270,12 @@ class _Block:
         seen = [o for o in owners if full_seen.get(o, len(self.norm)) < s]
         if len(seen) == 1 and seen[0] == ent.id:
             return Candidate(s, end, ent.id, "short", 0.85)
+        if not seen:
+            # 林剣副報道局長は…。林氏は: a person named in full earlier in the block whose name the
+            # short one begins is the one meant, not a namesake the short name is registered for
+            named = self._named_before(alias.text, s, full_seen)
+            if named is not None:
+                return Candidate(s, end, named, "short", 0.85)
         if not seen and len(owners) == 1 and len(alias.text) >= 2:
             return Candidate(s, end, ent.id, "short", 0.75)
         # 尹氏 in December 2024: of those who share the name, the one in office on the block's date
@@ -277,6 +283,18 @@ class _Block:
         if serving == [ent.id]:
             return Candidate(s, end, ent.id, "short", 0.75)
         return None
+
+    def _named_before(self, short: str, s: int, full_seen: dict[str, int]) -> str | None:
+        """The one person named in full before `s` whose name begins with `short`, if one is."""
+        found = {
+            pid
+            for pid, at in full_seen.items()
+            if at < s
+            and (p := self.kb.get(pid)) is not None
+            and p.type == "PERSON"
+            and any(n.startswith(short) and n != short for names in p.names.values() for n in names)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _in_office(self, entity_id: str) -> bool:
         ent = self.kb.get(entity_id)
