@@ -241,3 +241,12 @@ def test_a_family_name_with_an_honorific_is_the_person_named_in_full_before() ->
     text = "中国外務省の林剣副報道局長は記者会見で反対を表明した。林氏は日本に是正を求めた。"
     found = [(m.surface, m.entity_id) for m in linker.link(text, reference="2025-03-15") if "林" in m.surface]
     assert found == [("林剣副報道局長", "wiki:Lin_Jian"), ("林氏", "wiki:Lin_Jian")]
+
+
+def test_a_direction_before_a_known_place_is_no_part_of_its_name() -> None:
+    linker = Linker(default_kb())
+    text = "ウクライナ軍が西部ブリャンスク州に無人機で攻撃を仕掛けた。"
+    ner = [(text.index("西部"), text.index("州") + 1, "Province")]
+    found = [(m.surface, m.entity_id) for m in linker.link(text, reference="2025-03-18", ner=ner)]
+    assert ("ブリャンスク州", "wiki:Bryansk_Oblast") in found
+    assert not any(s.startswith("西部") for s, _ in found)

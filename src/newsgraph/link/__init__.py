@@ -213,6 +213,9 @@ class Linker:
                 )
             ):
                 continue
+            first = min(c.start for c in inside)
+            if _DIRECTION.fullmatch(block.norm[s:first]):
+                continue  # 西部ブリャンスク州: a part of the country, then the place the KB knows
             surface = block.norm[s:e]
             by_suffix = any(surface.endswith(w) and len(surface) > len(w) for w in self.rules.name_suffixes)
             places = all(
@@ -366,6 +369,10 @@ class Linker:
                 if k == c.start or block.title_at(k + 1) is not None:
                     out.append(Candidate(k, k + 1, country_id, "nested", 0.6))
         return [self._mention(text, offset, *block.orig(c.start, c.end), c) for c in out]
+
+
+# A direction word before a place name (西部ブリャンスク州, 東部ドネツク州): no part of the name.
+_DIRECTION = re.compile(r"[北南東西中]{1,2}部")
 
 
 def _chained(cands: list[Candidate]) -> bool:
