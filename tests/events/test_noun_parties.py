@@ -69,3 +69,13 @@ def test_a_joint_exercise_of_two_countries_is_their_cooperation(pipeline: Pipeli
     assert sides(pipeline, text, "COOPERATE") == [({"KOR", "USA"}, {"KOR", "USA"})]
     assert sides(pipeline, "中国軍は台湾周辺で陸海空軍の合同演習を始めた。", "MOBILIZE")
     assert not sides(pipeline, "中国軍は台湾周辺で陸海空軍の合同演習を始めた。", "COOPERATE")
+
+
+def test_by_way_of_a_mediation_its_owners_mediate(pipeline: Pipeline) -> None:
+    # イスラエルとハマスの仲介: between them; エジプトとカタールの仲介で: by them, not at them
+    text = "米国はイスラエルとハマスの仲介に乗り出した。"
+    assert sides(pipeline, text, "CONSULT") == [({"USA"}, {"ISR", "PSE"})]
+    text = (
+        "イスラエル軍はガザ地区で空爆を続けた。エジプトとカタールの仲介で、双方は停戦協議を再開する見通しだ。"
+    )
+    assert all(source != {"ISR"} for source, _ in sides(pipeline, text, "CONSULT"))

@@ -234,6 +234,9 @@ def _role(
                 return "target"
             return None
         of_role = t.trigger.of_role
+        if of_role == "target" and t.trigger.mode == "mediate" and text.startswith("で", t.end):
+            # エジプトとカタールの仲介で、双方は…: what is done by way of X's mediation is X's
+            return "source"
         if of_role != "auto":
             return of_role
         if frame == "visit":
