@@ -109,3 +109,12 @@ def test_an_adverbial_verb_hands_its_arguments_to_the_verb_it_modifies() -> None
     k = found.index(protest)
     actors = [Span(text.index("中国"), text.index("中国") + 2)]
     assert clausal.makers(k, found, actors) == [0]
+
+
+def test_a_sentence_handed_down_is_the_clause_of_the_verdict_and_counted_people_are_its_patients() -> None:
+    text = "香港の裁判所は19日、民主派の元議員ら14人に国家安全維持法違反の罪で有罪判決を言い渡した。"
+    verdict = by_lemma(parse(text), "有罪判決")
+    assert verdict.light == "言い渡す"
+    # 元議員ら14人: a number after the noun that names who, not a bare quantity
+    assert words(text, verdict, "dative") == ["元議員ら14人"]
+    assert "14" not in [text[q.start : q.end] for q in verdict.quantities]

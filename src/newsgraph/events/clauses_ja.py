@@ -42,7 +42,7 @@ RELATIONS: dict[str, Relation] = {
 LIGHT = {
     "行う", "実施", "表明", "踏み切る", "強める", "示す", "実行", "開始", "始める", "続ける", "展開",
     "加える", "する", "出す", "講じる", "科す", "課す", "科する", "課する", "発動", "打ち出す", "伝える",
-    "図る", "進める",
+    "図る", "進める", "言い渡す", "下す",
 }  # fmt: skip
 # Verbs of saying: a clause quoted before them with と, or named with ことを, is their report.
 REPORTING = {
@@ -220,7 +220,10 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
         if _is_time(word):
             times.append(_span(word, offset))
             continue
-        if c.pos_ == "NUM" or (any(t.pos_ == "NUM" for t in word) and c.dep_ in ("obl", "nummod")):
+        # 14人に, 3隻が: a quantity; 元議員ら14人に: people the noun before the number names, an argument
+        counted = [t for t in word if t.pos_ == "NUM"]
+        named = counted and any(t.pos_ in ("NOUN", "PROPN") and t.i < counted[0].i for t in word)
+        if c.pos_ == "NUM" or (counted and not named and c.dep_ in ("obl", "nummod")):
             quantities.append(_span(word, offset))
             continue
         relation = _relation(marker, c, passive)
