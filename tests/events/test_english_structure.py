@@ -31,30 +31,27 @@ def test_an_adjective_after_be_heads_its_clause() -> None:
     assert [text[a.span.start : a.span.end] for a in host.args("subject")] == ["Ghana"]
 
 
-def test_a_call_after_a_reported_clause_is_the_reporters() -> None:
-    text = "Misri said Pakistan had violated the truce and called on Islamabad to act."
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        # a call coordinated with a reported clause is the reporter's own next act
+        ("Misri said Pakistan had violated the truce and called on Islamabad to act.", "call", "Misri"),
+        # what the reported subject did next stays its own
+        ("Misri said Pakistan had violated the truce and attacked Indian posts.", "attack", "Pakistan"),
+        # a reported pronoun is the reporter
+        ("Chile said on Monday that it would not meet the demands.", "meet", "Chile"),
+        # a first person in a quotation is its speaker
+        (
+            '"We strongly condemn the launch," Japanese Prime Minister Shigeru Ishiba told reporters.',
+            "condemn",
+            "Japanese Prime Minister Shigeru Ishiba",
+        ),
+    ],
+)
+def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) -> None:
     clauses = english_clauses(english.load()(text))
-    call = next(c for c in clauses if c.lemma == "call")
-    assert [text[a.span.start : a.span.end] for a in call.args("subject")] == ["Misri"]
-    # what the reported subject did next stays its own
-    text = "Misri said Pakistan had violated the truce and attacked Indian posts."
-    clauses = english_clauses(english.load()(text))
-    attack = next(c for c in clauses if c.lemma == "attack")
-    assert [text[a.span.start : a.span.end] for a in attack.args("subject")] == ["Pakistan"]
-
-
-def test_a_reported_pronoun_is_the_reporter() -> None:
-    text = "Chile said on Monday that it would not meet the demands."
-    clauses = english_clauses(english.load()(text))
-    meet = next(c for c in clauses if c.lemma == "meet")
-    assert [text[a.span.start : a.span.end] for a in meet.args("subject")] == ["Chile"]
-    # a first person in a quotation is its speaker
-    text = '"We strongly condemn the launch," Japanese Prime Minister Shigeru Ishiba told reporters.'
-    clauses = english_clauses(english.load()(text))
-    condemn = next(c for c in clauses if c.lemma == "condemn")
-    assert [text[a.span.start : a.span.end] for a in condemn.args("subject")] == [
-        "Japanese Prime Minister Shigeru Ishiba"
-    ]
+    c = next(c for c in clauses if c.lemma == verb)
+    assert [text[a.span.start : a.span.end] for a in c.args("subject")] == [subject]
 
 
 @pytest.mark.parametrize(
