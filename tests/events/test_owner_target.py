@@ -19,12 +19,24 @@ from tests.events.composed import sides
         # an attack on what the owner holds (への), a list closed by など
         ("イスラエル軍はハマスの拠点への空爆を続けた。", "ASSAULT", ({"ISR"}, {"PSE"})),
         ("ロシア軍はウクライナの発電所などへの攻撃を強めた。", "ASSAULT", ({"RUS"}, {"UKR"})),
+        # a list closed by など before the object's head (製油所など12の企業・個人)
+        (
+            "米国務省は23日、中国の製油所など12の企業・個人を制裁対象に指定した。",
+            "SANCTION",
+            ({"USA"}, {"CHN"}),
+        ),
+        # what is opposed (制裁に断固反対) is the refusal's content, no sanction of its own
+        ("中国外務省は米国の一方的な制裁に断固反対すると述べた。", "REJECT", ({"CHN"}, {"USA"})),
     ],
 )
 def test_the_owner_of_the_object_is_the_target(
     pipeline: Pipeline, text: str, type_: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert sides(pipeline, text, type_) == [expected]
+
+
+def test_an_act_opposed_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    assert sides(pipeline, "中国外務省は米国の一方的な制裁に断固反対すると述べた。", "SANCTION") == []
 
 
 def test_a_marked_target_comes_first(pipeline: Pipeline) -> None:

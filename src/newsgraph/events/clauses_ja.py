@@ -279,7 +279,12 @@ def _owner_start(c: Token, bunsetsu: _Bunsetsu, *, deep: bool = True) -> int:
     the company, not the United States)."""
     start = bunsetsu.tokens(c)[0].i
     for x in c.children:
-        if x.i < c.i and x.dep_ == "nmod" and any(k.dep_ == "case" and k.text == "の" for k in x.children):
+        # 中国の製油所など12の企業: what など lists is of the phrase as much as what の owns
+        if (
+            x.i < c.i
+            and x.dep_ == "nmod"
+            and any(k.dep_ == "case" and k.text in ("の", "など") for k in x.children)
+        ):
             start = min(start, _owner_start(x, bunsetsu) if deep else bunsetsu.tokens(x)[0].i)
     return start
 
