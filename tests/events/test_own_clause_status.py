@@ -30,3 +30,9 @@ def test_another_actors_plan_leaves_the_act_asserted(pipeline: Pipeline, text: s
 def test_the_acts_own_plan_is_planned(pipeline: Pipeline) -> None:
     (ev,) = events(pipeline, "岸田首相は来月、韓国を訪問する予定だ。", "CONSULT")
     assert ev.status == "planned"
+
+
+def test_a_plan_covers_the_clause_before_it_that_shares_its_subject(pipeline: Pipeline) -> None:
+    # 中国を訪問し、…会談を行う予定だ: the visit is planned as much as the talks
+    text = "インドネシアのプラボウォ大統領は来月、中国を訪問し、習近平国家主席と首脳会談を行う予定だ。"
+    assert {e.status for e in events(pipeline, text, "CONSULT")} == {"planned"}

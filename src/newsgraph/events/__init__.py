@@ -266,7 +266,9 @@ class EventCoder:
                 continue
             status = status_of(self.lexicon.cues, text, t, language, heads.get(id(t)))
             if ck is not None:
-                own_status = clausal.status(clauses[clausal.carrier(ck, clauses)], self.lexicon.cues.priority)
+                priority = self.lexicon.cues.priority
+                own_status = clausal.status(clauses[clausal.carrier(ck, clauses)], priority)
+                own_status = own_status or clausal.shared_status(ck, clauses, priority)
                 if own_status == "negated" and re.search(r"ない|ず|なかった", t.surface):
                     own_status = None  # 応じられない: the negation is the trigger's own word
                 status = cast(Status, own_status) if own_status else status

@@ -85,6 +85,21 @@ def clause_of(trigger: Span, clauses: Sequence[Clause]) -> int | None:
     return None
 
 
+def shared_status(k: int, clauses: Sequence[Clause], priority: Sequence[str]) -> str | None:
+    """A plan or forecast on the clause that clause `k` is coordinated with, when `k` is told in no
+    tense of its own and that clause names no subject of its own, so shares `k`'s (中国を訪問し、
+    首脳会談を行う予定だ: the visit is planned too); else None."""
+    c = clauses[k]
+    if "た" in c.chain or c.language != "ja":
+        return None
+    for x in c.links:
+        other = clauses[x.other]
+        if x.kind == "coordination" and not other.args("subject", "topic"):
+            found = status(other, priority)
+            return found if found in ("planned", "expected") else None
+    return None
+
+
 def carrier(k: int, clauses: Sequence[Clause]) -> int:
     """The clause whose verb carries the noun heading clause `k` as its object (lodge a protest, hold
     talks), where `k` is such a noun's own clause; else `k`. Status and date are that verb's (said it
