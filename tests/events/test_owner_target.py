@@ -16,6 +16,8 @@ from tests.events.composed import sides
         ("中国外務省は日本の制裁を非難した。", "ACCUSE", ({"CHN"}, {"JPN"})),
         ("韓国政府は日本の輸出規制に抗議した。", "ACCUSE", ({"KOR"}, {"JPN"})),
         ("北朝鮮は米韓の合同演習を非難した。", "ACCUSE", ({"PRK"}, {"USA", "KOR"})),
+        # a noun of the act's own type as its object: one act (挑発行為を強く非難)
+        ("米韓両政府は北朝鮮の挑発行為を強く非難した。", "ACCUSE", ({"USA", "KOR"}, {"PRK"})),
         # an attack on what the owner holds (への), a list closed by など
         ("イスラエル軍はハマスの拠点への空爆を続けた。", "ASSAULT", ({"ISR"}, {"PSE"})),
         ("ロシア軍はウクライナの発電所などへの攻撃を強めた。", "ASSAULT", ({"RUS"}, {"UKR"})),

@@ -207,13 +207,16 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
             (nxt.trigger.type in ("REQUEST", "REJECT") and is_noun(t.surface) and _OBJECT_GAP.fullmatch(gap))
             # 撃墜すると警告: the act threatened has not happened either
             or (nxt.trigger.type == "THREATEN" and _THREAT_GAP.fullmatch(gap))
+            # 挑発行為を強く非難: a noun of the act's own type as its object is the act told once
+            or (nxt.trigger.type == t.trigger.type and is_noun(t.surface) and _OBJECT_GAP.fullmatch(gap))
             # 停戦で合意: what is agreed is the agreement's content
             or (nxt.trigger.type == "AGREE" and is_noun(t.surface) and _AGREED_GAP.fullmatch(gap))
             # 経済水域を侵犯したと主張: an act another is claimed to have done is the claim's content
             or (nxt.trigger.mode == "allege" and is_noun(t.surface) and not gap)
         ):
             whole = TriggerMatch(t.start, nxt.end, text[t.start : nxt.end], nxt.trigger)
-            modes[id(whole)] = t.trigger.type.lower()
+            if t.trigger.type != nxt.trigger.type:
+                modes[id(whole)] = t.trigger.type.lower()
             out.append(whole)
             skip.add(i + 1)
             continue
