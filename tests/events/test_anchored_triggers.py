@@ -42,6 +42,8 @@ def test_a_noun_that_modifies_another_is_no_event(
         ("岸田首相はバイデン大統領との会談後、記者団の取材に応じた。", "CONSULT"),  # its time
         ("日本政府はウクライナへの支持を表明した。", "SUPPORT"),  # carried by a light verb
         ("ロシア軍はウクライナ東部の都市を砲撃した。", "ASSAULT"),  # a predicate
+        # talks held before a reaction are done, not the act the reaction names
+        ("米韓両政府は電話協議を行い、北朝鮮を非難した。", "CONSULT"),
     ],
 )
 def test_predicates_arguments_and_event_times_still_code(pipeline: Pipeline, text: str, present: str) -> None:

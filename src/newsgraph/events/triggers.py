@@ -25,6 +25,8 @@ _SET_OFF = re.compile(r"[は、]")
 _DISCUSSED_GAP = re.compile(r"(?:に関する|に向けた|をめぐる|についての|のための|に関しての)")
 # A noun naming an act, then the particle that makes it what a reaction is about.
 _REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対し|について|をめぐり|への)")
+# The light verbs that perform the noun before them (協議を行い, 会談を開き, 演習を実施し).
+_PERFORMED = re.compile(r"行[いうっわえ]|実施|開[いきくけ]|開催|始め|続け|再開")
 _AGREED_GAP = re.compile(r"(?:で|に|を)(?:大筋で|正式に|基本)?")
 _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
 # 解除を求めた, 全面的な解除には応じられない: what is asked for or refused
@@ -179,8 +181,11 @@ def _references(
         # 輸入停止は…として、撤廃を求めた: an act set up as the topic is one already known, whatever
         # acts the clause after it names
         topic = gap is not None and gap.group() == "は"
+        # 電話協議を行い、…を非難: an act a light verb performs is done here, no act named again
+        done = gap is not None and gap.group().endswith("を") and _PERFORMED.match(text, gap.end())
         if (
-            reaction is not None
+            not done
+            and reaction is not None
             and is_noun(t.surface)
             and not own_actor
             and gap is not None
