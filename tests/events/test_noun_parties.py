@@ -79,3 +79,11 @@ def test_by_way_of_a_mediation_its_owners_mediate(pipeline: Pipeline) -> None:
         "イスラエル軍はガザ地区で空爆を続けた。エジプトとカタールの仲介で、双方は停戦協議を再開する見通しだ。"
     )
     assert all(source != {"ISR"} for source, _ in sides(pipeline, text, "CONSULT"))
+
+
+def test_both_countries_after_a_mediation_are_the_two_it_was_between(pipeline: Pipeline) -> None:
+    text = (
+        "トルコのエルドアン大統領はロシアとウクライナの代表団による直接協議を仲介した。"
+        "両国は捕虜1000人ずつを交換することで合意した。"
+    )
+    assert sides(pipeline, text, "AGREE") == [({"RUS", "UKR"}, {"RUS", "UKR"})]

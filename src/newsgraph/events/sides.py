@@ -276,6 +276,9 @@ def document_sides(
     if discourse.dual and not src and pair is not None:
         # 両首脳は…で合意した: both parties of the last two-sided event.
         both = unique_actors([*pair.source, *pair.target])
+        if pair.mode == "mediate" and len({r.country for r in pair.target if r.country}) >= 2:
+            # トルコが…ロシアとウクライナの協議を仲介した。両国は: the two mediated, not the mediator
+            both = unique_actors(list(pair.target))
     # Subjects are shared within a sentence (…が訪問した際に…を招待): the last event of this
     # sentence comes first, then the last event of the block.
     carry = discourse.out[-1] if discourse.out else _carry(discourse.recent, t.trigger.type)
