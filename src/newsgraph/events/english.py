@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsgraph.events.clausal import default_frames
+from newsgraph.events.clausal import actors_in, default_frames
 from newsgraph.events.clauses_en import APPOSITION
 from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.events.types import types
@@ -148,7 +148,7 @@ def parse_roles(
             if j == k or not ("complement" in kinds or (reach and "report" in kinds) or aim):
                 continue
             below.append(j)
-            subject = [i for a in c.args("subject") for i in _actors(a.span, actors)]
+            subject = [i for a in c.args("subject") for i in actors_in(a.span, actors)]
             # demanded that the United States act: the United States is asked; a complement sharing
             # the subject names the target itself (threatened to cut ties with X)
             own = subject and not set(subject) & set(src)
@@ -170,7 +170,7 @@ def parse_roles(
             for c in clauses
             if "unless" in c.chain and any(x.kind == "subordination" and x.other in seen for x in c.links)
             for a in c.args("subject")
-            for i in _actors(a.span, actors)
+            for i in actors_in(a.span, actors)
         ]
     return src, [i for i in tgt if i not in src]
 
@@ -183,7 +183,7 @@ def english_objects(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -
         for j, c in enumerate(clauses)
         if j != k and not c.nominal
         for a in c.args("object", "dative")
-        for i in _actors(a.span, actors)
+        for i in actors_in(a.span, actors)
     }
 
 
@@ -198,7 +198,7 @@ def _own_roles(c: Clause, frame: str, actors: Sequence[Span]) -> tuple[list[int]
         role = table.role(frame, c.voice, relation, a.marker)
         if c.nominal and relation == "agent":
             role = "source"  # the shelling of Sarajevo by Serbian forces: `by` names who acts
-        ids = _actors(a.span, actors)
+        ids = actors_in(a.span, actors)
         if a.marker == APPOSITION:
             (side_src if role == "source" else side_tgt if role == "target" else []).extend(ids)
         elif role == "source":
@@ -221,14 +221,10 @@ def _governor_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span])
         seen.add(k)
         c = clauses[k]
         rel = "agent" if c.voice == "passive" else "subject"
-        found = [i for a in c.args(rel) if a.marker != APPOSITION for i in _actors(a.span, actors)]
-        found = found or [i for a in c.args(rel) for i in _actors(a.span, actors)]
+        found = [i for a in c.args(rel) if a.marker != APPOSITION for i in actors_in(a.span, actors)]
+        found = found or [i for a in c.args(rel) for i in actors_in(a.span, actors)]
         if found:
             return found
-
-
-def _actors(span: Span, actors: Sequence[Span]) -> list[int]:
-    return [i for i, a in enumerate(actors) if span.contains(a)]
 
 
 # A trigger in a complement of one of these is the content of that act, no event of its own:

@@ -119,6 +119,18 @@ class Reading:
     speaks: bool
 
 
+def _two_party(ev: Event) -> bool:
+    """Whether `ev` is an act of a two-party type (a meeting, an agreement) with two parties or more:
+    the one 両首脳, 双方 or "the two" refer to."""
+    parties = {r.country or r.id for r in (*ev.source, *ev.target)}
+    return len(parties) >= 2 and type_table()[ev.type].two_party
+
+
+def _forces(scene: Scene, i: int) -> bool:
+    """Whether actor `i` is a military force named by a generic noun (troops, 部隊)."""
+    return scene.actors[i].how == "generic" and scene.ref(i).sector == "MIL"
+
+
 class Memory:
     """What a document has said so far: recent events per block, the last of each type, and the
     last event with two parties (for 両首脳 and for acts referred to again)."""
@@ -132,8 +144,7 @@ class Memory:
     def remember(self, block: int, sentence: int, ev: Event) -> None:
         self.blocks.setdefault(block, []).append((sentence, ev))
         self.by_type[ev.type] = ev
-        parties = {r.country or r.id for r in (*ev.source, *ev.target)}
-        if len(parties) >= 2 and type_table()[ev.type].two_party:
+        if _two_party(ev):
             self.pair = ev
         countries = {r.country for r in (*ev.source, *ev.target) if r.country}
         if len(countries) == 2:
@@ -174,7 +185,7 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         if subjects and all(_BOTH.match(x) for x in subjects):
             src = []  # …, and the two agreed: both parties of the last two-sided act, not the last actor
         tgt = [i for i in (ctgt or tgt) if i not in src]
-        troops = any(scene.actors[i].how == "generic" and scene.ref(i).sector == "MIL" for i in src)
+        troops = any(_forces(scene, i) for i in src)
         if not tgt and t.trigger.frame == "visit" and t.surface.lower().endswith(" in") and not troops:
             # arrived in Cairo, landed in Tokyo: where the visitor arrives is whom it visits (troops
             # that arrive somewhere are deployed, not visiting)
@@ -211,7 +222,7 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]
     if type_table()[t.trigger.type].moves:
         # deployed troops to its border with Syria: the forces sent are the sender's, not a target
-        tgt = [i for i in tgt if not (scene.actors[i].how == "generic" and scene.ref(i).sector == "MIL")]
+        tgt = [i for i in tgt if not _forces(scene, i)]
     if not tgt and ck is not None and not scene.english and t.trigger.type in REACTIONS:
         # 中国が公表した「標準地図」に抗議: a reaction to a thing is aimed at who made it
         tgt = [i for i in clausal.makers(ck, clauses, spans) if i not in src and i not in silent]
@@ -267,11 +278,7 @@ def document_sides(
     src, tgt = reading.src, reading.tgt
     both: list[ActorRef] = []
     # …met X, and the two agreed: the sentence's own two-party act first
-    here = [
-        e
-        for e in discourse.out
-        if type_table()[e.type].two_party and len({r.country or r.id for r in (*e.source, *e.target)}) >= 2
-    ]
+    here = [e for e in discourse.out if _two_party(e)]
     pair = here[-1] if here else memory.both()
     if discourse.dual and not src and pair is not None:
         # 両首脳は…で合意した: both parties of the last two-sided event.
