@@ -47,6 +47,7 @@ PLACE_TYPES = ("GPE", "LOC")
 # A country named as the place of the clause (韓国では, ウクライナ各地で), not as an actor.
 _COUNTRY_AS_PLACE = re.compile(r"(?:国内|全土|各地|内|[東西南北中]部)?(?:で|では|でも|の各地|の国内)")
 _JOINERS = ("の", "・")
+_SUBJECT = re.compile(r"(?:は|が|も)")
 # A count of people right after a noun (市民数万人, 兵士約300人, 住民十数人).
 _HEADCOUNT = re.compile(r"(?:約|数)?[0-9０-９一二三四五六七八九十百千万数]+人")
 
@@ -229,11 +230,12 @@ def generic_actors(
             continue
         sector = nouns.sectors[m.group()]
         country = modifier or (
-            None if sector in nouns.abroad else _place_country(text, base, mentions, by_id)
+            None if sector in nouns.abroad else _place_country(text, base, mentions, by_id, scene=bool(home))
         )
-        if country is None and home:
+        if country is None and home and not _SUBJECT.match(text, end):
             # 韓国・尹大統領が…宣言 国会の要求受け: the parliament of the one country the sentence's
-            # actors are of, before the document's leading one
+            # actors are of, before the document's leading one; a subject may act on them
+            # (政府は北朝鮮に抗議した), so they do not tell its country
             country = _actor_country(mentions, _all_at_home(nouns, mentions, by_id), by_id)
         if country is None and sector not in nouns.abroad:
             # ロシアの警察は市民を逮捕: a group that stays home is of the one country of the actors
@@ -491,10 +493,12 @@ def _place_country(
     mentions: Sequence[Mention],
     by_id: Mapping[str, Entity],
     english: bool = False,
+    scene: bool = False,
 ) -> str | None:
     """The one country of the places the sentence names: cities and regions, and countries written
     as the place of the clause (韓国では; in English after in, at, across: in Haiti); None when there
-    are none or several."""
+    are none or several. With `scene`, only places written as where the clause happens count
+    (トビリシで, not 北京の大使館を通じて)."""
     countries: set[str] = set()
     for x in mentions:
         ent = by_id.get(x.entity_id)
@@ -502,6 +506,6 @@ def _place_country(
             continue
         start, end = x.span.start - base, x.span.end - base
         as_place = _EN_PLACE.search(text, 0, start) if english else _COUNTRY_AS_PLACE.match(text, end)
-        if ent.type in PLACE_TYPES or (ent.type == "COUNTRY" and as_place):
+        if (ent.type in PLACE_TYPES and not scene) or (ent.type in (*PLACE_TYPES, "COUNTRY") and as_place):
             countries.add(ent.country)
     return countries.pop() if len(countries) == 1 else None
