@@ -29,6 +29,8 @@ _REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対�
 _PERFORMED = re.compile(r"行[いうっわえ]|実施|開[いきくけ]|開催|始め|続け|再開")
 _AGREED_GAP = re.compile(r"(?:で|に|を)(?:大筋で|正式に|基本)?")
 _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
+# What joins acts listed as one object (空爆の停止と人道支援の, 制裁や): a list or a noun phrase.
+_LISTED = re.compile(r"(?:の[\u4e00-\u9fff]{1,4})?(?:と|や|及び|および|、|・)?|の")
 # 解除を求めた, 全面的な解除には応じられない: what is asked for or refused
 _OBJECT_GAP = re.compile(r"(?:を|には|に)(?:強く|改めて|再び|重ねて|正式に|断固|断固として|一貫して)?")
 # A trigger followed by one of these forms a noun that names a thing, a quality or a share, not an
@@ -208,8 +210,10 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
             continue
         nxt = triggers[i + 1] if i + 1 < len(triggers) else None
         gap = text[t.end : nxt.start] if nxt is not None else ""
+        asked = nxt is not None and nxt.trigger.type in ("REQUEST", "REJECT") and _OBJECT_GAP.fullmatch(gap)
         if nxt is not None and (
-            (nxt.trigger.type in ("REQUEST", "REJECT") and is_noun(t.surface) and _OBJECT_GAP.fullmatch(gap))
+            # 受け入れを要求: a verb's stem before を is a noun too
+            (asked and (is_noun(t.surface) or gap.startswith("を")))
             # 撃墜すると警告: the act threatened has not happened either
             or (nxt.trigger.type == "THREATEN" and _THREAT_GAP.fullmatch(gap))
             # 挑発行為を強く非難: a noun of the act's own type as its object is the act told once
@@ -220,6 +224,12 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
             or (nxt.trigger.mode == "allege" and is_noun(t.surface) and not gap)
         ):
             whole = TriggerMatch(t.start, nxt.end, text[t.start : nxt.end], nxt.trigger)
+            if asked:
+                # 空爆の停止と人道支援の受け入れを要求: the acts listed before the one asked for
+                # are asked for with it
+                head = t.start
+                while out and is_noun(out[-1].surface) and _LISTED.fullmatch(text, out[-1].end, head):
+                    head = out.pop().start
             if t.trigger.type != nxt.trigger.type:
                 modes[id(whole)] = t.trigger.type.lower()
             out.append(whole)
