@@ -54,13 +54,15 @@ REPORTING = {
 MODAL_HEADS = {
     "予定", "方針", "計画", "見通し", "意向", "考え", "構え", "方向", "見込み", "可能性", "恐れ", "おそれ",
     "疑い", "公算", "模様", "つもり", "必要", "べき", "見る", "みる", "目指す", "狙う", "図る", "決める",
-    "決定", "検討", "調整", "準備", "はず", "よう", "見られる",
+    "決定", "検討", "調整", "準備", "はず", "よう", "見られる", "用意", "意思", "覚悟",
 }  # fmt: skip
 _TIME_WORDS = {
     "今年", "昨年", "去年", "来年", "今月", "先月", "来月", "今週", "先週", "来週", "今日", "昨日",
     "明日", "同日", "前日", "翌日", "当日", "同月", "同年", "翌年", "前年", "今回", "未明", "午前", "午後",
     "夜", "朝", "週末", "年末", "年初", "月末",
 }  # fmt: skip
+# The verbs a modal noun is the subject of (用意がある, 可能性がない).
+_BE = frozenset({"ある", "ない"})
 _COUNTERS = ("年", "月", "日", "時", "分", "週", "世紀", "年代", "年度")
 _PLACE_PARTICLES = ("で", "にて", "では", "から")
 
@@ -157,12 +159,20 @@ def _adverbial(t: Token) -> bool:
     )
 
 
+def _modal_be(t: Token) -> bool:
+    """Whether `t` is the ある (or ない) of a modal noun that is its subject (対話する用意がある)."""
+    return t.lemma_ in _BE and any(c.dep_ == "nsubj" and c.lemma_ in MODAL_HEADS for c in t.children)
+
+
 def _children(p: Token) -> list[Token]:
     """A predicate's dependents, with those of an adverbial verb on it (フィリピンなどが相次いで抗議)."""
     out: list[Token] = []
     for c in p.children:
         if _adverbial(c):
             out.extend(g for g in c.children if g.dep_ not in ("mark", "compound"))
+        elif _modal_be(c):
+            # イランは、米国と対話する用意があると述べた: the topic of ある is the speaker's
+            out.extend(g for g in c.children if g.dep_ not in ("mark", "case", "aux", "nsubj", "punct"))
         else:
             out.append(c)
     return sorted(out, key=lambda t: t.i)
@@ -174,6 +184,8 @@ def _is_predicate(t: Token) -> bool:
     if t.pos_ == "ADJ" and t.dep_ not in ("ROOT", "conj"):
         return False  # 強く, 快く: adverbial
     if t.pos_ in ("VERB", "ADJ"):
+        if _modal_be(t):
+            return False  # 仲介する用意がある: the modality of the clause before, no clause of its own
         return not (t.dep_ == "fixed" or (t.lemma_ in MODAL_HEADS and t.dep_ not in ("ROOT",)))
     if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "ROOT":
         return True  # headline nominal: ロシア、ウクライナに侵攻
@@ -407,6 +419,8 @@ def _links(p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offset: int) ->
             h = h.head  # 〜したことを非難: the clause is what the verb above it takes
             continue
         break
+    if h.lemma_ in MODAL_HEADS and h.dep_ == "nsubj" and h.head.lemma_ in _BE and h.head.i not in index:
+        h = h.head.head  # 仲介する用意があると表明: the clause the modality's ある hangs on
     if h.i == p.i:
         return []
     own = bunsetsu.tokens(p)

@@ -76,6 +76,11 @@ def _enacted(cues: Cues, text: str, t: TriggerMatch) -> bool:
     return cues.undone(t.trigger.type, text[t.end : t.end + 12]) in ENACTED
 
 
+# A modal noun with が (対話する用意があると述べた, 協議する必要があると語った): the speaker's own
+# stance, no other subject whose words the speaker reports.
+_MODAL_GA = re.compile(r"(?:用意|意思|覚悟|必要|必要性|可能性|考え|予定|意向|余地|準備)が(?=あ|な)")
+
+
 def attribution(
     cues: Cues, text: str, actors: list[Mention], types: list[str], base: int
 ) -> tuple[set[int], list[str], int | None]:
@@ -112,7 +117,7 @@ def attribution(
             if types[i] not in SPEAKER_TYPES:
                 continue
             later = any(a.span.start - base > rel for a in actors)
-            ja_speaker = text.startswith("は", rel) and "が" in text[rel + 1 :] and later
+            ja_speaker = text.startswith("は", rel) and "が" in _MODAL_GA.sub("", text[rel + 1 :]) and later
             en_speaker = re.match(r"\s+(?:said|says|reported|told|announced|stated)\b", text[rel:])
             if ja_speaker or en_speaker:
                 reported.append(m.entity_id)
