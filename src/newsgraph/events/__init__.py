@@ -189,7 +189,9 @@ class EventCoder:
                     inside = sorted([*inside, *en_found], key=lambda m: m.span.start)
                     s_by_id = {**by_id, **generic}
             home = self.generic.home_country if block.language != "en" else None
-            named = named_countries(sentence.text, lo, inside, s_by_id, learned, context, home)
+            named = named_countries(
+                sentence.text, lo, inside, s_by_id, learned, context, home, self.generic.institutions
+            )
             if named:
                 s_by_id = {**s_by_id, **named}
             context.add(inside, by_id)

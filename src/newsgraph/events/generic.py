@@ -67,6 +67,7 @@ class GenericNouns:
     english: Mapping[str, str] = field(default_factory=dict)  # English noun (lower case) → sector
     things: tuple[str, ...] = ()  # how the name of a thing ends (平和条約, タンカー)
     forums: tuple[str, ...] = ()  # acts brought before a body (提訴, 付託)
+    institutions: tuple[str, ...] = ()  # how the home country's local bodies end (警視庁, 地検)
 
     def is_forum(self, trigger: str) -> bool:
         """Whether the trigger's words bring a case before a body (提訴, 付託): that body is no target."""
@@ -124,11 +125,11 @@ def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
     home = data.get("home") or {}
     if (
         not isinstance(home, dict)
-        or set(home) - {"country", "nouns"}
+        or set(home) - {"country", "nouns", "institutions"}
         or set(home.get("nouns") or ()) - set(nouns)
     ):
         raise KnowledgeBaseError(
-            "home has a country and nouns listed under a sector", path=str(path), entry="home"
+            "home has a country, nouns listed under a sector and institutions", path=str(path), entry="home"
         )
     return GenericNouns(
         nouns,
@@ -140,6 +141,7 @@ def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
         english,
         tuple(things),
         tuple(forums),
+        tuple(home.get("institutions") or ()),
     )
 
 
@@ -288,6 +290,7 @@ def named_countries(
     learned: dict[str, str],
     context: Context | None = None,
     home: str | None = None,
+    institutions: tuple[str, ...] = (),
 ) -> dict[str, Entity]:
     """Unlinked people and bodies (`local:` names the knowledge base lacks) with the country their
     phrase gives them: a country or an actor of one written right before the name, joined by の, ・
@@ -297,7 +300,8 @@ def named_countries(
     country of the sentence's other actors. A name none of these gives a country, written in kanji
     with hiragana at most (桜井一郎, 江戸幕府), is of the `home` country of Japanese news: foreign names
     come in katakana or with their country. The result maps the sentence's unlinked names that have a
-    country to entities carrying it."""
+    country to entities carrying it. A body in kanji named like one of the home country's own
+    (`institutions`: 警視庁, 東京地検) is of the home country before any guess."""
     out: dict[str, Entity] = {}
     for i, x in enumerate(mentions):
         ent = by_id.get(x.entity_id)
@@ -320,6 +324,14 @@ def named_countries(
             ):
                 country = before.country
         country = country or learned.get(x.entity_id)
+        if (
+            country is None
+            and home is not None
+            and ent.type == "ORG"
+            and _NATIVE_NAME.fullmatch(x.surface)
+            and x.surface.endswith(institutions)
+        ):
+            country = home  # 警視庁は、中国籍の男を逮捕した: Tokyo's police, whoever they arrest
         if country is not None:
             learned[x.entity_id] = country
         elif ent.type in ("PERSON", "ORG") and context is not None:
