@@ -266,6 +266,9 @@ class EventCoder:
                 type_, target = crowd, target or own_countries(source, by_id, self.countries)
             elif not source or (t.trigger.target_required and not target):
                 continue
+            held = clausal.holding(Span(base + t.start, base + t.end), clauses)
+            if held is not None and clausal.conditional(clauses[held]):
+                continue  # ウクライナがロシア領を攻撃すれば、報復する: the attack is a condition
             status = status_of(self.lexicon.cues, text, t, language, heads.get(id(t)))
             if ck is not None:
                 priority = self.lexicon.cues.priority

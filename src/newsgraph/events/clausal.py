@@ -259,6 +259,27 @@ def status(c: Clause, priority: Sequence[str], frames: Frames | None = None) -> 
     return None
 
 
+def holding(trigger: Span, clauses: Sequence[Clause]) -> int | None:
+    """The clause the trigger is the predicate of, else the one whose argument holds it (合同演習を
+    強行する: 強行's)."""
+    k = clause_of(trigger, clauses)
+    if k is not None:
+        return k
+    return next(
+        (k for k, c in enumerate(clauses) if any(a.span.overlaps(trigger) for a in c.arguments)), None
+    )
+
+
+def conditional(c: Clause) -> bool:
+    """Whether a Japanese clause is the condition of another (攻撃すれば、報復する; 強行するなら):
+    an act that may come, not one that happened. An obligation (科さなければならない) is none."""
+    chain = list(c.chain)
+    return any(w == "ば" and (i + 1 == len(chain) or chain[i + 1] not in _MUST) for i, w in enumerate(chain))
+
+
+_MUST = frozenset({"なる", "いける", "いけない", "ならない"})
+
+
 def reporter(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The speakers of a clause that is what another clause says (…と述べた, …ことを明らかにした)."""
     for link in clauses[k].links:

@@ -61,6 +61,8 @@ _TIME_WORDS = {
     "明日", "同日", "前日", "翌日", "当日", "同月", "同年", "翌年", "前年", "今回", "未明", "午前", "午後",
     "夜", "朝", "週末", "年末", "年初", "月末",
 }  # fmt: skip
+# Conditional endings whose lemma hides them (なら → だ, たら → た).
+_IF = frozenset({"なら", "ならば", "たら", "たらば"})
 # The verbs a modal noun is the subject of (用意がある, 可能性がない).
 _BE = frozenset({"ある", "ない"})
 _COUNTERS = ("年", "月", "日", "時", "分", "週", "世紀", "年代", "年度")
@@ -207,6 +209,8 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
     own = bunsetsu.tokens(p)
     content = [t for t in own if t.i <= p.i]
     chain = [t.lemma_ for t in own if t.i > p.i and t.pos_ != "PUNCT"]
+    if any(t.text in _IF and t.lemma_ in ("だ", "た") for t in own if t.i > p.i):
+        chain.append("ば")  # 強行するなら, 攻撃したら: a condition, as 攻撃すれば
     lemma, light = p.lemma_, None
     carried_object = False  # the noun the light verb carries is its object, not a dative
     args: list[Argument] = []

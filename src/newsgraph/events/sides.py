@@ -195,7 +195,11 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         # the parse's reading where the case rules found no one
         csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, spans)
         subject = clausal.own_subject(ck, clauses, spans)
-        if subject and t.trigger.frame not in ("symmetric", "receive") and t.trigger.mode != "allege":
+        if clauses[ck].voice == "passive" and set(src) & set(ctgt):
+            # 中国海警局は、…と非難されている: the subject of a passive is acted on, not the actor
+            # its place before the verb makes it to the case rules
+            src, tgt = [i for i in csrc if i not in ctgt], ctgt
+        elif subject and t.trigger.frame not in ("symmetric", "receive") and t.trigger.mode != "allege":
             # 攻撃し、米国はロシアを非難した, 訪米する予定のバイデン大統領: the clause's own
             # subject (or the noun it modifies), not the sentence's first
             src = subject
@@ -330,7 +334,11 @@ def document_sides(
     elif not source and not target and carry is not None and lone:
         source, target, carried = list(carry.source), list(carry.target), True
     elif not source and carry is not None and carry.source and not _own_subject(scene, ck):
-        source, carried = list(carry.source), True
+        # …体当たりしたと非難されている: who is acted on does not act on itself
+        passive = ck is not None and scene.clauses[ck].voice == "passive"
+        aimed = {r.id for r in target} if passive else set()
+        source = [r for r in carry.source if r.id not in aimed]
+        carried = bool(source)
     author = discourse.author
     if not source and author and t.trigger.type in AUTHOR_SPEAKS:
         source = [entity_ref(author, by_id)]
