@@ -293,6 +293,9 @@ def document_sides(
     # Subjects are shared within a sentence (…が訪問した際に…を招待): the last event of this
     # sentence comes first, then the last event of the block.
     carry = discourse.out[-1] if discourse.out else _carry(discourse.recent, t.trigger.type)
+    passive = (
+        not scene.english and reading.clause is not None and scene.clauses[reading.clause].voice == "passive"
+    )
     lone = k == 0 and not scene.actors
     source = [scene.ref(i) for i in src]
     target = [scene.ref(i) for i in tgt]
@@ -333,9 +336,9 @@ def document_sides(
         source, carried = [discourse.antecedent], True
     elif not source and not target and carry is not None and lone:
         source, target, carried = list(carry.source), list(carry.target), True
-    elif not source and carry is not None and carry.source and not _own_subject(scene, ck):
-        # …体当たりしたと非難されている: who is acted on does not act on itself
-        passive = ck is not None and scene.clauses[ck].voice == "passive"
+    elif not source and carry is not None and carry.source and (passive or not _own_subject(scene, ck)):
+        # …体当たりしたと非難されている: who is acted on does not act on itself; the subject of a
+        # passive (拘束されていた日本人が解放された) is acted on, so it leaves the actor to carry
         aimed = {r.id for r in target} if passive else set()
         source = [r for r in carry.source if r.id not in aimed]
         carried = bool(source)
