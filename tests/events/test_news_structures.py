@@ -1,0 +1,112 @@
+"""Structures of Japanese wire copy that decide who acts on whom: a bare 政府 abroad, acts listed as
+what is asked for, a modal noun with ある, nationalities and the home country's own bodies,
+conditions, and agentless passives (real model, real knowledge base)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.pipeline import Pipeline
+from tests.events.composed import coded, event_types, sides
+
+
+def test_a_bare_government_is_the_one_of_the_place_where_the_clause_happens(pipeline: Pipeline) -> None:
+    # トビリシで…政府に抗議: Georgia's government, and so Georgia's police and protesters
+    text = (
+        "ジョージアの首都トビリシで28日夜、政府に抗議するデモがあった。"
+        "警察は催涙ガスを使ってデモ隊を強制排除し、100人以上を拘束した。"
+    )
+    assert sides(pipeline, text, "COERCE") == [({"GEO"}, {"GEO"})]
+
+
+def test_a_place_named_on_the_way_leaves_the_government_at_home(pipeline: Pipeline) -> None:
+    # 北京の大使館ルートを通じて: Japan protests by way of Beijing; North Korea is the one protested to
+    text = "政府は北京の大使館ルートを通じて北朝鮮に厳重に抗議した。"
+    assert sides(pipeline, text, "ACCUSE") == [({"JPN"}, {"PRK"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("決議は国軍に対し、空爆の停止と人道支援の受け入れを要求した。", {"ASSAULT", "AID", "CONCEDE"}),
+        ("米国は北朝鮮に対し、核実験の中止と人道支援の受け入れを求めた。", {"AID", "CONCEDE"}),
+    ],
+)
+def test_acts_listed_as_what_is_asked_for_are_no_events(
+    pipeline: Pipeline, text: str, absent: set[str]
+) -> None:
+    assert not event_types(pipeline, text) & absent
+
+
+def test_the_requester_asks_for_the_whole_list(pipeline: Pipeline) -> None:
+    text = "米国は北朝鮮に対し、核実験の中止と人道支援の受け入れを求めた。"
+    assert sides(pipeline, text, "REQUEST") == [({"USA"}, {"PRK"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "トルコのエルドアン大統領は、ロシアとウクライナの和平交渉を仲介する用意があると表明した。",
+            ({"TUR"}, {"RUS", "UKR"}),
+        ),
+        ("イランは、米国と対話する用意があると述べた。", ({"IRN"}, {"USA"})),
+    ],
+)
+def test_a_speaker_ready_to_act_is_the_one_who_would_act(
+    pipeline: Pipeline, text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    # 用意がある is the speaker's stance: the speaker acts, and the act is planned
+    events = [e for e in coded(pipeline, text) if e.type == "CONSULT"]
+    assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in events] == [expected]
+    assert events[0].status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("警視庁は、中国籍の男を詐欺の疑いで逮捕した。", "CHN"),
+        ("警視庁は、ベトナム国籍の女を逮捕した。", "VNM"),
+        ("東京地検特捜部は、米国籍の男を逮捕した。", "USA"),
+    ],
+)
+def test_the_home_police_arrest_someone_of_the_nationality_named(
+    pipeline: Pipeline, text: str, target: str
+) -> None:
+    assert sides(pipeline, text, "COERCE") == [({"JPN"}, {target})]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "threat"),
+    [
+        (
+            "ロシアのプーチン大統領は、ウクライナが長射程ミサイルでロシア領を攻撃すれば、報復すると警告した。",
+            "ASSAULT",
+            ({"RUS"}, {"UKR"}),
+        ),
+        (
+            "北朝鮮は、米韓が合同演習を強行するなら、対抗措置を取ると表明した。",
+            "COOPERATE",
+            ({"PRK"}, {"USA", "KOR"}),
+        ),
+    ],
+)
+def test_a_condition_is_no_event_but_the_threat_made_on_it_is(
+    pipeline: Pipeline, text: str, absent: str, threat: tuple[set[str], set[str]]
+) -> None:
+    assert absent not in event_types(pipeline, text)
+    assert sides(pipeline, text, "THREATEN") == [threat]
+
+
+def test_an_obligation_is_no_condition(pipeline: Pipeline) -> None:
+    # 科さなければならない: ば in a must, the act is desired, not a condition
+    events = coded(pipeline, "日本は北朝鮮に制裁を科さなければならない。")
+    assert [(e.type, e.status) for e in events] == [("SANCTION", "desired")]
+
+
+def test_the_subject_of_an_agentless_passive_is_acted_on(pipeline: Pipeline) -> None:
+    # 中国海警局は…と非難されている: China is accused; no one named accuses
+    text = "中国海警局は、フィリピンの補給船に体当たりしたと非難されている。"
+    assert sides(pipeline, text, "ACCUSE") == []
+    # 拘束されていた日本人が解放された: China, who held him, releases him
+    assert sides(pipeline, "中国で拘束されていた日本人が解放された。", "RETREAT") == [({"CHN"}, {"JPN"})]
