@@ -110,3 +110,9 @@ def test_the_subject_of_an_agentless_passive_is_acted_on(pipeline: Pipeline) -> 
     assert sides(pipeline, text, "ACCUSE") == []
     # 拘束されていた日本人が解放された: China, who held him, releases him
     assert sides(pipeline, "中国で拘束されていた日本人が解放された。", "RETREAT") == [({"CHN"}, {"JPN"})]
+
+
+def test_an_agreement_is_with_the_one_named_with_tono(pipeline: Pipeline) -> None:
+    # イランとの外交関係を…正常化することで合意: Saudi Arabia agrees with Iran
+    text = "サウジアラビアは、イランとの外交関係を7年ぶりに正常化することで合意した。"
+    assert sides(pipeline, text, "AGREE") == [({"SAU"}, {"IRN"})]

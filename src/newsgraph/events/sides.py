@@ -235,6 +235,16 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         tgt = [i for i in scene.roles[k - 1][0] if i not in src and i not in scene.quiet]
     if t.trigger.frame == "symmetric" and not tgt and len(src) > 1:
         tgt = list(reversed(src))  # `A と B が会談`: each is the other's counterpart
+    if t.trigger.frame == "symmetric" and not tgt and src and not scene.english:
+        # イランとの外交関係を正常化することで合意: the one the agreed relation is with
+        tgt = [
+            i
+            for i, m in enumerate(scene.actors)
+            if (end := m.span.end - scene.base) <= t.start
+            and scene.text.startswith("との", end)
+            and i not in src
+            and types[i] != "LOC"
+        ]
     if not tgt and t.trigger.type == "ASSAULT" and not scene.english:
         # ロシア軍の攻撃で市民5人が死亡した: those the attack killed or hurt
         hit = clausal.victims(Span(scene.base + t.start, scene.base + t.end), clauses, spans)
