@@ -157,18 +157,29 @@ class Context:
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
         self.last: set[str] = set()  # the countries of the last sentence that named one
+        self.armed: set[str] = set()  # the countries of the last sentence that named armed forces
 
     def add(self, mentions: Sequence[Mention], by_id: Mapping[str, Entity]) -> None:
         """Count the countries of the actors among `mentions` (a country inside a name counts once,
         with its name)."""
         found: set[str] = set()
+        armed: set[str] = set()
         for m in mentions:
             ent = by_id.get(m.entity_id)
             if ent is not None and ent.country and ent.type in CONTEXT_TYPES and m.how != "nested":
                 self.counts[ent.country] += 1
                 found.add(ent.country)
+                if ent.sector == "MIL":
+                    armed.add(ent.country)
         if found:
             self.last = found
+        if armed:
+            self.armed = armed
+
+    def forces(self) -> str | None:
+        """The one country of the armed forces the last sentence naming any named (Israeli troops
+        raided Jenin… The military said: Israel's), if it named one."""
+        return next(iter(self.armed)) if len(self.armed) == 1 else None
 
     def recent(self) -> str | None:
         """The one country of the last sentence that named any, if it named one."""
@@ -251,6 +262,8 @@ def generic_actors(
                 and ent.sector not in nouns.abroad
             ]
             country = _actor_country(before, _all_at_home(nouns, mentions, by_id), by_id)
+        if country is None and sector == "MIL":
+            country = context.forces()
         country = country or context.leading()
         if country is None:
             continue
@@ -427,6 +440,8 @@ def english_generic_actors(
             country = before.pop() if len(before) == 1 else None
         # In Georgia, protesters clashed… Police detained dozens: the country just told, before the
         # one the document has named most
+        if country is None and sector == "MIL":
+            country = context.forces()
         country = country or context.recent() or context.leading()
         if country is None:
             continue
