@@ -287,10 +287,13 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
     clauses: list[Clause] = []
     for p in preds:
         chain = _chain(p)
-        voice: Voice = "passive" if any(c.dep_ in ("nsubjpass", "auxpass") for c in p.children) else "active"
         links: list[ClauseLink] = []
         at = _anchor(p)
         dep, gov = _attachment(at)
+        # companies accused of helping Russia: a participle on a noun is passive, the noun acted on
+        reduced = dep == "acl" and p.tag_ == "VBN"
+        passive = reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in p.children)
+        voice: Voice = "passive" if passive else "active"
         gov = gov if gov.i in index or gov.i not in heads else p.doc[heads[gov.i]]
         if p.i in nominal:
             # a nominal clause is the complement of the verb it is an argument of (staged rallies

@@ -224,6 +224,16 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     silent = silent - set(parsed_source)
     src = [i for i in src if types[i] != "LOC" and i not in silent]
     tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]
+    if (
+        not tgt
+        and scene.english
+        and ck is not None
+        and scene.speaker is not None
+        and scene.speaker not in src
+        and _owned_by_reporter(scene, ck)
+    ):
+        # the coast guard said a Chinese ship rammed one of its vessels: `its` is the speaker's
+        tgt = [scene.speaker]
     if type_table()[t.trigger.type].moves:
         # deployed troops to its border with Syria: the forces sent are the sender's, not a target
         tgt = [i for i in tgt if not _forces(scene, i)]
@@ -400,6 +410,21 @@ def _state(
             if places:
                 return own_countries(places[:1], scene.by_id, countries)
     return own_countries(target, scene.by_id, countries)
+
+
+def _owned_by_reporter(scene: Scene, ck: int) -> bool:
+    """Whether what an English clause reported by the sentence's speaker acts on is the speaker's own,
+    by a possessive (rammed one of its patrol vessels, attacked their positions)."""
+    clause = scene.clauses[ck]
+    if not any(link.kind == "report" for link in clause.links):
+        return False
+    for a in clause.args("object", "dative", "oblique"):
+        # the phrase, or what a head of it starts (one of its vessels)
+        start = a.span.start - scene.base
+        words = scene.text[start : max(a.span.end - scene.base, start + 24)].lower().split()
+        if any(w in ("its", "their") for w in words[:3]):
+            return True
+    return False
 
 
 def _told_again(scene: Scene, t: TriggerMatch) -> bool:
