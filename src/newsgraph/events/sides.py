@@ -26,6 +26,7 @@ from newsgraph.events.english import parse_roles as english_parse_roles
 from newsgraph.events.generic import GenericNouns
 from newsgraph.events.japanese import REACTIONS, Roles
 from newsgraph.events.lexicon import TriggerMatch
+from newsgraph.events.triggers import LAST_ACT
 from newsgraph.events.types import having
 from newsgraph.events.types import types as type_table
 from newsgraph.model import ActorRef, Clause, Entity, Event, Mention, Span, unique_actors
@@ -138,12 +139,14 @@ class Memory:
     def __init__(self) -> None:
         self.blocks: dict[int, list[tuple[int, Event]]] = {}
         self.by_type: dict[str, Event] = {}
+        self.last: Event | None = None
         self.pair: Event | None = None
         self.sides: Event | None = None  # the last event between two countries, of any type
 
     def remember(self, block: int, sentence: int, ev: Event) -> None:
         self.blocks.setdefault(block, []).append((sentence, ev))
         self.by_type[ev.type] = ev
+        self.last = ev
         if _two_party(ev):
             self.pair = ev
         countries = {r.country for r in (*ev.source, *ev.target) if r.country}
@@ -329,9 +332,11 @@ def document_sides(
         # 停戦合意が19日発効した。合意は15日、…発表していた: the act told before, its parties
         source, target, carried = list(known.source), list(known.target), True
     named = discourse.referred  # the type of an act reported before
-    if not target and named and named in memory.by_type:
-        # 演習を非難 / 拿捕は…と非難: the act named is one reported before; its actor is the target.
-        target = [r for r in memory.by_type[named].source if r.id not in {x.id for x in source}]
+    told = memory.last if named == LAST_ACT else memory.by_type.get(named) if named else None
+    if not target and told is not None:
+        # 演習を非難 / 拿捕は…と非難 / condemned the attack: the act named is one reported before;
+        # its actor is the target.
+        target = [r for r in told.source if r.id not in {x.id for x in source}]
     # `We urge…` in a post: the author speaks, no actor of an earlier sentence
     ck = reading.clause
     first_person = (

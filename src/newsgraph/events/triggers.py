@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsgraph.events.args import title_quotes
+from newsgraph.events.clausal import clause_of
 from newsgraph.events.english import english_content, english_intentions
 from newsgraph.events.japanese import REACTIONS
 from newsgraph.events.lexicon import Lexicon, TriggerMatch
@@ -77,7 +78,44 @@ def find_triggers(
     modes.update(intended)
     triggers, modes = _intended(triggers, modes)
     triggers, referred = _references(text, triggers, mentions, base)
+    referred.update(_english_references(lexicon, triggers, clauses, base, text))
     return triggers, modes, referred
+
+
+# What refers back to the act a reaction is about when it stands as the reaction's object (condemned
+# them, denounced it): the last act the story told.
+LAST_ACT = "*"
+_BACK = frozenset({"it", "them", "this", "that", "these", "those"})
+
+
+def _english_references(
+    lexicon: Lexicon, triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int, text: str
+) -> dict[int, str]:
+    """English reactions whose object names an act already told (condemned the attack, denounced the
+    sanctions, condemned them): {reaction trigger id: the type of that act, or LAST_ACT for a
+    pronoun}. Its actor becomes the reaction's target where the sentence names none."""
+    english = lexicon.english
+    out: dict[int, str] = {}
+    if english is None:
+        return out
+    for t in triggers:
+        if t.trigger.type not in REACTIONS:
+            continue
+        k = clause_of(Span(base + t.start, base + t.end), clauses)
+        if k is None or clauses[k].language != "en":
+            continue
+        for a in clauses[k].args("object"):
+            phrase = text[a.span.start - base : a.span.end - base].lower().split()
+            head = a.text.lower()
+            if len(phrase) == 1 and head in _BACK:
+                out[id(t)] = LAST_ACT
+            elif phrase and phrase[0] in ("the", "this", "that", "these", "those", "its", "their"):
+                named = english.nouns.get(head) or english.nouns.get(head.removesuffix("s"))
+                named = named or english.verbs.get(head) or english.verbs.get(head.removesuffix("es"))
+                if named is not None:
+                    out[id(t)] = named.type
+            break
+    return out
 
 
 # English talk that an act can be the subject of: the act named after on, about or over is what is
