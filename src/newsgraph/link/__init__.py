@@ -118,6 +118,7 @@ class Linker:
         mentions += self._ner_mentions(text, offset, first, taken, titled, force=True)
         mentions += self._ner_mentions(text, offset, ner, taken, titled)
         mentions += self._home_government(text, offset, mentions)
+        mentions += self._anaphors(text, offset, mentions)
         if nested:
             mentions += self._nested(block, chosen, text, offset)
             mentions += self._nested_in_locals(mentions)
@@ -159,10 +160,54 @@ class Linker:
                 out.append(Mention(span, m.group(), home, "ORG", 0.6, "home"))
         return out
 
+    def _anaphors(self, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+        """同省, 同社, 同党, 同国, 同氏 (the ministry, company, party, country or person just named)
+        as mentions of the last name before them in the block that ends like them, or is a country
+        or a person."""
+        out: list[Mention] = []
+        taken = _Cover((x.span.start - offset, x.span.end - offset) for x in mentions)
+        ordered = sorted(mentions, key=lambda m: m.span.start)
+        for m in _ANAPHOR.finditer(text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            word = m.group(1)
+            before = [x for x in ordered if x.span.end - offset <= m.start() and x.how != "nested"]
+            for x in reversed(before):
+                ent = self.entity(x.entity_id)
+                etype = ent.type if ent else x.type
+                if (
+                    (word == "国" and etype == "COUNTRY")
+                    or (word == "氏" and etype == "PERSON")
+                    or (word not in ("国", "氏") and etype in ("ORG", "MEDIA") and x.surface.endswith(word))
+                ):
+                    span = Span(offset + m.start(), offset + m.end())
+                    out.append(Mention(span, m.group(), x.entity_id, etype, 0.5, "anaphor"))
+                    break
+        return out
+
     def _local_country(self, surface: str) -> tuple[str, int] | None:
-        """The KB country a local name begins with (イラン外務省 → Iran) and the name's length."""
+        """The KB country a local name begins with (イラン外務省 → Iran, 米商務省 → the United
+        States) and the length of the country's part."""
         m = self._country_prefix.match(surface)
-        return (self._country_names[m.group()], m.end()) if m else None
+        if m:
+            return self._country_names[m.group()], m.end()
+        first = surface[:1]
+        if first in self.rules.strong and not is_katakana(first) and first in self._scanner.abbr:
+            rest = surface[1:]
+            if rest.endswith(_BODY_ENDINGS):
+                return self._scanner.abbr[first][0], 1
+        return None
+
+    def _abbreviated_body(self, text: str, start: int, end: int) -> bool:
+        """Whether a strong one-character country abbreviation stands alone right before the body
+        name text[start:end] (米|商務省 after a comma or a particle, not 5日|商務省 or 訪米|団)."""
+        ch = text[start - 1]
+        if ch not in self.rules.strong or is_katakana(ch) or ch not in self._scanner.abbr:
+            return False
+        prev = text[start - 2] if start >= 2 else ""
+        if prev and (is_kanji(prev) or is_katakana(prev) or prev.isalnum()):
+            return False
+        return text[start:end].endswith(_BODY_ENDINGS)
 
     def _nested_in_locals(self, mentions: list[Mention]) -> list[Mention]:
         """Countries at the start of local names (イラン in イラン外務省), like `_nested` for KB names."""
@@ -292,6 +337,8 @@ class Linker:
                 (label_type is None and not force) or label in self.rules.naming.untrusted_labels
             ):
                 continue
+            if start > 0 and self._abbreviated_body(text, start, end):
+                start -= 1  # 米|商務省: the country's one-character abbreviation opens the name
             span = Span(start, end)
             if cover.overlaps(start, end):
                 continue
@@ -371,6 +418,10 @@ class Linker:
         return [self._mention(text, offset, *block.orig(c.start, c.end), c) for c in out]
 
 
+# How the name of a state body ends (商務省, 移民局, 国防総省): one a country's abbreviation opens.
+_BODY_ENDINGS = ("省", "庁", "局", "部", "院", "委員会", "総省")
+# Words that refer back to the body, country or person just named (同省は, 同社の, 同国が, 同氏は).
+_ANAPHOR = re.compile(r"同(省|庁|局|党|社|軍|国|氏)(?![\u4e00-\u9fff])")
 # A direction word before a place name (西部ブリャンスク州, 東部ドネツク州): no part of the name.
 _DIRECTION = re.compile(r"[北南東西中]{1,2}部")
 
