@@ -116,3 +116,50 @@ def test_an_agreement_is_with_the_one_named_with_tono(pipeline: Pipeline) -> Non
     # イランとの外交関係を…正常化することで合意: Saudi Arabia agrees with Iran
     text = "サウジアラビアは、イランとの外交関係を7年ぶりに正常化することで合意した。"
     assert sides(pipeline, text, "AGREE") == [({"SAU"}, {"IRN"})]
+
+
+def test_a_reaction_to_an_act_named_again_is_aimed_at_its_actor(pipeline: Pipeline) -> None:
+    # condemned the attack: Russia's strike, told in the sentence before
+    text = (
+        "Russian missiles struck a military institute in Poltava on Tuesday. "
+        "Germany's foreign minister Annalena Baerbock condemned the attack."
+    )
+    assert sides(pipeline, text, "ACCUSE") == [({"DEU"}, {"RUS"})]
+
+
+def test_a_participle_on_a_noun_is_passive(pipeline: Pipeline) -> None:
+    # companies accused of helping Russia: no accusation by China
+    text = (
+        "Washington imposed sanctions on two Chinese companies accused of helping Russia "
+        "develop attack drones."
+    )
+    assert sides(pipeline, text, "ACCUSE") == []
+    assert sides(pipeline, text, "SANCTION") == [({"USA"}, {"CHN"})]
+
+
+def test_what_a_report_says_was_done_to_its_own_is_done_to_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "The Philippine coast guard said a Chinese coast guard ship rammed one of its patrol vessels "
+        "near Sabina Shoal."
+    )
+    assert sides(pipeline, text, "ASSAULT") == [({"CHN"}, {"PHL"})]
+
+
+def test_armed_forces_named_alone_are_those_the_story_last_named(pipeline: Pipeline) -> None:
+    text = (
+        "Israeli troops raided the West Bank city of Jenin early Wednesday, killing at least six "
+        "Palestinians, the Palestinian Health Ministry said. "
+        "The military said its forces had killed several militants."
+    )
+    assert ({"ISR"}, {"PSE"}) in sides(pipeline, text, "ASSAULT")
+    assert all("PSE" not in src for src, _ in sides(pipeline, text, "ASSAULT"))
+
+
+def test_a_body_just_named_is_referred_to_as_doushou(pipeline: Pipeline) -> None:
+    # 同省: China's commerce ministry; 米商務省: the United States'
+    text = (
+        "米商務省は2日、中国の半導体メーカーなど140社を輸出規制の対象リストに追加すると発表した。"
+        "中国商務省は3日、対抗措置を取る方針を明らかにした。"
+        "同省はその後、重要鉱物の対米輸出を原則禁止すると発表した。"
+    )
+    assert sides(pipeline, text, "SANCTION") == [({"USA"}, {"CHN"}), ({"CHN"}, {"USA"})]
