@@ -108,6 +108,17 @@ class Told(NamedTuple):
     antecedent: ActorRef | None
 
 
+def _crowd(places: list[Mention], target: list[ActorRef], by_id: Mapping[str, Entity]) -> list[ActorRef]:
+    """Unnamed demonstrators, as an actor: civilians of the one country of the places they gather
+    in, else of the one country of the state bodies they protest against."""
+    countries = {ent.country for m in places if (ent := by_id.get(m.entity_id)) is not None and ent.country}
+    country = countries.pop() if len(countries) == 1 else None
+    if country is None:
+        states = {r.country for r in target if r.country and r.sector in ("GOV", "LEG", "PTY", None)}
+        country = states.pop() if len(states) == 1 else None
+    return [ActorRef(f"local:{country}:デモ参加者", country, "CVL")] if country else []
+
+
 class EventCoder:
     """Codes events sentence by sentence. Build once; `code` is safe to call for many documents."""
 
@@ -264,6 +275,15 @@ class EventCoder:
             if crowd != type_:
                 # 市民が集まり…抗議した: a crowd demonstrates, against its own state unless named
                 type_, target = crowd, target or own_countries(source, by_id, self.countries)
+            elif not source and type_ == "PROTEST" and not english:
+                # 政府に抗議するデモがあった: no one named demonstrates, so people of the place do,
+                # else of the state they protest against
+                places = [m for m, ty in zip(actors, types, strict=True) if ty in PLACE_TYPES]
+                where = [actors[location]] if location is not None else places
+                source = _crowd(where, target, by_id)
+                if not source:
+                    continue
+                target = target or own_countries(source, by_id, self.countries)
             elif not source or (t.trigger.target_required and not target):
                 continue
             held = clausal.holding(Span(base + t.start, base + t.end), clauses)

@@ -38,7 +38,7 @@ _OBJECT_GAP = re.compile(r"(?:を|には|に)(?:強く|改めて|再び|重ね�
 # event (交戦国, 支援者, 制裁網, 拉致被害者, 攻撃力, 圧力路線, 支持率, 支持母体, 発射型, 供給源,
 # 協力的).
 _NOUN_SUFFIX = re.compile(
-    r"国(?!内|際|連)|者|側|網|力|権|被害|問題|路線|能力|政策|体制|対象|物資|率|母体|層|基盤|型|源|的"
+    r"国(?!内|際|連)|者|側|網|力|権|被害|問題|路線|能力|政策|体制|対象|物資|率|母体|層|基盤|型|源|的|隊"
 )
 # Nouns after an event noun that keep it an event: its time or course (会談後, 交渉中, 訪問の際),
 # and nouns that say the event takes place (首脳会談の早期実現, 協議の再開).
