@@ -163,3 +163,26 @@ def test_a_body_just_named_is_referred_to_as_doushou(pipeline: Pipeline) -> None
         "同省はその後、重要鉱物の対米輸出を原則禁止すると発表した。"
     )
     assert sides(pipeline, text, "SANCTION") == [({"USA"}, {"CHN"}), ({"CHN"}, {"USA"})]
+
+
+def test_what_is_mediated_is_no_act_of_its_own(pipeline: Pipeline) -> None:
+    text = "停戦を仲介している米国の特使は21日にベイルートを訪れた。"
+    assert "RETREAT" not in event_types(pipeline, text)
+
+
+def test_both_sides_addressed_are_the_two_of_the_last_two_sided_act(pipeline: Pipeline) -> None:
+    text = (
+        "イスラエル軍は20日、レバノン南部の村を空爆した。"
+        "ヒズボラは報復としてイスラエル北部にロケット弾を発射した。"
+        "米国の国務長官は声明で、双方に最大限の自制を求めた。"
+    )
+    [(source, target)] = sides(pipeline, text, "REQUEST")
+    assert source == {"USA"} and {"LBN", "ISR"} <= target
+
+
+def test_a_demonstration_no_one_is_named_to_hold_is_held_by_people_of_the_place(pipeline: Pipeline) -> None:
+    text = (
+        "ジョージアの首都トビリシで28日夜、欧州連合加盟交渉の凍結を発表した政府に抗議する"
+        "数万人規模のデモがあった。"
+    )
+    assert sides(pipeline, text, "PROTEST") == [({"GEO"}, {"GEO"})]

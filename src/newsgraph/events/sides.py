@@ -159,6 +159,8 @@ class Memory:
         return self.pair or self.sides
 
 
+# Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
+_BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
 # An English subject that names both parties of the act before (the two, both sides, the two leaders).
 _BOTH = re.compile(r"(?:[Tt]he two|[Bb]oth)\b")
 
@@ -382,6 +384,15 @@ def document_sides(
         # 中国をWTOに提訴, WTOへの提訴を取り下げ: the international body (an organisation of
         # the knowledge base that is no one country's) a case goes before hears it
         target = [r for r in target if not _international(r, by_id)]
+    if (
+        not target
+        and not scene.english
+        and pair is not None
+        and _BOTH_ADDRESSED.search(scene.text, 0, t.start)
+    ):
+        # 双方に自制を求めた: the two sides of the last two-sided act are addressed
+        ids = {r.id for r in source}
+        target = [r for r in unique_actors([*pair.source, *pair.target]) if r.id not in ids]
     if not target and t.trigger.type == "THREATEN":
         # 辞任を求め、応じなければ…と警告した: a threat made with a demand backs it, at the one asked
         ids = {r.id for r in source}

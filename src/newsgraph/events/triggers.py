@@ -256,6 +256,8 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
             or (nxt.trigger.type == "THREATEN" and _THREAT_GAP.fullmatch(gap))
             # 挑発行為を強く非難: a noun of the act's own type as its object is the act told once
             or (nxt.trigger.type == t.trigger.type and is_noun(t.surface) and _OBJECT_GAP.fullmatch(gap))
+            # 停戦を仲介: what is mediated is the mediation's content, not an act done
+            or (nxt.trigger.mode == "mediate" and is_noun(t.surface) and gap in ("を", "の"))
             # 停戦で合意: what is agreed is the agreement's content
             or (nxt.trigger.type == "AGREE" and is_noun(t.surface) and _AGREED_GAP.fullmatch(gap))
             # 経済水域を侵犯したと主張: an act another is claimed to have done is the claim's content
