@@ -186,3 +186,16 @@ def test_a_demonstration_no_one_is_named_to_hold_is_held_by_people_of_the_place(
         "数万人規模のデモがあった。"
     )
     assert sides(pipeline, text, "PROTEST") == [({"GEO"}, {"GEO"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("外務省の局長は、在日中国大使館の次席公使に電話で強く抗議した。", {"CHN"}),
+        ("ロシア外務省は、在ロシア日本大使館の職員1人を国外追放すると発表した。", {"JPN"}),
+    ],
+)
+def test_the_country_a_body_is_stationed_in_is_no_party(
+    pipeline: Pipeline, text: str, target: set[str]
+) -> None:
+    assert [tgt for _, tgt in sides(pipeline, text, "ACCUSE") + sides(pipeline, text, "COERCE")] == [target]

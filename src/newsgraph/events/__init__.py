@@ -108,6 +108,13 @@ class Told(NamedTuple):
     antecedent: ActorRef | None
 
 
+def _stationed_in(text: str, base: int, m: Mention, starts: set[int]) -> bool:
+    """Whether `m` is the country a body is stationed in, written 在X before the body's own name
+    (在日中国大使館, 在ロシア日本大使館, 在日米軍): where it is, not who acts."""
+    start = m.span.start - base
+    return start > 0 and text[start - 1] == "在" and m.span.end in starts
+
+
 def _crowd(places: list[Mention], target: list[ActorRef], by_id: Mapping[str, Entity]) -> list[ActorRef]:
     """Unnamed demonstrators, as an actor: civilians of the one country of the places they gather
     in, else of the one country of the state bodies they protest against."""
@@ -232,10 +239,13 @@ class EventCoder:
         if not triggers:
             return []
         dual = _DUAL.search(text)
+        starts = {m.span.start for m in mentions}
         actors = [
             m
             for m in mentions
-            if actor_type(m, by_id) in (*ACTOR_TYPES, "LOC") and not self.generic.is_thing(m)
+            if actor_type(m, by_id) in (*ACTOR_TYPES, "LOC")
+            and not self.generic.is_thing(m)
+            and not _stationed_in(text, base, m, starts)
         ]
         spans = [(m.span.start - base, m.span.end - base) for m in actors]
         types = [actor_type(m, by_id) for m in actors]
