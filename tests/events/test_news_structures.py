@@ -199,3 +199,9 @@ def test_the_country_a_body_is_stationed_in_is_no_party(
     pipeline: Pipeline, text: str, target: set[str]
 ) -> None:
     assert [tgt for _, tgt in sides(pipeline, text, "ACCUSE") + sides(pipeline, text, "COERCE")] == [target]
+
+
+def test_an_act_another_is_asked_to_refrain_from_is_no_event(pipeline: Pipeline) -> None:
+    text = "米国の大統領は、イスラエルに対し、ラファへの侵攻を控えるよう求めた。"
+    assert event_types(pipeline, text) == {"REQUEST"}
+    assert {"USA"} == sides(pipeline, text, "REQUEST")[0][0]

@@ -30,6 +30,8 @@ _REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対�
 _PERFORMED = re.compile(r"行[いうっわえ]|実施|開[いきくけ]|開催|始め|続け|再開")
 _AGREED_GAP = re.compile(r"(?:で|に|を)(?:大筋で|正式に|基本)?")
 _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
+# An act named as the object of what another is asked to do (侵攻を控えるよう, 攻撃を停止するように).
+_ASKED_TO = re.compile(r"を[^、。「」]{1,10}?(?:る|ない|す)よう(?:に)?(?:強く|改めて|重ねて)?")
 # What joins acts listed as one object (空爆の停止と人道支援の, 制裁や): a list or a noun phrase.
 _LISTED = re.compile(r"(?:の[\u4e00-\u9fff]{1,4})?(?:と|や|及び|および|、|・)?|の")
 # 解除を求めた, 全面的な解除には応じられない: what is asked for or refused
@@ -256,6 +258,8 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
             or (nxt.trigger.type == "THREATEN" and _THREAT_GAP.fullmatch(gap))
             # 挑発行為を強く非難: a noun of the act's own type as its object is the act told once
             or (nxt.trigger.type == t.trigger.type and is_noun(t.surface) and _OBJECT_GAP.fullmatch(gap))
+            # ラファへの侵攻を控えるよう求めた: what another is asked to do or not to do
+            or (nxt.trigger.type == "REQUEST" and is_noun(t.surface) and _ASKED_TO.fullmatch(gap))
             # 停戦を仲介: what is mediated is the mediation's content, not an act done
             or (nxt.trigger.mode == "mediate" and is_noun(t.surface) and gap in ("を", "の"))
             # 停戦で合意: what is agreed is the agreement's content
