@@ -205,3 +205,8 @@ def test_an_act_another_is_asked_to_refrain_from_is_no_event(pipeline: Pipeline)
     text = "米国の大統領は、イスラエルに対し、ラファへの侵攻を控えるよう求めた。"
     assert event_types(pipeline, text) == {"REQUEST"}
     assert {"USA"} == sides(pipeline, text, "REQUEST")[0][0]
+
+
+def test_names_glued_before_a_headline_subject_lead_with_it(pipeline: Pipeline) -> None:
+    # 韓国大統領、来月訪日へ: Korea's president visits Japan
+    assert sides(pipeline, "韓国大統領、来月訪日へ", "CONSULT") == [({"KOR"}, {"JPN"})]

@@ -33,7 +33,8 @@ ABBREVIATIONS = [
     "(<e id='wiki:North_Korea'>北朝鮮</e>)と<e id='wiki:South_Korea'>南</e>(<e id='wiki:South_Korea'>韓国</e>)の戦争",
     "<e id='wiki:United_Kingdom'>英</e><e id='wiki:Rishi_Sunak'>首相</e>が来<e id='wiki:Japan'>日</e>した",
     "<e id='wiki:Vladimir_Putin'>プーチン氏</e>は訪<e id='wiki:China'>中</e>後、訪<e id='wiki:United_States'>米</e>を検討",
-    "在<e id='wiki:Japan'>日</e><e id='wiki:United_States_Armed_Forces'>米軍</e>の基地",
+    "<e id='wiki:United_States_Forces_Japan'>在日米軍</e>の基地",
+    "在<e id='wiki:Japan'>日</e>外国人の数",
     "<e id='wiki:Russian_Armed_Forces'>露軍</e>と<e id='wiki:Russian_Armed_Forces'>ロ軍</e>と"
     '<e id="wiki:Korean_People\'s_Army">北朝鮮軍</e>',
 ]

@@ -150,7 +150,9 @@ def build_args(
         marker, after, glued = read_marker(sentence, e, triggers, limit)
         prefix = "対" if s > 0 and sentence[s - 1] == "対" else ""
         headline_types = ("PERSON", "ORG", "MEDIA") if sentence.rstrip().endswith("。") else ACTORS
-        if marker in ("、", "") and _HEADLINE_LEAD.match(sentence[:s]) and types[idx] in headline_types:
+        # 韓国大統領、来月訪日へ: names glued before the subject (its country, its title) lead too
+        lead = "".join(ch for k, ch in enumerate(sentence[:s]) if not any(a <= k < b for a, b in spans[:idx]))
+        if marker in ("、", "") and _HEADLINE_LEAD.match(lead) and types[idx] in headline_types:
             marker = "headline"  # 岸田首相、金正恩氏との首脳会談に意欲 / 【速報】#プーチン氏 訪朝へ
         args.append(Arg(s, e, [idx], marker, prefix=prefix, compound=glued, stop=after))
     # Coordination: `A と B が` → one group marked like B. Walk right to left so chains collapse.
