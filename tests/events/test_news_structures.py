@@ -210,3 +210,13 @@ def test_an_act_another_is_asked_to_refrain_from_is_no_event(pipeline: Pipeline)
 def test_names_glued_before_a_headline_subject_lead_with_it(pipeline: Pipeline) -> None:
     # 韓国大統領、来月訪日へ: Korea's president visits Japan
     assert sides(pipeline, "韓国大統領、来月訪日へ", "CONSULT") == [({"KOR"}, {"JPN"})]
+
+
+def test_support_for_what_someone_owns_is_support_for_them(pipeline: Pipeline) -> None:
+    text = "岸田首相は、ゼレンスキー大統領の平和の公式への支持を表明した。"
+    assert sides(pipeline, text, "SUPPORT") == [({"JPN"}, {"UKR"})]
+
+
+def test_what_a_speaker_said_it_would_do_is_planned(pipeline: Pipeline) -> None:
+    events = coded(pipeline, "Japan's foreign ministry said it would lodge a protest with China.")
+    assert [(e.type, e.status) for e in events] == [("ACCUSE", "planned")]

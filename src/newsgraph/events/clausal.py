@@ -250,6 +250,9 @@ def status(c: Clause, priority: Sequence[str], frames: Frames | None = None) -> 
     """The status the predicate's own chain gives (予定 → planned, ない → negated), or None."""
     table = frames or default_frames()
     words = set(c.chain)
+    if "would" in words and any(link.kind == "report" for link in c.links):
+        # said it would lodge a protest: the future of what is told, as will is of what is said
+        words = (words - {"would"}) | {"will"}
     must = " ".join(c.chain)
     if any(m in must for m in ("ない ば なる", "ない ば いける", "ねば なる", "べし")):
         return "desired"  # 科さなければならない: an obligation, not a negation

@@ -31,7 +31,8 @@ _RECEIVED = re.compile(r"を(?:受け(?!入)|浴び|招い|招き|被っ|被り)
 # The object noun an owner's の reaches (ロシアの|侵略を強く|非難): a word with no names in it, its
 # particle, and at most an adverb before the predicate.
 _OWNED = re.compile(
-    r"[^、。\u3040-\u309fＸ]{1,12}(?:など)?(?:を|に対して|に対し|への|に)(?:強く|厳しく|改めて|激しく)?"
+    r"(?:[^、。\u3040-\u309fＸ]{1,8}の)?[^、。\u3040-\u309fＸ]{1,12}(?:など)?(?:を|に対して|に対し|への|に)"
+    r"(?:強く|厳しく|改めて|激しく)?"
 )
 
 # What may stand between an agent with による and the noun act it does: words without kana
