@@ -24,10 +24,11 @@ def test_an_act_done_stays(pipeline: Pipeline) -> None:
 def test_a_diplomatic_protest_is_a_statement_dated_by_the_verb_that_carries_it(
     pipeline: Pipeline,
 ) -> None:
-    # lodge a diplomatic protest: ACCUSE (a street protest is PROTEST); its status is lodge's
+    # lodge a diplomatic protest: ACCUSE (a street protest is PROTEST); its status is lodge's, and
+    # what a speaker said it would do is announced, so planned
     text = "The Philippine foreign ministry said it would lodge a diplomatic protest with China."
     (ev,) = coded(pipeline, text)
-    assert (ev.type, ev.status) == ("ACCUSE", "expected")
+    assert (ev.type, ev.status) == ("ACCUSE", "planned")
     text = "The Philippine foreign ministry lodged a diplomatic protest with China on Monday."
     (ev,) = coded(pipeline, text)
     assert (ev.type, ev.status) == ("ACCUSE", "asserted")
