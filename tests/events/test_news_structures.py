@@ -220,3 +220,20 @@ def test_support_for_what_someone_owns_is_support_for_them(pipeline: Pipeline) -
 def test_what_a_speaker_said_it_would_do_is_planned(pipeline: Pipeline) -> None:
     events = coded(pipeline, "Japan's foreign ministry said it would lodge a protest with China.")
     assert [(e.type, e.status) for e in events] == [("ACCUSE", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The China Coast Guard vessel 5205 intentionally rammed BRP Teresa Magbanua three times.",
+            ({"CHN"}, {"PHL"}),
+        ),
+        ("Houthi rebels attacked the USS Carney in the Red Sea.", ({"YEM"}, {"USA"})),
+    ],
+)
+def test_a_named_ship_is_of_the_country_its_prefix_names(
+    pipeline: Pipeline, text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    # BRP: the Philippines; USS Carney is a US destroyer, no Mark Carney
+    assert sides(pipeline, text, "ASSAULT") == [expected]

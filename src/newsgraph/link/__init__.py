@@ -122,7 +122,7 @@ class Linker:
         if nested:
             mentions += self._nested(block, chosen, text, offset)
             mentions += self._nested_in_locals(mentions)
-        return sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+        return self._ships(text, offset, mentions)
 
     def _without_foreign_prefix(self, block: _Block, cands: list[Candidate]) -> list[Candidate]:
         """Drop a home institution's short name written right after another country (イラン|外務省,
@@ -159,6 +159,27 @@ class Linker:
             if not taken.overlaps(span.start, span.end):
                 out.append(Mention(span, m.group(), home, "ORG", 0.6, "home"))
         return out
+
+    def _ships(self, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+        """Named ships (USS Carney, the BRP Teresa Magbanua) as local bodies of the country their
+        prefix names, in place of what the words of the name would link to alone (Carney)."""
+        prefixes = self.rules.ship_prefixes
+        out = list(mentions)
+        if not prefixes or not any(p in text for p in prefixes):
+            return sorted(out, key=lambda x: (x.span.start, -x.span.end))
+        for m in _SHIP.finditer(text):
+            country = prefixes.get(m.group(1))
+            if country is None:
+                continue
+            start, end = m.start(), m.end()
+            out = [x for x in out if not (x.span.start - offset < end and start < x.span.end - offset)]
+            surface = m.group()
+            entity_id = "local:" + surface.replace(" ", "_")
+            if entity_id not in self._local:
+                names: dict[str, tuple[str, ...]] = {"en": (surface,)}
+                self._local[entity_id] = Entity(entity_id, "ORG", names, country=country, sector="MIL")
+            out.append(Mention(Span(offset + start, offset + end), surface, entity_id, "ORG", 0.6, "ship"))
+        return sorted(out, key=lambda x: (x.span.start, -x.span.end))
 
     def _anaphors(self, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
         """同省, 同社, 同党, 同国, 同氏 (the ministry, company, party, country or person just named)
@@ -418,6 +439,8 @@ class Linker:
         return [self._mention(text, offset, *block.orig(c.start, c.end), c) for c in out]
 
 
+# A ship's prefix and its name: up to three capitalised words (BRP Teresa Magbanua, USS Carney).
+_SHIP = re.compile(r"\b([A-Z]{2,5})\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
 # How the name of a state body ends (商務省, 移民局, 国防総省): one a country's abbreviation opens.
 _BODY_ENDINGS = ("省", "庁", "局", "部", "院", "委員会", "総省")
 # Words that refer back to the body, country or person just named (同省は, 同社の, 同国が, 同氏は).

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ class Rules:
     local_sectors: dict[str, tuple[str, ...]]
     home_government: str | None
     naming: Naming
+    ship_prefixes: dict[str, str] = field(default_factory=dict)  # USS → USA: a named ship's navy
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             local_sectors={k: tuple(v) for k, v in data.get("local_sectors", {}).items()},
             home_government=data.get("home_government"),
             naming=_naming(data),
+            ship_prefixes={str(k): str(v) for k, v in (data.get("ship_prefixes") or {}).items()},
         )
     except (KeyError, TypeError) as exc:
         raise KnowledgeBaseError(f"linking rules are missing or malformed ({exc!r})", str(path)) from exc
