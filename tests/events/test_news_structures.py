@@ -237,3 +237,15 @@ def test_a_named_ship_is_of_the_country_its_prefix_names(
 ) -> None:
     # BRP: the Philippines; USS Carney is a US destroyer, no Mark Carney
     assert sides(pipeline, text, "ASSAULT") == [expected]
+
+
+def test_an_exercise_held_together_with_another_country_is_cooperation(pipeline: Pipeline) -> None:
+    # 米軍と共同で…訓練を実施: the joint word sits in the trigger's phrase, not in the trigger
+    text = "自衛隊は、米軍と共同で離島防衛の訓練を実施した。"
+    assert sides(pipeline, text, "COOPERATE") == [({"JPN"}, {"USA"})]
+    assert "MOBILIZE" not in event_types(pipeline, text)
+
+
+def test_an_opposition_leader_is_of_the_country_of_the_story(pipeline: Pipeline) -> None:
+    text = "ベネズエラのマドゥロ政権は、野党指導者の出国を禁止した。"
+    assert [tgt for _, tgt in sides(pipeline, text, "COERCE")] == [{"VEN"}]

@@ -277,7 +277,9 @@ class EventCoder:
             type_ = reversed_type(self.lexicon, text, t)
             refused = refused_type(self.lexicon, text, t, type_)
             type_ = refused or type_
-            joint = joint_type(self.lexicon, t.surface, type_, [*source, *target])
+            # 米韓合同演習, 米軍と共同で…訓練を実施: the words of the trigger's phrase
+            phrase = text[max(text.rfind("、", 0, t.start), text.rfind("。", 0, t.start)) + 1 : t.end]
+            joint = joint_type(self.lexicon, phrase, type_, [*source, *target])
             mode = modes.get(id(t)) or t.trigger.mode or self._mode(t, text)
             if joint != type_:
                 type_, mode = joint, "military"  # 米韓合同演習: military cooperation
