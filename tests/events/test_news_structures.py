@@ -249,3 +249,20 @@ def test_an_exercise_held_together_with_another_country_is_cooperation(pipeline:
 def test_an_opposition_leader_is_of_the_country_of_the_story(pipeline: Pipeline) -> None:
     text = "ベネズエラのマドゥロ政権は、野党指導者の出国を禁止した。"
     assert [tgt for _, tgt in sides(pipeline, text, "COERCE")] == [{"VEN"}]
+
+
+def test_what_is_talked_about_is_no_party(pipeline: Pipeline) -> None:
+    text = "中国の外相は、ロシアの外相と北京で会談し、ウクライナ情勢について意見を交換した。"
+    assert all("UKR" not in tgt for _, tgt in sides(pipeline, text, "CONSULT"))
+
+
+def test_a_bare_government_stays_home_in_a_story_about_another_country(pipeline: Pipeline) -> None:
+    text = (
+        "韓国の尹錫悦大統領は3日夜、非常戒厳を宣言した。政府は、北京の大使館ルートを通じて北朝鮮に抗議した。"
+    )
+    assert sides(pipeline, text, "ACCUSE") == [({"JPN"}, {"PRK"})]
+
+
+def test_a_plan_by_way_of_a_mediation_is_not_the_acceptors_mediation(pipeline: Pipeline) -> None:
+    text = "イスラエル首相府は、カタールとエジプトの仲介による停戦案を受け入れると発表した。"
+    assert all("ISR" not in src for src, _ in sides(pipeline, text, "CONSULT"))

@@ -31,6 +31,13 @@ PARTICLES = (
     "による",
     "によって",
     "として",  # 「…」として: what someone is taken as, never a party
+    # ウクライナ情勢について協議: what is talked about, never a party
+    "について",
+    "に関して",
+    "に関する",
+    "をめぐり",
+    "をめぐる",
+    "をめぐって",
     "からの",
     "への",
     "との",

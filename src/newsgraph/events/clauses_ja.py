@@ -61,6 +61,8 @@ _TIME_WORDS = {
     "明日", "同日", "前日", "翌日", "当日", "同月", "同年", "翌年", "前年", "今回", "未明", "午前", "午後",
     "夜", "朝", "週末", "年末", "年初", "月末",
 }  # fmt: skip
+# Compound particles of what a clause is about (について, に関して, をめぐり).
+_ABOUT = ("について", "につき", "に関して", "に関し", "に関する", "をめぐ", "を巡")
 # Conditional endings whose lemma hides them (なら → だ, たら → た).
 _IF = frozenset({"なら", "ならば", "たら", "たらば"})
 # The verbs a modal noun is the subject of (用意がある, 可能性がない).
@@ -359,6 +361,8 @@ def _relation(marker: str, c: Token, passive: bool) -> Relation | None:
         marker = marker[2:]  # 米国や日本などは: など closes a list, the case particle follows
     if c.text in ("とも", "共") and marker.startswith("に"):
         return "subject"  # 閣僚たちとともに訴えた: those acting with the subject, not a dative
+    if marker.startswith(_ABOUT):
+        return "oblique"  # ウクライナ情勢について: what is talked about, no dative
     for particle in sorted(RELATIONS, key=len, reverse=True):
         if marker.startswith(particle):
             rel = RELATIONS[particle]

@@ -68,6 +68,7 @@ class GenericNouns:
     things: tuple[str, ...] = ()  # how the name of a thing ends (平和条約, タンカー)
     forums: tuple[str, ...] = ()  # acts brought before a body (提訴, 付託)
     institutions: tuple[str, ...] = ()  # how the home country's local bodies end (警視庁, 地検)
+    scene: frozenset[str] = frozenset()  # home nouns another country's only where the clause happens there
 
     def is_forum(self, trigger: str) -> bool:
         """Whether the trigger's words bring a case before a body (提訴, 付託): that body is no target."""
@@ -125,7 +126,8 @@ def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
     home = data.get("home") or {}
     if (
         not isinstance(home, dict)
-        or set(home) - {"country", "nouns", "institutions"}
+        or set(home) - {"country", "nouns", "institutions", "scene"}
+        or set(home.get("scene") or ()) - set(home.get("nouns") or ())
         or set(home.get("nouns") or ()) - set(nouns)
     ):
         raise KnowledgeBaseError(
@@ -142,6 +144,7 @@ def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
         tuple(things),
         tuple(forums),
         tuple(home.get("institutions") or ()),
+        frozenset(home.get("scene") or ()),
     )
 
 
@@ -245,12 +248,13 @@ def generic_actors(
         country = modifier or (
             None if sector in nouns.abroad else _place_country(text, base, mentions, by_id, scene=bool(home))
         )
-        if country is None and home and not _SUBJECT.match(text, end):
+        scene = bool(home) and m.group() in nouns.scene
+        if country is None and home and not scene and not _SUBJECT.match(text, end):
             # 韓国・尹大統領が…宣言 国会の要求受け: the parliament of the one country the sentence's
             # actors are of, before the document's leading one; a subject may act on them
             # (政府は北朝鮮に抗議した), so they do not tell its country
             country = _actor_country(mentions, _all_at_home(nouns, mentions, by_id), by_id)
-        if country is None and sector not in nouns.abroad:
+        if country is None and sector not in nouns.abroad and not scene:
             # ロシアの警察は市民を逮捕: a group that stays home is of the one country of the actors
             # named before it (as in English), before the document's leading one; an army is no
             # clue, as it acts abroad (ロシア軍は市民を殺害: whose civilians the sentence does not say)
@@ -264,7 +268,10 @@ def generic_actors(
             country = _actor_country(before, _all_at_home(nouns, mentions, by_id), by_id)
         if country is None and sector == "MIL":
             country = context.forces()
-        country = country or context.leading()
+        if not scene:
+            # a bare 政府 is the home government wherever the story is, unless the clause happens
+            # abroad (トビリシで…政府に抗議): Japanese news names another's (韓国政府)
+            country = country or context.leading()
         if country is None:
             continue
         if home and (

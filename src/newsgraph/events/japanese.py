@@ -168,6 +168,8 @@ def japanese_roles(
     return roles
 
 
+# What follows a mediation that something is done by way of (仲介で, 仲介による停戦案).
+_BY_WAY = ("で", "による", "によって", "により", "の下", "のもと")
 # AとBの間で / の間の / の間に: the parties on both sides of what happens between them.
 _BETWEEN = re.compile(r"間(?:で|の|に)")
 
@@ -235,8 +237,9 @@ def _role(
                 return "target"
             return None
         of_role = t.trigger.of_role
-        if of_role == "target" and t.trigger.mode == "mediate" and text.startswith("で", t.end):
-            # エジプトとカタールの仲介で、双方は…: what is done by way of X's mediation is X's
+        if of_role == "target" and t.trigger.mode == "mediate" and text.startswith(_BY_WAY, t.end):
+            # エジプトとカタールの仲介で、双方は…, カタールとエジプトの仲介による停戦案: what is
+            # done by way of X's mediation is X's
             return "source"
         if of_role != "auto":
             return of_role
