@@ -266,3 +266,11 @@ def test_a_bare_government_stays_home_in_a_story_about_another_country(pipeline:
 def test_a_plan_by_way_of_a_mediation_is_not_the_acceptors_mediation(pipeline: Pipeline) -> None:
     text = "イスラエル首相府は、カタールとエジプトの仲介による停戦案を受け入れると発表した。"
     assert all("ISR" not in src for src, _ in sides(pipeline, text, "CONSULT"))
+
+
+def test_an_act_declared_is_done_even_when_a_demand_about_it_follows(pipeline: Pipeline) -> None:
+    # 非常戒厳を宣言したが、国会が解除を求める: the declaration is made, not named again
+    text = (
+        "韓国の尹錫悦大統領は3日夜、非常戒厳を宣言したが、国会が解除を求める決議を可決し、6時間後に解除した。"
+    )
+    assert sides(pipeline, text, "COERCE") == [({"KOR"}, {"KOR"})]
