@@ -1,6 +1,7 @@
-"""Structures of Japanese wire copy that decide who acts on whom: a bare 政府 abroad, acts listed as
-what is asked for, a modal noun with ある, nationalities and the home country's own bodies,
-conditions, and agentless passives (real model, real knowledge base)."""
+"""Structures of wire copy, Japanese and English, that decide who acts on whom and whether an act
+is one: a bare 政府 abroad, acts listed as what is asked for, a modal noun with ある, nationalities
+and the home country's own bodies, conditions, agentless passives, reactions to an act named again,
+named ships, what is talked about (real model, real knowledge base)."""
 
 from __future__ import annotations
 
