@@ -261,3 +261,10 @@ def test_what_is_talked_about_is_no_party(pipeline: Pipeline) -> None:
 def test_a_plan_by_way_of_a_mediation_is_not_the_acceptors_mediation(pipeline: Pipeline) -> None:
     text = "イスラエル首相府は、カタールとエジプトの仲介による停戦案を受け入れると発表した。"
     assert all("ISR" not in src for src, _ in sides(pipeline, text, "CONSULT"))
+
+
+def test_an_act_set_as_a_condition_is_not_done(pipeline: Pipeline) -> None:
+    # 完全撤退が停戦の条件だ: Hamas demands a withdrawal; Israel has not withdrawn
+    text = "ハマスは、イスラエル軍の完全撤退が停戦の条件だとして、合意を拒否した。"
+    assert "RETREAT" not in event_types(pipeline, text)
+    assert sides(pipeline, text, "REJECT") == [({"PSE"}, {"ISR"})]

@@ -30,6 +30,8 @@ _REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対�
 _PERFORMED = re.compile(r"行[いうっわえ]|実施|開[いきくけ]|開催|始め|続け|再開|宣言|発令|発動|布告")
 _AGREED_GAP = re.compile(r"(?:で|に|を)(?:大筋で|正式に|基本)?")
 _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
+# A noun act said to be a condition or premise of something (撤退が停戦の条件だ): not done.
+_CONDITION = re.compile(r"(?:が|は)[^、。「」]{0,8}?(?:条件|前提)(?:だ|で|と|に)")
 # An act named as the object of what another is asked to do (侵攻を控えるよう, 攻撃を停止するように).
 _ASKED_TO = re.compile(r"を[^、。「」]{1,10}?(?:る|ない|す)よう(?:に)?(?:強く|改めて|重ねて)?")
 # What joins acts listed as one object (空爆の停止と人道支援の, 制裁や): a list or a noun phrase.
@@ -69,6 +71,7 @@ def find_triggers(
         and not _named_event(t, mentions, base, text)
         and not (is_noun(t.surface) and _NOUN_SUFFIX.match(text, t.end))
         and not _CANCEL.match(text, t.end)
+        and not (is_noun(t.surface) and _CONDITION.match(text, t.end))
         and anchored(t, text, clauses, base)
         and not _talked_about(t, clauses, base, text)
     ]
