@@ -78,6 +78,12 @@ WHO_ACTS_ON_WHOM = [
         id="a demonstration no one is named to hold: people of the place",
     ),
     pytest.param(
+        "中国外務省の報道官は記者会見で、日本側の抗議を受け入れない姿勢を示しました。",
+        "REJECT",
+        [({"CHN"}, {"JPN"})],
+        id="日本側の抗議を受け入れない: the owner of what is refused is refused",
+    ),
+    pytest.param(
         "韓国大統領、来月訪日へ", "CONSULT", [({"KOR"}, {"JPN"})], id="韓国大統領、: a headline's subject"
     ),
     pytest.param(

@@ -237,6 +237,10 @@ def _role(
                 return "target"
             return None
         of_role = t.trigger.of_role
+        if t.trigger.type in ("REJECT", "REQUEST") and "を" in t.surface:
+            # 日本側の抗議を受け入れない: X owns what is refused or asked for (folded into the
+            # trigger), so X is the target
+            return "target"
         if of_role == "target" and t.trigger.mode == "mediate" and text.startswith(_BY_WAY, t.end):
             # エジプトとカタールの仲介で、双方は…, カタールとエジプトの仲介による停戦案: what is
             # done by way of X's mediation is X's
