@@ -53,6 +53,7 @@ from newsgraph.events.sides import (
     document_sides,
     entity_ref,
     own_countries,
+    phrase_start,
 )
 from newsgraph.events.status import attribution as credited
 from newsgraph.events.status import status_of
@@ -278,7 +279,7 @@ class EventCoder:
             refused = refused_type(self.lexicon, text, t, type_)
             type_ = refused or type_
             # 米韓合同演習, 米軍と共同で…訓練を実施: the words of the trigger's phrase
-            phrase = text[max(text.rfind("、", 0, t.start), text.rfind("。", 0, t.start)) + 1 : t.end]
+            phrase = text[phrase_start(text, t.start) : t.end]
             joint = joint_type(self.lexicon, phrase, type_, [*source, *target])
             mode = modes.get(id(t)) or t.trigger.mode or self._mode(t, text)
             if joint != type_:

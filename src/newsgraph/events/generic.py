@@ -248,13 +248,13 @@ def generic_actors(
         country = modifier or (
             None if sector in nouns.abroad else _place_country(text, base, mentions, by_id, scene=bool(home))
         )
-        scene = bool(home) and m.group() in nouns.scene
-        if country is None and home and not scene and not _SUBJECT.match(text, end):
+        scene_only = bool(home) and m.group() in nouns.scene
+        if country is None and home and not scene_only and not _SUBJECT.match(text, end):
             # 韓国・尹大統領が…宣言 国会の要求受け: the parliament of the one country the sentence's
             # actors are of, before the document's leading one; a subject may act on them
             # (政府は北朝鮮に抗議した), so they do not tell its country
             country = _actor_country(mentions, _all_at_home(nouns, mentions, by_id), by_id)
-        if country is None and sector not in nouns.abroad and not scene:
+        if country is None and sector not in nouns.abroad and not scene_only:
             # ロシアの警察は市民を逮捕: a group that stays home is of the one country of the actors
             # named before it (as in English), before the document's leading one; an army is no
             # clue, as it acts abroad (ロシア軍は市民を殺害: whose civilians the sentence does not say)
@@ -268,7 +268,7 @@ def generic_actors(
             country = _actor_country(before, _all_at_home(nouns, mentions, by_id), by_id)
         if country is None and sector == "MIL":
             country = context.forces()
-        if not scene:
+        if not scene_only:
             # a bare 政府 is the home government wherever the story is, unless the clause happens
             # abroad (トビリシで…政府に抗議): Japanese news names another's (韓国政府)
             country = country or context.leading()

@@ -445,11 +445,11 @@ def _owned_by_reporter(scene: Scene, ck: int) -> bool:
 
 def _told_again(scene: Scene, t: TriggerMatch) -> bool:
     """Whether a Japanese noun act stands bare as the topic (合意は…): the act the story told before."""
-    bare = t.start == _phrase_start(scene.text, t.start)
+    bare = t.start == phrase_start(scene.text, t.start)
     return not scene.english and bare and scene.text.startswith("は", t.end)
 
 
-def _phrase_start(text: str, i: int) -> int:
+def phrase_start(text: str, i: int) -> int:
     """Where the phrase holding position `i` starts: after the last comma, bracket or sentence start."""
     j = max(text.rfind(c, 0, i) for c in "、。「」")
     return j + 1

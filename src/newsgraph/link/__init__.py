@@ -165,9 +165,8 @@ class Linker:
         prefix names, in place of what the words of the name would link to alone (Carney)."""
         prefixes = self.rules.ship_prefixes
         out = list(mentions)
-        if not prefixes or not any(p in text for p in prefixes):
-            return sorted(out, key=lambda x: (x.span.start, -x.span.end))
-        for m in _SHIP.finditer(text):
+        ships = _SHIP.finditer(text) if any(p in text for p in prefixes) else ()
+        for m in ships:
             country = prefixes.get(m.group(1))
             if country is None:
                 continue
@@ -212,18 +211,21 @@ class Linker:
         m = self._country_prefix.match(surface)
         if m:
             return self._country_names[m.group()], m.end()
-        first = surface[:1]
-        if first in self.rules.strong and not is_katakana(first) and first in self._scanner.abbr:
-            rest = surface[1:]
-            if rest.endswith(_BODY_ENDINGS):
-                return self._scanner.abbr[first][0], 1
+        country_id = self._abbreviation_country(surface[:1])
+        if country_id is not None and surface[1:].endswith(_BODY_ENDINGS):
+            return country_id, 1
+        return None
+
+    def _abbreviation_country(self, ch: str) -> str | None:
+        """The country a strong one-character abbreviation in kanji stands for (米, 露, 韓), else None."""
+        if ch in self.rules.strong and not is_katakana(ch) and ch in self._scanner.abbr:
+            return self._scanner.abbr[ch][0]
         return None
 
     def _abbreviated_body(self, text: str, start: int, end: int) -> bool:
         """Whether a strong one-character country abbreviation stands alone right before the body
         name text[start:end] (米|商務省 after a comma or a particle, not 5日|商務省 or 訪米|団)."""
-        ch = text[start - 1]
-        if ch not in self.rules.strong or is_katakana(ch) or ch not in self._scanner.abbr:
+        if self._abbreviation_country(text[start - 1]) is None:
             return False
         prev = text[start - 2] if start >= 2 else ""
         if prev and (is_kanji(prev) or is_katakana(prev) or prev.isalnum()):
@@ -422,17 +424,12 @@ class Linker:
             ]
             out += _select(inner)
             for k in range(c.start, c.end):
-                ch = block.norm[k]
-                if (
-                    ch not in block.sc.abbr
-                    or ch not in self.rules.strong
-                    or any(x.start <= k < x.end for x in inner)
-                ):
+                country_id = self._abbreviation_country(block.norm[k])
+                if country_id is None or any(x.start <= k < x.end for x in inner):
                     continue
-                country_id = block.sc.abbr[ch][0]
                 country = self.kb.get(country_id)
                 # Only the mention's own country (米 in 米軍, 露 in ウシャコフ露大統領補佐官).
-                if country is None or country.country != ent.country or is_katakana(ch):
+                if country is None or country.country != ent.country:
                     continue
                 if k == c.start or block.title_at(k + 1) is not None:
                     out.append(Candidate(k, k + 1, country_id, "nested", 0.6))
