@@ -110,6 +110,24 @@ WHO_ACTS_ON_WHOM = [
         [({"KOR"}, {"KOR"})],
         id="非常戒厳を宣言したが…解除を求める: declared, not named again",
     ),
+    pytest.param(
+        "首相は4日、ロシアの侵攻を受けるウクライナの大統領と電話で会談した。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="ロシアの侵攻を受ける: the owner of what is received acts",
+    ),
+    pytest.param(
+        "岸田首相と韓国の尹錫悦大統領は12日、ソウルで首脳会談を行った。",
+        "CONSULT",
+        [({"JPN", "KOR"}, {"JPN", "KOR"})],
+        id="AとCountryのBは: the country describes B, A and B meet",
+    ),
+    pytest.param(
+        "訪米中の岸田首相は10日、中国の李強首相との会談に臨んだ。",
+        "CONSULT",
+        [({"JPN"}, {"CHN"})],
+        id="中国のXとの会談: the country describing X is no side of its own",
+    ),
 ]
 
 

@@ -168,6 +168,14 @@ def build_args(
         nxt = merged[-1] if merged else None
         if (
             nxt is not None
+            and arg.marker == "と"
+            and describes(nxt, merged[-2] if len(merged) > 1 else None, types)
+        ):
+            # 石破首相と韓国の李在明大統領は: the country describes the name after it, which is the
+            # one coordinated with the name before と
+            nxt = merged[-2]
+        if (
+            nxt is not None
             and (arg.marker in COORD or arg.marker == "adjacent")
             and (arg.marker in ("と", "adjacent") or types[arg.ids[-1]] == types[nxt.ids[0]])
             and arg.inside is None
@@ -181,6 +189,18 @@ def build_args(
         merged.append(arg)
     merged.reverse()
     return merged
+
+
+def describes(arg: Arg, named: Arg | None, types: list[str]) -> bool:
+    """Whether `arg` is a lone country written with の right before the name `named` (韓国の李大統領)."""
+    return (
+        named is not None
+        and arg.marker == "の"
+        and len(arg.ids) == 1
+        and types[arg.ids[0]] in ("COUNTRY", "GPE")
+        and arg.stop == named.start
+        and types[named.ids[0]] in ("PERSON", "ORG")
+    )
 
 
 # Between two names joined by と: a title after the first and a description of the second

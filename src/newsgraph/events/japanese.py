@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from newsgraph.events.args import ADNOMINAL, Arg, build_args, masked
+from newsgraph.events.args import ADNOMINAL, Arg, build_args, describes, masked
 from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.events.types import having
 from newsgraph.text import quotations
@@ -57,6 +57,8 @@ def japanese_roles(
     # Predicates of relative clauses (侵略を続けるロシア): a phrase set off by 、 reaches past them.
     relative = {id(t) for t in triggers if head(args, t, text) is not None}
     quotes = [q for q in quotations(text) if _SPOKEN.search(text, q[0], q[1])]
+    # 中国の習近平国家主席との首脳会談: a country describing the name after it is no party of its own
+    described = {id(a) for a, b in itertools.pairwise(args) if describes(a, b, types)}
     roles: Roles = []
     for t in triggers:
         # 報道官は「日本は…すべきだ」と述べ、日本を批判した: a name inside a quotation is no party of
@@ -75,7 +77,7 @@ def japanese_roles(
         loc: int | None = None
         topics: list[Arg] = []
         for a in args:
-            if any(q0 <= a.start < q1 for q0, q1 in outside):
+            if id(a) in described or any(q0 <= a.start < q1 for q0, q1 in outside):
                 continue
             role = _role(a, t, triggers, plain, types, frame, passive, relative)
             if role == "source" and a.marker in ("は", "も"):
@@ -250,9 +252,7 @@ def _role(
         if frame == "visit":
             # 韓国大統領の訪問: the head of the phrase (the last name) visits; ロシアの訪問 is a place
             return "target" if types[a.ids[-1]] in PLACE_TYPES else "source"
-        if frame == "receive":
-            return "target"
-        return "source"
+        return "source"  # ロシアの侵略を受ける, 英海兵隊の支援を受けて: the owner of what is received acts
     if m in ADNOMINAL:
         # ロシアへの武器・弾薬の運搬 reaches the trigger; 北朝鮮への対応で連携 stops at 対応で.
         gap = _ADJECTIVES.sub("", re.sub(r"Ｘ+", "", text[a.stop : t.start]))
