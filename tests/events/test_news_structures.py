@@ -128,6 +128,18 @@ WHO_ACTS_ON_WHOM = [
         [({"JPN"}, {"CHN"})],
         id="中国のXとの会談: the country describing X is no side of its own",
     ),
+    pytest.param(
+        "中国が日本産水産物の輸入を止めたことを受け、政府は5日の閣議で中国に対する制裁措置を決めた。",
+        "SANCTION",
+        [({"JPN"}, {"CHN"})],
+        id="the subject of the clause received (…たことを受け、) is not the decision's",
+    ),
+    pytest.param(
+        "ロシア軍は3日、ウクライナ東部の中心都市で集合住宅を攻撃した。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="Xの中心都市で: X is where, so hit",
+    ),
 ]
 
 
@@ -292,3 +304,14 @@ def test_an_act_set_as_a_condition_is_not_done(pipeline: Pipeline) -> None:
     text = "ハマスは、イスラエル軍の完全撤退が停戦の条件だとして、合意を拒否した。"
     assert "RETREAT" not in event_types(pipeline, text)
     assert sides(pipeline, text, "REJECT") == [({"PSE"}, {"ISR"})]
+
+
+def test_a_condition_inside_a_quotation_is_no_event(pipeline: Pipeline) -> None:
+    # the parse reads the quotation as one clause; the condition is written after the trigger
+    text = "国防相はSNSで「ハマスが人質を解放しなければ、ガザは破壊される」と投稿した。"
+    assert "RETREAT" not in event_types(pipeline, text)
+
+
+def test_an_act_decided_is_planned_unless_in_force_once_decided(pipeline: Pipeline) -> None:
+    decided = coded(pipeline, "北朝鮮はロシアへの部隊派遣を決めた。政府はロシアに対する追加制裁を決定した。")
+    assert [(e.type, e.status) for e in decided] == [("AID", "planned"), ("SANCTION", "asserted")]

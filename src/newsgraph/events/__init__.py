@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple, cast
 
 from newsgraph.events import clausal
+from newsgraph.events.clauses_ja import DECIDING
 from newsgraph.events.dates import event_date
 from newsgraph.events.english import english_roles
 from newsgraph.events.generic import (
@@ -55,8 +56,8 @@ from newsgraph.events.sides import (
     own_countries,
     phrase_start,
 )
+from newsgraph.events.status import ENACTED, condition, status_of
 from newsgraph.events.status import attribution as credited
-from newsgraph.events.status import status_of
 from newsgraph.events.triggers import crowd_type, find_triggers, joint_type, refused_type, reversed_type
 from newsgraph.model import (
     ActorRef,
@@ -300,13 +301,15 @@ class EventCoder:
             elif not source or (t.trigger.target_required and not target):
                 continue
             held = clausal.holding(Span(base + t.start, base + t.end), clauses)
-            if held is not None and clausal.conditional(clauses[held]):
+            if (held is not None and clausal.conditional(clauses[held])) or condition(text, t):
                 continue  # ウクライナがロシア領を攻撃すれば、報復する: the attack is a condition
             status = status_of(self.lexicon.cues, text, t, language, heads.get(id(t)))
             if ck is not None:
                 priority = self.lexicon.cues.priority
                 own_status = clausal.status(clauses[clausal.carrier(ck, clauses)], priority)
                 own_status = own_status or clausal.shared_status(ck, clauses, priority)
+                if own_status == "planned" and type_ in ENACTED and clauses[ck].light in DECIDING:
+                    own_status = None  # 追加制裁を決めた: a measure in force once decided
                 if own_status == "negated" and re.search(r"ない|ず|なかった", t.surface):
                     own_status = None  # 応じられない: the negation is the trigger's own word
                 status = cast(Status, own_status) if own_status else status

@@ -68,6 +68,8 @@ _TIME_OF = ("在任中", "在任時", "時代", "政権下", "当時", "政権�
 # Nouns that make a name before them and の a place near it (台湾周辺の演習, 北海道沖の上空): where,
 # not whose. With に or で the particle decides as usual (国境付近に配備: toward that country).
 _NEAR = ("周辺", "付近", "近海", "沖", "上空", "周囲", "一帯", "沿岸", "近く")
+# A place noun after X の that ends in で: X is where (ガザの最大都市で, 首都の中心部で).
+_PLACE_OF = re.compile(r"(?!間)[\u4e00-\u9fff\u30a0-\u30ffー々]{1,8}(?:で(?!は?な|も|き)|にて)")
 _PAREN = re.compile(r"\s*[(（][^)）]{0,20}[)）]")
 COORD = ("と", "や", "・", "、")
 ACTORS = ("PERSON", "ORG", "MEDIA", "COUNTRY", "GPE")
@@ -161,6 +163,11 @@ def build_args(
         lead = "".join(ch for k, ch in enumerate(sentence[:s]) if not any(a <= k < b for a, b in spans[:idx]))
         if marker in ("、", "") and _HEADLINE_LEAD.match(lead) and types[idx] in headline_types:
             marker = "headline"  # 岸田首相、金正恩氏との首脳会談に意欲 / 【速報】#プーチン氏 訪朝へ
+        if marker == "の" and types[idx] in ("COUNTRY", "GPE", "LOC"):
+            # ガザの最大都市で, ウクライナ東部の前線で: where, as X で is
+            where = _PLACE_OF.match(sentence, after, limit if limit is not None else len(sentence))
+            if where and not any(after <= t.start < where.end() for t in triggers):
+                marker, after = "で", where.end()
         args.append(Arg(s, e, [idx], marker, prefix=prefix, compound=glued, stop=after))
     # Coordination: `A と B が` → one group marked like B. Walk right to left so chains collapse.
     merged: list[Arg] = []

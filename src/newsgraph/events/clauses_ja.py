@@ -42,8 +42,11 @@ RELATIONS: dict[str, Relation] = {
 LIGHT = {
     "行う", "実施", "表明", "踏み切る", "強める", "示す", "実行", "開始", "始める", "続ける", "展開",
     "加える", "する", "出す", "講じる", "科す", "課す", "科する", "課する", "発動", "打ち出す", "伝える",
-    "図る", "進める", "言い渡す", "下す",
+    "図る", "進める", "言い渡す", "下す", "導入", "了解", "決める", "決定",
 }  # fmt: skip
+# Light verbs of a decision (訪問を決めた, 派遣を決定した): the act they carry is planned, unless it takes
+# effect when decided (制裁を決めた).
+DECIDING = frozenset({"決める", "決定"})
 # Verbs of saying: a clause quoted before them with と, or named with ことを, is their report.
 REPORTING = {
     "述べる", "語る", "言う", "話す", "発表", "主張", "強調", "説明", "伝える", "報じる", "指摘",
@@ -267,6 +270,8 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
         if p.lemma_ in LIGHT and relation in ("object", "dative") and _carried_noun(c) and first_carried:
             lemma, light = "".join(t.lemma_ for t in word if t.pos_ in ("NOUN", "VERB", "ADJ")), p.lemma_
             carried_object = relation == "object"
+            if p.lemma_ in DECIDING:
+                chain.append(p.lemma_)
     chain.extend(_modal_chain(p, bunsetsu))
     negated = any(x in ("ない", "ぬ", "ず") for x in chain)
     if passive and negated and _potential(args):

@@ -20,11 +20,19 @@ VERBAL = having("verbal")
 # A completed clause subordinated to a noun (…した際, …したことへの): what follows belongs to
 # the clause above it.
 _SUBORDINATE_END = re.compile(r"た(?:際|時|とき|後|ことへの|ことに対する|ことを受け|ことから|ことで)")
+# A condition written right after the trigger and closing its clause (解放しなければ、, 攻撃すれば、,
+# 強行するなら、, 続ける限り、): where the parse has no clause of its own for it (inside a quotation).
+_CONDITION = re.compile(r"[^、。「」]{0,5}?(?:ば|たら|なら|限り)、")
 # Measures that take effect when they are announced: 規制を解除すると発表した, 交渉を中断すると発表した
 # report the decision made, not a plan (a visit announced, 訪問すると明らかにした, is still to come).
 ENACTED = frozenset({"SANCTION", "CONCEDE", "REJECT"})
 # The planned cues that only report an announcement (すると発表, すると表明, すると決め).
 _ANNOUNCED = "すると"
+
+
+def condition(text: str, t: TriggerMatch) -> bool:
+    """Whether the trigger's clause is written as a condition of the next one."""
+    return bool(_CONDITION.match(text, t.end))
 
 
 def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int | None = None) -> Status:
