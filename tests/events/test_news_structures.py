@@ -140,6 +140,24 @@ WHO_ACTS_ON_WHOM = [
         [({"RUS"}, {"UKR"})],
         id="Xの中心都市で: X is where, so hit",
     ),
+    pytest.param(
+        "岸田首相とバイデン大統領は、北朝鮮への対応を協議した。",
+        "CONSULT",
+        [({"JPN", "USA"}, {"JPN", "USA"})],
+        id="Xへの対応を協議: the matter dealt with is no party",
+    ),
+    pytest.param(
+        "日米の外相は、北朝鮮の兵士の戦闘への参加についても意見交換した。",
+        "CONSULT",
+        [({"JPN", "USA"}, {"JPN", "USA"})],
+        id="Xの…について: what the owned noun leads to is talked about",
+    ),
+    pytest.param(
+        "両首脳は北朝鮮の完全な非核化に向け、日米韓の緊密連携で一致した。",
+        "AGREE",
+        [({"JPN", "USA", "KOR"}, {"JPN", "USA", "KOR"})],
+        id="Xの非核化に向け: a goal, not whom the agreement addresses",
+    ),
 ]
 
 
@@ -315,3 +333,9 @@ def test_a_condition_inside_a_quotation_is_no_event(pipeline: Pipeline) -> None:
 def test_an_act_decided_is_planned_unless_in_force_once_decided(pipeline: Pipeline) -> None:
     decided = coded(pipeline, "北朝鮮はロシアへの部隊派遣を決めた。政府はロシアに対する追加制裁を決定した。")
     assert [(e.type, e.status) for e in decided] == [("AID", "planned"), ("SANCTION", "asserted")]
+
+
+def test_the_way_a_protest_is_lodged_is_no_target(pipeline: Pipeline) -> None:
+    # 北京の大使館ルートを通じて: the channel, so no protest against China
+    text = "北朝鮮が弾道ミサイルを発射した。政府は、北京の大使館ルートを通じて厳重に抗議した。"
+    assert sides(pipeline, text, "ACCUSE") == []

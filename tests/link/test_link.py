@@ -128,6 +128,11 @@ ROLES = [
     ("<e id='wiki:Naoto_Kan'>菅首相</e>が辞意", "2011-08-26"),
     ("<e id='wiki:Yoshihide_Suga'>菅首相</e>が辞意", "2021-09-03"),
     ("大統領が演説した", "2024-06-18"),
+    # 防衛相 and 外務大臣 are Japan's own titles; 国防相 and 外相 are anyone's
+    ("<e id='wiki:Shinjirō_Koizumi'>防衛相</e>は抗議した", "2025-12-01"),
+    ("<e id='wiki:Minoru_Kihara'>防衛大臣</e>は抗議した", "2024-06-18"),
+    ("国防相は抗議した", "2024-06-18"),
+    ("外相は抗議した", "2024-06-18"),
     ("前首相が演説した", "2024-06-18"),
     ("<e id='wiki:United_States'>米</e>大統領選の結果", "2024-11-06"),
     # a bare title after a holder of another country named in the block, and never Japan's: that one

@@ -150,6 +150,11 @@ def roles(
     return src, tgt
 
 
+# Verbs of aiming (〜に向け, 〜を目指し) and of a channel (〜を通じて): their object or dative is a
+# goal or a way, not whom the act that follows addresses.
+_AIMING = frozenset({"向ける", "目指す", "通じる", "通す"})
+
+
 def addressee(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors the clause coordinated before clause `k` acts on (its object or dative), whom a speech
     act with no target of its own addresses: 日本の大使を呼び出し、抗議した (Japan). Only when `k` shares
@@ -157,6 +162,8 @@ def addressee(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list
     if clauses[k].args("subject", "topic"):
         return []
     for c in clauses:
+        if c.lemma in _AIMING:
+            continue  # 非核化に向け、…一致した: a goal or a channel, no one addressed
         if any(x.kind == "coordination" and x.other == k for x in c.links):
             out = [i for a in c.args("object", "dative") for i in actors_in(a.span, actors)]
             if out:

@@ -66,6 +66,10 @@ _TIME_WORDS = {
 }  # fmt: skip
 # Compound particles of what a clause is about (について, に関して, をめぐり).
 _ABOUT = ("について", "につき", "に関して", "に関し", "に関する", "をめぐ", "を巡")
+# Compound particles of the way something is done (を通じて, を介して, を経由して).
+_THROUGH = ("を通じ", "を通し", "を介し", "を経由")
+# Nouns of a matter dealt with (北朝鮮への対応, 拉致問題): what their phrase names is talked about.
+_ISSUES = frozenset({"対応", "対処", "問題", "情勢"})
 # Conditional endings whose lemma hides them (なら → だ, たら → た).
 _IF = frozenset({"なら", "ならば", "たら", "たらば"})
 # The verbs a modal noun is the subject of (用意がある, 可能性がない).
@@ -368,6 +372,10 @@ def _relation(marker: str, c: Token, passive: bool) -> Relation | None:
         return "subject"  # 閣僚たちとともに訴えた: those acting with the subject, not a dative
     if marker.startswith(_ABOUT):
         return "oblique"  # ウクライナ情勢について: what is talked about, no dative
+    if marker.startswith(_THROUGH):
+        return "oblique"  # 大使館ルートを通じて抗議: the way, not whom
+    if c.lemma_ in _ISSUES and marker.startswith(("を", "に")):
+        return "oblique"  # 北朝鮮への対応を協議: the matter dealt with, no party
     for particle in sorted(RELATIONS, key=len, reverse=True):
         if marker.startswith(particle):
             rel = RELATIONS[particle]

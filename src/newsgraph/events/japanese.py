@@ -231,7 +231,9 @@ def _role(
             # `X の提案を拒否`: X owns the object of the predicate, so X is its target.
             owned = re.match(r"[^、。\u3040-\u309f]{1,10}(?:など)?(?:を|に対して|に対し|への|に)", gap)
             owner = types[a.ids[0]] in OWNER_TYPES  # 北京の大使館ルートを: a place owns no object
-            if owned and owner and not re.search(r"[、。]", gap[owned.end() :]):
+            # 北朝鮮の兵士の戦闘への参加について意見交換: what the owned noun leads to is talked about
+            about = re.search(r"[、。]|について|に関し|をめぐ|を巡", gap[owned.end() :]) if owned else None
+            if owned and owner and not about:
                 agent = (passive or frame == "receive") and re.search(r"[^て対]に$", owned.group())
                 if agent and t.trigger.type not in MOVES:
                     # 中国軍の戦闘機に撃墜された: the owner of the agent (に of a passive) acts

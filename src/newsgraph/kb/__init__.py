@@ -191,8 +191,13 @@ class KnowledgeBase:
         return {k: set(v) for k, v in self._title_keys.items()}
 
     def default_country(self, title: str) -> str | None:
-        """The country a bare title means in Japanese news (首相 → JPN), when there is one."""
-        countries = {self._titles[k].default_country for k in self.title_keys(title)}
+        """The country a bare title means in Japanese news (首相 → JPN), when there is one. A title
+        whose default is for some surfaces only (防衛相, not 国防相) has it for those surfaces only."""
+        countries = {
+            t.default_country
+            for t in (self._titles[k] for k in self.title_keys(title))
+            if not t.default_for or key(title) in {key(s) for s in t.default_for}
+        }
         countries.discard(None)
         return countries.pop() if len(countries) == 1 else None
 

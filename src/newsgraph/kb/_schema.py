@@ -45,7 +45,7 @@ ENTRY_KEYS = frozenset(
 DEFAULT_KEYS = frozenset({"type", "country", "sector"})
 ROLE_KEYS = frozenset({"title", "country", "start", "end", "org"})
 STANDS_KEYS = frozenset({"id", "start", "end"})
-TITLE_KEYS = frozenset({"key", "ja", "en", "default_country"})
+TITLE_KEYS = frozenset({"key", "ja", "en", "default_country", "default_for"})
 FILE_KEYS = frozenset({"defaults", "entities", "titles", "names_from"})
 # Packages a file may take names from (`names_from`), each with its names of an ISO alpha-3 code.
 NAME_PACKAGES = {_cldr.PACKAGE: _cldr.names, _geo.NAMES_PACKAGE: _geo.official_names}
@@ -108,6 +108,8 @@ class Title:
     surfaces: dict[str, tuple[str, ...]]
     default_country: str | None = None
     path: str = ""
+    # The surfaces the default country is for, when not all are (防衛相 is Japan's, 国防相 anyone's).
+    default_for: tuple[str, ...] = ()
 
 
 class _Collector:
@@ -394,7 +396,14 @@ def _title(raw: Any, col: _Collector) -> Title | None:
         col.add(f"title key must be lower_case_with_underscores, got {raw.get('key')!r}")
         return None
     surfaces = _names({k: v for k, v in raw.items() if k in ("ja", "en")}, "title", col)
-    return Title(tkey, surfaces, _iso3(raw.get("default_country"), "default_country", col), col.path)
+    default_for = _names({"ja": raw.get("default_for", [])}, "title", col).get("ja", ())
+    if default_for and not raw.get("default_country"):
+        col.add("default_for needs a default_country")
+    stray = [s for s in default_for if s not in surfaces.get("ja", ())]
+    if stray:
+        col.add(f"default_for names surfaces the title does not have: {', '.join(stray)}")
+    country = _iso3(raw.get("default_country"), "default_country", col)
+    return Title(tkey, surfaces, country, col.path, default_for)
 
 
 def read_file(path: Path, problems: list[Problem]) -> tuple[list[Entry], list[Title]]:

@@ -348,8 +348,10 @@ class _Block:
             country = self._title_country(i)
             if country is None and i > 0 and not self._bare_ok(norm[i - 1]):
                 continue  # an unknown name before the title (ハシナ首相) is not today's office holder
+            # 防衛相 alone is Japan's, though 国防相 of the same office is anyone's
+            home = self.kb.default_country(norm[i:end])
             for tkey in sorted(keys):
-                holder = self.kb.holder(tkey, country, self.reference)
+                holder = self.kb.holder(tkey, country or home, self.reference)
                 if country is None:
                     if tkey not in holders:
                         holders[tkey] = self._holders(tkey, persons)
