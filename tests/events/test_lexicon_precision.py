@@ -32,6 +32,7 @@ from tests.events.composed import event_types as types
         ("韓国の現代自動車は日本の市場で首位を奪還した。", "ASSAULT"),  # a ranking regained
         ("米国の自動車会社の社長は業績不振で辞任した。", "RETREAT"),  # a company post
         ("北朝鮮の武装闘争を描いた映画が公開された。", "PROTEST"),  # armed struggle is no protest
+        ("首相はハマスが停戦合意を破ったとして、反撃を命じた。", "AGREE"),  # an agreement broken
     ],
 )
 def test_everyday_senses_code_no_event(pipeline: Pipeline, text: str, absent: str) -> None:

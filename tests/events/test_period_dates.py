@@ -36,3 +36,9 @@ def test_a_period_of_a_noun_does_not_date_the_act(
 def test_a_day_of_its_own_clause_dates_the_act(pipeline: Pipeline) -> None:
     text = "岸田首相は20日、2025年以降の防衛協力について韓国の尹錫悦大統領と会談した。"
     assert dates(pipeline, text, "CONSULT") == ["2024-05-20"]
+
+
+def test_the_leads_day_dates_the_topics_act_past_a_relative_clause(pipeline: Pipeline) -> None:
+    # the parse hangs 3日 on the relative clause (侵攻が続く); the lead's time is the topic's
+    text = "岸田首相は3日、ロシアによる侵攻が続くウクライナのゼレンスキー大統領と電話会談した。"
+    assert dates(pipeline, text, "CONSULT") == ["2024-06-03"]

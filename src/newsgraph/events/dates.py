@@ -34,7 +34,7 @@ def event_date(
         # a relative clause's time dates the noun it modifies, not this predicate
         chain = clausal.governing(ck, clauses)
         others = [x for j in clausal.relatives(clauses) if j not in chain for x in clauses[j].times]
-        dated = [tv for tv in dated if not any(tv.span.overlaps(x) for x in others)]
+        dated = [tv for tv in dated if _lead(tv, text, base) or not any(tv.span.overlaps(x) for x in others)]
         # a time of another clause with a topic of its own (韓国政府は今月6日、…発表しており、岸田首相
         # は会談で…評価した) dates that clause, when this one has another topic of its own
         mine = _topics([ck], clauses, text, base)
@@ -67,6 +67,13 @@ def event_date(
     if dated:
         return dated[0].value
     return reference[:7] if reference else None
+
+
+def _lead(tv: TimeValue, text: str, base: int) -> bool:
+    """Whether `tv` is written between a topic and 、 (岸田首相は3日、…): the lead's time, which dates
+    the topic's predicate, wherever the parse hangs it (on a relative clause after it)."""
+    start, end = tv.span.start - base, tv.span.end - base
+    return start > 0 and text[start - 1] == "は" and text.startswith("、", end)
 
 
 def _topics(ks: Sequence[int], clauses: Sequence[Clause], text: str, base: int) -> set[str]:
