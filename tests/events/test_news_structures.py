@@ -158,6 +158,12 @@ WHO_ACTS_ON_WHOM = [
         [({"JPN", "USA", "KOR"}, {"JPN", "USA", "KOR"})],
         id="Xの非核化に向け: a goal, not whom the agreement addresses",
     ),
+    pytest.param(
+        "外務省の事務次官は5日、駐日ロシア大使を同省に呼んで抗議した。",
+        "ACCUSE",
+        [({"JPN"}, {"RUS"})],
+        id="駐日ロシア大使を同省に呼んで: the envoy summoned, not Japan it is posted to nor the ministry",
+    ),
 ]
 
 

@@ -112,8 +112,11 @@ class Told(NamedTuple):
 
 def _stationed_in(text: str, base: int, m: Mention, starts: set[int]) -> bool:
     """Whether `m` is the country a body is stationed in, written 在X before the body's own name
-    (在日中国大使館, 在ロシア日本大使館, 在日米軍): where it is, not who acts."""
+    (在日中国大使館, 在ロシア日本大使館, 在日米軍) or 駐X before an envoy's title (駐日中国大使, 呉駐日大使):
+    where it is, not who acts."""
     start = m.span.start - base
+    if start > 0 and text[start - 1] == "駐":
+        return True
     return start > 0 and text[start - 1] == "在" and m.span.end in starts
 
 

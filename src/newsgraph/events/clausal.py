@@ -165,10 +165,24 @@ def addressee(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list
         if c.lemma in _AIMING:
             continue  # 非核化に向け、…一致した: a goal or a channel, no one addressed
         if any(x.kind == "coordination" and x.other == k for x in c.links):
-            out = [i for a in c.args("object", "dative") for i in actors_in(a.span, actors)]
+            # 大使を同省に呼んで抗議: the one summoned, not where to
+            objects = [i for a in c.args("object") for i in actors_in(a.span, actors)]
+            out = objects or [i for a in c.args("dative") for i in actors_in(a.span, actors)]
             if out:
                 return out
     return []
+
+
+def destinations(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors of the dative of a clause coordinated before `k` that has an object of its own: where
+    that verb brings or sends what it acts on (大使を同省に呼んで抗議), no party of `k`."""
+    return [
+        i
+        for c in clauses
+        if c.args("object") and any(x.kind == "coordination" and x.other == k for x in c.links)
+        for a in c.args("dative")
+        for i in actors_in(a.span, actors)
+    ]
 
 
 # Predicates that report people killed or hurt (市民5人が死亡した).

@@ -218,6 +218,8 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             src = [i for i in csrc if i not in tgt]
         if not tgt:
             tgt = [i for i in ctgt if i not in src]
+        # 大使を同省に呼んで抗議: where another verb brings its object is that verb's
+        tgt = [i for i in tgt if i not in clausal.destinations(ck, clauses, spans)]
         if not tgt and t.trigger.type in SPEECH_ACTS:
             tgt = [i for i in clausal.addressee(ck, clauses, spans) if i not in src]
     # ロシア外務省は、日本が…と非難した: the speaker's own verb is its act, not a report
