@@ -164,6 +164,12 @@ WHO_ACTS_ON_WHOM = [
         [({"JPN"}, {"RUS"})],
         id="駐日ロシア大使を同省に呼んで: the envoy summoned, not Japan it is posted to nor the ministry",
     ),
+    pytest.param(
+        "France condemned Russia's overnight drone strikes on Ukrainian power plants.",
+        "ACCUSE",
+        [({"FRA"}, {"RUS"})],
+        id="condemned X's strikes on Y: at the striker, not the struck",
+    ),
 ]
 
 

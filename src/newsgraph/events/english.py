@@ -175,6 +175,16 @@ def parse_roles(
     return src, [i for i in tgt if i not in src]
 
 
+def reacted_to(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors of an act clause `k`'s object names as a noun (condemned Russia's missile strikes on
+    Ukrainian cities: Russia): its possessor or adjective, whom a reaction to it is aimed at."""
+    for a in clauses[k].args("object"):
+        for c in clauses:
+            if c.nominal and c.predicate.overlaps(a.head):
+                return _own_roles(c, "attack", actors)[0]
+    return []
+
+
 def english_objects(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> set[int]:
     """Actors inside the object of another verb than clause `k`'s (meets Syria's al-Sharaa after
     pledging…): no subject of `k` by word position."""

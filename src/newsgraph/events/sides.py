@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsgraph.events import clausal
-from newsgraph.events.english import PURPOSEFUL, english_objects
+from newsgraph.events.english import PURPOSEFUL, english_objects, reacted_to
 from newsgraph.events.english import parse_roles as english_parse_roles
 from newsgraph.events.generic import GenericNouns
 from newsgraph.events.japanese import REACTIONS, Roles
@@ -181,6 +181,9 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             # is opposed to, is committed to: a state, its subject holds it (no passive)
             read = [*clauses[:ck], dataclasses.replace(clauses[ck], voice="active"), *clauses[ck + 1 :]]
         csrc, ctgt = english_parse_roles(ck, read, t.trigger.frame, spans, reach, purpose)
+        if t.trigger.type in REACTIONS:
+            # condemned Russia's strikes on Ukrainian cities: aimed at who strikes, not who is struck
+            ctgt = [i for i in reacted_to(ck, clauses, spans) if i not in csrc] or ctgt
         parsed_source = csrc
         src = csrc or [i for i in src if i not in english_objects(ck, clauses, spans)]
         subjects = [
