@@ -170,6 +170,12 @@ WHO_ACTS_ON_WHOM = [
         [({"FRA"}, {"RUS"})],
         id="condemned X's strikes on Y: at the striker, not the struck",
     ),
+    pytest.param(
+        "Philippine police arrested dozens accused of hurling fire bombs near the presidential palace.",
+        "COERCE",
+        [({"PHL"}, {"PHL"})],
+        id="police arrested dozens: a state arrests its own people when no one is named",
+    ),
 ]
 
 
@@ -351,3 +357,9 @@ def test_the_way_a_protest_is_lodged_is_no_target(pipeline: Pipeline) -> None:
     # 北京の大使館ルートを通じて: the channel, so no protest against China
     text = "北朝鮮が弾道ミサイルを発射した。政府は、北京の大使館ルートを通じて厳重に抗議した。"
     assert sides(pipeline, text, "ACCUSE") == []
+
+
+def test_a_participle_on_a_noun_that_names_no_one_has_no_actor(pipeline: Pipeline) -> None:
+    # the entities support Russia's war, not Japan
+    text = "Japan imposed sanctions against individuals and entities supporting Russia's war in Ukraine."
+    assert "SUPPORT" not in event_types(pipeline, text)

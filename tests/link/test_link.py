@@ -256,3 +256,12 @@ def test_a_direction_before_a_known_place_is_no_part_of_its_name() -> None:
     found = [(m.surface, m.entity_id) for m in linker.link(text, reference="2025-03-18", ner=ner)]
     assert ("ブリャンスク州", "wiki:Bryansk_Oblast") in found
     assert not any(s.startswith("西部") for s, _ in found)
+
+
+def test_an_english_family_name_is_the_person_named_in_full_before(linker: Linker) -> None:
+    text = "Chinese President Xi Jinping met South Korean President Yoon Suk Yeol. Xi said Yoon was welcome."
+    linked = {m.surface: m.entity_id for m in linker.link(text, reference="2024-06-18")}
+    assert linked["Xi"] == "wiki:Xi_Jinping" and linked["Yoon"] == "wiki:Yoon_Suk_Yeol"
+    # never named in full: a family name alone is no one
+    alone = {m.surface for m in linker.link("Yoon said he was welcome.", reference="2024-06-18")}
+    assert "Yoon" not in alone

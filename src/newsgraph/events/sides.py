@@ -186,6 +186,11 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             ctgt = [i for i in reacted_to(ck, clauses, spans) if i not in csrc] or ctgt
         parsed_source = csrc
         src = csrc or [i for i in src if i not in english_objects(ck, clauses, spans)]
+        nouns = [x.head for x in clauses[ck].links if x.kind == "relative" and x.head is not None]
+        if not csrc and nouns and not any(clausal.actors_in(h, spans) for h in nouns):
+            # sanctions against entities supporting Russia's war: the participle's noun (entities)
+            # does it, and names no one; the sentence's subject is not its actor
+            src = []
         subjects = [
             scene.text[a.span.start - scene.base : a.span.end - scene.base]
             for a in clauses[ck].args("subject")
@@ -408,6 +413,10 @@ def document_sides(
         # countries; English names its parties in the sentence, so only earlier sentences count
         earlier = discourse.recent if scene.english else [*discourse.recent, *discourse.out]
         target = _counterpart(source, earlier)
+    state_act = t.trigger.mode in type_table()[t.trigger.type].state
+    if not target and scene.english and state_act and source and not any(_forces(scene, i) for i in src):
+        # Philippine police arrested dozens: those no one names that a state arrests are its own
+        target = own_countries(source, by_id, countries)
     if not target and t.trigger.self_target:
         # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
         target = own_countries(source, by_id, countries)

@@ -42,6 +42,10 @@ def _is_acronym(name: str) -> bool:
     return bool(letters) and name.isascii() and all(c.isupper() for c in letters) and len(name) <= 6
 
 
+# Countries whose people's English names put the family name first (Xi Jinping, Kim Jong Un).
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK"})
+
+
 @dataclass
 class Scanner:
     """Finds KB names, persons with their titles, and bare titles in one normalized block."""
@@ -64,6 +68,9 @@ class Scanner:
             self.index.setdefault(k, []).append(alias)
             if alias.kind == "short":
                 self.short_owners.setdefault(k, set()).add(alias.entity_id)
+        for alias in self._english_family_names():
+            self.index.setdefault(key(alias.text), []).append(alias)
+            self.short_owners.setdefault(key(alias.text), set()).add(alias.entity_id)
         self.lengths = sorted({len(k) for k in self.index}, reverse=True)
         self.titles = self.kb.title_surfaces()
         self.title_lengths = sorted({len(k) for k in self.titles}, reverse=True)
@@ -71,6 +78,27 @@ class Scanner:
         # characters start none, so a long text costs one look-up per character, not one per length
         self.lengths_from = _lengths_by_first(self.index)
         self.title_lengths_from = _lengths_by_first(self.titles)
+
+    def _english_family_names(self) -> list[Alias]:
+        """The family name of each person's English full name, as a short name where the KB gives
+        none (Xi of Xi Jinping, Yoon of Yoon Suk Yeol, Sunak of Rishi Sunak): English news names a
+        person by it after the first mention. A word that is another entry's name (Jordan) is none."""
+        out: list[Alias] = []
+        for alias in self.kb.aliases():
+            if alias.lang != "en" or alias.kind != "name":
+                continue
+            words = alias.text.split()
+            ent = self.kb.get(alias.entity_id)
+            if len(words) < 2 or ent is None or ent.type != "PERSON":
+                continue
+            family = words[0] if ent.country in _FAMILY_FIRST else words[-1]
+            k = key(family)
+            if len(family) < 2 or not family[0].isupper() or not k:
+                continue
+            if any(a.entity_id == ent.id or a.kind == "name" for a in self.index.get(k, ())):
+                continue
+            out.append(Alias(family, ent.id, "short", "en"))
+        return out
 
     # -- the text of one block -------------------------------------------------------------------
 
@@ -265,9 +293,12 @@ class _Block:
             if best != ent.id:
                 return None
             return Candidate(s, end, ent.id, "short", 0.9)
+        seen = [o for o in owners if full_seen.get(o, len(self.norm)) < s]
+        if alias.text.isascii() and seen == [ent.id]:
+            # Yoon Suk Yeol met… Yoon said: English names a person named in full by the family name
+            return Candidate(s, end, ent.id, "short", 0.85)
         if not (honorific or licensed):
             return None
-        seen = [o for o in owners if full_seen.get(o, len(self.norm)) < s]
         if len(seen) == 1 and seen[0] == ent.id:
             return Candidate(s, end, ent.id, "short", 0.85)
         if not seen:
