@@ -363,3 +363,11 @@ def test_a_participle_on_a_noun_that_names_no_one_has_no_actor(pipeline: Pipelin
     # the entities support Russia's war, not Japan
     text = "Japan imposed sanctions against individuals and entities supporting Russia's war in Ukraine."
     assert "SUPPORT" not in event_types(pipeline, text)
+
+
+def test_an_english_cue_is_a_whole_word(pipeline: Pipeline) -> None:
+    # `not` inside another and noted negates nothing
+    text = "The State Department said it might impose another round of sanctions on Russia."
+    assert [(e.type, e.status) for e in coded(pipeline, text)] == [("SANCTION", "expected")]
+    noted = "Japan noted that it had imposed sanctions on North Korea."
+    assert [(e.type, e.status) for e in coded(pipeline, noted)] == [("SANCTION", "asserted")]

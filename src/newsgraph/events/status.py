@@ -30,6 +30,13 @@ ENACTED = frozenset({"SANCTION", "CONCEDE", "REJECT"})
 _ANNOUNCED = "すると"
 
 
+def _written(cue: str, window: str) -> bool:
+    """Whether `cue` is in `window`: an English cue as whole words (not in another, noted)."""
+    if not cue.isascii():
+        return cue in window
+    return re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", window) is not None
+
+
 def condition(text: str, t: TriggerMatch) -> bool:
     """Whether the trigger's clause is written as a condition of the next one."""
     return bool(_CONDITION.match(text, t.end))
@@ -54,9 +61,9 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
         clause = cues.clause.get(status, ())
         if status == "planned" and enacted:
             clause = tuple(c for c in clause if not c.startswith(_ANNOUNCED))
-        if any(c in window for c in clause):
+        if any(_written(c, window) for c in clause):
             found.add(status)
-        if any(c in text[: t.start] for c in cues.sentence.get(status, ())):
+        if any(_written(c, text[: t.start]) for c in cues.sentence.get(status, ())):
             found.add(status)
         if any(rx.search(after) for rx in cues.regex.get(status, ())):
             found.add(status)
