@@ -176,6 +176,12 @@ WHO_ACTS_ON_WHOM = [
         [({"PHL"}, {"PHL"})],
         id="police arrested dozens: a state arrests its own people when no one is named",
     ),
+    pytest.param(
+        "韓国の尹錫悦大統領、日本の岸田文雄首相、中国の李強首相は27日、ソウルで首脳会談を行った。",
+        "CONSULT",
+        [({"KOR", "JPN", "CHN"}, {"KOR", "JPN", "CHN"})],
+        id="Countryの A、Countryの B、Countryの C: a list of three leaders meets",
+    ),
 ]
 
 

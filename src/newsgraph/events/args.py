@@ -173,21 +173,24 @@ def build_args(
     merged: list[Arg] = []
     for arg in reversed(args):
         nxt = merged[-1] if merged else None
+        gap_end = nxt.start if nxt is not None else 0
         if (
             nxt is not None
-            and arg.marker == "と"
+            and arg.marker in ("と", "、", "や")
             and describes(nxt, merged[-2] if len(merged) > 1 else None, types)
         ):
-            # 石破首相と韓国の李在明大統領は: the country describes the name after it, which is the
-            # one coordinated with the name before と
-            nxt = merged[-2]
+            # 石破首相と韓国の李在明大統領は, 尹大統領、日本の岸田首相、中国の李首相が: the country
+            # describes the name after it, which is the one coordinated with the name before; it is
+            # a word of the group, no argument of its own
+            merged.pop()
+            nxt = merged[-1]
         if (
             nxt is not None
             and (arg.marker in COORD or arg.marker == "adjacent")
             and (arg.marker in ("と", "adjacent") or types[arg.ids[-1]] == types[nxt.ids[0]])
             and arg.inside is None
             and not arg.prefix
-            and _gap_is_blank(sentence, arg.end, nxt.start, arg.marker)
+            and _gap_is_blank(sentence, arg.end, gap_end, arg.marker)
             and (arg.marker != "と" or nxt.marker in (*SUBJECT, "の", "を", "compound"))
         ):
             nxt.ids[:0] = arg.ids
