@@ -182,6 +182,12 @@ WHO_ACTS_ON_WHOM = [
         [({"KOR", "JPN", "CHN"}, {"KOR", "JPN", "CHN"})],
         id="Countryの A、Countryの B、Countryの C: a list of three leaders meets",
     ),
+    pytest.param(
+        "ロシア軍が北方領土の近海で射撃訓練を行うことに日本政府が抗議した。",
+        "ACCUSE",
+        [({"JPN"}, {"RUS"})],
+        id="Xが…を行うことに抗議: at the one doing the act the こと names",
+    ),
 ]
 
 

@@ -227,19 +227,28 @@ def own_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> li
 
 def makers(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of the subject of a relative clause on clause `k`'s object or dative (中国が公表した
-    「標準地図」に抗議: China): a reaction to a thing is aimed at whoever made or did it."""
+    「標準地図」に抗議: China), or of the clause that object nominalises (ロシア軍が演習を行うことに抗議:
+    Russia): a reaction to a thing or an act is aimed at whoever made or did it."""
     taken = [a.span for a in clauses[k].args("object", "dative")]
+    acts = [a.head for a in clauses[k].args("object", "dative") if a.text in _NOMINALISERS]
     return [
         i
         for c in clauses
-        if any(
-            x.kind == "relative" and x.head is not None and any(x.head.overlaps(s) for s in taken)
-            for x in c.links
+        if (
+            any(
+                x.kind == "relative" and x.head is not None and any(x.head.overlaps(s) for s in taken)
+                for x in c.links
+            )
+            or (any(x.other == k for x in c.links) and any(0 <= h.start - c.predicate.end <= 2 for h in acts))
         )
         and c.voice == "active"
         for a in c.args("subject", "topic")
         for i in actors_in(a.span, actors)
     ]
+
+
+# Formal nouns that make a clause an act named as a noun (演習を行うこと, 発射したの).
+_NOMINALISERS = frozenset({"こと", "の"})
 
 
 def _carried(

@@ -215,8 +215,14 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         elif subject and t.trigger.frame not in ("symmetric", "receive") and t.trigger.mode != "allege":
             # 攻撃し、米国はロシアを非難した, 訪米する予定のバイデン大統領: the clause's own
             # subject (or the noun it modifies), not the sentence's first
+            doers = [i for a in clauses[ck].args("subject") for i in clausal.actors_in(a.span, spans)]
+            doers = [i for i in doers if i not in subject]
             src = subject
             tgt = [i for i in tgt if i not in subject]
+            if not tgt and t.trigger.type in REACTIONS:
+                # ロシア軍が…訓練を行うことに日本政府が抗議: the が-subject before the nearest one is
+                # the subject of the act reacted to
+                tgt = doers
         elif csrc and len(src) > len(csrc) and set(csrc) <= set(src) and t.trigger.frame != "symmetric":
             # two topics read as one subject (岸田首相は…、ロシアの対応は「…」と述べ、…抗議した):
             # the parse's, carried over the coordinated clauses, is the one
