@@ -188,6 +188,13 @@ WHO_ACTS_ON_WHOM = [
         [({"JPN"}, {"RUS"})],
         id="Xが…を行うことに抗議: at the one doing the act the こと names",
     ),
+    pytest.param(
+        "北朝鮮の金正恩総書記の妹の金与正党副部長は談話を発表し、韓国の尹錫悦大統領が構想を提案したことについて"
+        "「愚かさの極致だ」と非難し拒絶した。",
+        "ACCUSE",
+        [({"PRK"}, {"KOR"})],
+        id="Xが…したことについて非難: X is whom the criticism is of",
+    ),
 ]
 
 

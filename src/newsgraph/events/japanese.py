@@ -45,6 +45,10 @@ _BY_GAP = re.compile(r"(?:[^\u3040-\u309f、。]|への|との|からの|での|
 # (「共に民主党」, 「尹錫悦退陣」), whose names stay the parties of the predicate around them.
 _SPOKEN = re.compile(r"[だるたいすかよねうぬずし。！？!?][」』]$")
 
+# A clause closed as a noun before the predicate (…が提案したことについて, …が発射したことに対し): a が
+# before it is that clause's subject.
+_NOMINALISED = re.compile(r"[たるいだ]こと(?:について|に対し|への|を|に|には|で|から|も|は)")
+
 Roles = list[tuple[list[int], list[int], int | None]]
 
 
@@ -270,6 +274,9 @@ def _role(
     if a.prefix == "対":
         return "target"
     if m in ("が", "による", "によって"):
+        if m == "が" and _NOMINALISED.search(text, a.stop, t.start):
+            # 尹大統領が提案したことについて…非難: the subject of the act reacted to, not the speaker
+            return "target" if t.trigger.type in REACTIONS else None
         if m == "が":
             return "target" if passive or frame == "receive" else "source"
         if m == "による" and not _BY_GAP.fullmatch(text, a.stop, t.start):
