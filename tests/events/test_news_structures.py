@@ -195,6 +195,24 @@ WHO_ACTS_ON_WHOM = [
         [({"PRK"}, {"KOR"})],
         id="Xが…したことについて非難: X is whom the criticism is of",
     ),
+    pytest.param(
+        "日本および米国は中国を非難した。",
+        "ACCUSE",
+        [({"JPN", "USA"}, {"CHN"})],
+        id="AおよびBは: both are the subject",
+    ),
+    pytest.param(
+        "オーストラリアの国防相は17日、中谷元防衛相およびオースティン米国防長官とダーウィンで会談した。",
+        "CONSULT",
+        [({"AUS"}, {"JPN", "USA"})],
+        id="AおよびBと: both are met",
+    ),
+    pytest.param(
+        "岸田首相とバイデン大統領は、中国の海洋進出を念頭に、防衛協力について意見を交わした。",
+        "CONSULT",
+        [({"JPN", "USA"}, {"JPN", "USA"})],
+        id="Xを念頭に: kept in mind, no party",
+    ),
 ]
 
 

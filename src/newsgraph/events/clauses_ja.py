@@ -68,8 +68,9 @@ _TIME_WORDS = {
 _ABOUT = ("について", "につき", "に関して", "に関し", "に関する", "をめぐ", "を巡")
 # Compound particles of the way something is done (を通じて, を介して, を経由して).
 _THROUGH = ("を通じ", "を通し", "を介し", "を経由")
-# Nouns of a matter dealt with (北朝鮮への対応, 拉致問題): what their phrase names is talked about.
-_ISSUES = frozenset({"対応", "対処", "問題", "情勢"})
+# Nouns of a matter dealt with or kept in mind (北朝鮮への対応, 拉致問題, 中国を念頭に): what their
+# phrase names is talked about.
+_ISSUES = frozenset({"対応", "対処", "問題", "情勢", "念頭"})
 # Conditional endings whose lemma hides them (なら → だ, たら → た).
 _IF = frozenset({"なら", "ならば", "たら", "たらば"})
 # The verbs a modal noun is the subject of (用意がある, 可能性がない).
@@ -329,8 +330,10 @@ def _listed(x: Token) -> bool:
     if x.dep_ != "nmod":
         return False
     cases = [c.text for c in x.children if c.dep_ == "case"]
+    # 日本および米国は: the conjunction hangs on the head, right after the name
+    joined = any(c.dep_ == "cc" and c.i == x.i + 1 for c in x.head.children)
     # 米国と英国は: GiNZA hangs a name joined by と on the next as a modifier (not ロシアとの国境)
-    return any(c in ("や", "やら") for c in cases) or cases == ["と"]
+    return joined or any(c in ("や", "やら") for c in cases) or cases == ["と"]
 
 
 def _by_ni(a: Argument) -> bool:
