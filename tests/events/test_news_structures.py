@@ -213,6 +213,13 @@ WHO_ACTS_ON_WHOM = [
         [({"JPN", "USA"}, {"JPN", "USA"})],
         id="Xを念頭に: kept in mind, no party",
     ),
+    pytest.param(
+        "ウクライナ南部オデッサ州の知事は2日、ロシア軍が南部オデッサを無人機で攻撃し、集合住宅が損傷、"
+        "3人が死亡したと明らかにした。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="知事は…ロシア軍が攻撃したと: the speaker the parse hangs on the reported verb does not act",
+    ),
 ]
 
 

@@ -218,6 +218,10 @@ def own_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> li
         # 清国政府が…支払うことと引き換えに、日本軍が撤兵した: a clause has one が-subject, the one
         # nearest its predicate; one before it the parse hung here is a clause's inside
         own = [a for a in own if a.relation != "subject" or a is subjects[-1]]
+    if any(a.marker.startswith("が") for a in subjects) and c.language == "ja" and c.voice == "active":
+        # 知事は2日、ロシア軍が…攻撃し…と明らかにした: the parse hangs the speaking topic on the
+        # reported verb too; its が-subject is the one who acts
+        own = [a for a in own if a.relation != "topic"]
     out = [i for a in own for i in actors_in(a.span, actors)]
     if not out and c.voice == "active":
         heads = [x.head for x in c.links if x.kind == "relative" and x.head is not None]
