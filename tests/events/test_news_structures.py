@@ -220,6 +220,12 @@ WHO_ACTS_ON_WHOM = [
         [({"RUS"}, {"UKR"})],
         id="知事は…ロシア軍が攻撃したと: the speaker the parse hangs on the reported verb does not act",
     ),
+    pytest.param(
+        "中国外務省の副報道局長は22日、中国当局が日本人計6人を違法な活動の疑いで拘束していると明らかにした。",
+        "COERCE",
+        [({"CHN"}, {"JPN"})],
+        id="日本人計6人を: a count after a nationality leaves the particle its own",
+    ),
 ]
 
 
@@ -415,3 +421,9 @@ def test_an_english_cue_is_a_whole_word(pipeline: Pipeline) -> None:
     assert [(e.type, e.status) for e in coded(pipeline, text)] == [("SANCTION", "expected")]
     noted = "Japan noted that it had imposed sanctions on North Korea."
     assert [(e.type, e.status) for e in coded(pipeline, noted)] == [("SANCTION", "asserted")]
+
+
+def test_the_topic_of_the_verb_above_is_no_party_of_a_clause_with_its_own_subject(pipeline: Pipeline) -> None:
+    text = "菅官房長官は、日本人男性が北京で3月に拘束されたことを確認した。"
+    parties = {r.id for e in coded(pipeline, text) for r in (*e.source, *e.target)}
+    assert "wiki:Yoshihide_Suga" not in parties

@@ -207,6 +207,17 @@ def victims(trigger: Span, clauses: Sequence[Clause], actors: Sequence[Span]) ->
     return []
 
 
+def topics_above(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors of the topics of the clauses clause `k` is subordinated to or reported by."""
+    return [
+        i
+        for x in clauses[k].links
+        if x.kind in ("subordination", "report") and 0 <= x.other < len(clauses)
+        for a in clauses[x.other].args("topic")
+        for i in actors_in(a.span, actors)
+    ]
+
+
 def own_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of clause `k`'s own subject or topic (the agent of a passive), or of the noun a
     relative clause modifies: who acts by the parse, before any carried subject."""

@@ -236,6 +236,12 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         tgt = [i for i in tgt if i not in clausal.destinations(ck, clauses, spans)]
         if not tgt and t.trigger.type in SPEECH_ACTS:
             tgt = [i for i in clausal.addressee(ck, clauses, spans) if i not in src]
+        if clauses[ck].args("subject"):
+            # 官房長官は、日本人が…拘束されたことを確認した: the topic of the verb a clause with a
+            # subject of its own is under is no party of it
+            above = clausal.topics_above(ck, clauses, spans)
+            src = [i for i in src if i not in above]
+            tgt = [i for i in tgt if i not in above]
     # ロシア外務省は、日本が…と非難した: the speaker's own verb is its act, not a report
     # 米国はイランが関与したと主張した: a claim is the speaker's own act wherever it stands
     last = k == len(scene.triggers) - 1 or t.trigger.mode == "allege"
