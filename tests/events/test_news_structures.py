@@ -226,6 +226,12 @@ WHO_ACTS_ON_WHOM = [
         [({"CHN"}, {"JPN"})],
         id="日本人計6人を: a count after a nationality leaves the particle its own",
     ),
+    pytest.param(
+        "フーシ派は紅海で米国の商船を追跡し、無人機で攻撃した。",
+        "ASSAULT",
+        [({"YEM"}, {"USA"})],
+        id="…を追跡し、攻撃した: an attack with no object of its own hits what the verb before acts on",
+    ),
 ]
 
 

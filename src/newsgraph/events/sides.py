@@ -234,7 +234,8 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             tgt = [i for i in ctgt if i not in src]
         # 大使を同省に呼んで抗議: where another verb brings its object is that verb's
         tgt = [i for i in tgt if i not in clausal.destinations(ck, clauses, spans)]
-        if not tgt and t.trigger.type in SPEECH_ACTS:
+        if not tgt and (t.trigger.type in SPEECH_ACTS or t.trigger.frame == "attack"):
+            # 大使を呼び出し、抗議した; 施設を狙い、攻撃を仕掛けた: whom the verb before acts on
             tgt = [i for i in clausal.addressee(ck, clauses, spans) if i not in src]
         if clauses[ck].args("subject"):
             # 官房長官は、日本人が…拘束されたことを確認した: the topic of the verb a clause with a
