@@ -256,6 +256,10 @@ def test_a_direction_before_a_known_place_is_no_part_of_its_name() -> None:
     found = [(m.surface, m.entity_id) for m in linker.link(text, reference="2025-03-18", ner=ner)]
     assert ("ブリャンスク州", "wiki:Bryansk_Oblast") in found
     assert not any(s.startswith("西部") for s, _ in found)
+    text = "ロシア軍は同国中部キーウ州の町を無人機で攻撃した。"
+    ner = [(text.index("同国"), text.index("州") + 1, "Province")]
+    found = [(m.surface, m.entity_id) for m in linker.link(text, reference="2025-03-18", ner=ner)]
+    assert ("キーウ州", "wiki:Kyiv_Oblast") in found
 
 
 def test_an_english_family_name_is_the_person_named_in_full_before(linker: Linker) -> None:

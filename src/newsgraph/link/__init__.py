@@ -442,8 +442,8 @@ _SHIP = re.compile(r"\b([A-Z]{2,5})\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2
 _BODY_ENDINGS = ("省", "庁", "局", "部", "院", "委員会", "総省")
 # Words that refer back to the body, country or person just named (同省は, 同社の, 同国が, 同氏は).
 _ANAPHOR = re.compile(r"同(省|庁|局|党|社|軍|国|氏)(?![\u4e00-\u9fff])")
-# A direction word before a place name (西部ブリャンスク州, 東部ドネツク州): no part of the name.
-_DIRECTION = re.compile(r"[北南東西中]{1,2}部")
+# A direction word before a place name (西部ブリャンスク州, 同国中部キーウ州): no part of the name.
+_DIRECTION = re.compile(r"(?:同国)?[北南東西中]{1,2}部")
 
 
 def _chained(cands: list[Candidate]) -> bool:
