@@ -269,3 +269,18 @@ def test_an_english_family_name_is_the_person_named_in_full_before(linker: Linke
     # never named in full: a family name alone is no one
     alone = {m.surface for m in linker.link("Yoon said he was welcome.", reference="2024-06-18")}
     assert "Yoon" not in alone
+
+
+def test_an_abbreviated_force_after_a_particle_is_that_countrys(linker: Linker) -> None:
+    text = "航空自衛隊と豪空軍が共同訓練を実施した。"
+    ner = [(text.index("空軍"), text.index("空軍") + 2, "Position_Vocation")]
+    found = {m.surface: m.entity_id for m in linker.link(text, reference="2024-06-18", ner=ner)}
+    force = linker.entity("local:豪空軍")
+    assert found.get("豪空軍") == "local:豪空軍" and force is not None and force.country == "AUS"
+
+
+def test_a_cut_through_the_title_after_a_known_person_is_no_name(linker: Linker) -> None:
+    text = "金与正党副部長が談話を出した。"
+    ner = [(0, text.index("党") + 1, "Political_Party")]
+    found = {m.surface: m.entity_id for m in linker.link(text, reference="2024-06-18", ner=ner)}
+    assert found.get("金与正") == "wiki:Kim_Yo_Jong" and "金与正党" not in found

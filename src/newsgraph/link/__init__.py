@@ -228,7 +228,9 @@ class Linker:
         if self._abbreviation_country(text[start - 1]) is None:
             return False
         prev = text[start - 2] if start >= 2 else ""
-        if prev and (is_kanji(prev) or is_katakana(prev) or prev.isalnum()):
+        if prev and (
+            is_kanji(prev) or is_katakana(prev) or prev.isdigit() or (prev.isascii() and prev.isalnum())
+        ):
             return False
         return text[start:end].endswith(_BODY_ENDINGS)
 
@@ -284,6 +286,9 @@ class Linker:
             first = min(c.start for c in inside)
             if _DIRECTION.fullmatch(block.norm[s:first]):
                 continue  # 西部ブリャンスク州: a part of the country, then the place the KB knows
+            person = all((ent := self.kb.get(c.entity_id)) and ent.type == "PERSON" for c in inside)
+            if person and e < len(block.norm) and is_kanji(block.norm[e]):
+                continue  # 金与正|党副部長: a cut through the title after a known person, no name
             surface = block.norm[s:e]
             by_suffix = any(surface.endswith(w) and len(surface) > len(w) for w in self.rules.name_suffixes)
             places = all(
@@ -439,7 +444,7 @@ class Linker:
 # A ship's prefix and its name: up to three capitalised words (BRP Teresa Magbanua, USS Carney).
 _SHIP = re.compile(r"\b([A-Z]{2,5})\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
 # How the name of a state body ends (商務省, 移民局, 国防総省): one a country's abbreviation opens.
-_BODY_ENDINGS = ("省", "庁", "局", "部", "院", "委員会", "総省")
+_BODY_ENDINGS = ("省", "庁", "局", "部", "院", "委員会", "総省", "空軍", "海軍", "陸軍", "海兵隊")
 # Words that refer back to the body, country or person just named (同省は, 同社の, 同国が, 同氏は).
 _ANAPHOR = re.compile(r"同(省|庁|局|党|社|軍|国|氏)(?![\u4e00-\u9fff])")
 # A direction word before a place name (西部ブリャンスク州, 同国中部キーウ州): no part of the name.
