@@ -232,6 +232,12 @@ WHO_ACTS_ON_WHOM = [
         [({"YEM"}, {"USA"})],
         id="…を追跡し、攻撃した: an attack with no object of its own hits what the verb before acts on",
     ),
+    pytest.param(
+        "Vietnam's foreign ministry summoned the Chinese ambassador to protest the seizure of a boat.",
+        "ACCUSE",
+        [({"VNM"}, {"CHN"}), ({"VNM"}, {"CHN"})],
+        id="a state that protests makes a statement, aimed where its summons was",
+    ),
 ]
 
 

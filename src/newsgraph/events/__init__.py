@@ -110,6 +110,22 @@ class Told(NamedTuple):
     antecedent: ActorRef | None
 
 
+# Words of people in the street (thousands protested): their protest is a demonstration.
+_CROWD_EN = re.compile(
+    r"\b(?:thousands|hundreds|dozens|people|crowds?|residents|students|workers|protesters|demonstrators|"
+    r"activists|supporters|villagers|citizens)\b",
+    re.IGNORECASE,
+)
+
+
+def _official(source: Sequence[ActorRef], by_id: Mapping[str, Entity]) -> bool:
+    """Whether every source is a state or a state body (its government or armed forces)."""
+    return bool(source) and all(
+        r.sector in ("GOV", "MIL") or ((ent := by_id.get(r.id)) is not None and ent.type == "COUNTRY")
+        for r in source
+    )
+
+
 def _stationed_in(text: str, base: int, m: Mention, starts: set[int]) -> bool:
     """Whether `m` is the country a body is stationed in, written 在X before the body's own name
     (在日中国大使館, 在ロシア日本大使館, 在日米軍) or 駐X before an envoy's title (駐日中国大使, 呉駐日大使):
@@ -289,7 +305,15 @@ class EventCoder:
             if joint != type_:
                 type_, mode = joint, "military"  # 米韓合同演習: military cooperation
             crowd = crowd_type(self.lexicon, text, type_, source)
-            if crowd != type_:
+            statement = english and type_ == "PROTEST" and t.surface.lower().startswith("protest")
+            if statement and _official(source, by_id) and not _CROWD_EN.search(text):
+                # the ministry summoned the ambassador to protest the remarks: a state's protest is a
+                # statement (ACCUSE), as 外務省は抗議した is; people protest in the street. Aimed at no
+                # one but itself, it is aimed where the act before it in the sentence was.
+                type_ = "ACCUSE"
+                if {r.id for r in target} <= {r.id for r in source}:
+                    target = list(out[-1].target) if out else []
+            elif crowd != type_:
                 # 市民が集まり…抗議した: a crowd demonstrates, against its own state unless named
                 type_, target = crowd, target or own_countries(source, by_id, self.countries)
             elif not source and type_ == "PROTEST" and not english:
