@@ -439,3 +439,13 @@ def test_the_topic_of_the_verb_above_is_no_party_of_a_clause_with_its_own_subjec
     text = "菅官房長官は、日本人男性が北京で3月に拘束されたことを確認した。"
     parties = {r.id for e in coded(pipeline, text) for r in (*e.source, *e.target)}
     assert "wiki:Yoshihide_Suga" not in parties
+
+
+def test_an_english_verb_before_an_act_can_undo_it(pipeline: Pipeline) -> None:
+    assert event_types(pipeline, "Seoul suspended a military agreement with Pyongyang.") == {"REJECT"}
+    assert event_types(pipeline, "Israel halted its offensive in Gaza.") == {"RETREAT"}
+
+
+def test_people_suspected_of_an_act_do_not_make_the_arrest_suspected(pipeline: Pipeline) -> None:
+    text = "Indian police arrested three Pakistani nationals suspected of spying."
+    assert [(e.type, e.status) for e in coded(pipeline, text)] == [("COERCE", "asserted")]

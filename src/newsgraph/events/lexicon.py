@@ -63,6 +63,7 @@ class Cues:
     analysis: tuple[str, ...]
     generic_sources: tuple[str, ...]
     reversal_after: tuple[str, ...] = ()
+    reversal_before: tuple[str, ...] = ()
     reversal_types: tuple[tuple[str, str], ...] = ()
     street: tuple[str, ...] = ()
     joint: tuple[str, ...] = ()
@@ -75,6 +76,18 @@ class Cues:
         if any(after.lstrip().startswith(c) for c in self.reversal_after):
             return dict(self.reversal_types).get(type_, type_)
         return type_
+
+    def undone_before(self, type_: str, before: str) -> str:
+        """The type of an act `type_` an English verb `before` its trigger undoes (suspended a military
+        agreement: REJECT; halted its offensive: RETREAT), else `type_` itself."""
+        verbs = "|".join(re.escape(c) for c in self.reversal_before)
+        if verbs and re.search(_UNDOING_VERB.format(verbs), before.lower()):
+            return dict(self.reversal_types).get(type_, type_)
+        return type_
+
+
+# An undoing verb, then at most a determiner and three words, right before the trigger.
+_UNDOING_VERB = r"\b(?:{})\s+(?:(?:a|an|the|its|their|his|her|all)\s+)?(?:[a-z-]+\s+){{0,3}}$"
 
 
 def _fail(path: Path, entry: str, message: str) -> KnowledgeBaseError:
@@ -168,6 +181,7 @@ def _read_cues(path: Path) -> Cues:
         analysis=_strings(att.get("analysis"), path, "attribution.analysis"),
         generic_sources=_strings(att.get("generic_sources"), path, "attribution.generic_sources"),
         reversal_after=_strings(rev.get("after"), path, "reversal.after"),
+        reversal_before=_strings(rev.get("before"), path, "reversal.before"),
         reversal_types=tuple(_reversal_types(rev.get("types", {}), path, "reversal.types")),
         street=_strings(data.get("street"), path, "street"),
         joint=_strings(data.get("joint"), path, "joint"),

@@ -328,7 +328,9 @@ def _named_event(t: TriggerMatch, mentions: list[Mention], base: int, text: str)
 
 
 def reversed_type(lexicon: Lexicon, text: str, t: TriggerMatch) -> str:
-    """The type after undoing cues: 輸出規制を解除 → CONCEDE."""
+    """The type after undoing cues: 輸出規制を解除 → CONCEDE; suspended a military agreement → REJECT."""
+    if text.isascii():
+        return lexicon.cues.undone_before(t.trigger.type, text[max(0, t.start - 50) : t.start])
     return lexicon.cues.undone(t.trigger.type, text[t.end : t.end + 12])
 
 
