@@ -238,6 +238,12 @@ WHO_ACTS_ON_WHOM = [
         [({"VNM"}, {"CHN"}), ({"VNM"}, {"CHN"})],
         id="a state that protests makes a statement, aimed where its summons was",
     ),
+    pytest.param(
+        "Russia and North Korea signed a mutual defense pact during Putin's visit to Pyongyang.",
+        "AGREE",
+        [({"RUS", "PRK"}, {"RUS", "PRK"})],
+        id="A and B signed: each other's counterparts, not a name of another phrase",
+    ),
 ]
 
 

@@ -175,6 +175,11 @@ def parse_roles(
     return src, [i for i in tgt if i not in src]
 
 
+def own_targets(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors clause `k`'s own arguments make targets of a two-sided act (with X, between X)."""
+    return _own_roles(clauses[k], "symmetric", actors)[1]
+
+
 def reacted_to(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of an act clause `k`'s object names as a noun (condemned Russia's missile strikes on
     Ukrainian cities: Russia): its possessor or adjective, whom a reaction to it is aimed at."""

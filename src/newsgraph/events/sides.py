@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsgraph.events import clausal
-from newsgraph.events.english import PURPOSEFUL, english_objects, reacted_to
+from newsgraph.events.english import PURPOSEFUL, english_objects, own_targets, reacted_to
 from newsgraph.events.english import parse_roles as english_parse_roles
 from newsgraph.events.generic import GenericNouns
 from newsgraph.events.japanese import REACTIONS, Roles
@@ -198,6 +198,10 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         if subjects and all(_BOTH.match(x) for x in subjects):
             src = []  # …, and the two agreed: both parties of the last two-sided act, not the last actor
         tgt = [i for i in (ctgt or tgt) if i not in src]
+        if t.trigger.frame == "symmetric" and len(csrc) > 1 and not own_targets(ck, clauses, spans):
+            # Russia and North Korea signed a pact during Putin's visit to Pyongyang: the subjects
+            # are each other's counterparts, not a name of another phrase
+            tgt = list(reversed(csrc))
         troops = any(_forces(scene, i) for i in src)
         if not tgt and t.trigger.frame == "visit" and t.surface.lower().endswith(" in") and not troops:
             # arrived in Cairo, landed in Tokyo: where the visitor arrives is whom it visits (troops
