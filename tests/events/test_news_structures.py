@@ -244,6 +244,12 @@ WHO_ACTS_ON_WHOM = [
         [({"RUS", "PRK"}, {"RUS", "PRK"})],
         id="A and B signed: each other's counterparts, not a name of another phrase",
     ),
+    pytest.param(
+        "Pakistan accused India of sponsoring terrorism, a charge New Delhi denied.",
+        "REJECT",
+        [({"IND"}, {"PAK"})],
+        id="a charge X denied: the denial answers the accuser in the same sentence",
+    ),
 ]
 
 

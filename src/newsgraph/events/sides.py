@@ -428,7 +428,10 @@ def document_sides(
     if not target and t.trigger.type in COUNTERPART and not t.trigger.self_target:
         # 中国外務省は…応じられないと述べた: the other side of the last act between two
         # countries; English names its parties in the sentence, so only earlier sentences count
-        earlier = discourse.recent if scene.english else [*discourse.recent, *discourse.out]
+        # a denial answers the claim before it, in its own sentence too (accused India of…, a charge
+        # New Delhi denied)
+        denial = t.surface.lower().startswith("den")
+        earlier = discourse.recent if scene.english and not denial else [*discourse.recent, *discourse.out]
         target = _counterpart(source, earlier)
     state_act = t.trigger.mode in type_table()[t.trigger.type].state
     if not target and scene.english and state_act and source and not any(_forces(scene, i) for i in src):
