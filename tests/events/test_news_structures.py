@@ -250,6 +250,12 @@ WHO_ACTS_ON_WHOM = [
         [({"IND"}, {"PAK"})],
         id="a charge X denied: the denial answers the accuser in the same sentence",
     ),
+    pytest.param(
+        "Egypt and Qatar are mediating between Israel and Hamas.",
+        "CONSULT",
+        [({"EGY", "QAT"}, {"ISR", "PSE"})],
+        id="are mediating between: the subject hung on the auxiliary, the sides after between",
+    ),
 ]
 
 

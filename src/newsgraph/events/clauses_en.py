@@ -39,6 +39,7 @@ OBLIQUE_PREPS = {
     "toward",
     "towards",
     "in",
+    "between",
 }
 NEGATIONS = {"not", "n't", "never", "no"}
 # Verbs whose clausal complement is what they report.
@@ -135,6 +136,10 @@ def _children(tok: Token) -> list[Token]:
     """A predicate's dependents, with its copula's (subject, negation, auxiliaries) for an adjective."""
     cop = _copula(tok)
     own = list(tok.children)
+    # Egypt and Qatar are mediating: the parse hangs the subject on the auxiliary
+    lost = [s for c in own if c.dep_ == "aux" for s in c.children if s.dep_ in SUBJECT_DEPS]
+    if lost and not any(c.dep_ in SUBJECT_DEPS for c in own):
+        own = sorted([*own, *lost], key=lambda t: t.i)
     if cop is None:
         return own
     return sorted([*own, *(c for c in cop.children if c is not tok)], key=lambda t: t.i)
