@@ -171,12 +171,6 @@ WHO_ACTS_ON_WHOM = [
         id="condemned X's strikes on Y: at the striker, not the struck",
     ),
     pytest.param(
-        "Philippine police arrested dozens accused of hurling fire bombs near the presidential palace.",
-        "COERCE",
-        [({"PHL"}, {"PHL"})],
-        id="police arrested dozens: a state arrests its own people when no one is named",
-    ),
-    pytest.param(
         "韓国の尹錫悦大統領、日本の岸田文雄首相、中国の李強首相は27日、ソウルで首脳会談を行った。",
         "CONSULT",
         [({"KOR", "JPN", "CHN"}, {"KOR", "JPN", "CHN"})],

@@ -433,10 +433,6 @@ def document_sides(
         denial = t.surface.lower().startswith("den")
         earlier = discourse.recent if scene.english and not denial else [*discourse.recent, *discourse.out]
         target = _counterpart(source, earlier)
-    state_act = t.trigger.mode in type_table()[t.trigger.type].state
-    if not target and scene.english and state_act and source and not any(_forces(scene, i) for i in src):
-        # Philippine police arrested dozens: those no one names that a state arrests are its own
-        target = own_countries(source, by_id, countries)
     if not target and t.trigger.self_target:
         # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
         target = own_countries(source, by_id, countries)
