@@ -161,15 +161,14 @@ def addressee(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list
     that clause's subject (米国が…求めているが、中国が反対: not the one China opposes)."""
     if clauses[k].args("subject", "topic"):
         return []
-    for c in clauses:
+    for c in _joined_before(k, clauses):
         if c.lemma in _AIMING:
             continue  # 非核化に向け、…一致した: a goal or a channel, no one addressed
-        if any(x.kind == "coordination" and x.other == k for x in c.links):
-            # 大使を同省に呼んで抗議: the one summoned, not where to
-            objects = [i for a in c.args("object") for i in actors_in(a.span, actors)]
-            out = objects or [i for a in c.args("dative") for i in actors_in(a.span, actors)]
-            if out:
-                return out
+        # 大使を同省に呼んで抗議: the one summoned, not where to
+        objects = [i for a in c.args("object") for i in actors_in(a.span, actors)]
+        out = objects or [i for a in c.args("dative") for i in actors_in(a.span, actors)]
+        if out:
+            return out
     return []
 
 
@@ -178,11 +177,16 @@ def destinations(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> l
     that verb brings or sends what it acts on (大使を同省に呼んで抗議), no party of `k`."""
     return [
         i
-        for c in clauses
-        if c.args("object") and any(x.kind == "coordination" and x.other == k for x in c.links)
+        for c in _joined_before(k, clauses)
+        if c.args("object")
         for a in c.args("dative")
         for i in actors_in(a.span, actors)
     ]
+
+
+def _joined_before(k: int, clauses: Sequence[Clause]) -> list[Clause]:
+    """The clauses coordinated with clause `k` that come before it (呼び出し、 of …呼び出し、抗議した)."""
+    return [c for c in clauses if any(x.kind == "coordination" and x.other == k for x in c.links)]
 
 
 # Predicates that report people killed or hurt (市民5人が死亡した).
