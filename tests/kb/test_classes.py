@@ -52,6 +52,22 @@ CASES = [
         "<e id='wiki:North_Korea'>North Korean</e> officials said troops reached the <e id='wiki:Kursk_Oblast'>Kursk region</e>.",
     ),
     (
+        "2024-03-12",
+        "<e id='wiki:Russian_Armed_Forces'>ロシア軍</e>の無人機が<e id='wiki:Lviv_Oblast'>リビウ州</e>と<e id='wiki:Khmelnytskyi_Oblast'>フメリニツキー州</e>を攻撃した",
+    ),
+    (
+        "2024-03-12",
+        "Drones hit the <e id='wiki:Belgorod_Oblast'>Belgorod region</e> and the <e id='wiki:Rostov_Oblast'>Rostov region</e>.",
+    ),
+    (
+        "2023-08-20",
+        "<e id='wiki:China'>中国</e><e id='wiki:Shandong'>山東省</e>の港と<e id='wiki:Primorsky_Krai'>沿海地方</e>を結ぶ航路",
+    ),
+    (
+        "2023-08-20",
+        "<e id='wiki:South_Korea'>韓国</e>南部の<e id='wiki:South_Gyeongsang_Province'>慶尚南道</e>と<e id='wiki:Jeju_Province'>済州道</e>",
+    ),
+    (
         "2024-11-01",
         "<e id=\"wiki:Korean_People's_Army\">North Korean troops</e> fought <e id='wiki:Armed_Forces_of_Ukraine'>Ukrainian forces</e>.",
     ),
