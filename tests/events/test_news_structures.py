@@ -458,6 +458,15 @@ def test_an_english_verb_before_an_act_can_undo_it(pipeline: Pipeline) -> None:
     assert event_types(pipeline, "Israel halted its offensive in Gaza.") == {"RETREAT"}
 
 
+def test_an_english_noun_of_undoing_undoes_the_act_it_governs(pipeline: Pipeline) -> None:
+    # the lifting of U.S. sanctions lifts them; it imposes none
+    text = "The president said he would order the lifting of U.S. sanctions on Cuba."
+    assert event_types(pipeline, text) == {"CONCEDE"}
+    assert event_types(pipeline, "Brussels announced the easing of sanctions on Belarus.") == {"CONCEDE"}
+    suspended = "Moscow announced the suspension of its offensive near Kharkiv."
+    assert event_types(pipeline, suspended) == {"RETREAT"}
+
+
 def test_people_suspected_of_an_act_do_not_make_the_arrest_suspected(pipeline: Pipeline) -> None:
     text = "Indian police arrested three Pakistani nationals suspected of spying."
     assert [(e.type, e.status) for e in coded(pipeline, text)] == [("COERCE", "asserted")]

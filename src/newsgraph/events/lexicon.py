@@ -86,8 +86,8 @@ class Cues:
         return type_
 
 
-# An undoing verb, then at most a determiner and three words, right before the trigger.
-_UNDOING_VERB = r"\b(?:{})\s+(?:(?:a|an|the|its|their|his|her|all)\s+)?(?:[a-z-]+\s+){{0,3}}$"
+# An undoing verb, then at most a determiner and three words (U.S., its own), right before the trigger.
+_UNDOING_VERB = r"\b(?:{})\s+(?:(?:a|an|the|its|their|his|her|all)\s+)?(?:[a-z0-9.'’-]+\s+){{0,3}}$"
 
 
 def _fail(path: Path, entry: str, message: str) -> KnowledgeBaseError:
