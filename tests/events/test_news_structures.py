@@ -467,6 +467,23 @@ def test_an_english_noun_of_undoing_undoes_the_act_it_governs(pipeline: Pipeline
     assert event_types(pipeline, suspended) == {"RETREAT"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb that carries an act's noun gives its status: a visit planned
+        ("Seoul plans a visit to Tokyo by its foreign minister next month.", ("CONSULT", "planned")),
+        # through the noun whose of-phrase holds it: the talks are what is expected to be suspended
+        ("Manila is expected to announce the suspension of talks with Beijing.", ("REJECT", "expected")),
+        # a measure a report says will be taken is announced, so in force (as 解除すると発表した)
+        ("The president said he would order the lifting of U.S. sanctions on Cuba.", ("CONCEDE", "asserted")),
+    ],
+)
+def test_the_verb_carrying_an_acts_noun_gives_its_status(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(e.type, e.status) for e in coded(pipeline, text)] == [expected]
+
+
 def test_people_suspected_of_an_act_do_not_make_the_arrest_suspected(pipeline: Pipeline) -> None:
     text = "Indian police arrested three Pakistani nationals suspected of spying."
     assert [(e.type, e.status) for e in coded(pipeline, text)] == [("COERCE", "asserted")]

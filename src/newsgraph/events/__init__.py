@@ -333,10 +333,15 @@ class EventCoder:
             status = status_of(self.lexicon.cues, text, t, language, heads.get(id(t)))
             if ck is not None:
                 priority = self.lexicon.cues.priority
-                own_status = clausal.status(clauses[clausal.carrier(ck, clauses)], priority)
+                verb = clausal.carrier(ck, clauses)
+                carrying = clauses[verb]
+                own_status = clausal.status(carrying, priority, carrying=verb != ck)
                 own_status = own_status or clausal.shared_status(ck, clauses, priority)
-                if own_status == "planned" and type_ in ENACTED and clauses[ck].light in DECIDING:
-                    own_status = None  # 追加制裁を決めた: a measure in force once decided
+                decided = clauses[ck].light in DECIDING or clausal.announced(carrying)
+                if own_status == "planned" and type_ in ENACTED and decided:
+                    # 追加制裁を決めた, said it would lift sanctions: a measure in force once decided
+                    # or announced
+                    own_status = None
                 if own_status == "negated" and re.search(r"ない|ず|なかった", t.surface):
                     own_status = None  # 応じられない: the negation is the trigger's own word
                 status = cast(Status, own_status) if own_status else status

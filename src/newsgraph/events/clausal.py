@@ -102,14 +102,29 @@ def shared_status(k: int, clauses: Sequence[Clause], priority: Sequence[str]) ->
 
 def carrier(k: int, clauses: Sequence[Clause]) -> int:
     """The clause whose verb carries the noun heading clause `k` as its object (lodge a protest, hold
-    talks), where `k` is such a noun's own clause; else `k`. Status and date are that verb's (said it
-    would lodge a protest: planned)."""
-    c = clauses[k]
-    if not c.nominal:
-        return k
-    for j, other in enumerate(clauses):
-        if j != k and not other.nominal and any(a.head.overlaps(c.predicate) for a in other.args("object")):
+    talks), through the nouns whose of-phrase holds it (order the lifting of sanctions), where `k` is
+    such a noun's own clause; else `k`. Status and date are that verb's (said it would lodge a
+    protest: planned)."""
+    seen = {k}
+    j: int | None = k
+    while j is not None and clauses[j].nominal:
+        noun = clauses[j].predicate
+        j = next(
+            (
+                i
+                for i, other in enumerate(clauses)
+                if i not in seen
+                and any(
+                    a.head.overlaps(noun)
+                    for a in other.args(*(("object", "oblique") if other.nominal else ("object",)))
+                )
+            ),
+            None,
+        )
+        if j is not None and not clauses[j].nominal:
             return j
+        if j is not None:
+            seen.add(j)
     return k
 
 
@@ -295,10 +310,13 @@ def _carried(
     return []
 
 
-def status(c: Clause, priority: Sequence[str], frames: Frames | None = None) -> str | None:
-    """The status the predicate's own chain gives (予定 → planned, ない → negated), or None."""
+def status(
+    c: Clause, priority: Sequence[str], frames: Frames | None = None, carrying: bool = False
+) -> str | None:
+    """The status the predicate's own chain gives (予定 → planned, ない → negated), or None. A verb
+    `carrying` an act's noun gives its own lemma too (plans a visit, considers an end to arms sales)."""
     table = frames or default_frames()
-    words = set(c.chain)
+    words = set(c.chain) | ({c.lemma} if carrying else set())
     if "would" in words and any(link.kind == "report" for link in c.links):
         # said it would lodge a protest: the future of what is told, as will is of what is said
         words = (words - {"would"}) | {"will"}
@@ -309,6 +327,12 @@ def status(c: Clause, priority: Sequence[str], frames: Frames | None = None) -> 
         if words & table.chain.get(name, frozenset()):
             return name
     return None
+
+
+def announced(c: Clause) -> bool:
+    """Whether the clause is what a report says will be done (said it would lift sanctions): the
+    announcement of a decision."""
+    return "would" in c.chain and any(link.kind == "report" for link in c.links)
 
 
 def holding(trigger: Span, clauses: Sequence[Clause]) -> int | None:
