@@ -314,10 +314,14 @@ def test_a_condition_is_no_event_but_the_threat_made_on_it_is(
     assert sides(pipeline, text, "THREATEN") == [threat]
 
 
-def test_an_obligation_is_no_condition(pipeline: Pipeline) -> None:
-    # 科さなければならない: ば in a must, the act is desired, not a condition
-    events = coded(pipeline, "日本は北朝鮮に制裁を科さなければならない。")
-    assert [(e.type, e.status) for e in events] == [("SANCTION", "desired")]
+@pytest.mark.parametrize(
+    "text",
+    ["日本は北朝鮮に制裁を科さなければならない。", "政府は北朝鮮に追加制裁を科さねばならない。"],
+)
+def test_an_obligation_is_no_condition_and_no_negation(pipeline: Pipeline, text: str) -> None:
+    # 科さなければならない, 科さねばならない: ば in a must, the act is desired, neither a condition nor
+    # negated by the ぬ of ねば
+    assert [(e.type, e.status) for e in coded(pipeline, text)] == [("SANCTION", "desired")]
 
 
 def test_the_subject_of_an_agentless_passive_is_acted_on(pipeline: Pipeline) -> None:

@@ -320,9 +320,8 @@ def status(
     if "would" in words and any(link.kind == "report" for link in c.links):
         # said it would lodge a protest: the future of what is told, as will is of what is said
         words = (words - {"would"}) | {"will"}
-    must = " ".join(c.chain)
-    if any(m in must for m in ("ない ば なる", "ない ば いける", "ねば なる", "べし")):
-        return "desired"  # 科さなければならない: an obligation, not a negation
+    if obliged(c):
+        return "desired"  # 科さなければならない, 科さねばならない: an obligation, not a negation
     for name in priority:
         if words & table.chain.get(name, frozenset()):
             return name
@@ -349,8 +348,18 @@ def holding(trigger: Span, clauses: Sequence[Clause]) -> int | None:
 def conditional(c: Clause) -> bool:
     """Whether a Japanese clause is the condition of another (攻撃すれば、報復する; 強行するなら):
     an act that may come, not one that happened. An obligation (科さなければならない) is none."""
-    chain = list(c.chain)
-    return any(w == "ば" and (i + 1 == len(chain) or chain[i + 1] not in _MUST) for i, w in enumerate(chain))
+    return any(w == "ば" and not _must(c.chain, i) for i, w in enumerate(c.chain))
+
+
+def obliged(c: Clause) -> bool:
+    """Whether a Japanese clause's chain puts an obligation on it: ば then ならない or いけない
+    (科さなければならない, 科さねばならない), or べし."""
+    return "べし" in c.chain or any(w == "ば" and _must(c.chain, i) for i, w in enumerate(c.chain))
+
+
+def _must(chain: Sequence[str], i: int) -> bool:
+    """Whether the ば at `i` is followed by なる or いける: an obligation, not a condition."""
+    return i + 1 < len(chain) and chain[i + 1] in _MUST
 
 
 _MUST = frozenset({"なる", "いける", "いけない", "ならない"})
