@@ -58,7 +58,14 @@ from newsgraph.events.sides import (
 )
 from newsgraph.events.status import ENACTED, condition, status_of
 from newsgraph.events.status import attribution as credited
-from newsgraph.events.triggers import crowd_type, find_triggers, joint_type, refused_type, reversed_type
+from newsgraph.events.triggers import (
+    crowd_type,
+    find_triggers,
+    joint_type,
+    refused_type,
+    reversed_type,
+    stated_protest,
+)
 from newsgraph.model import (
     ActorRef,
     Clause,
@@ -108,22 +115,6 @@ class Told(NamedTuple):
     recent: list[Event]
     memory: Memory
     antecedent: ActorRef | None
-
-
-# Words of people in the street (thousands protested): their protest is a demonstration.
-_CROWD_EN = re.compile(
-    r"\b(?:thousands|hundreds|dozens|people|crowds?|residents|students|workers|protesters|demonstrators|"
-    r"activists|supporters|villagers|citizens)\b",
-    re.IGNORECASE,
-)
-
-
-def _official(source: Sequence[ActorRef], by_id: Mapping[str, Entity]) -> bool:
-    """Whether every source is a state or a state body (its government or armed forces)."""
-    return bool(source) and all(
-        r.sector in ("GOV", "MIL") or ((ent := by_id.get(r.id)) is not None and ent.type == "COUNTRY")
-        for r in source
-    )
 
 
 def _stationed_in(text: str, base: int, m: Mention, starts: set[int]) -> bool:
@@ -305,8 +296,7 @@ class EventCoder:
             if joint != type_:
                 type_, mode = joint, "military"  # 米韓合同演習: military cooperation
             crowd = crowd_type(self.lexicon, text, type_, source)
-            statement = english and type_ == "PROTEST" and t.surface.lower().startswith("protest")
-            if statement and _official(source, by_id) and not _CROWD_EN.search(text):
+            if english and stated_protest(self.lexicon, text, t, type_, source, by_id):
                 # the ministry summoned the ambassador to protest the remarks: a state's protest is a
                 # statement (ACCUSE), as 外務省は抗議した is; people protest in the street. Aimed at no
                 # one but itself, it is aimed where the act before it in the sentence was.

@@ -66,6 +66,7 @@ class Cues:
     reversal_before: tuple[str, ...] = ()
     reversal_types: tuple[tuple[str, str], ...] = ()
     street: tuple[str, ...] = ()
+    crowd: tuple[str, ...] = ()
     joint: tuple[str, ...] = ()
     refusal_after: tuple[str, ...] = ()
     refusal_types: tuple[tuple[str, str], ...] = ()
@@ -184,6 +185,7 @@ def _read_cues(path: Path) -> Cues:
         reversal_before=_strings(rev.get("before"), path, "reversal.before"),
         reversal_types=tuple(_reversal_types(rev.get("types", {}), path, "reversal.types")),
         street=_strings(data.get("street"), path, "street"),
+        crowd=_strings(data.get("crowd"), path, "crowd"),
         joint=_strings(data.get("joint"), path, "joint"),
         refusal_after=_strings(refusal.get("after"), path, "refusal.after"),
         refusal_types=tuple(_reversal_types(refusal.get("types", {}), path, "refusal.types")),

@@ -8,7 +8,7 @@ codes the opposite (制裁を解除: CONCEDE).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsgraph.events.args import title_quotes
@@ -17,7 +17,7 @@ from newsgraph.events.english import english_content, english_intentions
 from newsgraph.events.japanese import REACTIONS
 from newsgraph.events.lexicon import Lexicon, TriggerMatch
 from newsgraph.events.types import types
-from newsgraph.model import ActorRef, Clause, Mention, Span
+from newsgraph.model import ActorRef, Clause, Entity, Mention, Span
 
 _THREAT_GAP = re.compile(r"(?:する|し)?(?:と|ぞと)(?:強く|改めて|再び|重ねて)?")
 # What sets a name off before a noun act (日本側は、輸入停止): a topic, no actor of the act.
@@ -354,6 +354,30 @@ def crowd_type(lexicon: Lexicon, text: str, type_: str, source: Sequence[ActorRe
     if civil and crowd and any(c in text for c in lexicon.cues.street):
         return civil
     return type_
+
+
+def stated_protest(
+    lexicon: Lexicon,
+    text: str,
+    t: TriggerMatch,
+    type_: str,
+    source: Sequence[ActorRef],
+    by_id: Mapping[str, Entity],
+) -> bool:
+    """Whether an English protest is a state's statement (ACCUSE), not a demonstration: its sources are
+    all states or state bodies (a government, armed forces) and the sentence names no crowd (`crowd`
+    in cues.yaml: thousands protested)."""
+    if type_ != "PROTEST" or not t.surface.lower().startswith("protest"):
+        return False
+    official = bool(source) and all(
+        r.sector in ("GOV", "MIL") or ((ent := by_id.get(r.id)) is not None and ent.type == "COUNTRY")
+        for r in source
+    )
+    return official and not any(_whole_word(w, text) for w in lexicon.cues.crowd)
+
+
+def _whole_word(word: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
 
 
 def joint_type(lexicon: Lexicon, trigger: str, type_: str, parties: Sequence[ActorRef]) -> str:
