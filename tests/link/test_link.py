@@ -284,3 +284,17 @@ def test_a_cut_through_the_title_after_a_known_person_is_no_name(linker: Linker)
     ner = [(0, text.index("党") + 1, "Political_Party")]
     found = {m.surface: m.entity_id for m in linker.link(text, reference="2024-06-18", ner=ner)}
     assert found.get("金与正") == "wiki:Kim_Yo_Jong" and "金与正党" not in found
+
+
+def test_a_kanji_family_name_before_a_title_only_one_country_has_is_its_official(linker: Linker) -> None:
+    # 官房副長官 alone is Japan's; アスキス is no Japanese name, so 首相 says nothing of whose
+    for text, local, country in (
+        ("木原官房副長官は記者会見で述べた。", "local:木原", "JPN"),
+        ("アスキス首相は議会で述べた。", "local:アスキス", None),
+    ):
+        name = local.removeprefix("local:")
+        ner = [(0, len(name), "Person")]
+        ids = {m.entity_id for m in linker.link(text, reference="2024-06-18", ner=ner)}
+        assert local in ids
+        entity = linker.entity(local)
+        assert entity is not None and entity.country == country

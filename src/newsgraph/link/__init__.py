@@ -25,6 +25,7 @@ Rules (honorifics, compound heads, GiNZA label types) are data in `link/data/rul
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -69,6 +70,10 @@ class Linker:
             if len(name) >= 2
         }
         self._country_names = countries
+        # Title surfaces that alone mean one country's office (官房副長官), longest first.
+        self._home_titles = sorted(
+            (t for t in kb.title_surfaces() if kb.default_country(t)), key=len, reverse=True
+        )
         self._country_prefix = re.compile(
             "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
         )
@@ -117,6 +122,7 @@ class Linker:
         titled = {e for _, e, label in ner if label == "Position_Vocation"}
         mentions += self._ner_mentions(text, offset, first, taken, titled, force=True)
         mentions += self._ner_mentions(text, offset, ner, taken, titled)
+        self._home_titled(text, offset, mentions)
         mentions += self._home_government(text, offset, mentions)
         mentions += self._anaphors(text, offset, mentions)
         if nested:
@@ -144,6 +150,23 @@ class Linker:
                 continue
             out.append(c)
         return out
+
+    def _home_titled(self, text: str, offset: int, mentions: list[Mention]) -> None:
+        """A local person with a name in kanji (a Japanese family name) right before a title that alone
+        means one country's office (木原官房副長官, 岡野外務事務次官: Japan's), and after no country, is
+        that country's official. A name in katakana is a foreigner's (アスキス首相)."""
+        for m in mentions:
+            ent = self._local.get(m.entity_id)
+            if ent is None or ent.type != "PERSON" or ent.country or not all(map(is_kanji, m.surface)):
+                continue
+            end = m.span.end - offset
+            title = next((t for t in self._home_titles if text.startswith(t, end)), None)
+            if title is None or any(
+                x.type == "COUNTRY" and 0 <= m.span.start - x.span.end <= 1 for x in mentions
+            ):
+                continue
+            country = self.kb.default_country(title)
+            self._local[m.entity_id] = dataclasses.replace(ent, country=country, sector="GOV")
 
     def _home_government(self, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
         """Bare 政府 (政府は…抗議した) as the home government of Japanese news."""
