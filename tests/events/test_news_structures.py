@@ -13,6 +13,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "上川外相は中国の駐日大使を呼び出し、抗議した。",
+        "ACCUSE",
+        [({"JPN"}, {"CHN"})],
+        id="the topic of the protest is the topic of the summons too: the envoy summoned is addressed",
+    ),
+    pytest.param(
+        "佐藤官房副長官は記者会見で、イランを非難した。",
+        "ACCUSE",
+        [({"JPN"}, {"IRN"})],
+        id="an unknown family name before a title only Japan has (官房副長官) is Japan's official",
+    ),
+    pytest.param(
         "ジョージアの首都トビリシで28日夜、政府に抗議するデモがあった。"
         "警察は催涙ガスを使ってデモ隊を強制排除し、100人以上を拘束した。",
         "COERCE",
