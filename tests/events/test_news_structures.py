@@ -326,6 +326,13 @@ def test_a_condition_is_no_event_but_the_threat_made_on_it_is(
     assert sides(pipeline, text, "THREATEN") == [threat]
 
 
+def test_an_act_dated_after_the_story_is_still_to_come(pipeline: Pipeline) -> None:
+    # 来週 dates the visit after the story's day: planned, though its own verb has no tense of plan
+    text = "首相は来週、インドネシアを訪問し、大統領と会談する方向で調整している。"
+    visits = [e for e in coded(pipeline, text) if e.trigger.startswith("訪問")]
+    assert [(e.type, e.status) for e in visits] == [("CONSULT", "planned")]
+
+
 @pytest.mark.parametrize(
     "text",
     ["日本は北朝鮮に制裁を科さなければならない。", "政府は北朝鮮に追加制裁を科さねばならない。"],

@@ -30,7 +30,7 @@ from typing import NamedTuple, cast
 
 from newsgraph.events import clausal
 from newsgraph.events.clauses_ja import DECIDING
-from newsgraph.events.dates import event_date
+from newsgraph.events.dates import event_date, to_come
 from newsgraph.events.english import english_roles
 from newsgraph.events.generic import (
     Context,
@@ -346,6 +346,9 @@ class EventCoder:
                 parties = {r.id for r in (*source, *target)}
                 said = [actors[i].entity_id for i in clausal.reporter(ck, clauses, scene.spans)]
                 attribution += tuple(a for a in said if a not in parties and a not in attribution)
+            date = event_date(t, times, base, reference, clauses, ck, text)
+            if status == "asserted" and to_come(date, reference):
+                status = "planned"  # 来月、フィリピンを訪問し: dated after the story, so still to come
             out.append(
                 Event(
                     type=type_,
@@ -354,7 +357,7 @@ class EventCoder:
                     evidence=text,
                     source=tuple(source),
                     target=tuple(target),
-                    date=event_date(t, times, base, reference, clauses, ck, text),
+                    date=date,
                     location=actors[location].entity_id if location is not None else None,
                     status=status,
                     attribution=tuple(dict.fromkeys(attribution)),

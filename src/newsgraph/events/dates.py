@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from newsgraph.events import clausal
 from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.model import Clause, TimeValue
+from newsgraph.timex.interval import interval
 
 _ADNOMINAL = re.compile(r"(?:まで|から|以来|以降)の")
 
@@ -67,6 +68,13 @@ def event_date(
     if dated:
         return dated[0].value
     return reference[:7] if reference else None
+
+
+def to_come(date: str | None, reference: str | None) -> bool:
+    """Whether an event dated `date` begins after the day of `reference` (the story's date) ends: an
+    act the story tells of as still to come (来月、…を訪問し; next week's talks)."""
+    when, now = interval(date), interval(reference)
+    return when is not None and now is not None and when[0] > now[1]
 
 
 def _lead(tv: TimeValue, text: str, base: int) -> bool:
