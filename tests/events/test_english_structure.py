@@ -140,6 +140,12 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
         ),
         # an investigation is an ACCUSE
         ("Croatia is investigating alleged war crimes by Croatian soldiers.", [("ACCUSE", {"HRV"}, {"HRV"})]),
+        # a participle the parse hangs on its noun but that has an object of its own is that noun's
+        # past verb: the strikes killed, they were not killed
+        (
+            "Turkish air strikes killed at least 12 people in northern Iraq, Kurdish officials said.",
+            [("ASSAULT", {"TUR"}, {"IRQ"})],
+        ),
     ],
 )
 def test_events_from_structure(

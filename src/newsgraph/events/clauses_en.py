@@ -295,8 +295,9 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
         links: list[ClauseLink] = []
         at = _anchor(p)
         dep, gov = _attachment(at)
-        # companies accused of helping Russia: a participle on a noun is passive, the noun acted on
-        reduced = dep == "acl" and p.tag_ == "VBN"
+        # companies accused of helping Russia: a participle on a noun is passive, the noun acted on;
+        # one with a direct object is the noun's own past verb, misread (strikes killed 20 people)
+        reduced = dep == "acl" and p.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in p.children)
         passive = reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in p.children)
         voice: Voice = "passive" if passive else "active"
         gov = gov if gov.i in index or gov.i not in heads else p.doc[heads[gov.i]]
