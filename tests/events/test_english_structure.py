@@ -140,6 +140,8 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
         ),
         # an investigation is an ACCUSE
         ("Croatia is investigating alleged war crimes by Croatian soldiers.", [("ACCUSE", {"HRV"}, {"HRV"})]),
+        # tear gas fired at a crowd coerces it; no one is attacked
+        ("Police in Chile fired tear gas at protesters in Santiago.", [("COERCE", {"CHL"}, {"CHL"})]),
         # a participle the parse hangs on its noun but that has an object of its own is that noun's
         # past verb: the strikes killed, they were not killed
         (
