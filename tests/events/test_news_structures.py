@@ -257,6 +257,12 @@ WHO_ACTS_ON_WHOM = [
         id="a charge X denied: the denial answers the accuser in the same sentence",
     ),
     pytest.param(
+        "Beijing accused Manila of provoking the clash, an allegation the Philippines dismissed.",
+        "REJECT",
+        [({"PHL"}, {"CHN"})],
+        id="an allegation X dismissed: a rejection of the claim it names answers the claimant",
+    ),
+    pytest.param(
         "Egypt and Qatar are mediating between Israel and Hamas.",
         "CONSULT",
         [({"EGY", "QAT"}, {"ISR", "PSE"})],

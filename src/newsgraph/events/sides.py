@@ -163,6 +163,9 @@ class Memory:
 _BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
 # An English subject that names both parties of the act before (the two, both sides, the two leaders).
 _BOTH = re.compile(r"(?:[Tt]he two|[Bb]oth)\b")
+# A claim an English rejection answers, named right before it (…, a charge New Delhi rejected; …, an
+# accusation Moscow dismissed): the rejection is the claim's answer, as a denial is.
+_ANSWERING = re.compile(r",\s*(?:an?|the)\s+(?:charge|accusation|allegation|claim)s?\b[^,;]*$", re.IGNORECASE)
 
 
 def clause_sides(scene: Scene, k: int) -> Reading:
@@ -429,8 +432,8 @@ def document_sides(
         # 中国外務省は…応じられないと述べた: the other side of the last act between two
         # countries; English names its parties in the sentence, so only earlier sentences count
         # a denial answers the claim before it, in its own sentence too (accused India of…, a charge
-        # New Delhi denied)
-        denial = t.surface.lower().startswith("den")
+        # New Delhi denied), as does a rejection of a claim it names (a charge New Delhi rejected)
+        denial = t.surface.lower().startswith("den") or _ANSWERING.search(scene.text, 0, t.start) is not None
         earlier = discourse.recent if scene.english and not denial else [*discourse.recent, *discourse.out]
         target = _counterpart(source, earlier)
     if not target and t.trigger.self_target:
