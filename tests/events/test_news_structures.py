@@ -13,6 +13,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "中国軍は、フィリピン近海で大規模な演習を行った。",
+        "MOBILIZE",
+        [({"CHN"}, {"PHL"})],
+        id="a show of force near another country (フィリピン近海で) is aimed at it",
+    ),
+    pytest.param(
+        "ロシア軍は、日本海で大規模な演習を行った。",
+        "MOBILIZE",
+        [({"RUS"}, set())],
+        id="a sea named as where a drill is held, with no word of nearness, is aimed at no one",
+    ),
+    pytest.param(
         "上川外相は中国の駐日大使を呼び出し、抗議した。",
         "ACCUSE",
         [({"JPN"}, {"CHN"})],

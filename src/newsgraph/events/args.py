@@ -71,7 +71,7 @@ _OWNED_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,8}(は|が)")
 _TIME_OF = ("在任中", "在任時", "時代", "政権下", "当時", "政権期")
 # Nouns that make a name before them and の a place near it (台湾周辺の演習, 北海道沖の上空): where,
 # not whose. With に or で the particle decides as usual (国境付近に配備: toward that country).
-_NEAR = ("周辺", "付近", "近海", "沖", "上空", "周囲", "一帯", "沿岸", "近く")
+NEAR = ("周辺", "付近", "近海", "沖", "上空", "周囲", "一帯", "沿岸", "近く")
 # A place noun after X の that ends in で: X is where (ガザの最大都市で, 首都の中心部で).
 _PLACE_OF = re.compile(r"(?!間)[\u4e00-\u9fff\u30a0-\u30ffー々]{1,8}(?:で(?!は?な|も|き)|にて)")
 # A count after a people noun (日本人計6人を, 漁船員ら3人が).
@@ -127,7 +127,7 @@ def read_marker(
                 return "compound", t.start, t
         if tail.group().endswith(_TIME_OF):
             return "time", tail.end(), None  # 小泉純一郎首相在任中は: when, not who
-        if tail.group().endswith(_NEAR) and sentence.startswith("の", tail.end()):
+        if tail.group().endswith(NEAR) and sentence.startswith("の", tail.end()):
             return "near", tail.end() + 1, None  # 台湾周辺の演習: where, not whose
         i = tail.end()
         if count := _COUNT.match(sentence, i, limit if limit is not None else len(sentence)):

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsgraph.events import clausal
+from newsgraph.events.args import NEAR
 from newsgraph.events.english import PURPOSEFUL, english_objects, own_targets, reacted_to
 from newsgraph.events.english import parse_roles as english_parse_roles
 from newsgraph.events.generic import GenericNouns
@@ -439,7 +440,33 @@ def document_sides(
     if not target and t.trigger.self_target:
         # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
         target = own_countries(source, by_id, countries)
+    if not target and t.trigger.type == "MOBILIZE" and not scene.english:
+        # 台湾周辺で演習を行った: a show of force near another country is aimed at it
+        target = _near(scene, t, source)
     return source, target, carried
+
+
+# A country's name, then a noun of nearness and で or に (台湾周辺で, フィリピン近海に, 韓国との国境付近で).
+_NEAR_PLACE = re.compile(rf"(?:の|との国境)?(?:{'|'.join(NEAR)})(?:で|に)")
+
+
+def _near(scene: Scene, t: TriggerMatch, source: list[ActorRef]) -> list[ActorRef]:
+    """The countries and places of countries other than the source's named before the trigger as near
+    where it happens (台湾周辺で, 尖閣諸島周辺で, 韓国との国境付近で)."""
+    own = {r.country for r in source}
+    out = []
+    for i, m in enumerate(scene.actors):
+        end = m.span.end - scene.base
+        ref = scene.ref(i)
+        if (
+            end <= t.start
+            and scene.types[i] in ("COUNTRY", "GPE", "LOC")
+            and ref.country
+            and ref.country not in own
+            and _NEAR_PLACE.match(scene.text, end)
+        ):
+            out.append(ref)
+    return unique_actors(out)
 
 
 def _state(
