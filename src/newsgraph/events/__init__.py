@@ -53,6 +53,7 @@ from newsgraph.events.sides import (
     clause_sides,
     document_sides,
     entity_ref,
+    near,
     own_countries,
     phrase_start,
 )
@@ -295,6 +296,8 @@ class EventCoder:
             mode = modes.get(id(t)) or t.trigger.mode or self._mode(t, text)
             if joint != type_:
                 type_, mode = joint, "military"  # 米韓合同演習: military cooperation
+            elif type_ == "MOBILIZE" and not target:
+                target = near(scene, t, source)  # 台湾周辺で演習を行った: aimed at Taiwan
             crowd = crowd_type(self.lexicon, text, type_, source)
             if english and stated_protest(self.lexicon, text, t, type_, source, by_id):
                 # the ministry summoned the ambassador to protest the remarks: a state's protest is a

@@ -440,9 +440,6 @@ def document_sides(
     if not target and t.trigger.self_target:
         # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
         target = own_countries(source, by_id, countries)
-    if not target and t.trigger.type == "MOBILIZE" and not scene.english:
-        # 台湾周辺で演習を行った: a show of force near another country is aimed at it
-        target = _near(scene, t, source)
     return source, target, carried
 
 
@@ -450,9 +447,12 @@ def document_sides(
 _NEAR_PLACE = re.compile(rf"(?:の|との国境)?(?:{'|'.join(NEAR)})(?:で|に)")
 
 
-def _near(scene: Scene, t: TriggerMatch, source: list[ActorRef]) -> list[ActorRef]:
+def near(scene: Scene, t: TriggerMatch, source: Sequence[ActorRef]) -> list[ActorRef]:
     """The countries and places of countries other than the source's named before the trigger as near
-    where it happens (台湾周辺で, 尖閣諸島周辺で, 韓国との国境付近で)."""
+    where it happens (台湾周辺で, 尖閣諸島周辺で, 韓国との国境付近で): whom a show of force there is
+    aimed at."""
+    if scene.english:
+        return []
     own = {r.country for r in source}
     out = []
     for i, m in enumerate(scene.actors):
