@@ -140,6 +140,11 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
         ),
         # an investigation is an ACCUSE
         ("Croatia is investigating alleged war crimes by Croatian soldiers.", [("ACCUSE", {"HRV"}, {"HRV"})]),
+        # the attack a light verb carries, though the parse coordinates it with the weapon before it
+        (
+            "Russia launched a massive missile and drone attack on Ukraine's power grid overnight.",
+            [("ASSAULT", {"RUS"}, {"UKR"})],
+        ),
         # tear gas fired at a crowd coerces it; no one is attacked
         ("Police in Chile fired tear gas at protesters in Santiago.", [("COERCE", {"CHL"}, {"CHL"})]),
         # a participle the parse hangs on its noun but that has an object of its own is that noun's

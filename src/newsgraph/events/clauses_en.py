@@ -165,6 +165,8 @@ def _is_nominal(tok: Token) -> bool:
         return False
     if tok.dep_ == "dobj" and _lemma(tok.head) in light_verbs():
         return True
+    if tok.dep_ == "conj" and tok.head.dep_ == "dobj" and _lemma(tok.head.head) in light_verbs():
+        return True  # launched a missile and drone attack: the parse coordinates the attack
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS) for c in tok.children)
 
 

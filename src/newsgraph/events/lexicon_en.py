@@ -211,8 +211,12 @@ class EnglishLexicon:
         lemma and its object's head (lifted a night curfew) first."""
         if c.nominal:
             return self.nouns.get(c.lemma)
+        heads = [a.text.lower() for a in c.args("object")]
         for objects, entry in self._with_object.get(c.lemma, ()):
-            if any(a.text.lower() in objects for a in c.args("object")):
+            # launched a missile and drone attack: an act the verb carries besides the entry's own
+            # objects is what it codes, not the missile (a lifted curfew is the entry's own)
+            carried = any(h in self.nouns and h not in objects for h in heads)
+            if not carried and any(h in objects for h in heads):
                 return entry
         for a in c.arguments:
             t = self._prepositional.get(f"{c.lemma} {a.marker}") if a.marker in _PREPOSITIONS else None
