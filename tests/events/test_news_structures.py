@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "上川外相は、オーストラリアのウォン外相と会談し、防衛協力を強化することで一致した。",
+        "AGREE",
+        [({"JPN", "AUS"}, {"JPN", "AUS"})],
+        id="Xと会談し、…で一致した: the other side of the talks told before agrees too",
+    ),
+    pytest.param(
         "中国軍は、フィリピン近海で大規模な演習を行った。",
         "MOBILIZE",
         [({"CHN"}, {"PHL"})],

@@ -429,6 +429,14 @@ def document_sides(
         ids = {r.id for r in source}
         asked = [e for e in discourse.out if e.type == "REQUEST" and ids & {r.id for r in e.source}]
         target = [r for r in asked[-1].target if r.id not in ids] if asked else []
+    if not target and source and t.trigger.frame == "symmetric" and not scene.english:
+        # Xと電話会談し、…連携することで一致した: the other side of the talks this sentence told of
+        # before agrees too; both are its parties, each the other's counterpart
+        other = _counterpart(source, [e for e in discourse.out if e.type == "CONSULT"])
+        if other:
+            source = unique_actors([*source, *other])
+            target = list(reversed(source))
+            carried = True
     if not target and t.trigger.type in COUNTERPART and not t.trigger.self_target:
         # 中国外務省は…応じられないと述べた: the other side of the last act between two
         # countries; English names its parties in the sentence, so only earlier sentences count
