@@ -13,6 +13,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "北京の英国大使館前で、数百人が抗議デモを行った。",
+        "PROTEST",
+        [({"CHN"}, {"GBR"})],
+        id="a protest at a country's embassy is against it, by people of the city it stands in",
+    ),
+    pytest.param(
+        "ソウルの日本大使館前では、市民団体が抗議集会を開いた。",
+        "PROTEST",
+        [({"KOR"}, {"JPN"})],
+        id="an embassy read as one name with 前 still names the country protested against",
+    ),
+    pytest.param(
         "上川外相は、オーストラリアのウォン外相と会談し、防衛協力を強化することで一致した。",
         "AGREE",
         [({"JPN", "AUS"}, {"JPN", "AUS"})],

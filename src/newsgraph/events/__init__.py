@@ -130,8 +130,14 @@ def _stationed_in(text: str, base: int, m: Mention, starts: set[int]) -> bool:
 
 def _crowd(places: list[Mention], target: list[ActorRef], by_id: Mapping[str, Entity]) -> list[ActorRef]:
     """Unnamed demonstrators, as an actor: civilians of the one country of the places they gather
-    in, else of the one country of the state bodies they protest against."""
-    countries = {ent.country for m in places if (ent := by_id.get(m.entity_id)) is not None and ent.country}
+    in (not the country protested against: 北京の米国大使館前で is Beijing's), else of the one country
+    of the state bodies they protest against."""
+    against = {r.country for r in target}
+    countries = {
+        ent.country
+        for m in places
+        if (ent := by_id.get(m.entity_id)) is not None and ent.country and ent.country not in against
+    }
     country = countries.pop() if len(countries) == 1 else None
     if country is None:
         states = {r.country for r in target if r.country and r.sector in ("GOV", "LEG", "PTY", None)}
@@ -313,7 +319,9 @@ class EventCoder:
                 # 政府に抗議するデモがあった: no one named demonstrates, so people of the place do,
                 # else of the state they protest against
                 places = [m for m, ty in zip(actors, types, strict=True) if ty in PLACE_TYPES]
-                where = [actors[location]] if location is not None else places
+                where = [actors[location]] if location is not None else []
+                if not where or entity_ref(where[0].entity_id, by_id).country in {r.country for r in target}:
+                    where = places  # 北京の米国大使館前で: where is Beijing, not the embassy's country
                 source = _crowd(where, target, by_id)
                 if not source:
                     continue

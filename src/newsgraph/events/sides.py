@@ -364,6 +364,11 @@ def document_sides(
     if not src and not tgt and not both and known is not None and _told_again(scene, t):
         # 停戦合意が19日発効した。合意は15日、…発表していた: the act told before, its parties
         source, target, carried = list(known.source), list(known.target), True
+    if t.trigger.type == "PROTEST" and (embassy := _embassy(scene, t, countries)):
+        # 北京の米国大使館前で抗議デモ: a protest at a country's embassy is against that country,
+        # which is no protester
+        source = [r for r in source if r.id not in {x.id for x in embassy}]
+        target = embassy
     named = discourse.referred  # the type of an act reported before
     told = memory.last if named == LAST_ACT else memory.by_type.get(named) if named else None
     if not target and told is not None:
@@ -429,7 +434,7 @@ def document_sides(
         ids = {r.id for r in source}
         asked = [e for e in discourse.out if e.type == "REQUEST" and ids & {r.id for r in e.source}]
         target = [r for r in asked[-1].target if r.id not in ids] if asked else []
-    if not target and source and t.trigger.frame == "symmetric" and not scene.english:
+    if not target and source and t.trigger.type in _AGREEING and not scene.english:
         # Xと電話会談し、…連携することで一致した: the other side of the talks this sentence told of
         # before agrees too; both are its parties, each the other's counterpart
         other = _counterpart(source, [e for e in discourse.out if e.type == "CONSULT"])
@@ -449,6 +454,39 @@ def document_sides(
         # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
         target = own_countries(source, by_id, countries)
     return source, target, carried
+
+
+# Acts two sides do together, that talks before them in a sentence end in (会談し、…で一致した).
+_AGREEING = frozenset({"AGREE", "COOPERATE"})
+# A country's mission as the place something happens (米国大使館前で, 日本総領事館の前に): where a
+# protest against that country is held; the mission as an object (大使館を爆撃) is no place.
+_MISSION = "(?:大使館|総領事館|領事館)"
+_AT = r"(?:の?(?:前|周辺|付近|近く))?(?:で|に|まで)"
+_MISSION_PLACE = re.compile(_MISSION + _AT)
+_AT_PLACE = re.compile(_AT)
+
+
+def _embassy(scene: Scene, t: TriggerMatch, countries: Mapping[str, str]) -> list[ActorRef]:
+    """The countries whose embassy or consulate a Japanese sentence names before the trigger
+    (米国大使館前で; 日本大使館前, one name as the parse reads it): where a protest is held against
+    them."""
+    if scene.english:
+        return []
+    out = []
+    for i, m in enumerate(scene.actors):
+        end = m.span.end - scene.base
+        ref = scene.ref(i)
+        if end > t.start or not ref.country:
+            continue
+        if scene.types[i] == "COUNTRY" and _MISSION_PLACE.match(scene.text, end):
+            out.append(ref)
+        elif (
+            scene.types[i] != "COUNTRY"
+            and re.search(_MISSION + "(?:前|周辺|付近)?$", m.surface)
+            and _AT_PLACE.match(scene.text, end)
+        ):
+            out += own_countries([ref], scene.by_id, countries)  # 日本大使館前で, one name
+    return unique_actors(out)
 
 
 # A country's name, then a noun of nearness and で or に (台湾周辺で, フィリピン近海に, 韓国との国境付近で).
