@@ -145,6 +145,11 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Russia launched a massive missile and drone attack on Ukraine's power grid overnight.",
             [("ASSAULT", {"RUS"}, {"UKR"})],
         ),
+        # a seat of power that protests makes a statement, at the envoy it summoned
+        (
+            "Beijing summoned the Japanese ambassador to lodge a stern protest over the visit.",
+            [("ACCUSE", {"CHN"}, {"JPN"}), ("ACCUSE", {"CHN"}, {"JPN"})],
+        ),
         # tear gas fired at a crowd coerces it; no one is attacked
         ("Police in Chile fired tear gas at protesters in Santiago.", [("COERCE", {"CHL"}, {"CHL"})]),
         # a participle the parse hangs on its noun but that has an object of its own is that noun's

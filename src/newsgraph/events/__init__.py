@@ -310,7 +310,7 @@ class EventCoder:
                 # statement (ACCUSE), as 外務省は抗議した is; people protest in the street. Aimed at no
                 # one but itself, it is aimed where the act before it in the sentence was.
                 type_ = "ACCUSE"
-                if {r.id for r in target} <= {r.id for r in source}:
+                if {r.country for r in target} <= {r.country for r in source}:
                     target = list(out[-1].target) if out else []
             elif crowd != type_:
                 # 市民が集まり…抗議した: a crowd demonstrates, against its own state unless named

@@ -365,12 +365,14 @@ def stated_protest(
     by_id: Mapping[str, Entity],
 ) -> bool:
     """Whether an English protest is a state's statement (ACCUSE), not a demonstration: its sources are
-    all states or state bodies (a government, armed forces) and the sentence names no crowd (`crowd`
-    in cues.yaml: thousands protested)."""
+    all states, state bodies (a government, armed forces) or seats of power standing for a government
+    (Beijing, the Kremlin), and the sentence names no crowd (`crowd` in cues.yaml: thousands
+    protested)."""
     if type_ != "PROTEST" or not t.surface.lower().startswith("protest"):
         return False
     official = bool(source) and all(
-        r.sector in ("GOV", "MIL") or ((ent := by_id.get(r.id)) is not None and ent.type == "COUNTRY")
+        r.sector in ("GOV", "MIL")
+        or ((ent := by_id.get(r.id)) is not None and (ent.type == "COUNTRY" or ent.stands_for is not None))
         for r in source
     )
     return official and not any(_whole_word(w, text) for w in lexicon.cues.crowd)
