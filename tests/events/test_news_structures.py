@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ロシアの弾道ミサイル発射を受け、日米韓3か国の外相が電話で協議した。",
+        "CONSULT",
+        [({"JPN", "USA", "KOR"}, {"JPN", "USA", "KOR"})],
+        id="what talks respond to (発射を受け) is no party of talks with a subject of their own",
+    ),
+    pytest.param(
         "北京の英国大使館前で、数百人が抗議デモを行った。",
         "PROTEST",
         [({"CHN"}, {"GBR"})],

@@ -165,21 +165,22 @@ def roles(
     return src, tgt
 
 
-# Verbs of aiming (〜に向け, 〜を目指し) and of a channel (〜を通じて): their object or dative is a
-# goal or a way, not whom the act that follows addresses.
-_AIMING = frozenset({"向ける", "目指す", "通じる", "通す"})
+# Verbs of aiming (〜に向け, 〜を目指し), of a channel (〜を通じて) and of a cause (〜を受け): their
+# object or dative is a goal, a way or a reason, not whom the act that follows addresses.
+_AIMING = frozenset({"向ける", "目指す", "通じる", "通す", "受ける"})
 
 
 def addressee(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors the clause coordinated before clause `k` acts on (its object or dative), whom a speech
     act with no target of its own addresses: 日本の大使を呼び出し、抗議した (Japan). Only when `k` shares
     that clause's subject: the topic of `k` is the topic of both (林外相は…大使を呼び出し、抗議した),
-    but two clauses with subjects of their own do not share them (米国が…求めているが、中国が反対: not
-    the one China opposes)."""
-    own = clauses[k].args("subject", "topic")
+    but a が-subject is its own clause's (米国が…求めているが、中国が反対: not the one China opposes)."""
+    if clauses[k].args("subject"):
+        return []  # 発射を受け、日米韓の外相が協議した: a subject of its own, its own act
+    topic = clauses[k].args("topic")
     for c in _joined_before(k, clauses):
-        if own and c.args("subject", "topic"):
-            continue  # each clause its own subject
+        if topic and c.args("subject", "topic"):
+            continue  # each clause its own topic
         if c.lemma in _AIMING:
             continue  # 非核化に向け、…一致した: a goal or a channel, no one addressed
         # 大使を同省に呼んで抗議: the one summoned, not where to
