@@ -11,7 +11,6 @@ partition on Spark.
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -227,13 +226,18 @@ class Pipeline:
 
     @property
     def names(self) -> re.Pattern[str]:
-        """Every knowledge-base name and short name (normalized) in one pattern: the cheap test of
-        whether a sentence names an actor, run before the linker so that each block links once."""
+        """Every knowledge-base name and short name (normalized) in one pattern, and runs of two
+        one-character country abbreviations or more (日米豪, 米中): the cheap test of whether a sentence
+        names an actor, run before the linker so that each block links once. An abbreviation alone
+        (中, 日) is too common a character to tell."""
         if self._names is None:
             from newsgraph.kb import key
 
             keys = {key(a.text) for a in self.kb.aliases() if a.kind != "abbr"} - {""}
-            self._names = re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
+            chars = sorted({a.text for a in self.kb.aliases() if a.kind == "abbr" and len(a.text) == 1})
+            names = "|".join(map(re.escape, sorted(keys, key=len, reverse=True)))
+            runs = f"[{''.join(map(re.escape, chars))}]{{2,}}" if chars else ""
+            self._names = re.compile("|".join(p for p in (names, runs) if p))
         return self._names
 
     def _parse(
@@ -251,7 +255,7 @@ class Pipeline:
             for i, s in enumerate(seg.sentences)
             if seg.blocks[s.block].language == "ja"
             and self.coder.candidate(s.text)
-            and (os.environ.get("EXP_ALL") or self.names.search(normalize(s.text)[0]))
+            and self.names.search(normalize(s.text)[0])
         ]
         chosen = within_budget(chosen, self.options.parse_budget)
         clauses = self._parse_english(seg)

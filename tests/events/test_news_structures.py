@@ -368,6 +368,11 @@ def test_a_condition_is_no_event_but_the_threat_made_on_it_is(
     assert sides(pipeline, text, "THREATEN") == [threat]
 
 
+def test_a_sentence_naming_countries_only_by_abbreviations_is_parsed(pipeline: Pipeline) -> None:
+    # 日米豪印: no full name, yet the sentence names four countries and is read for events
+    assert "CONSULT" in event_types(pipeline, "日米豪印4か国の首脳が電話で協議した。")
+
+
 def test_an_act_dated_after_the_story_is_still_to_come(pipeline: Pipeline) -> None:
     # 来週 dates the visit after the story's day: planned, though its own verb has no tense of plan
     text = "首相は来週、インドネシアを訪問し、大統領と会談する方向で調整している。"
