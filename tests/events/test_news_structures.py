@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "日米豪3か国の外相が電話で協議した。",
+        "CONSULT",
+        [({"JPN", "USA", "AUS"}, {"JPN", "USA", "AUS"})],
+        id="日 the parse splits off 日米豪 before the subject still opens the subject's name",
+    ),
+    pytest.param(
         "ロシアの弾道ミサイル発射を受け、日米韓3か国の外相が電話で協議した。",
         "CONSULT",
         [({"JPN", "USA", "KOR"}, {"JPN", "USA", "KOR"})],

@@ -269,6 +269,8 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
         elif relation in ("subject", "topic") and _unnamed_doer(c, word):
             # 中国海警局の船が侵入した: the owner of who acts, written right before, acts
             span = _span([doc[min(first, _owner_start(c, bunsetsu, deep=False))], tokens[-1]], offset)
+        if (glued := _glued_before(doc, span.start - offset, p)) is not None:
+            span = _span([doc[glued], tokens[-1]], offset)  # 日|米豪3か国の外相が: one name, split
         args.append(Argument(relation, span, _span(word, offset), marker, "".join(t.text for t in word)))
         # the object is what a light verb carries, a dative only when it has none (輸入品に関税を課す)
         first_carried = light is None or (relation == "object" and not carried_object)
@@ -299,6 +301,18 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
         places=tuple(places),
         quantities=tuple(quantities),
     )
+
+
+def _glued_before(doc: Doc, start: int, p: Token) -> int | None:
+    """The index of a noun the parse split off right before an argument starting at character
+    `start` and hung on the predicate with no particle (日 of 日米豪3か国の外相が): it opens that
+    argument's name, so the argument starts there; else None."""
+    k = next((t.i for t in doc if t.idx == start), None)
+    if k is None or k == 0:
+        return None
+    prev = doc[k - 1]
+    glued = prev.idx + len(prev.text) == start and prev.pos_ in ("NOUN", "PROPN")
+    return prev.i if glued and prev.head.i == p.i and prev.dep_ in ("obl", "nmod", "compound") else None
 
 
 def _owner_start(c: Token, bunsetsu: _Bunsetsu, *, deep: bool = True) -> int:
