@@ -63,6 +63,7 @@ CASES = [
         "2023-08-20",
         "<e id='wiki:China'>中国</e><e id='wiki:Shandong'>山東省</e>の港と<e id='wiki:Primorsky_Krai'>沿海地方</e>を結ぶ航路",
     ),
+    ("2024-05-23", "<e id='wiki:Taiwan'>台湾島</e>の周辺で演習が始まった"),
     (
         "2023-08-20",
         "<e id='wiki:South_Korea'>韓国</e>南部の<e id='wiki:South_Gyeongsang_Province'>慶尚南道</e>と<e id='wiki:Jeju_Province'>済州道</e>",
