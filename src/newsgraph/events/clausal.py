@@ -321,7 +321,7 @@ def status(
     `carrying` an act's noun gives its own lemma too (plans a visit, considers an end to arms sales)."""
     table = frames or default_frames()
     words = set(c.chain) | ({c.lemma} if carrying else set())
-    if "would" in words and any(link.kind == "report" for link in c.links):
+    if announced(c):
         # said it would lodge a protest: the future of what is told, as will is of what is said
         words = (words - {"would"}) | {"will"}
     if obliged(c):
