@@ -13,6 +13,24 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "英国は、ロシアに対する第14弾の制裁パッケージを正式に発表した。",
+        "SANCTION",
+        [({"GBR"}, {"RUS"})],
+        id="a package of sanctions is the sanctions",
+    ),
+    pytest.param(
+        "米国防総省は、ウクライナへの新たな軍事支援パッケージを発表した。",
+        "AID",
+        [({"USA"}, {"UKR"})],
+        id="a package of aid is the aid",
+    ),
+    pytest.param(
+        "米国はウクライナに対する追加の支援策を発表した。",
+        "AID",
+        [({"USA"}, {"UKR"})],
+        id="measures of aid (支援策) are the aid",
+    ),
+    pytest.param(
         "日米豪3か国の外相が電話で協議した。",
         "CONSULT",
         [({"JPN", "USA", "AUS"}, {"JPN", "USA", "AUS"})],

@@ -45,9 +45,11 @@ _NOUN_SUFFIX = re.compile(
     r"国(?!内|際|連)|者|側|網|力|権|被害|問題|路線|能力|政策|体制|対象|物資|率|母体|層|基盤|型|源|的|隊"
 )
 # Nouns after an event noun that keep it an event: its time or course (会談後, 交渉中, 訪問の際),
-# and nouns that say the event takes place (首脳会談の早期実現, 協議の再開).
+# nouns that say the event takes place (首脳会談の早期実現, 協議の再開), and nouns that bundle the
+# acts themselves (制裁パッケージ, 支援策, 支援措置).
 _ASPECT = re.compile(
     r"後|中|前|時|際|以来|以降|直後|直前|当日|初日|最中|さなか|実現|開催|実施|再開|早期|継続|開始|強化|拡大|推進|発効"
+    r"|パッケージ|策(?!定)|措置"
 )
 # A lexicon word with a particle inside is a phrase (関係の強化, 防衛装備品の共同), not a noun.
 _PHRASE = re.compile(r"[のをにでと]")
