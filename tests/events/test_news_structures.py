@@ -13,6 +13,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "北朝鮮は、韓国軍が平壌を攻撃したと主張した。",
+        "ACCUSE",
+        [({"PRK"}, {"KOR"})],
+        id="a claim that another attacked is made by the claim's topic against the attacker",
+    ),
+    pytest.param(
+        "北朝鮮は韓国が無人機を平壌に侵入させたと主張した。",
+        "ACCUSE",
+        [({"PRK"}, {"KOR"})],
+        id="a claim about a caused act accuses who caused it, not the place it reached",
+    ),
+    pytest.param(
         "英国は、ロシアに対する第14弾の制裁パッケージを正式に発表した。",
         "SANCTION",
         [({"GBR"}, {"RUS"})],

@@ -212,6 +212,12 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             # that arrive somewhere are deployed, not visiting)
             places = [a.span for a in clauses[ck].args("oblique") if a.marker == "in"]
             tgt = [i for p in places for i in clausal.actors_in(p, spans) if i not in src]
+    elif ck is not None and t.trigger.mode == "allege" and (claimant := _claimant(scene, k, ck)):
+        # 北朝鮮は、韓国軍が平壌を攻撃したと主張した: a claim's trigger begins on the act claimed;
+        # the claimant is the topic of the claim, the accused is who does the act, not whom it hits
+        csrc, _ = clausal.roles(ck, clauses, t.trigger.frame, spans)
+        src = claimant
+        tgt = [i for i in csrc if i not in src] or [i for i in tgt if i not in src]
     elif ck is not None:
         # the parse's reading where the case rules found no one
         csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, spans)
@@ -464,6 +470,20 @@ _MISSION = "(?:大使館|総領事館|領事館)"
 _AT = r"(?:の?(?:前|周辺|付近|近く))?(?:で|に|まで)"
 _MISSION_PLACE = re.compile(_MISSION + _AT)
 _AT_PLACE = re.compile(_AT)
+
+
+def _claimant(scene: Scene, k: int, ck: int) -> list[int]:
+    """Who makes the claim trigger `k` ends on (…したと主張), where the trigger begins on the act
+    claimed (clause `ck`): the topic or subject of the claim's own verb, else of the clause the
+    act's clause is reported by; none where the claim's verb is the act's own clause."""
+    t = scene.triggers[k]
+    end = Span(scene.base + t.end - 1, scene.base + t.end)
+    claim = next((j for j, c in enumerate(scene.clauses) if c.predicate.overlaps(end)), None)
+    if claim is None or claim == ck:
+        return clausal.topics_above(ck, scene.clauses, scene.spans)
+    return clausal.own_subject(claim, scene.clauses, scene.spans) or clausal.topics_above(
+        ck, scene.clauses, scene.spans
+    )
 
 
 def _embassy(scene: Scene, t: TriggerMatch, countries: Mapping[str, str]) -> list[ActorRef]:

@@ -279,8 +279,8 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
                 head = t.start
                 while out and is_noun(out[-1].surface) and _LISTED.fullmatch(text, out[-1].end, head):
                     head = out.pop().start
-            if t.trigger.type != nxt.trigger.type:
-                modes[id(whole)] = t.trigger.type.lower()
+            if t.trigger.type != nxt.trigger.type and nxt.trigger.mode != "allege":
+                modes[id(whole)] = t.trigger.type.lower()  # a claim keeps its own mode
             out.append(whole)
             skip.add(i + 1)
             continue
