@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "トランプ次期大統領は、メキシコとカナダからの輸入品に25%の関税を課すと表明した。",
+        "SANCTION",
+        [({"USA"}, {"MEX", "CAN"})],
+        id="names listed with the target inside its argument are targets too",
+    ),
+    pytest.param(
         "北朝鮮は、韓国軍が平壌を攻撃したと主張した。",
         "ACCUSE",
         [({"PRK"}, {"KOR"})],

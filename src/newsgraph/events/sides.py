@@ -246,6 +246,8 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             src = [i for i in csrc if i not in tgt]
         if not tgt:
             tgt = [i for i in ctgt if i not in src]
+        # メキシコとカナダからの輸入品に関税: names listed with the target in its argument are targets
+        tgt += [i for i in _listed_with(scene, tgt, ctgt) if i not in src]
         # 大使を同省に呼んで抗議: where another verb brings its object is that verb's
         tgt = [i for i in tgt if i not in clausal.destinations(ck, clauses, spans)]
         if not tgt and (t.trigger.type in SPEECH_ACTS or t.trigger.frame == "attack"):
@@ -470,6 +472,25 @@ _MISSION = "(?:大使館|総領事館|領事館)"
 _AT = r"(?:の?(?:前|周辺|付近|近く))?(?:で|に|まで)"
 _MISSION_PLACE = re.compile(_MISSION + _AT)
 _AT_PLACE = re.compile(_AT)
+
+
+# What lists names as one (メキシコとカナダ, 米国や英国, 日・米・韓).
+_LISTING = re.compile(r"[とや・、]|および|及び|ならびに")
+
+
+def _listed_with(scene: Scene, tgt: Sequence[int], ctgt: Sequence[int]) -> list[int]:
+    """The actors of the parse's targets `ctgt` written right after one of `tgt` and joined to it
+    by a listing word alone, one after another: listed with it, so acted on too."""
+    out: list[int] = []
+    joined = list(tgt)
+    for i in sorted(ctgt, key=lambda i: scene.spans[i].start):
+        if i in joined:
+            continue
+        start = scene.spans[i].start - scene.base
+        if any(_LISTING.fullmatch(scene.text[scene.spans[j].end - scene.base : start]) for j in joined):
+            out.append(i)
+            joined.append(i)
+    return out
 
 
 def _claimant(scene: Scene, k: int, ck: int) -> list[int]:
