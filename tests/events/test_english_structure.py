@@ -158,6 +158,17 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Turkish air strikes killed at least 12 people in northern Iraq, Kurdish officials said.",
             [("ASSAULT", {"TUR"}, {"IRQ"})],
         ),
+        # the noun the misread verb hangs on acts as written before it; a phrase after the verb
+        # (according to officials) is no part of the striker
+        (
+            "Israeli air strikes killed at least 25 people across the Gaza Strip, according to officials.",
+            [("ASSAULT", {"ISR"}, {"PSE"})],
+        ),
+        # an attack on people no name covers hits the place they were in
+        (
+            "Israeli air strikes killed 25 people across the Gaza Strip, according to health officials.",
+            [("ASSAULT", {"ISR"}, {"PSE"})],
+        ),
     ],
 )
 def test_events_from_structure(

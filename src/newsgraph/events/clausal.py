@@ -230,6 +230,21 @@ def victims(trigger: Span, clauses: Sequence[Clause], actors: Sequence[Span]) ->
     return []
 
 
+def hit_where(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """English: the actors of the place an act on unnamed people took place in (killed 25 people
+    across the Gaza Strip, wounded civilians in Kharkiv): whom it hit, where its object names no one."""
+    c = clauses[k]
+    objects = c.args("object")
+    if not objects or any(actors_in(a.span, actors) for a in objects):
+        return []
+    return [
+        i
+        for a in c.args("oblique")
+        if a.marker in ("in", "across", "throughout")
+        for i in actors_in(a.span, actors)
+    ]
+
+
 def topics_above(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of the topics of the clauses clause `k` is subordinated to or reported by."""
     return [

@@ -14,6 +14,7 @@ the modals and control verbs above the predicate (will, may, plan to, expected t
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,8 @@ OBLIQUE_PREPS = {
     "toward",
     "towards",
     "in",
+    "across",
+    "throughout",
     "between",
 }
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -289,8 +292,16 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
             carried = objs or [a for a in own[gov.i] if a.relation == "subject"]
             own[p.i] = [Argument("subject", a.span, a.head, a.marker, a.text) for a in carried] + own[p.i]
         elif dep in ("relcl", "acl"):
-            # the noun a relative clause modifies is its subject (officials who met…)
-            own[p.i] = [_argument("subject", gov, base)] + own[p.i]
+            # the noun a relative clause modifies is its subject (officials who met…), as written
+            # before the clause: what follows it hangs on the noun only by a misparse (strikes
+            # killed 25 people, according to officials: the officials are no striker)
+            whole = _argument("subject", gov, base)
+            end = min(t.idx for t in p.subtree) + base
+            before = [t for t in gov.subtree if t.idx + base < end and not t.is_punct]
+            if before and whole.span.end > end:
+                stop = base + before[-1].idx + len(before[-1].text)
+                whole = dataclasses.replace(whole, span=Span(whole.span.start, stop))
+            own[p.i] = [whole] + own[p.i]
     clauses: list[Clause] = []
     for p in preds:
         chain = _chain(p)

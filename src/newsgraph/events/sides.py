@@ -303,6 +303,9 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         # ロシア軍の攻撃で市民5人が死亡した: those the attack killed or hurt
         hit = clausal.victims(Span(scene.base + t.start, scene.base + t.end), clauses, spans)
         tgt = [i for i in hit if i not in src and i not in silent]
+    elif not tgt and t.trigger.type == "ASSAULT" and ck is not None:
+        # strikes killed 25 people across the Gaza Strip: the people of the place were hit
+        tgt = [i for i in clausal.hit_where(ck, clauses, spans) if i not in src and i not in silent]
     place = type_table()[t.trigger.type].place
     if place == "source" and not src and loc is None:
         # パリでは数千人が…デモを行った: the protesters are of the one country the sentence names
