@@ -599,3 +599,18 @@ def test_the_verb_carrying_an_acts_noun_gives_its_status(
 def test_people_suspected_of_an_act_do_not_make_the_arrest_suspected(pipeline: Pipeline) -> None:
     text = "Indian police arrested three Pakistani nationals suspected of spying."
     assert [(e.type, e.status) for e in coded(pipeline, text)] == [("COERCE", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("中国政府は、日本産水産物の輸入を一部再開すると発表した。", "CONCEDE"),
+        ("米国はベネズエラへの制裁を一時的に解除した。", "CONCEDE"),
+        ("ロシアはウクライナに圧力をさらに強めた。", "SANCTION"),
+    ],
+)
+def test_a_phrase_with_words_between_its_noun_and_verb_is_found_on_the_parse(
+    pipeline: Pipeline, text: str, type_: str
+) -> None:
+    # the sentence passes the pre-filter and the parse joins 輸入を and 再開 over 一部
+    assert type_ in event_types(pipeline, text)

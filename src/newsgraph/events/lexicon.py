@@ -247,6 +247,10 @@ def _inside_loanword(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# A stem of a noun, its case particle and a verb (輸入を再開, 制裁を解除, 逮捕状を発付).
+_PHRASE_STEM = re.compile(r"(?P<noun>[^をに]{2,})(?P<particle>[をに])(?P<verb>[^をに]{2,})")
+
+
 def _is_latin(word: str) -> bool:
     return all(c.isascii() for c in word)
 
@@ -273,6 +277,19 @@ class Lexicon:
         # an empty word list matches nothing (an empty alternation would match everywhere)
         self._ja = re.compile("|".join(map(re.escape, ja)) or "(?!)")
         self._en = re.compile(r"\b(?:" + ("|".join(map(re.escape, en)) or "(?!)") + r")\b", re.IGNORECASE)
+        # 輸入を再開, 制裁を解除: phrases of a noun, its particle and a verb, for the parse to find with
+        # words between them (輸入を一部再開, 制裁を全面的に解除)
+        self._phrases: dict[str, list[tuple[str, str, str]]] = {}
+        for w in ja:
+            m = _PHRASE_STEM.fullmatch(w)
+            if m:
+                self._phrases.setdefault(m["particle"], []).append((m["noun"], m["verb"], w))
+        split = [
+            f"{re.escape(n)}{p}[^。、]{{1,12}}?{re.escape(v)}"
+            for p, xs in self._phrases.items()
+            for n, v, _ in xs
+        ]
+        self._split = re.compile("|".join(split) or "(?!)")
 
     @classmethod
     def load(
@@ -304,6 +321,7 @@ class Lexicon:
                 if _inside_loanword(sentence, m.start(), m.end()):
                     continue
                 found.append(TriggerMatch(m.start(), m.end(), word, trigger))
+        found.extend(self._split_phrases(sentence, clauses, base))
         found.sort(key=lambda t: (t.start, -(t.end - t.start)))
         out: list[TriggerMatch] = []
         for t in found:
@@ -312,8 +330,36 @@ class Lexicon:
             out.append(t)
         return out
 
+    def _split_phrases(self, sentence: str, clauses: Sequence[Clause], base: int) -> list[TriggerMatch]:
+        """Phrase stems (輸入を再開) the parse finds with words between the noun's particle and the
+        verb (輸入を一部再開した): the object or dative's head word ends with the noun, the predicate
+        begins with the verb. The match runs from the noun to the verb, words between included."""
+        out: list[TriggerMatch] = []
+        for c in clauses:
+            if c.language != "ja":
+                continue
+            verb_at = c.predicate.start - base
+            for a in c.arguments:
+                particle = a.marker[:1]
+                head_end = a.head.end - base
+                if particle not in self._phrases or not 0 <= head_end < verb_at:
+                    continue
+                gap = sentence[head_end + 1 : verb_at]
+                if not gap or not sentence.startswith(particle, head_end):
+                    continue  # written together, the stem itself matches
+                head = sentence[a.head.start - base : head_end]
+                for noun, verb, stem in self._phrases[particle]:
+                    if head.endswith(noun) and sentence.startswith(verb, verb_at):
+                        start = head_end - len(noun)
+                        end = verb_at + len(verb)
+                        out.append(TriggerMatch(start, end, sentence[start:end], self._by_word[stem]))
+                        break
+        return out
+
     def has_trigger(self, sentence: str) -> bool:
         """Cheap test used to decide which sentences deserve a parse."""
+        if self._split.search(sentence):
+            return True  # 輸入を一部再開: a phrase the parse may find with words between
         if self.english is not None:
             return bool(self._ja.search(sentence) or self.english.has_trigger(sentence))
         return bool(self._ja.search(sentence) or self._en.search(sentence))
