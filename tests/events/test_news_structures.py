@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ハルキウ州でロシア軍による大規模な無人機攻撃があり、住民3人が死亡した。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="an adjective between the agent with による and the act it names keeps the agent",
+    ),
+    pytest.param(
         "トランプ次期大統領は、メキシコとカナダからの輸入品に25%の関税を課すと表明した。",
         "SANCTION",
         [({"USA"}, {"MEX", "CAN"})],

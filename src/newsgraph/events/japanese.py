@@ -40,7 +40,11 @@ _OWNED = re.compile(
 _NOUN_GAP = re.compile(r"[^\u3040-\u309f、。]{0,12}")
 # What may stand between による and the predicate it is the agent of: the noun phrase it modifies
 # may hold adnominal particles (ハマスによるイスラエルへの奇襲攻撃), never a case particle that ends it.
-_BY_GAP = re.compile(r"(?:[^\u3040-\u309f、。]|への|との|からの|での|に対する|の){0,20}")
+# An adjective of size or manner may too (ロシア軍による大規模な攻撃, 中国による新たな制裁).
+_BY_GAP = re.compile(
+    r"(?:[^\u3040-\u309f、。]|への|との|からの|での|に対する|の"
+    r"|(?<=[\u4e00-\u9fff])な|新たな|さらなる|激しい|大きな){0,20}"
+)
 # A quotation of speech ends like a sentence (だ, ない, した, すべきだ。), not like a name or a slogan
 # (「共に民主党」, 「尹錫悦退陣」), whose names stay the parties of the predicate around them.
 _SPOKEN = re.compile(r"[だるたいすかよねうぬずし。！？!?][」』]$")
