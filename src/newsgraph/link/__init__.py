@@ -154,13 +154,16 @@ class Linker:
     def _home_titled(self, text: str, offset: int, mentions: list[Mention]) -> None:
         """A local person with a name in kanji (a Japanese family name) right before a title that alone
         means one country's office (木原官房副長官, 岡野外務事務次官: Japan's), and after no country, is
-        that country's official. A name in katakana is a foreigner's (アスキス首相)."""
+        that country's official; so is one whose span holds that title after the name (木原官房長官
+        as one span). A name in katakana is a foreigner's (アスキス首相)."""
         for m in mentions:
             ent = self._local.get(m.entity_id)
             if ent is None or ent.type != "PERSON" or ent.country or not all(map(is_kanji, m.surface)):
                 continue
             end = m.span.end - offset
-            title = next((t for t in self._home_titles if text.startswith(t, end)), None)
+            title = next((t for t in self._home_titles if text.startswith(t, end)), None) or next(
+                (t for t in self._home_titles if m.surface.endswith(t) and len(m.surface) > len(t)), None
+            )
             if title is None or any(
                 x.type == "COUNTRY" and 0 <= m.span.start - x.span.end <= 1 for x in mentions
             ):
