@@ -169,6 +169,9 @@ def test_anaphoric_and_vague_offsets_are_not_guessed() -> None:
         ("The council met on Wednesday.", "en", "2024-06-12"),
         ("選挙は9月に行われる。", "ja", "2024-09"),
         ("選挙は9月に行われた。", "ja", "2023-09"),
+        # a clause closed by が is a whole statement: the comment after it does not date the day
+        ("外相は10日、停戦を求めていましたが、相手は無視する構えです。", "ja", "2024-06-10"),
+        ("外相は10日、会談する予定ですが、議題は決まっていました。", "ja", "2024-07-10"),
     ],
 )
 def test_tense_steers_month_day_and_weekday(sentence: str, language: str, expected: str) -> None:

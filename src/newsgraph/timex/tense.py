@@ -94,6 +94,10 @@ def _pattern(language: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{name}>{body})" for name, body in groups), flags)
 
 
+# A finite predicate closed by a conjunction of contrast (求めていましたが、, 発表したが、).
+_JA_BUT = re.compile(r"(?:た|です|ます|だ)が、")
+
+
 def tense_near(text: str, start: int, end: int, language: str) -> Tense | None:
     """The tense cue for the expression at `text[start:end]`, or None when there is none."""
     if language == "en":
@@ -114,5 +118,9 @@ def tense_near(text: str, start: int, end: int, language: str) -> Tense | None:
     # Japanese (21日、…交渉を中断すると発表した: past; 6日には…を交えた会議が開かれ、…出席する予定:
     # future); a date in a phrase (5月に広島で開かれる, 12月に開かれた党大会) dates the nearest one.
     main = text.startswith(("、", "，", ",", "は", "には", "も", "にも"), end)
+    if main and (joint := _JA_BUT.search(text, end, hi)):
+        # 10日、停戦を求めていましたが、これを無視した形です: a clause closed by が is a whole
+        # statement, and the one the date opens is its main predicate
+        cues = [m for m in cues if m.start() < joint.end()] or cues
     cue = cues[-1] if main else cues[0]
     return "past" if cue["past"] else "future"
