@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ウクライナのゼレンスキー大統領や欧州の首脳らは、ロシアに即時停戦を求めた。",
+        "REQUEST",
+        [({"UKR"}, {"RUS"})],
+        id="a name listed with a word no name covers shares the subject's particle",
+    ),
+    pytest.param(
         "ハルキウ州でロシア軍による大規模な無人機攻撃があり、住民3人が死亡した。",
         "ASSAULT",
         [({"RUS"}, {"UKR"})],

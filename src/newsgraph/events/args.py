@@ -67,6 +67,12 @@ PARTICLES = (
 )
 _NOUN_TAIL = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,6}")
 _OWNED_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,8}(は|が)")
+# A word no name covers, listed after a name as part of one subject (ゼレンスキー大統領や西側の首脳らは,
+# 米国と同盟国が): the name shares the subject's particle.
+# A name may own that word (や欧州の首脳らは): it stands as the owner, no name is the word itself.
+_LISTED_SUBJECT = re.compile(
+    r"(?:[\u4e00-\u9fff\u30a0-\u30ffー々]{1,6}の)?(?P<noun>[\u4e00-\u9fff\u30a0-\u30ffー々]{1,8})(?:ら|たち)?(は|が)"
+)
 # Nouns that make a name before them a time (小泉首相在任中, 李登輝政権時代, 冷戦当時): no party.
 _TIME_OF = ("在任中", "在任時", "時代", "政権下", "当時", "政権期")
 # Nouns that make a name before them and の a place near it (台湾周辺の演習, 北海道沖の上空): where,
@@ -136,6 +142,14 @@ def read_marker(
         i += 1
     for p in PARTICLES:
         if sentence.startswith(p, i):
+            if p in ("や", "と"):
+                listed = _LISTED_SUBJECT.match(sentence, i + 1)
+                if (
+                    listed
+                    and (limit is None or limit < listed.start("noun") or limit >= listed.end())
+                    and not any(i < t.start < listed.end() for t in triggers)
+                ):
+                    return listed.group(2), listed.end(), None
             if p == "の":
                 # 台湾の国防部は…: X owns an unnamed subject, so X stands as the subject.
                 owner = _OWNED_SUBJECT.match(sentence, i + 1, limit if limit is not None else len(sentence))

@@ -221,7 +221,8 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     elif ck is not None:
         # the parse's reading where the case rules found no one
         csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, spans)
-        subject = clausal.own_subject(ck, clauses, spans)
+        # 欧州の首脳らは: a place that owns the subject's noun acts through it no more than as a place
+        subject = [i for i in clausal.own_subject(ck, clauses, spans) if types[i] != "LOC"]
         if clauses[ck].voice == "passive" and set(src) & set(ctgt):
             # 中国海警局は、…と非難されている: the subject of a passive is acted on, not the actor
             # its place before the verb makes it to the case rules
