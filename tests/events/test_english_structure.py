@@ -169,6 +169,21 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Israeli air strikes killed 25 people across the Gaza Strip, according to health officials.",
             [("ASSAULT", {"ISR"}, {"PSE"})],
         ),
+        # a measure falls on those its on-phrase names by their place or nationality; what it is
+        # taken for is done by them, no act of the one taking it
+        (
+            "Britain said on Monday it was imposing sanctions on 12 companies and individuals in Belarus"
+            " and other countries for supplying Russia's army.",
+            [("SANCTION", {"GBR"}, {"BLR"})],
+        ),
+        (
+            "The State Department said the action placed new sanctions on three Chinese firms.",
+            [("SANCTION", {"USA"}, {"CHN"})],
+        ),
+        (
+            "Japan imposed sanctions on a network of traders spanning across Iran and Syria.",
+            [("SANCTION", {"JPN"}, {"IRN", "SYR"})],
+        ),
     ],
 )
 def test_events_from_structure(

@@ -128,6 +128,35 @@ def carrier(k: int, clauses: Sequence[Clause]) -> int:
     return k
 
 
+def measured(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors named inside the on/against phrase of the verb that carries clause `k`'s noun
+    (imposed sanctions on entities in Russia, placed sanctions on three Chinese firms, a Turkish
+    company): whom a measure falls on, up to a clause nested in that phrase, which says why (for
+    supporting Iran's missile program); a participle of where they are (a network of banks spanning
+    across Iran and Turkey, firms based in China) names their countries too."""
+    verb = carrier(k, clauses)
+    if verb == k:
+        return []
+    nested = [c.predicate.start for j, c in enumerate(clauses) if j not in (k, verb)]
+    out: list[int] = []
+    for a in (*clauses[verb].args("oblique"), *clauses[k].args("oblique")):
+        if a.marker not in ("on", "against", "appos"):
+            continue
+        stop = min((p for p in nested if a.span.start < p < a.span.end), default=a.span.end)
+        found = actors_in(Span(a.span.start, stop), actors)
+        for c in clauses:
+            if c.lemma in _WHERE_BASED and any(
+                x.kind == "relative" and x.head is not None and a.span.contains(x.head) for x in c.links
+            ):
+                found += [i for b in c.args("oblique") for i in actors_in(b.span, actors)]
+        out += [i for i in dict.fromkeys(found) if i not in out]
+    return out
+
+
+# Participles that say where the ones a measure falls on are (based in, spanning across).
+_WHERE_BASED = frozenset({"base", "locate", "span", "headquarter", "register", "operate"})
+
+
 def actors_in(span: Span, actors: Sequence[Span]) -> list[int]:
     """The indexes of the actors inside `span`."""
     return [i for i, a in enumerate(actors) if span.contains(a)]

@@ -206,6 +206,9 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             # Russia and North Korea signed a pact during Putin's visit to Pyongyang: the subjects
             # are each other's counterparts, not a name of another phrase
             tgt = list(reversed(csrc))
+        if not tgt and t.trigger.type == "SANCTION":
+            # sanctions on 13 entities in Russia, on three Chinese firms: whom the measure falls on
+            tgt = [i for i in clausal.measured(ck, clauses, spans) if i not in src]
         troops = any(_forces(scene, i) for i in src)
         if not tgt and t.trigger.frame == "visit" and t.surface.lower().endswith(" in") and not troops:
             # arrived in Cairo, landed in Tokyo: where the visitor arrives is whom it visits (troops

@@ -78,6 +78,7 @@ def find_triggers(
         and not _talked_about(t, clauses, base, text)
     ]
     triggers = _discussed(text, triggers)
+    triggers = _grounds(text, triggers)
     triggers, modes = _fold_objects(text, triggers)
     triggers, contents = english_content(triggers, clauses, base)
     modes.update(contents)
@@ -87,6 +88,28 @@ def find_triggers(
     triggers, referred = _references(text, triggers, mentions, base)
     referred.update(_english_references(lexicon, triggers, clauses, base, text))
     return triggers, modes, referred
+
+
+# What a measure is taken for, right before the act named as its ground (sanctioned firms for
+# supporting Iran's missile program, punished for helping Russia).
+_FOR_GROUND = re.compile(r"\bfor\s+$")
+_MEASURES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
+
+
+def _grounds(text: str, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Triggers less the acts an English measure names as its ground (imposed sanctions on entities
+    in Russia for supporting Iran's missile program): the ground is done by whom the measure falls
+    on, whom the sentence names only by the place they are in, so it is no act of the measure's
+    source; the measure is the event."""
+    return [
+        t
+        for t in triggers
+        if not (
+            _FOR_GROUND.search(text, max(0, t.start - 5), t.start)
+            and t.surface.endswith("ing")
+            and any(u.start < t.start and u.trigger.type in _MEASURES for u in triggers)
+        )
+    ]
 
 
 # What refers back to the act a reaction is about when it stands as the reaction's object (condemned
