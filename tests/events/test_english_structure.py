@@ -255,3 +255,13 @@ def test_weighing_an_act_is_no_pledge(pipeline: Pipeline) -> None:
     # ready to consider further measures: no commitment; ready to send troops is one
     assert _events(pipeline, "The European Union said it was ready to consider further measures.") == []
     assert [t for t, _, _ in _events(pipeline, "Norway is willing to send doctors to Sudan.")] == ["AGREE"]
+
+
+def test_a_noun_act_keeps_its_own_day_and_the_month_may_is_no_modal(pipeline: Pipeline) -> None:
+    # the strike's own date, not the day the report was made; May the month says nothing of what may be
+    text = (
+        "Iran's foreign minister said on Friday that an Israeli strike in Syria on May 17"
+        " had killed civilians."
+    )
+    (event,) = pipeline.run(Document(id="t", text=text, language="en", published="2024-05-24")).events
+    assert (event.type, event.date, event.status) == ("ASSAULT", "2024-05-17", "asserted")

@@ -197,19 +197,25 @@ def _argument(rel: Relation, tok: Token, base: int, marker: str = "") -> Argumen
     )
 
 
-def _time_words(doc: Doc, verbal: list[Token], base: int) -> dict[int, list[Span]]:
+def _time_words(doc: Doc, verbal: list[Token], base: int, nominal: set[int]) -> dict[int, list[Span]]:
     """The words of time expressions (on Aug 8, a 1951 treaty, last month) by the verbal predicate
-    they depend on, the nearest above them: what dates that clause and no other."""
+    they depend on, the nearest above them: what dates that clause and no other. A noun predicate
+    on the way up holds them too (a strike in Syria on May 17 had hit civilians: the strike's day)."""
     verbs = {t.i for t in verbal}
     out: dict[int, list[Span]] = {}
     for t in doc:
         if not _TIME_WORD.match(t.text):
             continue
         up = t
+        noun: int | None = None
         while up.i not in verbs and up.head.i != up.i:
             up = up.head
+            if noun is None and up.i in nominal:
+                noun = up.i
         if up.i in verbs:
             out.setdefault(up.i, []).append(_span(t, base))
+        if noun is not None:
+            out.setdefault(noun, []).append(_span(t, base))
     return out
 
 
@@ -217,8 +223,8 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
     """The clauses of one parsed sentence or text, in text order; `base` shifts the spans."""
     at_start = {base + t.idx: t for t in doc}  # an argument's head token by its offset
     verbal = [t for t in doc if _is_predicate(t)]
-    timed = _time_words(doc, verbal, base)
     nominal = {t.i for t in doc if _is_nominal(t) and not _is_predicate(t)}
+    timed = _time_words(doc, verbal, base, nominal)
     preds = sorted([*verbal, *(doc[i] for i in nominal)], key=lambda t: t.i)
     index = {t.i: k for k, t in enumerate(preds)}
     own: dict[int, list[Argument]] = {}

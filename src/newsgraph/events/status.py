@@ -37,6 +37,12 @@ def _written(cue: str, window: str) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", window) is not None
 
 
+# The month May, which the modal may's cue must not read (a strike on May 17, in early May).
+_MONTH_MAY = re.compile(
+    r"\bMay(?=\s+\d)|(?<=\d )May\b|\b(?i:in|on|of|since|until|by|from|early|late|mid-|last|next|this) May\b"
+)
+
+
 def condition(text: str, t: TriggerMatch) -> bool:
     """Whether the trigger's clause is written as a condition of the next one."""
     return bool(_CONDITION.match(text, t.end))
@@ -53,7 +59,7 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
     window = text[t.start : end]
     after = text[t.end : end]
     if language == "en" or text.isascii():
-        window = text[max(0, t.start - 30) : end].lower()
+        window = _MONTH_MAY.sub("Month", text[max(0, t.start - 30) : end]).lower()
         after = window
     found: set[str] = set()
     enacted = _enacted(cues, text, t)
