@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "林外相はウクライナに対し、日本が新たに10億ドルの支援を決定したことを伝え、クレバ外相は謝意を表明した。",
+        "AID",
+        [({"JPN"}, {"UKR"})],
+        id="an act decided is done, though a reaction thanks for it after",
+    ),
+    pytest.param(
         "ウクライナのゼレンスキー大統領や欧州の首脳らは、ロシアに即時停戦を求めた。",
         "REQUEST",
         [({"UKR"}, {"RUS"})],

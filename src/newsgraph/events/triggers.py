@@ -27,7 +27,10 @@ _DISCUSSED_GAP = re.compile(r"(?:に関する|に向けた|をめぐる|につ�
 # A noun naming an act, then the particle that makes it what a reaction is about.
 _REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対し|について|をめぐり|への)")
 # The light verbs that perform the noun before them (協議を行い, 会談を開き, 演習を実施し).
-_PERFORMED = re.compile(r"行[いうっわえ]|実施|開[いきくけ]|開催|始め|続け|再開|宣言|発令|発動|布告")
+# A verb of deciding or giving does it too (支援を決定し, 資金を拠出).
+_PERFORMED = re.compile(
+    r"行[いうっわえ]|実施|開[いきくけ]|開催|始め|続け|再開|宣言|発令|発動|布告|決定|決め|供与|拠出"
+)
 _AGREED_GAP = re.compile(r"(?:で|に|を)(?:大筋で|正式に|基本)?")
 _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
 # A noun act said to be a condition or premise of something (撤退が停戦の条件だ): not done.
