@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "石破首相はフィリピンのマルコス大統領と電話会談し、台風で被害を受けた住民への緊急支援の実施を表明した。",
+        "AID",
+        [({"JPN"}, {"PHL"})],
+        id="aid offered in talks goes to the other side of the talks",
+    ),
+    pytest.param(
         "林外相はウクライナに対し、日本が新たに10億ドルの支援を決定したことを伝え、クレバ外相は謝意を表明した。",
         "AID",
         [({"JPN"}, {"UKR"})],

@@ -161,6 +161,8 @@ class Memory:
 
 
 # Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
+# Acts one side of talks offers the other (aid, support).
+_OFFERED = frozenset({"AID", "SUPPORT"})
 _BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
 # An English subject that names both parties of the act before (the two, both sides, the two leaders).
 _BOTH = re.compile(r"(?:[Tt]he two|[Bb]oth)\b")
@@ -457,6 +459,11 @@ def document_sides(
             source = unique_actors([*source, *other])
             target = list(reversed(source))
             carried = True
+    if not target and source and t.trigger.type in _OFFERED and not scene.english:
+        # Xと電話会談し、…支援の実施を表明した: what is offered in talks this sentence told of goes
+        # to the other side of the talks
+        target = _counterpart(source, [e for e in discourse.out if e.type == "CONSULT"])
+        carried = carried or bool(target)
     if not target and t.trigger.type in COUNTERPART and not t.trigger.self_target:
         # 中国外務省は…応じられないと述べた: the other side of the last act between two
         # countries; English names its parties in the sentence, so only earlier sentences count
