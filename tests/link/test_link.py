@@ -293,6 +293,8 @@ def test_a_kanji_family_name_before_a_title_only_one_country_has_is_its_official
         ("アスキス首相は議会で述べた。", "local:アスキス", None),
         # the model's span may take the title in: the title still says whose official
         ("木原官房長官は記者会見で述べた。", "local:木原官房長官", "JPN"),
+        # bare 大臣 after a family name: Japan's minister (other states' are 外相, 部長, 長官)
+        ("河野大臣から、支援を決定した旨伝えた。", "local:河野", "JPN"),
     ):
         name = local.removeprefix("local:")
         ner = [(0, len(name), "Person")]
