@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ウクライナのシビハ外相もSNSで、ロシアが先週ウクライナに約300発の誘導爆弾、100機以上の無人機を発射したと主張。",
+        "ACCUSE",
+        [({"UKR"}, {"RUS"})],
+        id="a claim is against who does the act claimed, not whom the act hits",
+    ),
+    pytest.param(
         "石破首相はフィリピンのマルコス大統領と電話会談し、台風で被害を受けた住民への緊急支援の実施を表明した。",
         "AID",
         [({"JPN"}, {"PHL"})],

@@ -232,6 +232,10 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             # 中国海警局は、…と非難されている: the subject of a passive is acted on, not the actor
             # its place before the verb makes it to the case rules
             src, tgt = [i for i in csrc if i not in ctgt], ctgt
+        elif subject and t.trigger.mode == "allege" and src and not set(subject) & set(src):
+            # ゼレンスキー大統領もXで、ロシアが…ウクライナに…発射したと主張: a claim whose topic the
+            # parse hangs nowhere is against who does the act claimed, not whom it hits
+            tgt = subject
         elif subject and t.trigger.frame not in ("symmetric", "receive") and t.trigger.mode != "allege":
             # 攻撃し、米国はロシアを非難した, 訪米する予定のバイデン大統領: the clause's own
             # subject (or the noun it modifies), not the sentence's first
