@@ -30,6 +30,12 @@ def one(pipeline: Pipeline, text: str, type_: str) -> Event:
         ("経済産業省は韓国向け輸出規制を解除すると発表した。", "CONCEDE", "asserted"),
         ("ロシア外務省は、日本との平和条約交渉を中断すると発表した。", "REJECT", "asserted"),
         ("ロシア大統領府は、プーチン大統領が北朝鮮を訪問すると明らかにした。", "CONSULT", "planned"),
+        # a quotation after the act is the speaker's words: its negation is its own
+        (
+            "ロシアの駐日大使は、日本政府が対ロ制裁措置を決定したことに対し「制裁は友好関係には寄与しない」と反発した。",
+            "SANCTION",
+            "asserted",
+        ),
         # a called-off act did not happen
         ("バイデン大統領の日本訪問が取りやめとなった。", "CONSULT", "negated"),
         ("バイデン大統領の中国訪問は見送られた。", "CONSULT", "negated"),

@@ -37,6 +37,7 @@ def _written(cue: str, window: str) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", window) is not None
 
 
+_QUOTED = re.compile(r"「[^「」]*」")
 # The month May, which the modal may's cue must not read (a strike on May 17, in early May).
 _MONTH_MAY = re.compile(
     r"\bMay(?=\s+\d)|(?<=\d )May\b|\b(?i:in|on|of|since|until|by|from|early|late|mid-|last|next|this) May\b"
@@ -56,8 +57,10 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
     if language != "en" and (sub := _SUBORDINATE_END.search(text, t.end, end)):
         # 訪問した際の演習…とみられ: the cue is the main clause's, the trigger's clause ended
         end = sub.start() + 1
-    window = text[t.start : end]
-    after = text[t.end : end]
+    # 「制裁は…寄与しない」と反発した: a quotation after the trigger is the speaker's words, whose
+    # negation and modality are its own predicates', not the trigger's
+    window = _QUOTED.sub("「」", text[t.start : end])
+    after = _QUOTED.sub("「」", text[t.end : end])
     if language == "en" or text.isascii():
         window = _MONTH_MAY.sub("Month", text[max(0, t.start - 30) : end]).lower()
         after = window
