@@ -180,6 +180,8 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "The State Department said the action placed new sanctions on three Chinese firms.",
             [("SANCTION", {"USA"}, {"CHN"})],
         ),
+        # an objection raised is a complaint
+        ("Pakistan raised objections to India's plan.", [("ACCUSE", {"PAK"}, {"IND"})]),
         (
             "Japan imposed sanctions on a network of traders spanning across Iran and Syria.",
             [("SANCTION", {"JPN"}, {"IRN", "SYR"})],
@@ -214,6 +216,7 @@ def test_no_demand_without_another_subject(pipeline: Pipeline, text: str) -> Non
         "The Kenyan president said he would order the lifting of the curfew.",
         # a threat someone poses is what they are, no threat they make
         "Pakistan's foreign minister said the rebel group posed a threat to Afghanistan.",
+        'Japanese Prime Minister Shinzo Abe called the missile launch a "grave threat" to Japan\'s security.',
     ],
 )
 def test_no_event_in_everyday_senses(pipeline: Pipeline, text: str) -> None:
