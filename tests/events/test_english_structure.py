@@ -180,6 +180,13 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "The State Department said the action placed new sanctions on three Chinese firms.",
             [("SANCTION", {"USA"}, {"CHN"})],
         ),
+        # "at least" is no target of fire; he is the person the sentence before named, not the
+        # country it began with
+        (
+            "Iran fired at least two missiles on Friday, Israel's defence minister Israel Katz said."
+            " He condemned the Iranian attack.",
+            [("MOBILIZE", {"IRN"}, set()), ("ACCUSE", {"ISR"}, {"IRN"})],
+        ),
         # an objection raised is a complaint
         ("Pakistan raised objections to India's plan.", [("ACCUSE", {"PAK"}, {"IND"})]),
         (

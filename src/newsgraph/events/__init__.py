@@ -116,6 +116,7 @@ class Told(NamedTuple):
     recent: list[Event]
     memory: Memory
     antecedent: ActorRef | None
+    person: ActorRef | None = None  # the first person the last sentence naming one named
 
 
 def _stationed_in(text: str, base: int, m: Mention, starts: set[int]) -> bool:
@@ -188,6 +189,7 @@ class EventCoder:
         context = Context()  # the actor countries of the sentences before
         learned: dict[str, str] = {}  # unlinked names → the country their phrase gave them
         first_actor: dict[int, ActorRef] = {}  # block → the first actor of its last sentence with one
+        first_person: dict[int, ActorRef] = {}  # block → the first person of its last sentence with one
         for si, sentence in enumerate(seg.sentences):
             block = seg.blocks[sentence.block]
             lo, hi = sentence.span.start, sentence.span.end
@@ -200,9 +202,13 @@ class EventCoder:
                 if sentence.span.contains(m.span) and not (dateline and dateline.contains(m.span))
             ]
             antecedent = first_actor.get(sentence.block)
+            person = first_person.get(sentence.block)
             opener = next((m for m in inside if actor_type(m, by_id) in SUBJECT_TYPES), None)
             if opener is not None:
                 first_actor[sentence.block] = entity_ref(opener.entity_id, by_id)
+            someone = next((m for m in inside if actor_type(m, by_id) == "PERSON"), None)
+            if someone is not None:
+                first_person[sentence.block] = entity_ref(someone.entity_id, by_id)
             if not self.lexicon.has_trigger(sentence.text):
                 context.add(inside, by_id)
                 continue
@@ -240,7 +246,7 @@ class EventCoder:
                 authors[sentence.block] = self._author(seg, sentence.block, ordered[first:last])
             recent = [ev for i, ev in memory.blocks.get(sentence.block, []) if si - i <= 3]
             read = Read(inside, s_by_id, s_times, (clauses or {}).get(si, ()), block.language)
-            told = Told(block.reference, authors[sentence.block], recent, memory, antecedent)
+            told = Told(block.reference, authors[sentence.block], recent, memory, antecedent, person)
             for ev in self._code_sentence(sentence, read, told):
                 events.append(ev)
                 memory.remember(sentence.block, si, ev)
@@ -251,7 +257,7 @@ class EventCoder:
     def _code_sentence(self, sentence: Sentence, read: Read, told: Told) -> list[Event]:
         """The events of one sentence: what was `read` in it, and what the document `told` before."""
         mentions, by_id, times, clauses, language = read
-        reference, author, recent, memory, antecedent = told
+        reference, author, recent, memory, antecedent, person = told
         text = sentence.text
         base = sentence.span.start
         triggers, modes, referred = find_triggers(self.lexicon, text, mentions, base, clauses)
@@ -288,6 +294,7 @@ class EventCoder:
                 dual is not None and dual.end() <= t.start,
                 referred.get(id(t)),
                 antecedent,
+                person,
             )
             source, target, carried = document_sides(
                 scene, k, reading, discourse, self.countries, self.generic

@@ -341,6 +341,7 @@ class Discourse:
     dual: bool
     referred: str | None
     antecedent: ActorRef | None = None  # who a pronoun subject names: the last sentence's first actor
+    person: ActorRef | None = None  # who he or she names: the last sentence's first person
 
 
 def document_sides(
@@ -414,10 +415,11 @@ def document_sides(
     elif state:
         # 野党指導者が逮捕された: no one named, an arrest is the state's
         source = state
-    elif pronoun and not source and discourse.antecedent is not None:
+    elif pronoun and not source and (antecedent := _antecedent(scene, ck, discourse)) is not None:
         # China's coast guard said… It urged Manila to withdraw: the pronoun names the actor the
-        # sentence before began with
-        source, carried = [discourse.antecedent], True
+        # sentence before began with; he or she a person (…, Japan's defence minister said. He
+        # condemned…: the minister, not the country the sentence began with)
+        source, carried = [antecedent], True
     elif not source and not target and carry is not None and lone:
         source, target, carried = list(carry.source), list(carry.target), True
     elif not source and carry is not None and carry.source and (passive or not _own_subject(scene, ck)):
@@ -663,6 +665,15 @@ def _one_place(scene: Scene) -> int | None:
     places = [i for i, ty in enumerate(scene.types) if ty in ("GPE", "LOC")]
     countries = {ent.country if ent else None for m in scene.actors for ent in [scene.by_id.get(m.entity_id)]}
     return places[0] if places and len(countries) == 1 and None not in countries else None
+
+
+def _antecedent(scene: Scene, ck: int | None, discourse: Discourse) -> ActorRef | None:
+    """Who the pronoun subject of clause `ck` names: he or she the last person named, if any, else
+    the actor the sentence before began with."""
+    subjects = scene.clauses[ck].args("subject") if ck is not None else ()
+    if discourse.person is not None and any(a.text.lower() in ("he", "she") for a in subjects):
+        return discourse.person
+    return discourse.antecedent
 
 
 def _counterpart(source: list[ActorRef], recent: Sequence[Event]) -> list[ActorRef]:
