@@ -302,3 +302,13 @@ def test_a_kanji_family_name_before_a_title_only_one_country_has_is_its_official
         assert local in ids
         entity = linker.entity(local)
         assert entity is not None and entity.country == country
+
+
+def test_the_north_and_the_south_are_the_koreas_in_text_about_korea(linker: Linker) -> None:
+    text = "North Korea fired a missile. Seoul urged the North to stop, and the South China Sea stayed calm."
+    ids = {(m.surface, m.entity_id) for m in linker.link(text, reference="2024-06-18")}
+    assert ("North", "wiki:North_Korea") in ids
+    assert not any(surface == "South" for surface, _ in ids)
+    # with no word of Korea, the North is no country
+    other = linker.link("Voters in the North backed the party.", reference="2024-06-18")
+    assert not any(m.surface == "North" for m in other)

@@ -124,6 +124,7 @@ class Linker:
         mentions += self._ner_mentions(text, offset, ner, taken, titled)
         self._home_titled(text, offset, mentions)
         mentions += self._home_government(text, offset, mentions)
+        mentions += self._korean_sides(text, offset, mentions)
         mentions += self._anaphors(text, offset, mentions)
         if nested:
             mentions += self._nested(block, chosen, text, offset)
@@ -184,6 +185,21 @@ class Linker:
             span = Span(offset + m.start(), offset + m.end())
             if not taken.overlaps(span.start, span.end):
                 out.append(Mention(span, m.group(), home, "ORG", 0.6, "home"))
+        return out
+
+    def _korean_sides(self, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+        """ "The North" and "the South" as the two Koreas in English text that names Korea (`korea_cues_en`):
+        the North's missile tests, urged the North to stop."""
+        sides = self.rules.korea_sides
+        if not sides or not any(cue in text for cue in self.rules.korea_cues_en):
+            return []
+        out = []
+        taken = _Cover((x.span.start, x.span.end) for x in mentions)
+        for m in _KOREA_SIDE.finditer(text):
+            entity_id = sides.get(m.group(1))
+            span = Span(offset + m.start(1), offset + m.end(1))
+            if entity_id and self.kb.get(entity_id) is not None and not taken.overlaps(span.start, span.end):
+                out.append(Mention(span, m.group(1), entity_id, "COUNTRY", 0.6, "context"))
         return out
 
     def _ships(self, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -468,6 +484,8 @@ class Linker:
 
 
 # A ship's prefix and its name: up to three capitalised words (BRP Teresa Magbanua, USS Carney).
+# "the North", "the North's", not "the North Korean" nor "the South China Sea"
+_KOREA_SIDE = re.compile(r"\b[Tt]he (North|South)\b(?!\s+[A-Z])(?!-)")
 _SHIP = re.compile(r"\b([A-Z]{2,5})\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
 # How the name of a state body ends (商務省, 移民局, 国防総省): one a country's abbreviation opens.
 _BODY_ENDINGS = ("省", "庁", "局", "部", "院", "委員会", "総省", "空軍", "海軍", "陸軍", "海兵隊")

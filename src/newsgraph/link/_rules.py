@@ -46,6 +46,9 @@ class Rules:
     home_government: str | None
     naming: Naming
     ship_prefixes: dict[str, str] = field(default_factory=dict)  # USS → USA: a named ship's navy
+    # English news about Korea: "the North" and "the South" are the two Koreas where a cue is named
+    korea_sides: dict[str, str] = field(default_factory=dict)
+    korea_cues_en: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,8 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             home_government=data.get("home_government"),
             naming=_naming(data),
             ship_prefixes={str(k): str(v) for k, v in (data.get("ship_prefixes") or {}).items()},
+            korea_sides={str(k): str(v) for k, v in (data.get("korea_sides") or {}).items()},
+            korea_cues_en=tuple(data.get("korea_cues_en") or ()),
         )
     except (KeyError, TypeError) as exc:
         raise KnowledgeBaseError(f"linking rules are missing or malformed ({exc!r})", str(path)) from exc
