@@ -36,6 +36,9 @@ def one(pipeline: Pipeline, text: str, type_: str) -> Event:
             "SANCTION",
             "asserted",
         ),
+        # a warning is made, whatever the mood of what it says; a refusal's negation is its own word
+        ("Iran warned that it will retaliate against Israel.", "THREATEN", "asserted"),
+        ("Chile said it would not meet Bolivia's demands.", "REJECT", "asserted"),
         # a called-off act did not happen
         ("バイデン大統領の日本訪問が取りやめとなった。", "CONSULT", "negated"),
         ("バイデン大統領の中国訪問は見送られた。", "CONSULT", "negated"),

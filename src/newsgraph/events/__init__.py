@@ -353,6 +353,8 @@ class EventCoder:
                 if own_status == "negated" and re.search(r"ない|ず|なかった", t.surface):
                     own_status = None  # 応じられない: the negation is the trigger's own word
                 status = cast(Status, own_status) if own_status else status
+            if status == "negated" and re.search(r"\bnot\b|n't\b|\bnever\b", t.surface):
+                status = "asserted"  # would not meet the demands: the negation is the refusal's own word
             if refused:
                 status = "asserted"  # 緩める考えはない: the refusal is the act, and it is made
             speaks = reading.speaks

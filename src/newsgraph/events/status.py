@@ -38,6 +38,8 @@ def _written(cue: str, window: str) -> bool:
 
 
 _QUOTED = re.compile(r"「[^「」]*」")
+# The start of what a speech act says (warned that…).
+_THAT = re.compile(r"\bthat\b")
 # The month May, which the modal may's cue must not read (a strike on May 17, in early May).
 _MONTH_MAY = re.compile(
     r"\bMay(?=\s+\d)|(?<=\d )May\b|\b(?i:in|on|of|since|until|by|from|early|late|mid-|last|next|this) May\b"
@@ -62,6 +64,10 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
     window = _QUOTED.sub("「」", text[t.start : end])
     after = _QUOTED.sub("「」", text[t.end : end])
     if language == "en" or text.isascii():
+        if t.trigger.type in VERBAL and (told := _THAT.search(text, t.start, end)):
+            # Iran warned that it will retaliate: the modality of what is said is its content's;
+            # the warning is made
+            end = told.start()
         window = _MONTH_MAY.sub("Month", text[max(0, t.start - 30) : end]).lower()
         after = window
     found: set[str] = set()
