@@ -13,6 +13,13 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "韓国国防部は17日、北朝鮮のキム・ヨジョン朝鮮労働党第1副部長が米韓合同演習を非難したことについて"
+        "「定例の訓練だ」と反論した。",
+        "ACCUSE",
+        [({"PRK"}, {"USA", "KOR"}), ({"KOR"}, {"PRK"})],
+        id="a name the parse cuts off the title after it is the title's subject",
+    ),
+    pytest.param(
         "ウクライナのシビハ外相もSNSで、ロシアが先週ウクライナに約300発の誘導爆弾、100機以上の無人機を発射したと主張。",
         "ACCUSE",
         [({"UKR"}, {"RUS"})],

@@ -13,6 +13,7 @@ summit whose predicate is elsewhere.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING, Literal
 
 from newsgraph.model import Argument, Clause, ClauseLink, LinkKind, Relation, Span
@@ -271,6 +272,13 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
             span = _span([doc[min(first, _owner_start(c, bunsetsu, deep=False))], tokens[-1]], offset)
         if (glued := _glued_before(doc, span.start - offset, p)) is not None:
             span = _span([doc[glued], tokens[-1]], offset)  # 日|米豪3か国の外相が: one name, split
+        elif (
+            relation in ("subject", "topic")
+            and _TITLE_END.search("".join(t.text for t in word))
+            and (run := _name_run(doc, span.start - offset)) is not None
+        ):
+            # 金与正党|副部長が: the parse cut the name off the title it is written with
+            span = _span([doc[run], tokens[-1]], offset)
         args.append(Argument(relation, span, _span(word, offset), marker, "".join(t.text for t in word)))
         # the object is what a light verb carries, a dative only when it has none (輸入品に関税を課す)
         first_carried = light is None or (relation == "object" and not carried_object)
@@ -313,6 +321,28 @@ def _glued_before(doc: Doc, start: int, p: Token) -> int | None:
     prev = doc[k - 1]
     glued = prev.idx + len(prev.text) == start and prev.pos_ in ("NOUN", "PROPN")
     return prev.i if glued and prev.head.i == p.i and prev.dep_ in ("obl", "nmod", "compound") else None
+
+
+# The ends of the titles a name is written before (副部長, 大統領, 報道官).
+_TITLE_END = re.compile(r"(?:長|長官|官|相|大統領|首相|主席|書記|委員|大使|議員|代表|総裁|部長)$")
+
+
+def _name_run(doc: Doc, start: int) -> int | None:
+    """The index of the first word of a run of proper nouns and nouns written right before the
+    argument starting at character `start`, with no particle, space or mark between (金与正党|副部長,
+    キム・ヨジョン朝鮮労働党|第1副部長): the name the title after it belongs to; None when the
+    word before is no proper noun."""
+    k = next((t.i for t in doc if t.idx == start), None)
+    if k is None or k == 0:
+        return None
+    j = k
+    while j > 0 and k - j < 6:
+        prev = doc[j - 1]
+        if prev.idx + len(prev.text) != doc[j].idx or prev.pos_ not in ("PROPN", "NOUN", "NUM"):
+            break
+        j -= 1
+    run = doc[j:k]
+    return j if j < k and any(t.pos_ == "PROPN" for t in run) else None
 
 
 def _owner_start(c: Token, bunsetsu: _Bunsetsu, *, deep: bool = True) -> int:
