@@ -651,3 +651,12 @@ def test_a_phrase_with_words_between_its_noun_and_verb_is_found_on_the_parse(
 ) -> None:
     # the sentence passes the pre-filter and the parse joins 輸入を and 再開 over 一部
     assert type_ in event_types(pipeline, text)
+
+
+def test_the_topic_after_a_matter_reacted_to_is_none_of_its_actors(pipeline: Pipeline) -> None:
+    # …が侵入したことについて、官房長官は抗議した: the secretary did not enter the waters
+    text = (
+        "中国海警局の船3隻がきのう、尖閣諸島周辺の領海に侵入したことについて、林官房長官はきょう、"
+        "外交ルートを通じて抗議したことを明らかにした。"
+    )
+    assert ({"JPN"}, {"JPN"}) not in sides(pipeline, text, "ASSAULT")

@@ -333,6 +333,21 @@ def makers(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[in
 _NOMINALISERS = frozenset({"こと", "の"})
 
 
+def _nominalised_into(k: int, other: Clause, clauses: Sequence[Clause]) -> bool:
+    """Whether clause `k` is closed as a noun (…が侵入したこと) that `other` takes as an argument
+    (…したことについて、官房長官は抗議した): a thing talked about, whose actor is none of `other`'s."""
+    end = clauses[k].predicate.end
+    return clauses[k].language == "ja" and any(
+        a.text in _NOMINALISERS and a.marker in _ABOUT and 0 <= a.head.start - end <= 5
+        for a in other.arguments
+    )
+
+
+# What a clause closed as a noun is taken as: a matter reacted to (…したことについて, …したことに対し),
+# not a report of the act (…したことを明らかにした, whose speaker did it)
+_ABOUT = frozenset({"について", "に対し", "に対して", "をめぐり", "を巡り", "に関し", "に関して"})
+
+
 def _carried(
     k: int, clauses: Sequence[Clause], actors: Sequence[Span], seen: frozenset[int] = frozenset()
 ) -> list[int]:
@@ -346,7 +361,7 @@ def _carried(
         if any(x.kind in CARRY and x.kind != "report" and x.other == k for x in c.links)
     ]
     for j in near:
-        if j in seen or not 0 <= j < len(clauses):
+        if j in seen or not 0 <= j < len(clauses) or _nominalised_into(k, clauses[j], clauses):
             continue
         other = clauses[j]
         subject = [i for a in other.args("subject", "topic") for i in actors_in(a.span, actors)]
