@@ -312,3 +312,11 @@ def test_the_north_and_the_south_are_the_koreas_in_text_about_korea(linker: Link
     # with no word of Korea, the North is no country
     other = linker.link("Voters in the North backed the party.", reference="2024-06-18")
     assert not any(m.surface == "North" for m in other)
+
+
+def test_a_home_ministry_named_after_another_country_and_its_no_is_that_countrys(linker: Linker) -> None:
+    # 外務省 alone is Japan's; 北朝鮮の外務省 is North Korea's, whatever the knowledge base calls it
+    ids = {m.entity_id for m in linker.link("北朝鮮の外務省報道官は談話を発表した。", reference="2024-06-18")}
+    assert "wiki:Ministry_of_Foreign_Affairs_(Japan)" not in ids
+    ids = {m.entity_id for m in linker.link("日本の外務省は抗議した。", reference="2024-06-18")}
+    assert "wiki:Ministry_of_Foreign_Affairs_(Japan)" in ids

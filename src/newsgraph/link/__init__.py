@@ -131,6 +131,15 @@ class Linker:
             mentions += self._nested_in_locals(mentions)
         return self._ships(text, offset, mentions)
 
+    @staticmethod
+    def _country_owning(block: _Block, i: int) -> str | None:
+        """The country written right before normalized index `i`, or before the の there (北朝鮮の
+        外務省: North Korea's)."""
+        before = block.country_before(i, weak=False)
+        if before is None and i > 0 and block.norm[i - 1] == "の":
+            before = block.country_alias_ending(i - 1)
+        return before
+
     def _without_foreign_prefix(self, block: _Block, cands: list[Candidate]) -> list[Candidate]:
         """Drop a home institution's short name written right after another country (イラン|外務省,
         英|外務省): that is the other country's ministry, not Japan's that the short name means alone.
@@ -145,7 +154,7 @@ class Linker:
                 ent is not None
                 and ent.type not in ("COUNTRY", "GPE", "LOC", "PERSON")
                 and ent.country == home.country
-                and (before := block.country_before(c.start, weak=False)) is not None
+                and (before := self._country_owning(block, c.start)) is not None
                 and before != ent.country
             ):
                 continue
