@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "北朝鮮の外務省報道官は12日、日米合同演習が始まったことについて非難する談話を発表した。",
+        "ACCUSE",
+        [({"PRK"}, {"JPN", "USA"})],
+        id="a reaction to an act that came about is aimed at who does the act",
+    ),
+    pytest.param(
         "韓国国防部は17日、北朝鮮のキム・ヨジョン朝鮮労働党第1副部長が米韓合同演習を非難したことについて"
         "「定例の訓練だ」と反論した。",
         "ACCUSE",
