@@ -132,11 +132,12 @@ class Linker:
         return self._ships(text, offset, mentions)
 
     @staticmethod
-    def _country_owning(block: _Block, i: int) -> str | None:
-        """The country written right before normalized index `i`, or before the の there (北朝鮮の
-        外務省: North Korea's)."""
+    def _country_owning(block: _Block, i: int, owned: bool) -> str | None:
+        """The country written right before normalized index `i`, or, where `owned`, before the の
+        there (北朝鮮の外務省: North Korea's ministry). A parliament after の stays linked: the events
+        stage gives a home body named with another country that country's (韓国の国会)."""
         before = block.country_before(i, weak=False)
-        if before is None and i > 0 and block.norm[i - 1] == "の":
+        if before is None and owned and i > 0 and block.norm[i - 1] == "の":
             before = block.country_alias_ending(i - 1)
         return before
 
@@ -154,7 +155,7 @@ class Linker:
                 ent is not None
                 and ent.type not in ("COUNTRY", "GPE", "LOC", "PERSON")
                 and ent.country == home.country
-                and (before := self._country_owning(block, c.start)) is not None
+                and (before := self._country_owning(block, c.start, ent.sector != "LEG")) is not None
                 and before != ent.country
             ):
                 continue
