@@ -187,6 +187,12 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             " He condemned the Iranian attack.",
             [("MOBILIZE", {"IRN"}, set()), ("ACCUSE", {"ISR"}, {"IRN"})],
         ),
+        # what a measure is taken for (for its support of…) is no event of its own
+        (
+            "Canada has imposed sanctions on the Houthi movement that controls Yemen for its support of"
+            " Iran's Revolutionary Guard.",
+            [("SANCTION", {"CAN"}, {"YEM"})],
+        ),
         # an objection raised is a complaint
         ("Pakistan raised objections to India's plan.", [("ACCUSE", {"PAK"}, {"IND"})]),
         (

@@ -95,24 +95,27 @@ def find_triggers(
 
 # What a measure is taken for, right before the act named as its ground (sanctioned firms for
 # supporting Iran's missile program, punished for helping Russia).
-_FOR_GROUND = re.compile(r"\bfor\s+$")
+_FOR_GROUND = re.compile(r"\bfor\s+(?:(its|their|his|her)\s+)?$")
 _MEASURES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 
 
 def _grounds(text: str, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     """Triggers less the acts an English measure names as its ground (imposed sanctions on entities
-    in Russia for supporting Iran's missile program): the ground is done by whom the measure falls
-    on, whom the sentence names only by the place they are in, so it is no act of the measure's
-    source; the measure is the event."""
+    in Russia for supporting Iran's missile program; on the Taliban for its support of bin Laden): the
+    ground is done by whom the measure falls on, so it is no act of the measure's source; the measure
+    is the event."""
     return [
         t
         for t in triggers
-        if not (
-            _FOR_GROUND.search(text, max(0, t.start - 5), t.start)
-            and t.surface.endswith("ing")
-            and any(u.start < t.start and u.trigger.type in _MEASURES for u in triggers)
-        )
+        if not (_ground(text, t) and any(u.start < t.start and u.trigger.type in _MEASURES for u in triggers))
     ]
+
+
+def _ground(text: str, t: TriggerMatch) -> bool:
+    """Whether `t` is written as what something is done for: a gerund after `for`, or a noun after
+    `for` and a possessive (for its support of)."""
+    m = _FOR_GROUND.search(text, max(0, t.start - 11), t.start)
+    return m is not None and (m.group(1) is not None or t.surface.endswith("ing"))
 
 
 # What refers back to the act a reaction is about when it stands as the reaction's object (condemned
