@@ -193,6 +193,9 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             " Iran's Revolutionary Guard.",
             [("SANCTION", {"CAN"}, {"YEM"})],
         ),
+        # a sanction announced is taken; one only said to come is a threat of it
+        ("Japan announced it would prohibit all aid to Myanmar.", [("SANCTION", {"JPN"}, {"MMR"})]),
+        ("Japan said it would prohibit all aid to Myanmar.", [("THREATEN", {"JPN"}, {"MMR"})]),
         # an objection raised is a complaint
         ("Pakistan raised objections to India's plan.", [("ACCUSE", {"PAK"}, {"IND"})]),
         (

@@ -351,6 +351,11 @@ def english_content(
 
 # Auxiliaries that make a reported act one its actor intends (said they would boycott…).
 FUTURE = frozenset({"will", "would", "shall"})
+# Verbs that report a decision, and the measures a decision takes (announced it would impose
+# sanctions: the sanctions, not a threat of them), as 制裁を科すと発表 is in force. A restriction at
+# home announced for later (announced he will extend the curfew) stays a threat, as PLOVER codes it.
+_DECIDED = frozenset({"announce", "decide"})
+_MEASURES = frozenset({"SANCTION"})
 
 
 def english_intentions(
@@ -387,6 +392,9 @@ def english_intentions(
             for d in clauses
         )
         intent = "THREATEN" if unless else table[t.trigger.type].intent
+        if not unless and clauses[report].lemma in _DECIDED and t.trigger.type in _MEASURES:
+            # announced it would prohibit all aid to the rebels: a measure announced is taken
+            intent = None
         if own and intent and intent != t.trigger.type:
             said = clauses[report].predicate
             a, b = said.start - base, said.end - base
