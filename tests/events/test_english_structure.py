@@ -196,6 +196,15 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
         # a sanction announced is taken; one only said to come is a threat of it
         ("Japan announced it would prohibit all aid to Myanmar.", [("SANCTION", {"JPN"}, {"MMR"})]),
         ("Japan said it would prohibit all aid to Myanmar.", [("THREATEN", {"JPN"}, {"MMR"})]),
+        # in defiance of X is the manner of the act before it, aimed at X, no refusal of its own
+        (
+            "Thousands of people rallied in Tbilisi in defiance of Russian pressure.",
+            [("PROTEST", {"GEO"}, {"RUS"})],
+        ),
+        (
+            "Crowds blocked roads in Yerevan in defiance of Azerbaijani authorities.",
+            [("PROTEST", {"ARM"}, {"AZE"})],
+        ),
         # an objection raised is a complaint
         ("Pakistan raised objections to India's plan.", [("ACCUSE", {"PAK"}, {"IND"})]),
         (

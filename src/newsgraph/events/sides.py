@@ -162,6 +162,8 @@ class Memory:
         return self.pair or self.sides
 
 
+# The manner phrase of an act done against another's will (marched in defiance of a ban by X).
+_DEFYING = re.compile(r"\bin defiance of\b", re.IGNORECASE)
 # Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
 # Acts one side of talks offers the other (aid, support).
 _OFFERED = frozenset({"AID", "SUPPORT"})
@@ -213,6 +215,18 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         if not tgt and t.trigger.type == "SANCTION":
             # sanctions on 13 entities in Russia, on three Chinese firms: whom the measure falls on
             tgt = [i for i in clausal.measured(ck, clauses, spans) if i not in src]
+        if (defied := _DEFYING.search(scene.text, t.end)) and all(
+            i in src or types[i] in ("GPE", "LOC") for i in tgt
+        ):
+            # blocked streets in Hong Kong in defiance of Chinese authorities: what is defied is aimed at,
+            # not the place the act was in
+            start = scene.base + defied.end()
+            stop = scene.base + next(
+                (i for i in range(defied.end(), len(scene.text)) if scene.text[i] in ",;."), len(scene.text)
+            )
+            tgt = [
+                i for i, a in enumerate(spans) if start <= a.start and a.end <= stop and i not in src
+            ] or tgt
         troops = any(_forces(scene, i) for i in src)
         if not tgt and t.trigger.frame == "visit" and t.surface.lower().endswith(" in") and not troops:
             # arrived in Cairo, landed in Tokyo: where the visitor arrives is whom it visits (troops

@@ -82,6 +82,7 @@ def find_triggers(
     ]
     triggers = _discussed(text, triggers)
     triggers = _grounds(text, triggers)
+    triggers = [t for t in triggers if not defiant_manner(text, t, triggers)]
     triggers, modes = _fold_objects(text, triggers)
     triggers, contents = english_content(triggers, clauses, base)
     modes.update(contents)
@@ -109,6 +110,16 @@ def _grounds(text: str, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
         for t in triggers
         if not (_ground(text, t) and any(u.start < t.start and u.trigger.type in _MEASURES for u in triggers))
     ]
+
+
+def defiant_manner(text: str, t: TriggerMatch, triggers: Sequence[TriggerMatch]) -> bool:
+    """Whether `t` is the `defiance` of `in defiance of X` after another act of its sentence (marched
+    in defiance of a ban): the manner of that act, whose target X is, no refusal of its own."""
+    return (
+        t.surface.lower() == "defiance"
+        and text[max(0, t.start - 3) : t.start].lower() == "in "
+        and any(u.start < t.start for u in triggers)
+    )
 
 
 def _ground(text: str, t: TriggerMatch) -> bool:
