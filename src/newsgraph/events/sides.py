@@ -164,9 +164,9 @@ class Memory:
 
 # The manner phrase of an act done against another's will (marched in defiance of a ban by X).
 _DEFYING = re.compile(r"\bin defiance of\b", re.IGNORECASE)
-# Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
 # Acts one side of talks offers the other (aid, support).
 _OFFERED = frozenset({"AID", "SUPPORT"})
+# Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
 _BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
 # An English subject that names both parties of the act before (the two, both sides, the two leaders).
 _BOTH = re.compile(r"(?:[Tt]he two|[Bb]oth)\b")
@@ -215,18 +215,10 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         if not tgt and t.trigger.type == "SANCTION":
             # sanctions on 13 entities in Russia, on three Chinese firms: whom the measure falls on
             tgt = [i for i in clausal.measured(ck, clauses, spans) if i not in src]
-        if (defied := _DEFYING.search(scene.text, t.end)) and all(
-            i in src or types[i] in ("GPE", "LOC") for i in tgt
-        ):
+        if all(i in src or types[i] in ("GPE", "LOC") for i in tgt):
             # blocked streets in Hong Kong in defiance of Chinese authorities: what is defied is aimed at,
             # not the place the act was in
-            start = scene.base + defied.end()
-            stop = scene.base + next(
-                (i for i in range(defied.end(), len(scene.text)) if scene.text[i] in ",;."), len(scene.text)
-            )
-            tgt = [
-                i for i, a in enumerate(spans) if start <= a.start and a.end <= stop and i not in src
-            ] or tgt
+            tgt = [i for i in _defied(scene, t.end) if i not in src] or tgt
         troops = any(_forces(scene, i) for i in src)
         if not tgt and t.trigger.frame == "visit" and t.surface.lower().endswith(" in") and not troops:
             # arrived in Cairo, landed in Tokyo: where the visitor arrives is whom it visits (troops
@@ -681,6 +673,17 @@ def _one_place(scene: Scene) -> int | None:
     places = [i for i, ty in enumerate(scene.types) if ty in ("GPE", "LOC")]
     countries = {ent.country if ent else None for m in scene.actors for ent in [scene.by_id.get(m.entity_id)]}
     return places[0] if places and len(countries) == 1 and None not in countries else None
+
+
+def _defied(scene: Scene, after: int) -> list[int]:
+    """The actors of the `in defiance of` phrase after sentence offset `after`, up to the next comma,
+    semicolon or full stop."""
+    defied = _DEFYING.search(scene.text, after)
+    if defied is None:
+        return []
+    stop = next((i for i in range(defied.end(), len(scene.text)) if scene.text[i] in ",;."), len(scene.text))
+    start, stop = scene.base + defied.end(), scene.base + stop
+    return [i for i, a in enumerate(scene.spans) if start <= a.start and a.end <= stop]
 
 
 def _antecedent(scene: Scene, ck: int | None, discourse: Discourse) -> ActorRef | None:
