@@ -355,7 +355,7 @@ FUTURE = frozenset({"will", "would", "shall"})
 # sanctions: the sanctions, not a threat of them), as 制裁を科すと発表 is in force. A restriction at
 # home announced for later (announced he will extend the curfew) stays a threat, as PLOVER codes it.
 _DECIDED = frozenset({"announce", "decide"})
-_MEASURES = frozenset({"SANCTION"})
+_ANNOUNCED_MEASURES = frozenset({"SANCTION"})
 
 
 def english_intentions(
@@ -392,7 +392,7 @@ def english_intentions(
             for d in clauses
         )
         intent = "THREATEN" if unless else table[t.trigger.type].intent
-        if not unless and clauses[report].lemma in _DECIDED and t.trigger.type in _MEASURES:
+        if not unless and clauses[report].lemma in _DECIDED and t.trigger.type in _ANNOUNCED_MEASURES:
             # announced it would prohibit all aid to the rebels: a measure announced is taken
             intent = None
         if own and intent and intent != t.trigger.type:

@@ -37,6 +37,7 @@ def _written(cue: str, window: str) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", window) is not None
 
 
+# A quotation in Japanese, whose words are the speaker's (「制裁は…寄与しない」).
 _QUOTED = re.compile(r"「[^「」]*」")
 # The start of what a speech act says (warned that…).
 _THAT = re.compile(r"\bthat\b")

@@ -82,7 +82,7 @@ def find_triggers(
     ]
     triggers = _discussed(text, triggers)
     triggers = _grounds(text, triggers)
-    triggers = [t for t in triggers if not defiant_manner(text, t, triggers)]
+    triggers = [t for t in triggers if not _defiant_manner(text, t, triggers)]
     triggers, modes = _fold_objects(text, triggers)
     triggers, contents = english_content(triggers, clauses, base)
     modes.update(contents)
@@ -112,7 +112,7 @@ def _grounds(text: str, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     ]
 
 
-def defiant_manner(text: str, t: TriggerMatch, triggers: Sequence[TriggerMatch]) -> bool:
+def _defiant_manner(text: str, t: TriggerMatch, triggers: Sequence[TriggerMatch]) -> bool:
     """Whether `t` is the `defiance` of `in defiance of X` after another act of its sentence (marched
     in defiance of a ban): the manner of that act, whose target X is, no refusal of its own."""
     return (
