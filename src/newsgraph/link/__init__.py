@@ -198,8 +198,8 @@ class Linker:
         return out
 
     def _korean_sides(self, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
-        """ "The North" and "the South" as the two Koreas in English text that names Korea (`korea_cues_en`):
-        the North's missile tests, urged the North to stop."""
+        """The two Koreas written as "the North" and "the South" in English text that names Korea
+        (`korea_cues_en`): the North's missile tests, urged the North to stop."""
         sides = self.rules.korea_sides
         if not sides or not any(cue in text for cue in self.rules.korea_cues_en):
             return []
