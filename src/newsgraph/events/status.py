@@ -60,10 +60,6 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
     if language != "en" and (sub := _SUBORDINATE_END.search(text, t.end, end)):
         # 訪問した際の演習…とみられ: the cue is the main clause's, the trigger's clause ended
         end = sub.start() + 1
-    # 「制裁は…寄与しない」と反発した: a quotation after the trigger is the speaker's words, whose
-    # negation and modality are its own predicates', not the trigger's
-    window = _QUOTED.sub("「」", text[t.start : end])
-    after = _QUOTED.sub("「」", text[t.end : end])
     if language == "en" or text.isascii():
         if t.trigger.type in VERBAL and (told := _THAT.search(text, t.start, end)):
             # Iran warned that it will retaliate: the modality of what is said is its content's;
@@ -71,6 +67,11 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
             end = told.start()
         window = _MONTH_MAY.sub("Month", text[max(0, t.start - 30) : end]).lower()
         after = window
+    else:
+        # 「制裁は…寄与しない」と反発した: a quotation after the trigger is the speaker's words, whose
+        # negation and modality are its own predicates', not the trigger's
+        window = _QUOTED.sub("「」", text[t.start : end])
+        after = _QUOTED.sub("「」", text[t.end : end])
     found: set[str] = set()
     enacted = _enacted(cues, text, t)
     for status in cues.priority:
