@@ -270,16 +270,17 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
         elif relation in ("subject", "topic") and _unnamed_doer(c, word):
             # 中国海警局の船が侵入した: the owner of who acts, written right before, acts
             span = _span([doc[min(first, _owner_start(c, bunsetsu, deep=False))], tokens[-1]], offset)
+        surface = "".join(t.text for t in word)
         if (glued := _glued_before(doc, span.start - offset, p)) is not None:
             span = _span([doc[glued], tokens[-1]], offset)  # 日|米豪3か国の外相が: one name, split
         elif (
             relation in ("subject", "topic")
-            and _TITLE_END.search("".join(t.text for t in word))
+            and _TITLE_END.search(surface)
             and (run := _name_run(doc, span.start - offset)) is not None
         ):
             # 金与正党|副部長が: the parse cut the name off the title it is written with
             span = _span([doc[run], tokens[-1]], offset)
-        args.append(Argument(relation, span, _span(word, offset), marker, "".join(t.text for t in word)))
+        args.append(Argument(relation, span, _span(word, offset), marker, surface))
         # the object is what a light verb carries, a dative only when it has none (輸入品に関税を課す)
         first_carried = light is None or (relation == "object" and not carried_object)
         if p.lemma_ in LIGHT and relation in ("object", "dative") and _carried_noun(c) and first_carried:
@@ -311,11 +312,16 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
     )
 
 
+def _token_at(doc: Doc, start: int) -> int | None:
+    """The index of the word that begins at character `start`, if one does."""
+    return next((t.i for t in doc if t.idx == start), None)
+
+
 def _glued_before(doc: Doc, start: int, p: Token) -> int | None:
     """The index of a noun the parse split off right before an argument starting at character
     `start` and hung on the predicate with no particle (日 of 日米豪3か国の外相が): it opens that
     argument's name, so the argument starts there; else None."""
-    k = next((t.i for t in doc if t.idx == start), None)
+    k = _token_at(doc, start)
     if k is None or k == 0:
         return None
     prev = doc[k - 1]
@@ -332,7 +338,7 @@ def _name_run(doc: Doc, start: int) -> int | None:
     argument starting at character `start`, with no particle, space or mark between (金与正党|副部長,
     キム・ヨジョン朝鮮労働党|第1副部長): the name the title after it belongs to; None when the
     word before is no proper noun."""
-    k = next((t.i for t in doc if t.idx == start), None)
+    k = _token_at(doc, start)
     if k is None or k == 0:
         return None
     j = k
