@@ -30,6 +30,14 @@ def test_a_light_verb_hands_its_place_to_the_noun() -> None:
     assert words(text, c, "topic") == ["日本政府"]
 
 
+def test_a_verb_of_planning_carries_the_act_it_plans() -> None:
+    # 演習を計画していると: the exercise is the clause, the plan its modality
+    text = "国防省は、海軍が来月に大規模演習を計画していると発表した。"
+    c = by_lemma(parse(text), "大規模演習")
+    assert c.light == "計画" and "計画" in c.chain
+    assert words(text, c, "subject") == ["海軍"]
+
+
 def test_voice_negation_and_modality_sit_on_the_predicate() -> None:
     found = parse("北朝鮮は韓国の提案を拒否しなかった。")
     assert by_lemma(found, "拒否").negated

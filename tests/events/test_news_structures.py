@@ -666,3 +666,16 @@ def test_the_topic_after_a_matter_reacted_to_is_none_of_its_actors(pipeline: Pip
         "外交ルートを通じて抗議したことを明らかにした。"
     )
     assert ({"JPN"}, {"JPN"}) not in sides(pipeline, text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台湾国防部は、中国軍が台湾周辺で大規模演習を行う計画だと公表した。",
+        "台湾国防部は、中国軍が台湾周辺で大規模演習を計画していると公表した。",
+    ],
+)
+def test_the_reporter_above_a_plan_is_no_party_of_the_act_planned(pipeline: Pipeline, text: str) -> None:
+    # the ministry is the topic of 公表, two clauses above the exercise
+    assert [(e.type, e.status) for e in coded(pipeline, text)] == [("MOBILIZE", "planned")]
+    assert sides(pipeline, text, "MOBILIZE") == [({"CHN"}, {"TWN"})]

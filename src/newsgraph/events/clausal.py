@@ -275,14 +275,21 @@ def hit_where(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list
 
 
 def topics_above(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
-    """The actors of the topics of the clauses clause `k` is subordinated to or reported by."""
-    return [
-        i
-        for x in clauses[k].links
-        if x.kind in ("subordination", "report") and 0 <= x.other < len(clauses)
-        for a in clauses[x.other].args("topic")
-        for i in actors_in(a.span, actors)
-    ]
+    """The actors of the topics of the clauses clause `k` is subordinated to or reported by, and of
+    those above them in turn (国防省は、中国軍が演習を行う計画だと公表した: the ministry is the topic of
+    公表, above 計画, which the exercise is subordinated to)."""
+    out: list[int] = []
+    seen = {k}
+    todo = [k]
+    while todo:
+        for x in clauses[todo.pop()].links:
+            up = x.other
+            if x.kind not in ("subordination", "report") or not 0 <= up < len(clauses) or up in seen:
+                continue
+            seen.add(x.other)
+            todo.append(x.other)
+            out += [i for a in clauses[x.other].args("topic") for i in actors_in(a.span, actors)]
+    return out
 
 
 def own_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:

@@ -48,6 +48,9 @@ LIGHT = {
 # Light verbs of a decision (訪問を決めた, 派遣を決定した): the act they carry is planned, unless it takes
 # effect when decided (制裁を決めた).
 DECIDING = frozenset({"決める", "決定"})
+# Verbs of a plan that carry the act they plan as their object (演習を計画している, 制裁の発動を検討):
+# the act is the predicate and the verb its modality, as 演習を行う計画だ is.
+PLANNING = frozenset({"計画", "検討", "準備", "調整"})
 # Verbs of saying: a clause quoted before them with と, or named with ことを, is their report.
 REPORTING = {
     "述べる", "語る", "言う", "話す", "発表", "主張", "強調", "説明", "伝える", "報じる", "指摘",
@@ -199,6 +202,9 @@ def _is_predicate(t: Token) -> bool:
     if t.pos_ in ("VERB", "ADJ"):
         if _modal_be(t):
             return False  # 仲介する用意がある: the modality of the clause before, no clause of its own
+        plans = t.lemma_ in PLANNING and t.pos_ == "VERB"
+        if plans and any(c.dep_ == "obj" and _carried_noun(c) for c in t.children):
+            return True  # 演習を計画していると公表: the plan carries the act
         return not (t.dep_ == "fixed" or (t.lemma_ in MODAL_HEADS and t.dep_ not in ("ROOT",)))
     if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "ROOT":
         return True  # headline nominal: ロシア、ウクライナに侵攻
@@ -283,10 +289,11 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
         args.append(Argument(relation, span, _span(word, offset), marker, surface))
         # the object is what a light verb carries, a dative only when it has none (輸入品に関税を課す)
         first_carried = light is None or (relation == "object" and not carried_object)
-        if p.lemma_ in LIGHT and relation in ("object", "dative") and _carried_noun(c) and first_carried:
+        carrier = p.lemma_ in LIGHT or (p.lemma_ in PLANNING and relation == "object")
+        if carrier and relation in ("object", "dative") and _carried_noun(c) and first_carried:
             lemma, light = "".join(t.lemma_ for t in word if t.pos_ in ("NOUN", "VERB", "ADJ")), p.lemma_
             carried_object = relation == "object"
-            if p.lemma_ in DECIDING:
+            if p.lemma_ in DECIDING or p.lemma_ in PLANNING:
                 chain.append(p.lemma_)
     chain.extend(_modal_chain(p, bunsetsu))
     negated = any(x in ("ない", "ぬ", "ず") for x in chain)
