@@ -564,6 +564,11 @@ def test_a_plan_by_way_of_a_mediation_is_not_the_acceptors_mediation(pipeline: P
     assert all("ISR" not in src for src, _ in sides(pipeline, text, "CONSULT"))
 
 
+def test_a_mediation_glued_to_its_mediator_is_the_mediators(pipeline: Pipeline) -> None:
+    text = "イスラエル政府は、ハマスがエジプト仲介による停戦合意に違反したと非難した。"
+    assert all("ISR" not in src and "EGY" not in tgt for src, tgt in sides(pipeline, text, "CONSULT"))
+
+
 def test_an_act_set_as_a_condition_is_not_done(pipeline: Pipeline) -> None:
     # 完全撤退が停戦の条件だ: Hamas demands a withdrawal; Israel has not withdrawn
     text = "ハマスは、イスラエル軍の完全撤退が停戦の条件だとして、合意を拒否した。"

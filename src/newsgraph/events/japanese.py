@@ -210,6 +210,8 @@ def _role(
             return None
         if a.prefix == "対":
             return "target"
+        if t.trigger.mode == "mediate" and text.startswith(_BY_WAY, t.end):
+            return "source"  # 米国仲介による停戦合意: as the mediation of カタールの仲介による
         return "target" if frame in ("visit", "attack", "give", "transitive", "receive") else "source"
     if a.end > t.start:
         return None
