@@ -684,3 +684,16 @@ def test_the_reporter_above_a_plan_is_no_party_of_the_act_planned(pipeline: Pipe
     # the ministry is the topic of 公表, two clauses above the exercise
     assert [(e.type, e.status) for e in coded(pipeline, text)] == [("MOBILIZE", "planned")]
     assert sides(pipeline, text, "MOBILIZE") == [({"CHN"}, {"TWN"})]
+
+
+def test_the_envoy_summoned_is_of_the_country_protested_to(pipeline: Pipeline) -> None:
+    text = "韓国外交部は、日本の駐韓大使を呼び出した。"
+    assert sides(pipeline, text, "ACCUSE") == [({"KOR"}, {"JPN"})]
+
+
+def test_a_clause_before_with_no_subject_shares_the_protesters_and_names_whom_it_addresses(
+    pipeline: Pipeline,
+) -> None:
+    # 呼び出した上で、次官が抗議した: the vice-minister summoned the envoy and protested to his country
+    text = "外務省は、ロシアの駐日大使を同省に呼び出した上で、岡野外務次官が抗議したと発表した。"
+    assert sides(pipeline, text, "ACCUSE") == [({"JPN"}, {"RUS"})]

@@ -203,13 +203,13 @@ def addressee(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list
     """The actors the clause coordinated before clause `k` acts on (its object or dative), whom a speech
     act with no target of its own addresses: 日本の大使を呼び出し、抗議した (Japan). Only when `k` shares
     that clause's subject: the topic of `k` is the topic of both (林外相は…大使を呼び出し、抗議した),
-    but a が-subject is its own clause's (米国が…求めているが、中国が反対: not the one China opposes)."""
-    if clauses[k].args("subject"):
-        return []  # 発射を受け、日米韓の外相が協議した: a subject of its own, its own act
-    topic = clauses[k].args("topic")
+    but a が-subject is its own clause's (米国が…求めているが、中国が反対: not the one China opposes).
+    A clause before with no subject of its own shares `k`'s が-subject (大使を呼び出した上で、次官が抗議
+    した: the vice-minister summoned him)."""
+    named = clauses[k].args("subject", "topic")
     for c in _joined_before(k, clauses):
-        if topic and c.args("subject", "topic"):
-            continue  # each clause its own topic
+        if named and c.args("subject", "topic"):
+            continue  # each clause its own subject
         if c.lemma in _AIMING:
             continue  # 非核化に向け、…一致した: a goal or a channel, no one addressed
         # 大使を同省に呼んで抗議: the one summoned, not where to
