@@ -38,6 +38,14 @@ def test_a_verb_of_planning_carries_the_act_it_plans() -> None:
     assert words(text, c, "subject") == ["海軍"]
 
 
+def test_a_subject_before_a_clause_closed_as_a_noun_is_that_clauses() -> None:
+    # the parse hangs 護衛艦が on 反発; the destroyer passed, the ministry reacted
+    text = "中国国防省は海上自衛隊の護衛艦が今月台湾海峡を通過したことに反発した。"
+    found = parse(text)
+    assert words(text, by_lemma(found, "通過"), "subject") == ["護衛艦"]
+    assert words(text, by_lemma(found, "反発"), "subject", "topic") == ["中国国防省"]
+
+
 def test_voice_negation_and_modality_sit_on_the_predicate() -> None:
     found = parse("北朝鮮は韓国の提案を拒否しなかった。")
     assert by_lemma(found, "拒否").negated

@@ -697,3 +697,11 @@ def test_a_clause_before_with_no_subject_shares_the_protesters_and_names_whom_it
     # 呼び出した上で、次官が抗議した: the vice-minister summoned the envoy and protested to his country
     text = "外務省は、ロシアの駐日大使を同省に呼び出した上で、岡野外務次官が抗議したと発表した。"
     assert sides(pipeline, text, "ACCUSE") == [({"JPN"}, {"RUS"})]
+
+
+def test_the_subject_of_an_act_reacted_to_is_its_target_not_the_reactions_source(pipeline: Pipeline) -> None:
+    text = (
+        "中国外務省はカナダ海軍の護衛艦が先月台湾海峡を通過したことに反発し、"
+        "地域の安定を損なわないよう求めた。"
+    )
+    assert sides(pipeline, text, "ACCUSE") == [({"CHN"}, {"CAN"})]

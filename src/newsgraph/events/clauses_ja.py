@@ -95,7 +95,40 @@ def clauses(doc: Doc, offset: int = 0) -> list[Clause]:
     bunsetsu = _Bunsetsu(doc, heads)
     preds = [doc[i] for i in heads if _is_predicate(doc[i])]
     index = {p.i: k for k, p in enumerate(preds)}
-    return _out_of_quotes([_clause(doc, p, bunsetsu, index, offset) for p in preds], doc.text, offset)
+    found = [_clause(doc, p, bunsetsu, index, offset) for p in preds]
+    return _out_of_quotes(_into_nominalised(found), doc.text, offset)
+
+
+def _into_nominalised(clauses: list[Clause]) -> list[Clause]:
+    """Give a が-subject the parse hung on a predicate back to the clause closed as a noun between
+    them (中国外務省は護衛艦が海峡を通過したことに反発し: the destroyer passed, the ministry reacted),
+    when that clause names no subject of its own: a が-phrase is the subject of the nearest predicate
+    after it, and a clause ending in こと is an argument, not a predicate, of the verb it hangs on."""
+    out = list(clauses)
+    for k, c in enumerate(out):
+        noun = next((a for a in c.args("object", "dative", "oblique") if a.text.startswith("こと")), None)
+        if noun is None:
+            continue
+        for subject in [a for a in c.args("subject") if a.marker == "が"]:
+            inner = next(
+                (
+                    j
+                    for j, x in enumerate(out)
+                    if any(link.other == k and link.kind == "subordination" for link in x.links)
+                    and subject.span.end <= x.predicate.start
+                    and x.predicate.end <= noun.span.start
+                    and not x.args("subject", "topic")
+                ),
+                None,
+            )
+            if inner is None:
+                continue
+            x = out[inner]
+            args = sorted((subject, *x.arguments), key=lambda a: a.span.start)
+            out[inner] = dataclasses.replace(x, arguments=tuple(args))
+            out[k] = dataclasses.replace(c, arguments=tuple(a for a in c.arguments if a is not subject))
+            c = out[k]
+    return out
 
 
 def _out_of_quotes(clauses: list[Clause], text: str, offset: int) -> list[Clause]:
