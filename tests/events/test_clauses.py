@@ -46,6 +46,16 @@ def test_a_subject_before_a_clause_closed_as_a_noun_is_that_clauses() -> None:
     assert words(text, by_lemma(found, "反発"), "subject", "topic") == ["中国国防省"]
 
 
+def test_a_subject_hung_on_an_adverb_is_the_next_predicates_and_keeps_the_name_split_off() -> None:
+    # 船3隻が|前日、: the parse hangs the subject on 前日, and splits 中国海警|局の船3隻が
+    text = (
+        "林官房長官は18日の記者会見で、中国海警局の船3隻が前日、尖閣諸島周辺の領海に一時侵入した"
+        "事案について抗議したと述べた。"
+    )
+    c = by_lemma(parse(text), "侵入")
+    assert [text[a.span.start : a.span.end] for a in c.args("subject")] == ["中国海警局の船3隻が"]
+
+
 def test_voice_negation_and_modality_sit_on_the_predicate() -> None:
     found = parse("北朝鮮は韓国の提案を拒否しなかった。")
     assert by_lemma(found, "拒否").negated

@@ -705,3 +705,8 @@ def test_the_subject_of_an_act_reacted_to_is_its_target_not_the_reactions_source
         "地域の安定を損なわないよう求めた。"
     )
     assert sides(pipeline, text, "ACCUSE") == [({"CHN"}, {"CAN"})]
+
+
+def test_ships_counted_after_their_owner_are_the_owners(pipeline: Pipeline) -> None:
+    text = "中国海警局の船2隻が沖縄県・尖閣諸島周辺の領海に侵入した。"
+    assert sides(pipeline, text, "ASSAULT") == [({"CHN"}, {"JPN"})]

@@ -95,8 +95,26 @@ def clauses(doc: Doc, offset: int = 0) -> list[Clause]:
     bunsetsu = _Bunsetsu(doc, heads)
     preds = [doc[i] for i in heads if _is_predicate(doc[i])]
     index = {p.i: k for k, p in enumerate(preds)}
-    found = [_clause(doc, p, bunsetsu, index, offset) for p in preds]
+    strays = _stray_subjects(doc, preds)
+    found = [_clause(doc, p, bunsetsu, index, offset, strays.get(p.i, ())) for p in preds]
     return _out_of_quotes(_into_nominalised(found), doc.text, offset)
+
+
+def _stray_subjects(doc: Doc, preds: list[Token]) -> dict[int, tuple[Token, ...]]:
+    """Subjects with が the parse hung on an adverb (船4隻が|前日、…侵入した: 隻 on 前日), by the
+    predicate that takes them: the first after them, as a が-phrase is the subject of the nearest
+    predicate that follows."""
+    out: dict[int, tuple[Token, ...]] = {}
+    for x in doc:
+        h = x.head
+        if x.dep_ != "nsubj" or h.i <= x.i or h.pos_ != "ADV":
+            continue
+        if not any(c.dep_ == "case" and c.text == "が" for c in x.children):
+            continue
+        p = next((q for q in preds if q.i > x.i), None)
+        if p is not None and not any(c.dep_ == "nsubj" for c in p.children):
+            out[p.i] = (*out.get(p.i, ()), x)
+    return out
 
 
 def _into_nominalised(clauses: list[Clause]) -> list[Clause]:
@@ -255,7 +273,14 @@ def _marker(tokens: list[Token], head: Token) -> str:
     return "".join(t.text for t in tokens if t.i > head.i and t.pos_ in ("ADP", "SCONJ", "VERB", "AUX"))
 
 
-def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offset: int) -> Clause:
+def _clause(
+    doc: Doc,
+    p: Token,
+    bunsetsu: _Bunsetsu,
+    index: dict[int, int],
+    offset: int,
+    strays: tuple[Token, ...] = (),
+) -> Clause:
     own = bunsetsu.tokens(p)
     content = [t for t in own if t.i <= p.i]
     chain = [t.lemma_ for t in own if t.i > p.i and t.pos_ != "PUNCT"]
@@ -269,7 +294,7 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
     quantities: list[Span] = []
     passive = any(t.lemma_ in ("れる", "られる") for t in own if t.i > p.i)
     causative = any(t.lemma_ in ("せる", "させる") for t in own if t.i > p.i)
-    for c in _children(p):
+    for c in sorted((*_children(p), *strays), key=lambda t: t.i):
         if c.i in index or bunsetsu.same(c, p) or c.dep_ in ("punct", "aux", "mark", "case", "cop", "fixed"):
             continue
         tokens = bunsetsu.tokens(c)
@@ -310,15 +335,12 @@ def _clause(doc: Doc, p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offs
             # 中国海警局の船が侵入した: the owner of who acts, written right before, acts
             span = _span([doc[min(first, _owner_start(c, bunsetsu, deep=False))], tokens[-1]], offset)
         surface = "".join(t.text for t in word)
-        if (glued := _glued_before(doc, span.start - offset, p)) is not None:
-            span = _span([doc[glued], tokens[-1]], offset)  # 日|米豪3か国の外相が: one name, split
-        elif (
-            relation in ("subject", "topic")
-            and _TITLE_END.search(surface)
-            and (run := _name_run(doc, span.start - offset)) is not None
-        ):
+        titled = relation in ("subject", "topic") and _TITLE_END.search(surface)
+        if titled and (run := _name_run(doc, span.start - offset)) is not None:
             # 金与正党|副部長が: the parse cut the name off the title it is written with
             span = _span([doc[run], tokens[-1]], offset)
+        elif (glued := _glued_before(doc, span.start - offset, p, c)) is not None:
+            span = _span([doc[glued], tokens[-1]], offset)  # 日|米豪3か国の外相が: one name, split
         args.append(Argument(relation, span, _span(word, offset), marker, surface))
         # the object is what a light verb carries, a dative only when it has none (輸入品に関税を課す)
         first_carried = light is None or (relation == "object" and not carried_object)
@@ -357,16 +379,21 @@ def _token_at(doc: Doc, start: int) -> int | None:
     return next((t.i for t in doc if t.idx == start), None)
 
 
-def _glued_before(doc: Doc, start: int, p: Token) -> int | None:
-    """The index of a noun the parse split off right before an argument starting at character
-    `start` and hung on the predicate with no particle (日 of 日米豪3か国の外相が): it opens that
-    argument's name, so the argument starts there; else None."""
+def _glued_before(doc: Doc, start: int, p: Token, c: Token) -> int | None:
+    """The index of the first word of a noun the parse split off right before an argument starting
+    at character `start` and hung, with no particle, on the predicate `p` (日 of 日米豪3か国の外相が) or
+    on the argument's head `c` (中国海警|局の船4隻が): it opens that argument's name, so the argument
+    starts there; else None."""
     k = _token_at(doc, start)
     if k is None or k == 0:
         return None
     prev = doc[k - 1]
     glued = prev.idx + len(prev.text) == start and prev.pos_ in ("NOUN", "PROPN")
-    return prev.i if glued and prev.head.i == p.i and prev.dep_ in ("obl", "nmod", "compound") else None
+    hung = prev.head.i in (p.i, c.i) and prev.dep_ in ("obl", "nmod", "compound")
+    if not (glued and hung) or any(x.dep_ == "case" for x in prev.children):
+        return None
+    first = prev.left_edge
+    return first.i if all(t.dep_ == "compound" for t in doc[first.i : prev.i]) else prev.i
 
 
 # The ends of the titles a name is written before (副部長, 大統領, 報道官).
