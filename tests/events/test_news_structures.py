@@ -710,3 +710,18 @@ def test_the_subject_of_an_act_reacted_to_is_its_target_not_the_reactions_source
 def test_ships_counted_after_their_owner_are_the_owners(pipeline: Pipeline) -> None:
     text = "中国海警局の船2隻が沖縄県・尖閣諸島周辺の領海に侵入した。"
     assert sides(pipeline, text, "ASSAULT") == [({"CHN"}, {"JPN"})]
+
+
+def test_a_party_listed_with_a_visitor_meets_the_visitor(pipeline: Pipeline) -> None:
+    # 岸田首相と|来日した…首相が会談: the と-phrase is the other party of the talks, not of the visit
+    text = "岸田首相と来日したインドのモディ首相が首脳会談を行った。"
+    assert [e.mode for e in coded(pipeline, text) if e.type == "CONSULT"] == ["visit", "meet"]
+    assert ({"IND"}, {"JPN"}) in sides(pipeline, text, "CONSULT")
+
+
+def test_both_leaders_after_one_named_are_both_parties(pipeline: Pipeline) -> None:
+    text = (
+        "岸田首相と来日したインドのモディ首相が首脳会談を行い、両首脳は、"
+        "日印関係を着実に発展させていくことで一致した。"
+    )
+    assert sides(pipeline, text, "AGREE") == [({"IND", "JPN"}, {"IND", "JPN"})]

@@ -24,6 +24,7 @@ Per-type behaviour (quad class, reactions, two-party acts, the role a place take
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple, cast
@@ -84,6 +85,8 @@ from newsgraph.model import (
 __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 
 # 両首脳 / 両国 / 双方: both parties of the two-sided event the story is about.
+# Kana or a comma between two words: they are not one noun phrase (日中|両政府 is one).
+_KANA_OR_COMMA = re.compile(r"[\u3040-\u309f、,]")
 _DUAL = re.compile(
     r"(?:両首脳|両国首脳|両国|両政府|両外相|両国防相|両氏|双方|両者)(?:は|が|も|とも)"
     r"|\b(?:[Tt]he two (?:countries|leaders|sides|governments|nations|men|presidents"
@@ -285,6 +288,18 @@ class EventCoder:
         out: list[Event] = []
         for k, t in enumerate(triggers):
             reading = clause_sides(scene, k)
+            if (
+                dual is not None
+                and dual.end() <= t.start
+                and t.trigger.frame == "symmetric"
+                and reading.src
+                and all(
+                    spans[i][1] <= dual.start() and _KANA_OR_COMMA.search(text, spans[i][1], dual.start())
+                    for i in reading.src
+                )
+            ):
+                # 李大統領が会談を行い、両首脳は…で一致した: both leaders agreed, not the one named before
+                reading = dataclasses.replace(reading, src=[], tgt=[])
             src, tgt, loc, ck = reading.src, reading.tgt, reading.loc, reading.clause
             discourse = Discourse(
                 out,

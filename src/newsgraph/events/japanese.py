@@ -216,8 +216,20 @@ def _role(
     if a.end > t.start:
         return None
     comma = text.startswith("、", a.stop)
-    nxt = next((u for u in triggers if u.start >= a.end and not (comma and id(u) in relative)), None)
     m = a.marker
+    # 石破首相と来日した韓国の大統領が会談: the visit's clause modifies the other party, whom the
+    # と-phrase is listed with; it reaches past the visit to the two-party act
+    listed = m == "と" and frame == "symmetric"
+    nxt = next(
+        (
+            u
+            for u in triggers
+            if u.start >= a.end
+            and not (comma and id(u) in relative)
+            and not (listed and id(u) in relative and u.trigger.frame == "visit")
+        ),
+        None,
+    )
     if m in ("は", "も"):
         # A topic belongs to the main predicate, the last of the sentence; predicates before it
         # (relative clauses, embedded reports) have their own subjects and fall back on it only
