@@ -725,3 +725,17 @@ def test_both_leaders_after_one_named_are_both_parties(pipeline: Pipeline) -> No
         "日印関係を着実に発展させていくことで一致した。"
     )
     assert sides(pipeline, text, "AGREE") == [({"IND", "JPN"}, {"IND", "JPN"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of the clause coordinated before
+        ("フィリピンが南シナ海の問題を解決する決意を表明し、日本が支持した。", ({"JPN"}, {"PHL"})),
+        ("ウクライナが領土を守り抜く決意を表明し、英国が支持した。", ({"GBR"}, {"UKR"})),
+    ],
+)
+def test_a_reaction_after_another_subjects_act_is_aimed_at_that_subject(
+    pipeline: Pipeline, text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert sides(pipeline, text, "SUPPORT") == [expected]

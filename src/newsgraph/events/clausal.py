@@ -232,6 +232,14 @@ def destinations(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> l
     ]
 
 
+def subjects_before(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors of the が-subjects of the clauses coordinated before clause `k` (ウクライナが決意を
+    表明し、英国が支持した: Ukraine)."""
+    return [
+        i for c in _joined_before(k, clauses) for a in c.args("subject") for i in actors_in(a.span, actors)
+    ]
+
+
 def _joined_before(k: int, clauses: Sequence[Clause]) -> list[Clause]:
     """The clauses coordinated with clause `k` that come before it (呼び出し、 of …呼び出し、抗議した)."""
     return [c for c in clauses if any(x.kind == "coordination" and x.other == k for x in c.links)]

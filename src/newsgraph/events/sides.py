@@ -249,12 +249,22 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             # subject (or the noun it modifies), not the sentence's first
             doers = [i for a in clauses[ck].args("subject") for i in clausal.actors_in(a.span, spans)]
             doers = [i for i in doers if i not in subject]
+            # 日本が…決意を表明し、米国が支持した: a subject the case rules read before the clause's
+            # own, that the parse hangs on no verb, did the act reacted to
+            # (or the subject of the clause coordinated before: ウクライナが決意を表明し、英国が支持した)
+            held = {i for c in clauses for a in c.arguments for i in clausal.actors_in(a.span, spans)}
+            held -= set(clausal.subjects_before(ck, clauses, spans))
+            earlier = [
+                i
+                for i in src
+                if i not in subject and i not in held and all(spans[i].end <= spans[j].start for j in subject)
+            ]
             src = subject
             tgt = [i for i in tgt if i not in subject]
             if not tgt and t.trigger.type in REACTIONS:
                 # ロシア軍が…訓練を行うことに日本政府が抗議: the が-subject before the nearest one is
                 # the subject of the act reacted to
-                tgt = doers
+                tgt = doers or earlier
         elif csrc and len(src) > len(csrc) and set(csrc) <= set(src) and t.trigger.frame != "symmetric":
             # two topics read as one subject (岸田首相は…、ロシアの対応は「…」と述べ、…抗議した):
             # the parse's, carried over the coordinated clauses, is the one
