@@ -739,3 +739,13 @@ def test_a_reaction_after_another_subjects_act_is_aimed_at_that_subject(
     pipeline: Pipeline, text: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert sides(pipeline, text, "SUPPORT") == [expected]
+
+
+def test_an_evaluation_a_speaker_is_quoted_with_is_the_speakers(pipeline: Pipeline) -> None:
+    # 「極めて遺憾」と述べ: the secretary's regret, not the intruder's act told again
+    text = (
+        "松野官房長官は記者会見で、ロシア軍の哨戒機が前日、北海道沖で日本の領空を侵犯した事案を"
+        "「極めて遺憾」と述べ、外交ルートで抗議したと明らかにした。"
+    )
+    found = sides(pipeline, text, "ACCUSE")
+    assert found and all(x == ({"JPN"}, {"RUS"}) for x in found)

@@ -31,6 +31,7 @@ from newsgraph.events.triggers import LAST_ACT
 from newsgraph.events.types import having
 from newsgraph.events.types import types as type_table
 from newsgraph.model import ActorRef, Clause, Entity, Event, Mention, Span, unique_actors
+from newsgraph.text import quotations
 
 __all__ = [
     "ACTOR_TYPES",
@@ -291,6 +292,10 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     # 米国はイランが関与したと主張した: a claim is the speaker's own act wherever it stands
     last = k == len(scene.triggers) - 1 or t.trigger.mode == "allege"
     speaks = scene.speaker is not None and last and t.trigger.type in AUTHOR_SPEAKS
+    alone = scene.speaker is not None and set(src) <= {scene.speaker}
+    if alone and scene.speaker is not None and type_table()[t.trigger.type].verbal and _quoted(scene, t):
+        # 官房長官は…事案を「誠に遺憾」と述べ: an evaluation the speaker is quoted with is the speaker's
+        src, speaks = [scene.speaker], True
     silent = scene.quiet - {scene.speaker} if speaks else scene.quiet
     # The U.S. said it would not meet the demands: the parse makes the reporter the subject
     silent = silent - set(parsed_source)
@@ -360,6 +365,11 @@ class Discourse:
     referred: str | None
     antecedent: ActorRef | None = None  # who a pronoun subject names: the last sentence's first actor
     person: ActorRef | None = None  # who he or she names: the last sentence's first person
+
+
+def _quoted(scene: Scene, t: TriggerMatch) -> bool:
+    """Whether Japanese trigger `t` stands inside a quotation (「…遺憾」と述べた)."""
+    return not scene.english and any(q0 <= t.start < q1 for q0, q1 in quotations(scene.text))
 
 
 def document_sides(
