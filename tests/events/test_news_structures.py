@@ -749,3 +749,21 @@ def test_an_evaluation_a_speaker_is_quoted_with_is_the_speakers(pipeline: Pipeli
     )
     found = sides(pipeline, text, "ACCUSE")
     assert found and all(x == ({"JPN"}, {"RUS"}) for x in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ロシア軍はウクライナの発電所や変電所への攻撃を開始した。",
+        # the ている is the report's: the attack told is done
+        "ロシア国防省はウクライナの軍事施設や飛行場に対して大規模な攻撃を行ったと発表している。",
+    ],
+)
+def test_the_owner_of_a_list_attacked_is_attacked(pipeline: Pipeline, text: str) -> None:
+    assert [(e.type, e.status) for e in coded(pipeline, text)] == [("ASSAULT", "asserted")]
+    assert sides(pipeline, text, "ASSAULT") == [({"RUS"}, {"UKR"})]
+
+
+def test_a_report_going_on_leaves_the_act_it_tells_done(pipeline: Pipeline) -> None:
+    text = "ロシア国防省はウクライナ軍に対して大規模な攻撃を行ったと発表している。"
+    assert [(e.type, e.status) for e in coded(pipeline, text)] == [("ASSAULT", "asserted")]

@@ -367,6 +367,10 @@ class EventCoder:
                     own_status = None
                 if own_status == "negated" and re.search(r"ない|ず|なかった", t.surface):
                     own_status = None  # 応じられない: the negation is the trigger's own word
+                told_as = any(x.kind == "report" for x in carrying.links)
+                if not own_status and status == "ongoing" and told_as and "た" in carrying.chain:
+                    # 攻撃を行ったと発表している: the ている is the report's; the act told is done
+                    own_status = "asserted"
                 status = cast(Status, own_status) if own_status else status
             if status == "negated" and re.search(r"\bnot\b|n't\b|\bnever\b", t.surface):
                 status = "asserted"  # would not meet the demands: the negation is the refusal's own word

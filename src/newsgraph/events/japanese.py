@@ -251,7 +251,11 @@ def _role(
             return None
         if re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:
             # `X の提案を拒否`: X owns the object of the predicate, so X is its target.
-            owned = re.match(r"[^、。\u3040-\u309f]{1,10}(?:など)?(?:を|に対して|に対し|への|に)", gap)
+            # イランの核施設や軍拠点への攻撃: what X owns may be a list joined with や
+            owned = re.match(
+                r"[^、。\u3040-\u309f]{1,10}(?:や[^、。\u3040-\u309f]{1,10}){0,3}(?:など)?(?:を|に対して|に対し|への|に)",
+                gap,
+            )
             owner = types[a.ids[0]] in OWNER_TYPES  # 北京の大使館ルートを: a place owns no object
             # 北朝鮮の兵士の戦闘への参加について意見交換: what the owned noun leads to is talked about
             about = re.search(r"[、。]|について|に関し|をめぐ|を巡", gap[owned.end() :]) if owned else None
