@@ -56,6 +56,16 @@ def test_a_subject_hung_on_an_adverb_is_the_next_predicates_and_keeps_the_name_s
     assert [text[a.span.start : a.span.end] for a in c.args("subject")] == ["中国海警局の船3隻が"]
 
 
+def test_a_subject_before_a_topic_across_another_predicate_is_not_the_topics_verbs() -> None:
+    # the parse hangs トランプ大統領が on 警告; he claimed, the Houthis warned
+    text = (
+        "トランプ大統領が、米国の攻撃でフーシ派の拠点が「壊滅した」と主張したことを受け、"
+        "イエメンのフーシ派は「永続的な影響」を警告した。"
+    )
+    c = by_lemma(parse(text), "警告")
+    assert words(text, c, "subject") == [] and words(text, c, "topic") == ["フーシ派"]
+
+
 def test_voice_negation_and_modality_sit_on_the_predicate() -> None:
     found = parse("北朝鮮は韓国の提案を拒否しなかった。")
     assert by_lemma(found, "拒否").negated

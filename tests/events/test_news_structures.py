@@ -767,3 +767,25 @@ def test_the_owner_of_a_list_attacked_is_attacked(pipeline: Pipeline, text: str)
 def test_a_report_going_on_leaves_the_act_it_tells_done(pipeline: Pipeline) -> None:
     text = "ロシア国防省はウクライナ軍に対して大規模な攻撃を行ったと発表している。"
     assert [(e.type, e.status) for e in coded(pipeline, text)] == [("ASSAULT", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ゼレンスキー大統領が、ウクライナの攻撃でロシアの製油所が「破壊された」と主張したことを受け、"
+            "ロシアは「報復」を警告した。",
+            ({"RUS"}, {"UKR"}),
+        ),
+        (
+            "バイデン大統領が、米国の制裁で北朝鮮の経済が「打撃を受けた」と主張したことを受け、"
+            "北朝鮮は「強力な対応」を警告した。",
+            ({"PRK"}, {"USA"}),
+        ),
+    ],
+)
+def test_a_warning_in_answer_to_a_claim_is_aimed_at_the_claimant(
+    pipeline: Pipeline, text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    # what the claim names of the warner's own (ロシアの製油所) is no target
+    assert sides(pipeline, text, "THREATEN") == [expected]

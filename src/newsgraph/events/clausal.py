@@ -234,10 +234,18 @@ def destinations(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> l
 
 def subjects_before(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of the が-subjects of the clauses coordinated before clause `k` (ウクライナが決意を
-    表明し、英国が支持した: Ukraine)."""
-    return [
-        i for c in _joined_before(k, clauses) for a in c.args("subject") for i in actors_in(a.span, actors)
+    表明し、英国が支持した: Ukraine), and of the clauses subordinated to those (…が主張したことを受け、
+    ロシアは警告した: who claimed)."""
+    joined = [
+        j for j, c in enumerate(clauses) if any(x.kind == "coordination" and x.other == k for x in c.links)
     ]
+    inner = [
+        j
+        for j, c in enumerate(clauses)
+        if any(x.kind == "subordination" and x.other in joined for x in c.links)
+    ]
+    subjects = [a for j in (*joined, *inner) for a in clauses[j].args("subject")]
+    return [i for a in subjects for i in actors_in(a.span, actors)]
 
 
 def _joined_before(k: int, clauses: Sequence[Clause]) -> list[Clause]:

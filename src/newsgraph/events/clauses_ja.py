@@ -146,7 +146,27 @@ def _into_nominalised(clauses: list[Clause]) -> list[Clause]:
             out[inner] = dataclasses.replace(x, arguments=tuple(args))
             out[k] = dataclasses.replace(c, arguments=tuple(a for a in c.arguments if a is not subject))
             c = out[k]
-    return out
+    return [_topic_after_subject(c, out) for c in out]
+
+
+def _topic_after_subject(c: Clause, clauses: list[Clause]) -> Clause:
+    """`c` without a が-subject the parse hung on it from before its topic, across the predicate of
+    another clause (トランプ大統領が、…と主張したことを受け、イランは…警告した: Trump claimed, Iran
+    warned): a が-phrase is the subject of a predicate before the topic, not of the topic's own."""
+    topics = c.args("topic")
+    if not topics:
+        return c
+    start = topics[0].span.start
+    stray = [
+        a
+        for a in c.args("subject")
+        if a.marker.startswith("が")
+        and a.span.end <= start
+        and any(a.span.end <= x.predicate.start and x.predicate.end <= start for x in clauses if x is not c)
+    ]
+    if not stray:
+        return c
+    return dataclasses.replace(c, arguments=tuple(a for a in c.arguments if a not in stray))
 
 
 def _out_of_quotes(clauses: list[Clause], text: str, offset: int) -> list[Clause]:

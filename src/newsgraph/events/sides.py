@@ -255,17 +255,20 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             # (or the subject of the clause coordinated before: ウクライナが決意を表明し、英国が支持した)
             held = {i for c in clauses for a in c.arguments for i in clausal.actors_in(a.span, spans)}
             held -= set(clausal.subjects_before(ck, clauses, spans))
+            marked = [i for i in range(len(spans)) if scene.text.startswith("が", spans[i].end - scene.base)]
             earlier = [
                 i
-                for i in src
+                for i in dict.fromkeys([*src, *marked])
                 if i not in subject and i not in held and all(spans[i].end <= spans[j].start for j in subject)
             ]
             src = subject
             tgt = [i for i in tgt if i not in subject]
-            if not tgt and t.trigger.type in REACTIONS:
+            own = {scene.ref(i).country for i in subject} - {None}
+            if t.trigger.type in REACTIONS and all(scene.ref(i).country in own for i in tgt):
                 # ロシア軍が…訓練を行うことに日本政府が抗議: the が-subject before the nearest one is
-                # the subject of the act reacted to
-                tgt = doers or earlier
+                # the subject of the act reacted to (a target of the subject's own country, as
+                # イランの核施設 is Iran's, is none)
+                tgt = doers or earlier or tgt
         elif csrc and len(src) > len(csrc) and set(csrc) <= set(src) and t.trigger.frame != "symmetric":
             # two topics read as one subject (岸田首相は…、ロシアの対応は「…」と述べ、…抗議した):
             # the parse's, carried over the coordinated clauses, is the one
