@@ -789,3 +789,8 @@ def test_a_warning_in_answer_to_a_claim_is_aimed_at_the_claimant(
 ) -> None:
     # what the claim names of the warner's own (ロシアの製油所) is no target
     assert sides(pipeline, text, "THREATEN") == [expected]
+
+
+def test_an_arrest_in_a_city_named_inside_its_province_is_that_states(pipeline: Pipeline) -> None:
+    # the parse cuts 中国遼寧省大連|市で; the city is China's
+    assert sides(pipeline, "中国遼寧省大連市で日本人が拘束された。", "COERCE") == [({"CHN"}, {"JPN"})]

@@ -32,3 +32,12 @@ def test_english_demonyms_name_their_country() -> None:
     ids = {m.entity_id for m in mentions}
     assert {"wiki:Syria", "wiki:Turkey"} <= ids
     assert "wiki:Russian_Armed_Forces" in ids  # the longer name wins over the demonym
+
+
+def test_a_local_place_inside_a_known_one_is_in_its_country() -> None:
+    text = "中国浙江省寧波市で日本人が拘束された。"
+    start = text.index("寧波市")
+    mentions = _link(text, [(start, start + 3, "City")])
+    local = next(m for m in mentions if m.entity_id.startswith("local:"))
+    entity = LINKER.entity(local.entity_id)
+    assert entity is not None and entity.country == "CHN"

@@ -620,9 +620,15 @@ def _state(
         return []
     for a in clause.args("oblique"):
         if a.marker.startswith("で"):
-            places = [scene.ref(i) for i in clausal.actors_in(a.span, scene.spans) if scene.ref(i).country]
+            # 中国遼寧省大連|市で: the parse may cut the place's name off; the names it overlaps and
+            # those glued before them are of it
+            inside = [i for i, x in enumerate(scene.spans) if x.overlaps(a.span)]
+            start = min([a.span.start, *(scene.spans[i].start for i in inside)])
+            while (glued := next((i for i, x in enumerate(scene.spans) if x.end == start), None)) is not None:
+                inside, start = [glued, *inside], scene.spans[glued].start
+            places = [scene.ref(i) for i in inside if scene.ref(i).country]
             if places:
-                return own_countries(places[:1], scene.by_id, countries)
+                return own_countries(places[-1:], scene.by_id, countries)
     return own_countries(target, scene.by_id, countries)
 
 

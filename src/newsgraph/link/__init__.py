@@ -122,6 +122,7 @@ class Linker:
         titled = {e for _, e, label in ner if label == "Position_Vocation"}
         mentions += self._ner_mentions(text, offset, first, taken, titled, force=True)
         mentions += self._ner_mentions(text, offset, ner, taken, titled)
+        self._places_within(mentions)
         self._home_titled(text, offset, mentions)
         mentions += self._home_government(text, offset, mentions)
         mentions += self._korean_sides(text, offset, mentions)
@@ -444,6 +445,20 @@ class Linker:
             taken.append(span)
             cover.add(start, end)
         return out
+
+    def _places_within(self, mentions: list[Mention]) -> None:
+        """Give a local place with no country the country of the known place or country written
+        right before it (中国遼寧省|大連市, 浙江省|寧波市: China), as a place is named inside the larger
+        one; the local entity keeps it."""
+        ends = {m.span.end: m for m in mentions if not m.entity_id.startswith("local:")}
+        for m in mentions:
+            local = self._local.get(m.entity_id)
+            if local is None or local.country or local.type not in ("GPE", "LOC"):
+                continue
+            before = ends.get(m.span.start)
+            outer = self.kb.get(before.entity_id) if before is not None else None
+            if outer is not None and outer.country and outer.type in ("COUNTRY", "GPE"):
+                self._local[m.entity_id] = dataclasses.replace(local, country=outer.country)
 
     def _local_entity(self, entity_id: str, surface: str, category: str, label_type: str | None) -> Entity:
         """A local entity of a naming category; one named after a country acts for it, in the sector
