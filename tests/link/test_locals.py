@@ -41,3 +41,9 @@ def test_a_local_place_inside_a_known_one_is_in_its_country() -> None:
     local = next(m for m in mentions if m.entity_id.startswith("local:"))
     entity = LINKER.entity(local.entity_id)
     assert entity is not None and entity.country == "CHN"
+
+
+def test_an_english_demonym_in_the_plural_names_its_country() -> None:
+    mentions = LINKER.link("Washington warned the North Koreans and the Israelis.", reference="2024-06-18")
+    ids = {m.entity_id for m in mentions}
+    assert {"wiki:North_Korea", "wiki:Israel"} <= ids

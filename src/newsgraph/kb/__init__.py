@@ -13,6 +13,7 @@ a file that fails raises `KnowledgeBaseError` naming the file and the entry.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,10 @@ __all__ = [
 ]
 
 DATA_DIR = Path(__file__).parent / "data"
+
+
+# An English demonym with a plural in -s (North Korean, Israeli, Pakistani); Chinese and Swiss have none.
+_DEMONYM = re.compile(r"[a-z](?:an|i)$")
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,9 @@ class KnowledgeBase:
                 short = e.short.get(lang, ())
                 for name in names:
                     yield Alias(name, ent.id, "short" if name in short else "name", lang)
+                    if lang == "en" and ent.type == "COUNTRY" and _DEMONYM.search(name):
+                        # North Korean → the North Koreans, Israeli → Israelis: the people of it
+                        yield Alias(name + "s", ent.id, "name", lang)
             for ch in e.abbr:
                 yield Alias(ch, ent.id, "abbr", "ja")
 
