@@ -293,3 +293,14 @@ def test_a_noun_act_keeps_its_own_day_and_the_month_may_is_no_modal(pipeline: Pi
     )
     (event,) = pipeline.run(Document(id="t", text=text, language="en", published="2024-05-24")).events
     assert (event.type, event.date, event.status) == ("ASSAULT", "2024-05-17", "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland's foreign ministry summoned Belarus's ambassador to Warsaw over the border incident.",
+        "Poland's consul in Minsk complained to Belarusian authorities on Monday.",
+    ],
+)
+def test_the_place_an_envoy_serves_in_is_no_party(pipeline: Pipeline, text: str) -> None:
+    assert [(s, t) for type_, s, t in _events(pipeline, text) if type_ == "ACCUSE"] == [({"POL"}, {"BLR"})]

@@ -122,13 +122,22 @@ class Told(NamedTuple):
     person: ActorRef | None = None  # the first person the last sentence naming one named
 
 
+# An English envoy's post written before a place: the ambassador to|in, the consul in.
+_ENVOY_POST = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?|[Cc]harg[eé] d'[Aa]ffaires)s?"
+    r" (?:to|in) (?:the )?$"
+)
+
+
 def _stationed_in(text: str, base: int, m: Mention, starts: set[int]) -> bool:
     """Whether `m` is the country a body is stationed in, written 在X before the body's own name
-    (在日中国大使館, 在ロシア日本大使館, 在日米軍) or 駐X before an envoy's title (駐日中国大使, 呉駐日大使):
-    where it is, not who acts."""
+    (在日中国大使館, 在ロシア日本大使館, 在日米軍) or 駐X before an envoy's title (駐日中国大使, 呉駐日大使),
+    or after an English envoy's post (ambassador to Moscow): where it is, not who acts."""
     start = m.span.start - base
     if start > 0 and text[start - 1] == "駐":
         return True
+    if _ENVOY_POST.search(text, 0, start):
+        return True  # Israel's ambassador to Moscow, France's envoy in Tel Aviv: where the envoy serves
     return start > 0 and text[start - 1] == "在" and m.span.end in starts
 
 
