@@ -304,3 +304,8 @@ def test_a_noun_act_keeps_its_own_day_and_the_month_may_is_no_modal(pipeline: Pi
 )
 def test_the_place_an_envoy_serves_in_is_no_party(pipeline: Pipeline, text: str) -> None:
     assert [(s, t) for type_, s, t in _events(pipeline, text) if type_ == "ACCUSE"] == [({"POL"}, {"BLR"})]
+
+
+def test_acts_counted_by_a_noun_a_light_verb_carries_are_its_acts(pipeline: Pipeline) -> None:
+    text = "The Turkish army launched a series of strikes in northern Iraq."
+    assert [(s, t) for type_, s, t in _events(pipeline, text) if type_ == "ASSAULT"] == [({"TUR"}, {"IRQ"})]

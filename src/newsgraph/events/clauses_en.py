@@ -161,6 +161,12 @@ def _is_predicate(tok: Token) -> bool:
     )
 
 
+# Nouns that count the acts of their of-phrase (a series of attacks, a wave of strikes).
+_COUNTED = frozenset(
+    {"series", "wave", "string", "spate", "barrage", "round", "flurry", "volley", "salvo", "number"}
+)
+
+
 def _is_nominal(tok: Token) -> bool:
     """A noun with a possessor or an argument-like preposition, or the object a light verb carries
     (launched an attack, held talks, staged a protest): it may name an event of its own."""
@@ -170,6 +176,9 @@ def _is_nominal(tok: Token) -> bool:
         return True
     if tok.dep_ == "conj" and tok.head.dep_ == "dobj" and _lemma(tok.head.head) in light_verbs():
         return True  # launched a missile and drone attack: the parse coordinates the attack
+    counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if counted is not None and lemma(counted).lower() in _COUNTED and counted.dep_ == "dobj":
+        return _lemma(counted.head) in light_verbs()  # launched a series of attacks, a wave of strikes
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS) for c in tok.children)
 
 
