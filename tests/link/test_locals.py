@@ -47,3 +47,11 @@ def test_an_english_demonym_in_the_plural_names_its_country() -> None:
     mentions = LINKER.link("Washington warned the North Koreans and the Israelis.", reference="2024-06-18")
     ids = {m.entity_id for m in mentions}
     assert {"wiki:North_Korea", "wiki:Israel"} <= ids
+
+
+def test_the_joint_chiefs_of_korean_news_are_south_koreas() -> None:
+    # 合同参謀本部 is the South Korean name (Japan's is 統合幕僚監部); JCS is Yonhap's short form
+    texts = ("合同参謀本部によると、北朝鮮はミサイルを発射した。", "The JCS said the North fired a missile.")
+    for text in texts:
+        ids = {m.entity_id for m in LINKER.link(text, reference="2024-06-18")}
+        assert "wiki:Joint_Chiefs_of_Staff_(South_Korea)" in ids
