@@ -309,3 +309,17 @@ def test_the_place_an_envoy_serves_in_is_no_party(pipeline: Pipeline, text: str)
 def test_acts_counted_by_a_noun_a_light_verb_carries_are_its_acts(pipeline: Pipeline) -> None:
     text = "The Turkish army launched a series of strikes in northern Iraq."
     assert [(s, t) for type_, s, t in _events(pipeline, text) if type_ == "ASSAULT"] == [({"TUR"}, {"IRQ"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # "called for" is the request's own words, not a cue that the request is only wished for
+        ("The European Union called for an immediate end to Russia's attacks on Ukraine.", "REQUEST"),
+        # nor a cue of the verb coordinated before it
+        ("Germany condemned Russia's offensive and called for an immediate end to the fighting.", "ACCUSE"),
+    ],
+)
+def test_a_call_for_an_act_is_made(pipeline: Pipeline, text: str, type_: str) -> None:
+    events = pipeline.run(Document(id="t", text=text, language="en")).events
+    assert [e.status for e in events if e.type == type_] == ["asserted"]

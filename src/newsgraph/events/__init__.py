@@ -362,7 +362,18 @@ class EventCoder:
             held = clausal.holding(Span(base + t.start, base + t.end), clauses)
             if (held is not None and clausal.conditional(clauses[held])) or condition(text, t):
                 continue  # ウクライナがロシア領を攻撃すれば、報復する: the attack is a condition
-            status = status_of(self.lexicon.cues, text, t, language, heads.get(id(t)))
+            stop = heads.get(id(t))
+            if english and ck is not None:
+                # condemned the offensive and called for an end to it: the cues of the verb
+                # coordinated after the trigger's are that verb's
+                after = [
+                    c.predicate.start - base
+                    for c in clauses
+                    if c.predicate.start - base > t.end
+                    and any(x.kind == "coordination" and x.other == ck for x in c.links)
+                ]
+                stop = min([*after, *([stop] if stop is not None else [])], default=None)
+            status = status_of(self.lexicon.cues, text, t, language, stop)
             if ck is not None:
                 priority = self.lexicon.cues.priority
                 verb = clausal.carrier(ck, clauses)

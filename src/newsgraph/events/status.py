@@ -65,7 +65,9 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
             # Iran warned that it will retaliate: the modality of what is said is its content's;
             # the warning is made
             end = told.start()
-        window = _MONTH_MAY.sub("Month", text[max(0, t.start - 30) : end]).lower()
+        # the trigger's own words are no cue of its status (called for: the call is made)
+        own = text[max(0, t.start - 30) : t.start] + " " + "_" * (t.end - t.start) + " " + text[t.end : end]
+        window = _MONTH_MAY.sub("Month", own).lower()
         after = window
     else:
         # 「制裁は…寄与しない」と反発した: a quotation after the trigger is the speaker's words, whose
