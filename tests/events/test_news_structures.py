@@ -794,3 +794,9 @@ def test_a_warning_in_answer_to_a_claim_is_aimed_at_the_claimant(
 def test_an_arrest_in_a_city_named_inside_its_province_is_that_states(pipeline: Pipeline) -> None:
     # the parse cuts 中国遼寧省大連|市で; the city is China's
     assert sides(pipeline, "中国遼寧省大連市で日本人が拘束された。", "COERCE") == [({"CHN"}, {"JPN"})]
+
+
+def test_who_a_passive_is_done_by_with_kara_acts(pipeline: Pipeline) -> None:
+    # 中国海警|局の船から放水された: the owner of the ships the water came from acts
+    text = "ベトナム当局は、ベトナムの漁船が中国海警局の船から放水されたと発表した。"
+    assert sides(pipeline, text, "ASSAULT") == [({"CHN"}, {"VNM"})]

@@ -351,7 +351,9 @@ def _clause(
         if relation in ("object", "dative") or (passive and relation in ("subject", "topic")):
             # ウクライナ東部の都市がロシア軍に占領された: the owner of what is acted on is acted on
             span = _span([doc[min(first, _owner_start(c, bunsetsu))], tokens[-1]], offset)
-        elif relation in ("subject", "topic") and _unnamed_doer(c, word):
+        elif (relation in ("subject", "topic") or (passive and marker.startswith("から"))) and _unnamed_doer(
+            c, word
+        ):
             # 中国海警局の船が侵入した: the owner of who acts, written right before, acts
             span = _span([doc[min(first, _owner_start(c, bunsetsu, deep=False))], tokens[-1]], offset)
         surface = "".join(t.text for t in word)
@@ -445,11 +447,11 @@ def _owner_start(c: Token, bunsetsu: _Bunsetsu, *, deep: bool = True) -> int:
     start = bunsetsu.tokens(c)[0].i
     for x in c.children:
         # 中国の製油所など12の企業: what など lists is of the phrase as much as what の owns
-        if (
-            x.i < c.i
-            and x.dep_ == "nmod"
-            and any(k.dep_ == "case" and k.text in ("の", "など") for k in x.children)
-        ):
+        # 中国海警|局の船: the parse may hang の on a word of the owner's own bunsetsu
+        marked = any(k.dep_ == "case" and k.text in ("の", "など") for k in x.children) or any(
+            k.dep_ == "case" and k.text == "の" for k in bunsetsu.tokens(x)
+        )
+        if x.i < c.i and x.dep_ == "nmod" and marked:
             start = min(start, _owner_start(x, bunsetsu) if deep else bunsetsu.tokens(x)[0].i)
     return start
 

@@ -311,7 +311,8 @@ def _role(
             return "source"
         return "target"
     if m in ("から",):
-        return "origin" if frame != "receive" else "source"
+        # 中国海警局の船から放水された: who acts on the subject of a passive, as に does
+        return "source" if frame == "receive" or (passive and t.trigger.type not in MOVES) else "origin"
     if m == "origin":
         return "origin"
     if m in ("で", "にて", "では", "near"):
