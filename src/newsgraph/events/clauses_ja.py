@@ -361,7 +361,7 @@ def _clause(
         if titled and (run := _name_run(doc, span.start - offset)) is not None:
             # 金与正党|副部長が: the parse cut the name off the title it is written with
             span = _span([doc[run], tokens[-1]], offset)
-        elif (glued := _glued_before(doc, span.start - offset, p, c)) is not None:
+        elif (glued := _glued_before(doc, span.start - offset, p)) is not None:
             span = _span([doc[glued], tokens[-1]], offset)  # 日|米豪3か国の外相が: one name, split
         args.append(Argument(relation, span, _span(word, offset), marker, surface))
         # the object is what a light verb carries, a dative only when it has none (輸入品に関税を課す)
@@ -401,21 +401,16 @@ def _token_at(doc: Doc, start: int) -> int | None:
     return next((t.i for t in doc if t.idx == start), None)
 
 
-def _glued_before(doc: Doc, start: int, p: Token, c: Token) -> int | None:
-    """The index of the first word of a noun the parse split off right before an argument starting
-    at character `start` and hung, with no particle, on the predicate `p` (日 of 日米豪3か国の外相が) or
-    on the argument's head `c` (中国海警|局の船4隻が): it opens that argument's name, so the argument
-    starts there; else None."""
+def _glued_before(doc: Doc, start: int, p: Token) -> int | None:
+    """The index of a noun the parse split off right before an argument starting at character
+    `start` and hung on the predicate with no particle (日 of 日米豪3か国の外相が): it opens that
+    argument's name, so the argument starts there; else None."""
     k = _token_at(doc, start)
     if k is None or k == 0:
         return None
     prev = doc[k - 1]
     glued = prev.idx + len(prev.text) == start and prev.pos_ in ("NOUN", "PROPN")
-    hung = prev.head.i in (p.i, c.i) and prev.dep_ in ("obl", "nmod", "compound")
-    if not (glued and hung) or any(x.dep_ == "case" for x in prev.children):
-        return None
-    first = prev.left_edge
-    return first.i if all(t.dep_ == "compound" for t in doc[first.i : prev.i]) else prev.i
+    return prev.i if glued and prev.head.i == p.i and prev.dep_ in ("obl", "nmod", "compound") else None
 
 
 # The ends of the titles a name is written before (副部長, 大統領, 報道官).
