@@ -795,3 +795,12 @@ def test_who_a_passive_is_done_by_with_kara_acts(pipeline: Pipeline) -> None:
     # 中国海警|局の船から放水された: the owner of the ships the water came from acts
     text = "ベトナム当局は、ベトナムの漁船が中国海警局の船から放水されたと発表した。"
     assert sides(pipeline, text, "ASSAULT") == [({"CHN"}, {"VNM"})]
+
+
+def test_a_subject_left_out_after_a_report_is_the_reporter(pipeline: Pipeline) -> None:
+    # the sentence before reports China's act; the protest left without a subject is Vietnam's
+    text = (
+        "ベトナム当局は、ベトナムの漁船が中国海警局の船から放水されたと発表した。"
+        "放水は1時間続き、漁師が負傷したとして中国側を非難した。"
+    )
+    assert sides(pipeline, text, "ACCUSE") == [({"VNM"}, {"CHN"})]

@@ -323,6 +323,15 @@ class EventCoder:
             source, target, carried = document_sides(
                 scene, k, reading, discourse, self.countries, self.generic
             )
+            mine = {r.country for r in source} - {None}
+            told_by = recent[-1].attribution if recent else ()
+            aimed = {scene.ref(i).country for i in tgt}
+            if carried and not src and tgt and told_by and mine and mine <= aimed:
+                # …の船から放水されたと発表した。…として中国側を非難した: the one who reported the act
+                # before, not its actor, is the subject left out
+                reporter = entity_ref(told_by[-1], by_id)
+                if reporter.country and reporter.country not in mine:
+                    source = [reporter]
             location = loc if loc is not None and types[loc] in PLACE_TYPES else None
             type_ = reversed_type(self.lexicon, text, t)
             refused = refused_type(self.lexicon, text, t, type_)
