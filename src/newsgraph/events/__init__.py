@@ -136,7 +136,7 @@ def _stationed_in(text: str, base: int, m: Mention, starts: set[int]) -> bool:
     start = m.span.start - base
     if start > 0 and text[start - 1] == "駐":
         return True
-    if _ENVOY_POST.search(text, 0, start):
+    if _ENVOY_POST.search(text, max(0, start - 40), start):
         return True  # Israel's ambassador to Moscow, France's envoy in Tel Aviv: where the envoy serves
     return start > 0 and text[start - 1] == "在" and m.span.end in starts
 

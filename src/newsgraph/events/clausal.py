@@ -236,21 +236,20 @@ def subjects_before(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -
     """The actors of the が-subjects of the clauses coordinated before clause `k` (ウクライナが決意を
     表明し、英国が支持した: Ukraine), and of the clauses subordinated to those (…が主張したことを受け、
     ロシアは警告した: who claimed)."""
-    joined = [
-        j for j, c in enumerate(clauses) if any(x.kind == "coordination" and x.other == k for x in c.links)
-    ]
-    inner = [
-        j
-        for j, c in enumerate(clauses)
-        if any(x.kind == "subordination" and x.other in joined for x in c.links)
-    ]
+    joined = _linked_to(clauses, "coordination", {k})
+    inner = _linked_to(clauses, "subordination", set(joined))
     subjects = [a for j in (*joined, *inner) for a in clauses[j].args("subject")]
     return [i for a in subjects for i in actors_in(a.span, actors)]
 
 
+def _linked_to(clauses: Sequence[Clause], kind: str, heads: set[int]) -> list[int]:
+    """The indexes of the clauses linked by `kind` to one of the clauses `heads`."""
+    return [j for j, c in enumerate(clauses) if any(x.kind == kind and x.other in heads for x in c.links)]
+
+
 def _joined_before(k: int, clauses: Sequence[Clause]) -> list[Clause]:
     """The clauses coordinated with clause `k` that come before it (呼び出し、 of …呼び出し、抗議した)."""
-    return [c for c in clauses if any(x.kind == "coordination" and x.other == k for x in c.links)]
+    return [clauses[j] for j in _linked_to(clauses, "coordination", {k})]
 
 
 # Predicates that report people killed or hurt (市民5人が死亡した).
@@ -302,9 +301,9 @@ def topics_above(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> l
             up = x.other
             if x.kind not in ("subordination", "report") or not 0 <= up < len(clauses) or up in seen:
                 continue
-            seen.add(x.other)
-            todo.append(x.other)
-            out += [i for a in clauses[x.other].args("topic") for i in actors_in(a.span, actors)]
+            seen.add(up)
+            todo.append(up)
+            out += [i for a in clauses[up].args("topic") for i in actors_in(a.span, actors)]
     return out
 
 

@@ -250,17 +250,7 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             # subject (or the noun it modifies), not the sentence's first
             doers = [i for a in clauses[ck].args("subject") for i in clausal.actors_in(a.span, spans)]
             doers = [i for i in doers if i not in subject]
-            # 日本が…決意を表明し、米国が支持した: a subject the case rules read before the clause's
-            # own, that the parse hangs on no verb, did the act reacted to
-            # (or the subject of the clause coordinated before: ウクライナが決意を表明し、英国が支持した)
-            held = {i for c in clauses for a in c.arguments for i in clausal.actors_in(a.span, spans)}
-            held -= set(clausal.subjects_before(ck, clauses, spans))
-            marked = [i for i in range(len(spans)) if scene.text.startswith("が", spans[i].end - scene.base)]
-            earlier = [
-                i
-                for i in dict.fromkeys([*src, *marked])
-                if i not in subject and i not in held and all(spans[i].end <= spans[j].start for j in subject)
-            ]
+            by_case = src
             src = subject
             tgt = [i for i in tgt if i not in subject]
             own = {scene.ref(i).country for i in subject} - {None}
@@ -268,7 +258,7 @@ def clause_sides(scene: Scene, k: int) -> Reading:
                 # ロシア軍が…訓練を行うことに日本政府が抗議: the が-subject before the nearest one is
                 # the subject of the act reacted to (a target of the subject's own country, as
                 # イランの核施設 is Iran's, is none)
-                tgt = doers or earlier or tgt
+                tgt = doers or _earlier_subjects(scene, ck, by_case, subject) or tgt
         elif csrc and len(src) > len(csrc) and set(csrc) <= set(src) and t.trigger.frame != "symmetric":
             # two topics read as one subject (岸田首相は…、ロシアの対応は「…」と述べ、…抗議した):
             # the parse's, carried over the coordinated clauses, is the one
@@ -702,6 +692,22 @@ def _one_place(scene: Scene) -> int | None:
     places = [i for i, ty in enumerate(scene.types) if ty in ("GPE", "LOC")]
     countries = {ent.country if ent else None for m in scene.actors for ent in [scene.by_id.get(m.entity_id)]}
     return places[0] if places and len(countries) == 1 and None not in countries else None
+
+
+def _earlier_subjects(scene: Scene, ck: int, by_case: list[int], subject: list[int]) -> list[int]:
+    """The actors before clause `ck`'s own `subject` that did the act a reaction answers: a subject
+    the case rules read (`by_case`) or a が-phrase, that the parse hangs on no verb (日本が…決意を
+    表明し、米国が支持した), or the subject of the clause coordinated before (ウクライナが決意を表明し、
+    英国が支持した)."""
+    clauses, spans = scene.clauses, scene.spans
+    held = {i for c in clauses for a in c.arguments for i in clausal.actors_in(a.span, spans)}
+    held -= set(clausal.subjects_before(ck, clauses, spans))
+    marked = [i for i in range(len(spans)) if scene.text.startswith("が", spans[i].end - scene.base)]
+    return [
+        i
+        for i in dict.fromkeys([*by_case, *marked])
+        if i not in subject and i not in held and all(spans[i].end <= spans[j].start for j in subject)
+    ]
 
 
 def _defied(scene: Scene, after: int) -> list[int]:
