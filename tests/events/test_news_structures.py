@@ -804,3 +804,58 @@ def test_a_subject_left_out_after_a_report_is_the_reporter(pipeline: Pipeline) -
         "放水は1時間続き、漁師が負傷したとして中国側を非難した。"
     )
     assert sides(pipeline, text, "ACCUSE") == [({"VNM"}, {"CHN"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        pytest.param(
+            "パキスタンはインドの空爆を受けた。",
+            "ASSAULT",
+            [({"IND"}, {"PAK"})],
+            id="a strike received is done to the subject by the owner of the strike",
+        ),
+        pytest.param(
+            "インドの空爆を受け、パキスタン軍は報復を警告した。",
+            "ASSAULT",
+            [({"IND"}, {"PAK"})],
+            id="a strike received before the topic is done to the topic",
+        ),
+        pytest.param(
+            "インドの空爆を受け、パキスタン軍は報復を警告した。",
+            "THREATEN",
+            [({"PAK"}, {"IND"})],
+            id="a threat after a strike received is aimed at who struck",
+        ),
+        pytest.param(
+            "北朝鮮の弾道ミサイル発射を受け、韓国外務省は強く抗議した。",
+            "ACCUSE",
+            [({"KOR"}, {"PRK"})],
+            id="a protest after an act received is aimed at who did it",
+        ),
+    ],
+)
+def test_an_act_received_is_done_to_the_one_who_receives_it(
+    pipeline: Pipeline, text: str, type_: str, expected: list[tuple[set[str], set[str]]]
+) -> None:
+    assert sides(pipeline, text, type_) == expected
+
+
+def test_an_act_received_that_is_aimed_elsewhere_is_a_cause_not_a_blow(pipeline: Pipeline) -> None:
+    # ウクライナへの侵攻を受けて: the invasion is Ukraine's to suffer, the sanctions answer it
+    text = "ロシアによるウクライナへの侵攻を受けて、日本政府は対ロ制裁を決定した。"
+    assert sides(pipeline, text, "ASSAULT") == [({"RUS"}, {"UKR"})]
+
+
+def test_a_stance_kept_goes_on(pipeline: Pipeline) -> None:
+    # 反対している: the opposition holds, where 非難している reports a criticism made
+    text = "米国が安保理で新たな制裁を求めているが、中国とロシアが反対している。"
+    events = [e for e in coded(pipeline, text) if e.type == "REJECT"]
+    assert [(e.status, {r.country for r in e.target}) for e in events] == [("ongoing", {"USA"})]
+
+
+def test_a_quoted_predicate_takes_no_status_from_the_report_after_it(pipeline: Pipeline) -> None:
+    # 「…に反対する」と強調しています: the ている is the report's
+    text = "中国外務省は「日本の軍備増強に反対する」と強調しています。"
+    events = [e for e in coded(pipeline, text) if e.type == "REJECT"]
+    assert [e.status for e in events] == ["asserted"]

@@ -184,6 +184,9 @@ def roles(
     if not src and c.voice == "active" and not c.args("subject", "topic"):
         # a clause with a subject of its own (市民団体が) does not take another clause's
         src = [i for i in _carried(k, clauses, actors) if i not in tgt]
+    elif not tgt and c.light in RECEIVED and not c.args("subject", "topic"):
+        # イスラエルの空爆を受け、ハマスは…: the one the act is received by is the subject it shares
+        tgt = [i for i in _carried(k, clauses, actors) if i not in src]
     for link in c.links:
         if link.kind == "relative" and link.head is not None:
             ids = actors_in(link.head, actors)
@@ -193,6 +196,9 @@ def roles(
                 src = src or ids
     return src, tgt
 
+
+# Light verbs that receive the act they carry (攻撃を受ける), as events.clauses_ja reads them.
+RECEIVED = frozenset({"受ける", "浴びる", "被る"})
 
 # Verbs of aiming (〜に向け, 〜を目指し), of a channel (〜を通じて) and of a cause (〜を受け): their
 # object or dative is a goal, a way or a reason, not whom the act that follows addresses.
@@ -210,7 +216,7 @@ def addressee(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list
     for c in _joined_before(k, clauses):
         if named and c.args("subject", "topic"):
             continue  # each clause its own subject
-        if c.lemma in _AIMING:
+        if c.lemma in _AIMING or c.light in _AIMING:
             continue  # 非核化に向け、…一致した: a goal or a channel, no one addressed
         # 大使を同省に呼んで抗議: the one summoned, not where to
         objects = [i for a in c.args("object") for i in actors_in(a.span, actors)]
@@ -235,10 +241,14 @@ def destinations(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> l
 def subjects_before(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of the が-subjects of the clauses coordinated before clause `k` (ウクライナが決意を
     表明し、英国が支持した: Ukraine), and of the clauses subordinated to those (…が主張したことを受け、
-    ロシアは警告した: who claimed)."""
+    ロシアは警告した: who claimed); of an act received, its doer (北朝鮮の発射を受け、…抗議した)."""
     joined = _linked_to(clauses, "coordination", {k})
     inner = _linked_to(clauses, "subordination", set(joined))
-    subjects = [a for j in (*joined, *inner) for a in clauses[j].args("subject")]
+    subjects = [
+        a
+        for j in (*joined, *inner)
+        for a in clauses[j].args("subject", *(("agent",) if clauses[j].voice == "passive" else ()))
+    ]
     return [i for a in subjects for i in actors_in(a.span, actors)]
 
 

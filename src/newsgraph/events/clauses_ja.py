@@ -45,6 +45,9 @@ LIGHT = {
     "加える", "する", "出す", "講じる", "科す", "課す", "科する", "課する", "発動", "打ち出す", "伝える",
     "図る", "進める", "言い渡す", "下す", "導入", "了解", "決める", "決定",
 }  # fmt: skip
+# Verbs that receive the act they carry (ロシアの攻撃を受けた, 批判を浴びた, 被害を被った): the clause is
+# told as a passive of that act, its subject the one acted on and the owner of the act its agent.
+RECEIVING = frozenset({"受ける", "浴びる", "被る"})
 # Light verbs of a decision (訪問を決めた, 派遣を決定した): the act they carry is planned, unless it takes
 # effect when decided (制裁を決めた).
 DECIDING = frozenset({"決める", "決定"})
@@ -308,6 +311,7 @@ def _clause(
         chain.append("ば")  # 強行するなら, 攻撃したら: a condition, as 攻撃すれば
     lemma, light = p.lemma_, None
     carried_object = False  # the noun the light verb carries is its object, not a dative
+    received = False  # the light verb receives the act it carries (攻撃を受ける)
     args: list[Argument] = []
     times: list[Span] = []
     places: list[Span] = []
@@ -366,13 +370,24 @@ def _clause(
         args.append(Argument(relation, span, _span(word, offset), marker, surface))
         # the object is what a light verb carries, a dative only when it has none (輸入品に関税を課す)
         first_carried = light is None or (relation == "object" and not carried_object)
-        carrier = p.lemma_ in LIGHT or (p.lemma_ in PLANNING and relation == "object")
+        carrier = p.lemma_ in LIGHT or (
+            relation == "object" and (p.lemma_ in PLANNING or (p.lemma_ in RECEIVING and _fresh_act(c)))
+        )
         if carrier and relation in ("object", "dative") and _carried_noun(c) and first_carried:
             lemma, light = "".join(t.lemma_ for t in word if t.pos_ in ("NOUN", "VERB", "ADJ")), p.lemma_
             carried_object = relation == "object"
             if p.lemma_ in DECIDING or p.lemma_ in PLANNING:
                 chain.append(p.lemma_)
-    chain.extend(_modal_chain(p, bunsetsu))
+            if p.lemma_ in RECEIVING and not passive:
+                # イスラエルの空爆を受け: the act received is done to the subject, by its owner
+                received = True
+                if (owner := _doer(c, bunsetsu)) is not None:
+                    doer = _span(owner, offset)
+                    text = "".join(t.text for t in owner)
+                    args.append(Argument("agent", doer, doer, "の", text))
+    if not (received and p.dep_ == "advcl"):
+        # 攻撃を受けて…を決定した: a clause received as a cause is no complement of the verb after it
+        chain.extend(_modal_chain(p, bunsetsu))
     negated = any(x in ("ない", "ぬ", "ず") for x in chain)
     if passive and negated and _potential(args):
         # 要求を受け入れられない, 提案には応じられない: cannot do, not done to
@@ -384,7 +399,7 @@ def _clause(
         lemma=lemma,
         language="ja",
         light=light,
-        voice="causative" if causative else "passive" if passive else "active",
+        voice="causative" if causative else "passive" if passive or received else "active",
         negated=negated,
         tense=tense,
         chain=tuple(chain),
@@ -449,6 +464,32 @@ def _owner_start(c: Token, bunsetsu: _Bunsetsu, *, deep: bool = True) -> int:
         if x.i < c.i and x.dep_ == "nmod" and marked:
             start = min(start, _owner_start(x, bunsetsu) if deep else bunsetsu.tokens(x)[0].i)
     return start
+
+
+def _fresh_act(c: Token) -> bool:
+    """Whether the act noun `c` received (攻撃を受ける) is told here for the first time and names no
+    one it is aimed at: not one told before (この攻撃を受けて), nor one aimed elsewhere (ウクライナへの
+    侵攻を受けて), both a cause the clause after answers rather than a blow its subject takes."""
+    for x in c.children:
+        if x.i < c.i and (x.dep_ == "det" or x.lemma_ in _REFERRING):
+            return False
+        cases = [k.text for k in x.children if k.dep_ == "case"]
+        if x.i < c.i and x.dep_ == "nmod" and cases and cases != ["の"]:
+            return False
+    return True
+
+
+# Words that point back to an act already told (この攻撃, 同攻撃, 今回の攻撃).
+_REFERRING = frozenset({"この", "その", "同", "今回", "こうした", "そうした"})
+
+
+def _doer(c: Token, bunsetsu: _Bunsetsu) -> list[Token] | None:
+    """The owner written with a bare の before the act noun `c` (イスラエルの空爆): who does it."""
+    for x in c.children:
+        cases = [k for k in x.children if k.dep_ == "case"]
+        if x.i < c.i and x.dep_ == "nmod" and [k.text for k in cases] == ["の"]:
+            return [t for t in bunsetsu.tokens(x) if t not in cases]
+    return None
 
 
 def _unnamed_doer(c: Token, word: list[Token]) -> bool:

@@ -73,7 +73,9 @@ def japanese_roles(
         # a predicate outside it
         outside = [q for q in quotes if not q[0] <= t.start < q[1]]
         frame = t.trigger.frame
-        if t.trigger.type != "MOBILIZE" and _RECEIVED.match(text, t.end):
+        # a trigger may end on the を of its object (空爆を): the verb after it is the one read
+        at = t.end - 1 if text.endswith("を", t.start, t.end) else t.end
+        if t.trigger.type != "MOBILIZE" and _RECEIVED.match(text, at):
             frame = "receive"  # 中国から批判を浴びた, 制裁を受けている: the topic is acted on
         after = text[t.end : t.end + 4]
         passive = frame != "receive" and bool(_PASSIVE.match(after)) and after.startswith(("され", "さ"))

@@ -392,8 +392,13 @@ def document_sides(
     # Subjects are shared within a sentence (…が訪問した際に…を招待): the last event of this
     # sentence comes first, then the last event of the block.
     carry = discourse.out[-1] if discourse.out else _carry(discourse.recent, t.trigger.type)
+    # an act received (タンカーが攻撃を受けた) is told from the side it hit, most often with its doer
+    # unknown: it is no passive that leaves an actor to carry
     passive = (
-        not scene.english and reading.clause is not None and scene.clauses[reading.clause].voice == "passive"
+        not scene.english
+        and reading.clause is not None
+        and scene.clauses[reading.clause].voice == "passive"
+        and scene.clauses[reading.clause].light not in clausal.RECEIVED
     )
     lone = k == 0 and not scene.actors
     source = [scene.ref(i) for i in src]
@@ -705,7 +710,7 @@ def _earlier_subjects(scene: Scene, ck: int, by_case: list[int], subject: list[i
     marked = [i for i in range(len(spans)) if scene.text.startswith("が", spans[i].end - scene.base)]
     return [
         i
-        for i in dict.fromkeys([*by_case, *marked])
+        for i in dict.fromkeys([*by_case, *marked, *clausal.subjects_before(ck, clauses, spans)])
         if i not in subject and i not in held and all(spans[i].end <= spans[j].start for j in subject)
     ]
 

@@ -17,6 +17,7 @@ from newsgraph.model import Mention, Status
 SPEAKER_TYPES = ("PERSON", "ORG", "MEDIA", "COUNTRY")
 # Speech acts: 〜ている on them is their result, not a continuing action.
 VERBAL = having("verbal")
+STANCES = having("stance")
 # A completed clause subordinated to a noun (…した際, …したことへの): what follows belongs to
 # the clause above it.
 _SUBORDINATE_END = re.compile(r"た(?:際|時|とき|後|ことへの|ことに対する|ことを受け|ことから|ことで)")
@@ -57,6 +58,9 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
     end = clause_end(text, t.end)
     if stop is not None:
         end = min(end, stop)
+    opened, closed = text.rfind("「", 0, t.start), text.find("」", t.end)
+    if language != "en" and opened > text.rfind("」", 0, t.start) and closed >= 0:
+        end = min(end, closed)  # 「…に反対する」と強調している: a quotation's predicate ends in it
     if language != "en" and (sub := _SUBORDINATE_END.search(text, t.end, end)):
         # 訪問した際の演習…とみられ: the cue is the main clause's, the trigger's clause ended
         end = sub.start() + 1
@@ -91,12 +95,12 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
         and language != "en"
         and (
             any(p in window for p in cues.past_progressive)
-            or (t.trigger.type in VERBAL and t.trigger.frame != "visit")
+            or (t.trigger.type in VERBAL and t.trigger.type not in STANCES and t.trigger.frame != "visit")
         )
     ):
         # A past progressive reports a finished fact; 〜ている on a speech act is its result, not
         # a continuing action (「…」を非難しています has criticised). A visit goes on while the
-        # visitor is there (米国を訪問している首相).
+        # visitor is there (米国を訪問している首相), a stance while it is kept (反対している).
         found.discard("ongoing")
     for status in cues.priority:
         if status in found:

@@ -16,7 +16,7 @@ HERE = Path(__file__).parent
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 _KEYS = {
     "quad", "verbal", "reaction", "author_speaks", "two_party", "counterpart", "place", "intent", "moves",
-    "civil", "state", "joint",
+    "civil", "state", "joint", "stance",
 }  # fmt: skip
 
 
@@ -27,6 +27,7 @@ class TypeInfo:
     name: str
     quad: str
     verbal: bool = False
+    stance: bool = False  # a speech act that holds a position: 〜ている on it goes on (反対している)
     reaction: bool = False
     author_speaks: bool = False
     two_party: bool = False
