@@ -859,3 +859,26 @@ def test_a_quoted_predicate_takes_no_status_from_the_report_after_it(pipeline: P
     text = "中国外務省は「日本の軍備増強に反対する」と強調しています。"
     events = [e for e in coded(pipeline, text) if e.type == "REJECT"]
     assert [e.status for e in events] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        pytest.param(
+            "エジプトとエチオピアとの間でダムをめぐる協議が行われた。",
+            "CONSULT",
+            [({"EGY", "ETH"}, {"EGY", "ETH"})],
+            id="both names before との間で are the parties of what is between them",
+        ),
+        pytest.param(
+            "アルメニアとアゼルバイジャンの間で外相会談が開かれた。",
+            "CONSULT",
+            [({"ARM", "AZE"}, {"ARM", "AZE"})],
+            id="talks named as an event and held are a predicate, not a reference",
+        ),
+    ],
+)
+def test_what_is_between_two_parties_is_both_sides(
+    pipeline: Pipeline, text: str, type_: str, expected: list[tuple[set[str], set[str]]]
+) -> None:
+    assert sides(pipeline, text, type_) == expected

@@ -213,7 +213,12 @@ def build_args(
             and arg.inside is None
             and not arg.prefix
             and _gap_is_blank(sentence, arg.end, gap_end, arg.marker)
-            and (arg.marker != "と" or nxt.marker in (*SUBJECT, "の", "を", "compound"))
+            and (
+                arg.marker != "と"
+                or nxt.marker in (*SUBJECT, "の", "を", "compound")
+                # 米国とイランとの間で: the two sides of what is between them
+                or (nxt.marker == "との" and sentence.startswith("間", nxt.stop))
+            )
         ):
             nxt.ids[:0] = arg.ids
             nxt.start = arg.start

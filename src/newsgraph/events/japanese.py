@@ -243,8 +243,8 @@ def _role(
         return "topic"
     if m == "headline":
         return "source"
-    if m == "の" and _BETWEEN.match(text, a.stop) and len(a.ids) > 1:
-        # インドとパキスタンの間で武力衝突: each side acts on the other
+    if m in ("の", "との") and _BETWEEN.match(text, a.stop) and len(a.ids) > 1:
+        # インドとパキスタン(と)の間で武力衝突: each side acts on the other
         return "mutual" if nxt is t and t.start - a.stop <= 16 else None
     if m == "の":
         # 米国の台湾への武器売却: a phrase of another name reaching the same act does not cut it

@@ -365,7 +365,10 @@ def _named_event(t: TriggerMatch, mentions: list[Mention], base: int, text: str)
     for m in mentions:
         if m.type == "EVENT" and m.span.start - base <= t.start and t.end <= m.span.end - base:
             follow = text[m.span.end - base : m.span.end - base + 2]
-            return not follow.startswith(("を続", "をし", "を行", "を開", "を始"))
+            # 侵攻を続ける, 外相会談が開かれた: the event is held or goes on here, a predicate
+            return not follow.startswith(
+                ("を続", "をし", "を行", "を開", "を始", "が開", "が行", "が始", "が続")
+            )
     return False
 
 
