@@ -882,3 +882,62 @@ def test_what_is_between_two_parties_is_both_sides(
     pipeline: Pipeline, text: str, type_: str, expected: list[tuple[set[str], set[str]]]
 ) -> None:
     assert sides(pipeline, text, type_) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        pytest.param(
+            "ロイター通信によりますと、イスラエル軍がレバノン南部を空爆しました。",
+            "ASSAULT",
+            [({"ISR"}, {"LBN"})],
+            id="によりますと names a source of the report, no party",
+        ),
+        pytest.param(
+            "米中央軍は、シリアにある武装組織の拠点を空爆したと発表した。",
+            "ASSAULT",
+            [({"USA"}, {"SYR"})],
+            id="the US Central Command is American",
+        ),
+        pytest.param(
+            "ハマスは、イスラエル軍の空爆で戦闘員5人が死亡したとしています。",
+            "ASSAULT",
+            [({"ISR"}, {"PSE"})],
+            id="an attack named with its owner is the owner's, not the topic's",
+        ),
+        pytest.param(
+            "ヒズボラは、自軍がイスラエル北部の基地を攻撃したと発表した。",
+            "ASSAULT",
+            [({"LBN"}, {"ISR"})],
+            id="its own forces are the topic's",
+        ),
+        pytest.param(
+            "米英軍がイラク西部の拠点を空爆した。",
+            "ASSAULT",
+            [({"USA", "GBR"}, {"IRQ"})],
+            id="forces named by two abbreviations are both countries'",
+        ),
+        pytest.param(
+            "英駆逐艦がフーシ派の無人機を撃墜した。",
+            "ASSAULT",
+            [({"GBR"}, {"YEM"})],
+            id="an aircraft named by its country's abbreviation is that country's",
+        ),
+        pytest.param(
+            "米韓両軍が合同演習を実施した。",
+            "COOPERATE",
+            [({"USA", "KOR"}, {"USA", "KOR"})],
+            id="both forces of two abbreviations hold a joint exercise",
+        ),
+    ],
+)
+def test_forces_and_sources_named_in_wire_copy(
+    pipeline: Pipeline, text: str, type_: str, expected: list[tuple[set[str], set[str]]]
+) -> None:
+    assert sides(pipeline, text, type_) == expected
+
+
+def test_a_report_that_goes_on_leaves_the_act_it_reports_done(pipeline: Pipeline) -> None:
+    # …死亡したとしています: the ている is the report's
+    text = "ハマスは、イスラエル軍の空爆で戦闘員5人が死亡したとしています。"
+    assert [e.status for e in coded(pipeline, text) if e.type == "ASSAULT"] == ["asserted"]

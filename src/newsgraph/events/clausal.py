@@ -273,7 +273,11 @@ def victims(trigger: Span, clauses: Sequence[Clause], actors: Sequence[Span]) ->
     predicate (ロシア軍の攻撃でウクライナの市民5人が死亡した, 空爆により、ガザ地区で20人が死亡): the
     actors of that clause's subject, else of the place it names with で."""
     for c in clauses:
-        if c.lemma not in CASUALTIES:
+        # 死亡した; 死亡または行方不明になった: the state they came to
+        came_to = c.lemma == "なる" and any(
+            word in a.text for a in c.args("dative") for word in (*CASUALTIES, "行方不明")
+        )
+        if c.lemma not in CASUALTIES and not came_to:
             continue
         if not any(a.head.overlaps(trigger) for a in c.args("oblique", "agent")):
             continue

@@ -237,7 +237,9 @@ def _role(
         # (relative clauses, embedded reports) have their own subjects and fall back on it only
         # (岸田首相は、来日した韓国の尹大統領と会談: Kishida does not come to Japan).
         main = [u for u in triggers if u.start >= a.end and id(u) not in relative]
-        if main and main[-1] is t:
+        # フーシ派は、…米軍の攻撃で…死亡したとしている: an attack named with its owner is the owner's
+        possessed = text.endswith("Ｘの", 0, t.start) and frame == "attack"
+        if main and main[-1] is t and not possessed:
             # 北朝鮮はロシアから支援を受けた: the topic of a receiving verb is its target
             return "target" if passive or frame == "receive" else "source"
         return "topic"

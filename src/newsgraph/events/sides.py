@@ -294,6 +294,10 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     silent = silent - set(parsed_source)
     src = [i for i in src if types[i] != "LOC" and i not in silent]
     tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]
+    if not src and ck is not None and not scene.english and _reflexive(scene, ck):
+        # フーシ派は、自軍が…を攻撃したと発表した: its own forces are the topic's
+        topic = [i for a in clauses[ck].args("topic") for i in clausal.actors_in(a.span, spans)]
+        src = [i for i in (topic or clausal.topics_above(ck, clauses, spans)) if i not in tgt]
     if (
         not tgt
         and scene.english
@@ -652,6 +656,18 @@ def phrase_start(text: str, i: int) -> int:
     """Where the phrase holding position `i` starts: after the last comma, bracket or sentence start."""
     j = max(text.rfind(c, 0, i) for c in "、。「」")
     return j + 1
+
+
+# Subjects that name the topic's own (自軍が, 自国が): who they belong to is the topic above.
+_REFLEXIVE = ("自軍", "自国", "自派")
+
+
+def _reflexive(scene: Scene, ck: int) -> bool:
+    """Whether clause `ck`'s subject is the own forces or country of the topic above it (自軍が), or
+    the subject the parse hangs on the verb that reports it (フーシ派は、自軍が…攻撃したと発表)."""
+    clauses = scene.clauses
+    reporting = [x.other for x in clauses[ck].links if x.kind == "report" and 0 <= x.other < len(clauses)]
+    return any(a.text.startswith(_REFLEXIVE) for j in (ck, *reporting) for a in clauses[j].args("subject"))
 
 
 def _own_subject(scene: Scene, ck: int | None) -> bool:

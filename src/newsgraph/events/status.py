@@ -38,6 +38,9 @@ def _written(cue: str, window: str) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", window) is not None
 
 
+# The quotative と closing a predicate reported as done, and the verb of saying after it (…したと
+# している, …したと発表しています): what follows is the report's.
+_TOLD = re.compile(r"[ただ]と(?:して|し|述べ|発表|語|明らか|主張|指摘|強調|伝え|報じ|説明)")
 # A quotation in Japanese, whose words are the speaker's (「制裁は…寄与しない」).
 _QUOTED = re.compile(r"「[^「」]*」")
 # The start of what a speech act says (warned that…).
@@ -58,6 +61,8 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
     end = clause_end(text, t.end)
     if stop is not None:
         end = min(end, stop)
+    if language != "en" and (told := _TOLD.search(text, t.end, end)):
+        end = told.start() + 1  # …死亡したとしています: the ている is the report's, not the act's
     opened, closed = text.rfind("「", 0, t.start), text.find("」", t.end)
     if language != "en" and opened > text.rfind("」", 0, t.start) and closed >= 0:
         end = min(end, closed)  # 「…に反対する」と強調している: a quotation's predicate ends in it

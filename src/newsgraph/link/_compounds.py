@@ -97,6 +97,10 @@ def compound_candidates(block: _Block, covered: list[bool]) -> Iterator[Candidat
         starts_word = not prev or not _word_char(prev) or covered[k - 1]
         if not starts_word:
             continue
+        if k + 2 < n and covered[k + 1] and norm[k + 1] in rules.strong and norm[k + 2] == "軍":
+            # 米|英軍: one country's abbreviation before another's forces, which are a name
+            yield Candidate(k, k + 1, country_of(ch), "compound", 0.85)
+            continue
         suffix = block.word_at(k + 1, tuple(sorted(rules.suffixes, key=len, reverse=True)))
         if suffix and ch in rules.suffixes[suffix]:
             yield Candidate(k, k + 1, country_of(ch), "compound", 0.85)

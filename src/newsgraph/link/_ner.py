@@ -95,6 +95,8 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, rules: Rules) -> TokenS
         and not _ALNUM.search(doc[start:end].text)
     ):
         return None  # a product or work made only of common nouns is a thing, not a name (ナイフ)
+    if _abbreviated_forces(doc[start:end].text, rules):
+        return None
     if label == PERSON and any(_is_name(t) for t in doc[start:end]):
         while start < end - 1 and not _is_name(doc[start]) and not _surname_like(doc, start):
             start += 1
@@ -156,12 +158,19 @@ def _runs(
     return out
 
 
+def _abbreviated_forces(text: str, rules: Rules) -> bool:
+    """Whether `text` is the forces of countries named by their abbreviations (米英軍, 米韓両軍): no
+    name of its own, as the abbreviations link each to its country."""
+    head = text.removesuffix("軍").removesuffix("両")
+    return text.endswith("軍") and 2 <= len(head) <= 4 and all(ch in rules.strong for ch in head)
+
+
 def _suffix_label(doc: Doc, i: int, j: int, rules: Rules) -> str | None:
     """The label of a run of nouns that ends like a name and holds a proper noun or a katakana
     or Latin word before the ending (宗湖寺, スエズ運河, テーチョ国際空港); None otherwise."""
     text = "".join(t.text for t in doc[i:j])
     suffix = next((w for w in rules.name_suffixes if text.endswith(w) and len(text) > len(w)), None)
-    if suffix is None:
+    if suffix is None or _abbreviated_forces(text, rules):
         return None
     head = text[: -len(suffix)]
     named = any(t.tag_.startswith("名詞-固有名詞") for t in doc[i:j]) or any(
