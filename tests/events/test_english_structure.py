@@ -323,3 +323,35 @@ def test_acts_counted_by_a_noun_a_light_verb_carries_are_its_acts(pipeline: Pipe
 def test_a_call_for_an_act_is_made(pipeline: Pipeline, text: str, type_: str) -> None:
     events = pipeline.run(Document(id="t", text=text, language="en")).events
     assert [e.status for e in events if e.type == type_] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        pytest.param(
+            "Backed by Iran, Hezbollah has fired rockets at northern Israel since October.",
+            "SUPPORT",
+            [({"IRN"}, {"LBN"})],
+            id="a participle set before the clause is said of its subject, done by its agent",
+        ),
+        pytest.param(
+            "Backed by Iran, the Houthis have attacked dozens of ships since November. "
+            "They have vowed to keep up the attacks on Israel.",
+            "THREATEN",
+            [({"YEM"}, {"ISR"})],
+            id="a pronoun names the subject of the sentence before, not its first name",
+        ),
+        pytest.param(
+            "The Israeli military said its forces struck Hezbollah sites in southern Lebanon.",
+            "ASSAULT",
+            [({"ISR"}, {"LBN"})],
+            id="its forces are the speaker's",
+        ),
+    ],
+)
+def test_who_the_words_of_a_wire_sentence_point_to(
+    pipeline: Pipeline, text: str, type_: str, expected: list[tuple[set[str | None], set[str | None]]]
+) -> None:
+    doc = Document(id="t", text=text, published="2024-06-17", published_how="metadata")
+    events = [e for e in pipeline.run(doc).events if e.type == type_]
+    assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in events] == expected

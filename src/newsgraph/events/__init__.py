@@ -215,7 +215,13 @@ class EventCoder:
             ]
             antecedent = first_actor.get(sentence.block)
             person = first_person.get(sentence.block)
-            opener = next((m for m in inside if actor_type(m, by_id) in SUBJECT_TYPES), None)
+            # a pronoun in the next sentence names the subject of this one, else its first actor
+            # (Backed by Iran, the Houthis control… They vowed: the Houthis)
+            subjects = [a.span for c in (clauses or {}).get(si, ()) for a in c.args("subject", "topic")]
+            openers = [m for m in inside if actor_type(m, by_id) in SUBJECT_TYPES]
+            opener = next((m for m in openers if any(s.contains(m.span) for s in subjects)), None) or next(
+                iter(openers), None
+            )
             if opener is not None:
                 first_actor[sentence.block] = entity_ref(opener.entity_id, by_id)
             someone = next((m for m in inside if actor_type(m, by_id) == "PERSON"), None)

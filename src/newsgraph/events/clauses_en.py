@@ -228,6 +228,17 @@ def _time_words(doc: Doc, verbal: list[Token], base: int, nominal: set[int]) -> 
     return out
 
 
+def _fronted_participle(p: Token) -> bool:
+    """Whether `p` is a past participle set before the clause it modifies, with its agent (Backed by
+    Iran, the Houthis…): a passive said of that clause's subject."""
+    return (
+        p.tag_ == "VBN"
+        and p.dep_ == "advcl"
+        and p.i < p.head.i
+        and any(c.dep_ == "agent" for c in p.children)
+    )
+
+
 def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
     """The clauses of one parsed sentence or text, in text order; `base` shifts the spans."""
     at_start = {base + t.idx: t for t in doc}  # an argument's head token by its offset
@@ -264,6 +275,9 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
                         args.append(_argument(rel, o, base, c.lower_))
             elif c.dep_ == "prt":
                 pass
+        if _fronted_participle(p) and not any(a.relation == "subject" for a in args):
+            # Backed by Iran, the Houthis control…: the participle is said of the main verb's subject
+            args += [_argument("subject", c, base) for c in p.head.children if c.dep_ in SUBJECT_DEPS]
         # coordinated objects: talks with Japan and Korea
         for a in list(args):
             head = at_start[a.head.start]
@@ -326,7 +340,9 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
         # companies accused of helping Russia: a participle on a noun is passive, the noun acted on;
         # one with a direct object is the noun's own past verb, misread (strikes killed 20 people)
         reduced = dep == "acl" and p.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in p.children)
-        passive = reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in p.children)
+        passive = (
+            reduced or _fronted_participle(p) or any(c.dep_ in ("nsubjpass", "auxpass") for c in p.children)
+        )
         voice: Voice = "passive" if passive else "active"
         gov = gov if gov.i in index or gov.i not in heads else p.doc[heads[gov.i]]
         if p.i in nominal:

@@ -30,7 +30,7 @@ from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.events.triggers import LAST_ACT
 from newsgraph.events.types import having
 from newsgraph.events.types import types as type_table
-from newsgraph.model import ActorRef, Clause, Entity, Event, Mention, Span, unique_actors
+from newsgraph.model import ActorRef, Clause, Entity, Event, Mention, Relation, Span, unique_actors
 from newsgraph.text import quotations
 
 __all__ = [
@@ -294,6 +294,11 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     silent = silent - set(parsed_source)
     src = [i for i in src if types[i] != "LOC" and i not in silent]
     tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]
+    speaker = scene.speaker
+    if not src and scene.english and ck is not None and speaker is not None and speaker not in tgt:
+        # the U.S. military said its forces conducted strikes: the speaker's forces
+        verb = clausal.carrier(ck, clauses)  # conducted strikes: the verb's subject does them
+        src = [speaker] if _owned_by_reporter(scene, verb, ("subject",)) else src
     if not src and ck is not None and not scene.english and _reflexive(scene, ck):
         # フーシ派は、自軍が…を攻撃したと発表した: its own forces are the topic's
         topic = [i for a in clauses[ck].args("topic") for i in clausal.actors_in(a.span, spans)]
@@ -631,13 +636,16 @@ def _state(
     return own_countries(target, scene.by_id, countries)
 
 
-def _owned_by_reporter(scene: Scene, ck: int) -> bool:
-    """Whether what an English clause reported by the sentence's speaker acts on is the speaker's own,
-    by a possessive (rammed one of its patrol vessels, attacked their positions)."""
+def _owned_by_reporter(
+    scene: Scene, ck: int, relations: tuple[Relation, ...] = ("object", "dative", "oblique")
+) -> bool:
+    """Whether what an English clause reported by the sentence's speaker acts on (or, with
+    `relations`, who acts) is the speaker's own, by a possessive (rammed one of its patrol vessels,
+    attacked their positions; its forces conducted strikes)."""
     clause = scene.clauses[ck]
     if not any(link.kind == "report" for link in clause.links):
         return False
-    for a in clause.args("object", "dative", "oblique"):
+    for a in clause.args(*relations):
         # the phrase, or what a head of it starts (one of its vessels)
         start = a.span.start - scene.base
         words = scene.text[start : max(a.span.end - scene.base, start + 24)].lower().split()
