@@ -355,3 +355,27 @@ def test_who_the_words_of_a_wire_sentence_point_to(
     doc = Document(id="t", text=text, published="2024-06-17", published_how="metadata")
     events = [e for e in pipeline.run(doc).events if e.type == type_]
     assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Japan on Monday summoned Chinese Ambassador Wu Jianghao over the detention.",
+            [({"JPN"}, {"CHN"})],
+            id="an envoy named after the title is the one summoned",
+        ),
+        pytest.param(
+            "Foreign Minister Antonio Tajani summoned French Ambassador Christian Masset to lodge a protest "
+            "over the remarks.",
+            [({"ITA"}, {"FRA"})],
+            id="the envoy is summoned for the summoner to protest to, not to protest",
+        ),
+    ],
+)
+def test_an_envoy_summoned_is_protested_to(
+    pipeline: Pipeline, text: str, expected: list[tuple[set[str | None], set[str | None]]]
+) -> None:
+    doc = Document(id="t", text=text, published="2024-06-17", published_how="metadata")
+    events = [e for e in pipeline.run(doc).events if e.type in ("ACCUSE", "PROTEST")]
+    assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in events] == expected

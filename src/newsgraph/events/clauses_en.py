@@ -228,6 +228,11 @@ def _time_words(doc: Doc, verbal: list[Token], base: int, nominal: set[int]) -> 
     return out
 
 
+# Verbs whose object is brought in for what their subject then does (summoned the ambassador to
+# protest): a complement after them is their subject's purpose, not the object's act.
+SUBJECT_CONTROL = frozenset({"summon"})
+
+
 def _fronted_participle(p: Token) -> bool:
     """Whether `p` is a past participle set before the clause it modifies, with its agent (Backed by
     Iran, the Houthis…): a passive said of that clause's subject."""
@@ -317,7 +322,8 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
         if dep == "conj" and gov.i in own:
             own[p.i] = [a for a in own[gov.i] if a.relation == "subject"] + own[p.i]
         elif dep == "xcomp" and gov.i in own:
-            objs = [a for a in own[gov.i] if a.relation == "object"]
+            # urged Iran to stop: Iran stops; summoned the envoy to protest: the summoner protests
+            objs = [a for a in own[gov.i] if a.relation == "object" and lemma(gov) not in SUBJECT_CONTROL]
             carried = objs or [a for a in own[gov.i] if a.relation == "subject"]
             own[p.i] = [Argument("subject", a.span, a.head, a.marker, a.text) for a in carried] + own[p.i]
         elif dep in ("relcl", "acl"):

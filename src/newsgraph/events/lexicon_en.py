@@ -190,7 +190,7 @@ class EnglishLexicon:
         for k, c in enumerate(clauses):
             if c.language != "en":
                 continue
-            entry = self._clause_trigger(c) or self._modal_trigger(k, clauses)
+            entry = self._clause_trigger(c, sentence, base) or self._modal_trigger(k, clauses)
             if entry is not None:
                 a, b = c.predicate.start - base, c.predicate.end - base
                 found.append(TriggerMatch(a, b, sentence[a:b], entry))
@@ -204,7 +204,7 @@ class EnglishLexicon:
             out.append(m)
         return out
 
-    def _clause_trigger(self, c: Clause) -> Trigger | None:
+    def _clause_trigger(self, c: Clause, sentence: str = "", base: int = 0) -> Trigger | None:
         """The entry of a clause: a noun's by its lemma; a verb's by its lemma and the preposition
         of one of its arguments (called on X, called Thursday on X, appealed to X for help), else
         by its lemma with its particle, else by its lemma alone; a verb of an `objects` entry by its
@@ -213,6 +213,13 @@ class EnglishLexicon:
             return self.nouns.get(c.lemma)
         heads = [a.text.lower() for a in c.args("object")]
         for objects, entry in self._with_object.get(c.lemma, ()):
+            # summoned South Korean Ambassador Lee Do-hoon: the title before the name heads it (the
+            # words from it to the head all capitalised, a name, not a phrase it owns)
+            for a in c.args("object"):
+                words = sentence[a.span.start - base : a.head.end - base].split()
+                for i, w in enumerate(words[:-1]):
+                    if w.lower() in objects and all(x[:1].isupper() for x in words[i + 1 :]):
+                        heads.append(w.lower())
             # launched a missile and drone attack: an act the verb carries besides the entry's own
             # objects is what it codes, not the missile (a lifted curfew is the entry's own)
             carried = any(h in self.nouns and h not in objects for h in heads)
