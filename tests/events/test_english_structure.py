@@ -379,3 +379,19 @@ def test_an_envoy_summoned_is_protested_to(
     doc = Document(id="t", text=text, published="2024-06-17", published_how="metadata")
     events = [e for e in pipeline.run(doc).events if e.type in ("ACCUSE", "PROTEST")]
     assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in events] == expected
+
+
+def test_a_protest_about_measures_on_ones_own_people_is_aimed_abroad(pipeline: Pipeline) -> None:
+    # sanctions on Russian vessels and citizens: the citizens are what the measure fell on, no crowd
+    # in the street, and Russia protests to Seoul, not to itself
+    text = (
+        "The Russian Foreign Ministry said it had summoned the South Korean ambassador to protest "
+        "South Korean sanctions on two Russian vessels and two Russian citizens."
+    )
+    doc = Document(id="t", text=text, published="2024-06-17", published_how="metadata")
+    events = pipeline.run(doc).events
+    sides = {
+        (e.type, frozenset(r.country for r in e.source), frozenset(r.country for r in e.target))
+        for e in events
+    }
+    assert sides == {("ACCUSE", frozenset({"RUS"}), frozenset({"KOR"}))}

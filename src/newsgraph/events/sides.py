@@ -474,6 +474,11 @@ def document_sides(
     )
     # a state acts on its own people (ロシアの野党指導者が逮捕された: Russia on Russia)
     target = target if state or mutual else _two_sided(source, target)
+    own = {r.country for r in source} - {None}
+    if t.trigger.type in REACTIONS and any(r.country and r.country not in own for r in target):
+        # protested Seoul's sanctions on Russian vessels: a reaction aims abroad, not at what of
+        # its own the act it answers fell on
+        target = [r for r in target if r.country not in own]
     if generic.is_forum(t.surface):
         # 中国をWTOに提訴, WTOへの提訴を取り下げ: the international body (an organisation of
         # the knowledge base that is no one country's) a case goes before hears it

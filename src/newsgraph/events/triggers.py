@@ -420,7 +420,11 @@ def stated_protest(
         or ((ent := by_id.get(r.id)) is not None and (ent.type == "COUNTRY" or ent.stands_for is not None))
         for r in source
     )
-    return official and not any(_whole_word(w, text) for w in lexicon.cues.crowd)
+    # the crowd is who protests, named before the verb (thousands protested) or as its agent (protests
+    # by students); one among what is protested about (sanctions on Russian citizens) is none
+    after = text[t.end :]
+    who = text[: t.end] + (after[: after.find(",")] if after.lstrip().startswith("by ") else "")
+    return official and not any(_whole_word(w, who) for w in lexicon.cues.crowd)
 
 
 def _whole_word(word: str, text: str) -> bool:
