@@ -395,3 +395,33 @@ def test_a_protest_about_measures_on_ones_own_people_is_aimed_abroad(pipeline: P
         for e in events
     }
     assert sides == {("ACCUSE", frozenset({"RUS"}), frozenset({"KOR"}))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Vietnam attacked China for what it called an illegal survey in its waters.",
+            ("ACCUSE", {"VNM"}, {"CHN"}),
+            id="attacked for a reason told in a clause is words",
+        ),
+        pytest.param(
+            "Beijing slammed Tokyo over its decision to release the water.",
+            ("ACCUSE", {"CHN"}, {"JPN"}),
+            id="slammed over a decision is words",
+        ),
+        pytest.param(
+            "Russian forces attacked Ukraine for the third night.",
+            ("ASSAULT", {"RUS"}, {"UKR"}),
+            id="attacked for a time is force",
+        ),
+    ],
+)
+def test_an_attack_in_words_is_criticism(
+    pipeline: Pipeline, text: str, expected: tuple[str, set[str], set[str]]
+) -> None:
+    doc = Document(id="t", text=text, published="2024-06-17", published_how="metadata")
+    events = pipeline.run(doc).events
+    assert [(e.type, {r.country for r in e.source}, {r.country for r in e.target}) for e in events] == [
+        expected
+    ]

@@ -51,6 +51,10 @@ _VOWELS = "aeiou"
 _PREPOSITIONS = {"on", "for", "to", "with", "against", "into", "from", "of", "over", "about", "at"}
 
 
+# Verbs of force that news also uses of words (attacked the government over its handling of…).
+_ATTACK_IN_WORDS = frozenset({"attack", "slam", "blast", "hit out"})
+
+
 @dataclass(frozen=True)
 class EnglishEntry:
     """One entry of `lexicon_en.yaml`: what it codes and the lemmas that code it."""
@@ -190,7 +194,11 @@ class EnglishLexicon:
         for k, c in enumerate(clauses):
             if c.language != "en":
                 continue
-            entry = self._clause_trigger(c, sentence, base) or self._modal_trigger(k, clauses)
+            entry = (
+                self._verbal_attack(k, clauses)
+                or self._clause_trigger(c, sentence, base)
+                or self._modal_trigger(k, clauses)
+            )
             if entry is not None:
                 a, b = c.predicate.start - base, c.predicate.end - base
                 found.append(TriggerMatch(a, b, sentence[a:b], entry))
@@ -231,6 +239,23 @@ class EnglishLexicon:
                 return t
         head = c.lemma.partition(" ")[0]
         return self.verbs.get(c.lemma) or self.verbs.get(head)
+
+    def _verbal_attack(self, k: int, clauses: Sequence[Clause]) -> Trigger | None:
+        """The criticism entry for a verb of attack aimed at someone for a stated reason (South Korea
+        attacked Russia for what it called an irresponsible decision; attacked the government over its
+        handling of the crisis): words, not force. A reason is a clause of its own after for or over,
+        or an act named by a noun; a time (for the third night) or a place (over the border) is none."""
+        c = clauses[k]
+        if c.lemma not in _ATTACK_IN_WORDS or not c.args("object"):
+            return None
+        reasons = {a.head for a in c.args("oblique") if a.marker in ("for", "over")}
+        for d in clauses:
+            if not any(x.kind == "complement" and x.other == k for x in d.links):
+                continue
+            reason = d.predicate in reasons if d.nominal else d.predicate.start > c.predicate.end
+            if reason:
+                return self.verbs.get("criticize")
+        return None
 
     def _modal_trigger(self, k: int, clauses: Sequence[Clause]) -> Trigger | None:
         """The entry of a verb of saying whose report holds one of its `modals` and a subject of its
