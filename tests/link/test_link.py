@@ -159,6 +159,12 @@ ROLES = [
         "<e id='wiki:Fumio_Kishida'>首相</e>は述べた",
         "2024-06-18",
     ),
+    # an English title before a family name: the one who held it on the date
+    ("President <e id='wiki:George_H._W._Bush'>Bush</e> spoke.", "1990-05-01"),
+    ("President <e id='wiki:George_W._Bush'>Bush</e> spoke.", "2003-05-01"),
+    ("Prime Minister <e id='wiki:Fumio_Kishida'>Kishida</e> spoke.", "2023-05-01"),
+    # another time's holder, or another title: no one the date tells
+    ("Former President Bush spoke.", "2003-05-01"),
 ]
 
 

@@ -17,6 +17,9 @@ from newsgraph.link._rules import Rules
 from newsgraph.model import Entity
 from newsgraph.text import is_kanji, is_katakana
 
+# Words before an English title that make it another time's (former President Bush).
+_TIME_IN_OFFICE = frozenset({"former", "late", "ex", "then", "next", "incoming", "outgoing"})
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -287,6 +290,8 @@ class _Block:
         # A short (family) name is the person only next to a title they held, or next to an
         # honorific when the name is unambiguous or the full name came earlier in the block.
         owners = self.sc.short_owners.get(key(alias.text), {ent.id})
+        if not keys and alias.text.isascii():
+            keys = self._title_before(s)  # President Bush, Prime Minister Kishida
         if keys:
             holders = [o for o in owners if self._held(o, keys)]
             best = self._pick(holders, keys)
@@ -332,6 +337,23 @@ class _Block:
         if ent is None or not self.reference:
             return False
         return any(r.holds_on(self.reference) for r in ent.roles)
+
+    def _title_before(self, s: int) -> set[str]:
+        """The keys of an English title written right before a name at `s` (President Bush), unless
+        a word makes it another's time in office (former President Bush): else none."""
+        before = self.norm[max(0, s - 40) : s].lower()
+        if not before.endswith(" "):
+            return set()
+        before = before[:-1]
+        for surface, keys in self.sc.titles.items():
+            if not surface.isascii() or not before.endswith(surface.lower()):
+                continue
+            rest = before[: len(before) - len(surface)].rstrip()
+            if rest and rest[-1].isalnum() and rest.split()[-1] in _TIME_IN_OFFICE:
+                return set()
+            if not rest or not rest[-1].isalnum() or rest.split()[-1] not in ("vice", "deputy"):
+                return set(keys)
+        return set()
 
     def _held(self, entity_id: str, keys: set[str]) -> bool:
         ent = self.kb.get(entity_id)
