@@ -144,3 +144,35 @@ def test_a_sentence_handed_down_is_the_clause_of_the_verdict_and_counted_people_
     # 元議員ら14人: a number after the noun that names who, not a bare quantity
     assert words(text, verdict, "dative") == ["元議員ら14人"]
     assert "14" not in [text[q.start : q.end] for q in verdict.quantities]
+
+
+def test_a_subject_hung_on_a_verb_of_saying_goes_to_the_clause_it_reports() -> None:
+    # 幹部は…、X軍が…侵入を行ったと非難した, parsed with X軍が on 非難: the intrusion is X's
+    from newsgraph.events.clauses_ja import _into_reported
+    from newsgraph.model import Argument, ClauseLink
+
+    topic = Argument("topic", Span(0, 5), Span(0, 3), "は", "幹部")
+    subject = Argument("subject", Span(10, 15), Span(10, 13), "が", "X軍")
+    obj = Argument("object", Span(16, 20), Span(16, 18), "を", "侵入")
+    said = [
+        Clause(Span(6, 8), "開く", arguments=(topic,), links=(ClauseLink("coordination", 2),)),
+        Clause(Span(21, 23), "侵入", light="行う", arguments=(obj,), links=(ClauseLink("report", 2),)),
+        Clause(Span(26, 28), "非難", arguments=(subject,)),
+    ]
+    moved = _into_reported(said)
+    assert list(moved[1].args("subject")) == [subject]
+    assert not moved[2].args("subject")
+
+
+def test_a_subject_of_the_verb_of_saying_itself_stays() -> None:
+    # X軍が、…と非難した with the report naming a subject of its own: each keeps its own
+    from newsgraph.events.clauses_ja import _into_reported
+    from newsgraph.model import Argument, ClauseLink
+
+    speaker = Argument("subject", Span(0, 4), Span(0, 2), "が", "X軍")
+    doer = Argument("subject", Span(6, 10), Span(6, 8), "が", "Y軍")
+    said = [
+        Clause(Span(12, 14), "攻撃", arguments=(doer,), links=(ClauseLink("report", 1),)),
+        Clause(Span(17, 19), "非難", arguments=(speaker,)),
+    ]
+    assert _into_reported(said) == said

@@ -941,3 +941,43 @@ def test_a_report_that_goes_on_leaves_the_act_it_reports_done(pipeline: Pipeline
     # …死亡したとしています: the ている is the report's
     text = "ハマスは、イスラエル軍の空爆で戦闘員5人が死亡したとしています。"
     assert [e.status for e in coded(pipeline, text) if e.type == "ASSAULT"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        pytest.param(
+            "タイ軍幹部は12日に記者会見を開き、カンボジア軍が11日の停戦合意発効直後に発砲や無人機による領空侵入を行ったと非難した。",
+            "ACCUSE",
+            [({"THA"}, {"KHM"})],
+            id="a subject hung on the verb of saying is the reported clause's",
+        ),
+        pytest.param(
+            "アゼルバイジャン軍がアルメニアの村を砲撃した。アルメニア軍は報復攻撃に踏み切った。",
+            "ASSAULT",
+            [({"AZE"}, {"ARM"}), ({"ARM"}, {"AZE"})],
+            id="retaliation is aimed at the other side of the last act",
+        ),
+        pytest.param(
+            "アルメニア軍の拠点がアゼルバイジャン軍の攻撃を受けたとして、アルメニア軍は反撃作戦を行った。",
+            "ASSAULT",
+            [({"AZE"}, {"ARM"}), ({"ARM"}, {"AZE"})],
+            id="a counter-attack named as an operation is an act",
+        ),
+        pytest.param(
+            "タイがカンボジアに砲撃を行い、カンボジアが報復攻撃をするなど応酬となったが、両国は停戦に合意した。",
+            "AGREE",
+            [({"THA", "KHM"}, {"THA", "KHM"})],
+            id="both countries are the two sides of the acts before in the sentence",
+        ),
+    ],
+)
+def test_fighting_answered_and_ended(
+    pipeline: Pipeline, text: str, type_: str, expected: list[tuple[set[str], set[str]]]
+) -> None:
+    assert sides(pipeline, text, type_) == expected
+
+
+def test_a_ceasefire_broken_is_no_ceasefire(pipeline: Pipeline) -> None:
+    text = "タイ外務省は、カンボジア軍が停戦に違反したと非難した。"
+    assert "RETREAT" not in event_types(pipeline, text)

@@ -100,7 +100,7 @@ def clauses(doc: Doc, offset: int = 0) -> list[Clause]:
     index = {p.i: k for k, p in enumerate(preds)}
     strays = _stray_subjects(doc, preds)
     found = [_clause(doc, p, bunsetsu, index, offset, strays.get(p.i, ())) for p in preds]
-    return _out_of_quotes(_into_nominalised(found), doc.text, offset)
+    return _out_of_quotes(_into_nominalised(_into_reported(found)), doc.text, offset)
 
 
 def _stray_subjects(doc: Doc, preds: list[Token]) -> dict[int, tuple[Token, ...]]:
@@ -117,6 +117,35 @@ def _stray_subjects(doc: Doc, preds: list[Token]) -> dict[int, tuple[Token, ...]
         p = next((q for q in preds if q.i > x.i), None)
         if p is not None and not any(c.dep_ == "nsubj" for c in p.children):
             out[p.i] = (*out.get(p.i, ()), x)
+    return out
+
+
+def _into_reported(clauses: list[Clause]) -> list[Clause]:
+    """Give a が-subject the parse hung on a verb of saying back to the clause it reports, written
+    between them (インド軍幹部は…、パキスタン軍が…侵入を行ったと非難した: Pakistan's army intruded, the
+    Indian officer accused), when that clause names no subject of its own: the が-phrase is the
+    subject of the nearest predicate after it."""
+    out = list(clauses)
+    for k, c in enumerate(out):
+        for subject in [a for a in c.args("subject") if a.marker == "が"]:
+            inner = next(
+                (
+                    j
+                    for j, x in enumerate(out)
+                    if any(link.other == k and link.kind == "report" for link in x.links)
+                    and subject.span.end <= x.predicate.start
+                    and x.predicate.end <= c.predicate.start
+                    and not x.args("subject", "topic")
+                ),
+                None,
+            )
+            if inner is None:
+                continue
+            x = out[inner]
+            args = sorted((subject, *x.arguments), key=lambda a: a.span.start)
+            out[inner] = dataclasses.replace(x, arguments=tuple(args))
+            out[k] = dataclasses.replace(c, arguments=tuple(a for a in c.arguments if a is not subject))
+            c = out[k]
     return out
 
 

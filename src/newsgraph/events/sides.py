@@ -390,7 +390,9 @@ def document_sides(
     src, tgt = reading.src, reading.tgt
     both: list[ActorRef] = []
     # …met X, and the two agreed: the sentence's own two-party act first
-    here = [e for e in discourse.out if _two_party(e)]
+    here = [e for e in discourse.out if _two_party(e)] or [
+        e for e in discourse.out if len({r.country for r in (*e.source, *e.target) if r.country}) == 2
+    ]  # …攻撃を行い、…報復攻撃をするなど…、両国は停戦に合意: the two sides of the acts before
     pair = here[-1] if here else memory.both()
     if discourse.dual and not src and pair is not None:
         # 両首脳は…で合意した: both parties of the last two-sided event.
@@ -510,7 +512,8 @@ def document_sides(
         # to the other side of the talks
         target = _counterpart(source, [e for e in discourse.out if e.type == "CONSULT"])
         carried = carried or bool(target)
-    if not target and t.trigger.type in COUNTERPART and not t.trigger.self_target:
+    answering = t.trigger.type in COUNTERPART or t.surface.startswith(_RETALIATION)
+    if not target and answering and not t.trigger.self_target:
         # 中国外務省は…応じられないと述べた: the other side of the last act between two
         # countries; English names its parties in the sentence, so only earlier sentences count
         # a denial answers the claim before it, in its own sentence too (accused India of…, a charge
@@ -524,6 +527,9 @@ def document_sides(
     return source, target, carried
 
 
+# Words of force that answers force (報復攻撃, 反撃作戦): aimed, when no target is named, at the other
+# side of the last act between the two, as a reaction is.
+_RETALIATION = ("報復", "反撃", "応戦", "反攻")
 # Acts two sides do together, that talks before them in a sentence end in (会談し、…で一致した).
 _AGREEING = frozenset({"AGREE", "COOPERATE"})
 # A country's mission as the place something happens (米国大使館前で, 日本総領事館の前に): where a

@@ -49,10 +49,10 @@ _NOUN_SUFFIX = re.compile(
 )
 # Nouns after an event noun that keep it an event: its time or course (会談後, 交渉中, 訪問の際),
 # nouns that say the event takes place (首脳会談の早期実現, 協議の再開), and nouns that bundle the
-# acts themselves (制裁パッケージ, 支援策, 支援措置).
+# acts themselves (制裁パッケージ, 支援策, 支援措置, 反撃作戦, 抗議行動).
 _ASPECT = re.compile(
     r"後|中|前|時|際|以来|以降|直後|直前|当日|初日|最中|さなか|実現|開催|実施|再開|早期|継続|開始|強化|拡大|推進|発効"
-    r"|パッケージ|策(?!定)|措置"
+    r"|パッケージ|策(?!定)|措置|作戦|行動"
 )
 # A lexicon word with a particle inside is a phrase (関係の強化, 防衛装備品の共同), not a noun.
 _PHRASE = re.compile(r"[のをにでと]")
