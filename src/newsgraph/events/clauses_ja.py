@@ -128,24 +128,7 @@ def _into_reported(clauses: list[Clause]) -> list[Clause]:
     out = list(clauses)
     for k, c in enumerate(out):
         for subject in [a for a in c.args("subject") if a.marker == "が"]:
-            inner = next(
-                (
-                    j
-                    for j, x in enumerate(out)
-                    if any(link.other == k and link.kind == "report" for link in x.links)
-                    and subject.span.end <= x.predicate.start
-                    and x.predicate.end <= c.predicate.start
-                    and not x.args("subject", "topic")
-                ),
-                None,
-            )
-            if inner is None:
-                continue
-            x = out[inner]
-            args = sorted((subject, *x.arguments), key=lambda a: a.span.start)
-            out[inner] = dataclasses.replace(x, arguments=tuple(args))
-            out[k] = dataclasses.replace(c, arguments=tuple(a for a in c.arguments if a is not subject))
-            c = out[k]
+            _hand_down(out, k, subject, "report", c.predicate.start)
     return out
 
 
@@ -160,25 +143,31 @@ def _into_nominalised(clauses: list[Clause]) -> list[Clause]:
         if noun is None:
             continue
         for subject in [a for a in c.args("subject") if a.marker == "が"]:
-            inner = next(
-                (
-                    j
-                    for j, x in enumerate(out)
-                    if any(link.other == k and link.kind == "subordination" for link in x.links)
-                    and subject.span.end <= x.predicate.start
-                    and x.predicate.end <= noun.span.start
-                    and not x.args("subject", "topic")
-                ),
-                None,
-            )
-            if inner is None:
-                continue
-            x = out[inner]
-            args = sorted((subject, *x.arguments), key=lambda a: a.span.start)
-            out[inner] = dataclasses.replace(x, arguments=tuple(args))
-            out[k] = dataclasses.replace(c, arguments=tuple(a for a in c.arguments if a is not subject))
-            c = out[k]
+            _hand_down(out, k, subject, "subordination", noun.span.start)
     return [_topic_after_subject(c, out) for c in out]
+
+
+def _hand_down(out: list[Clause], k: int, subject: Argument, kind: LinkKind, before: int) -> None:
+    """Move `subject` from clause `k` to the clause linked to `k` by `kind` whose predicate stands
+    between the subject and `before` and that names no subject or topic of its own, if one does."""
+    inner = next(
+        (
+            j
+            for j, x in enumerate(out)
+            if any(link.other == k and link.kind == kind for link in x.links)
+            and subject.span.end <= x.predicate.start
+            and x.predicate.end <= before
+            and not x.args("subject", "topic")
+        ),
+        None,
+    )
+    if inner is None:
+        return
+    x = out[inner]
+    out[inner] = dataclasses.replace(
+        x, arguments=tuple(sorted((subject, *x.arguments), key=lambda a: a.span.start))
+    )
+    out[k] = dataclasses.replace(out[k], arguments=tuple(a for a in out[k].arguments if a is not subject))
 
 
 def _topic_after_subject(c: Clause, clauses: list[Clause]) -> Clause:
