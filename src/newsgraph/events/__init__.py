@@ -381,12 +381,8 @@ class EventCoder:
             if english and ck is not None:
                 # condemned the offensive and called for an end to it: the cues of the verb
                 # coordinated after the trigger's are that verb's
-                after = [
-                    c.predicate.start - base
-                    for c in clauses
-                    if c.predicate.start - base > t.end
-                    and any(x.kind == "coordination" and x.other == ck for x in c.links)
-                ]
+                joined = clausal.linked_to(clauses, "coordination", {ck})
+                after = [at for j in joined if (at := clauses[j].predicate.start - base) > t.end]
                 stop = min([*after, *([stop] if stop is not None else [])], default=None)
             status = status_of(self.lexicon.cues, text, t, language, stop)
             if ck is not None:

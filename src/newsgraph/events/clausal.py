@@ -184,7 +184,7 @@ def roles(
     if not src and c.voice == "active" and not c.args("subject", "topic"):
         # a clause with a subject of its own (市民団体が) does not take another clause's
         src = [i for i in _carried(k, clauses, actors) if i not in tgt]
-    elif not tgt and c.light in RECEIVED and not c.args("subject", "topic"):
+    elif not tgt and c.light in RECEIVING and not c.args("subject", "topic"):
         # イスラエルの空爆を受け、ハマスは…: the one the act is received by is the subject it shares
         tgt = [i for i in _carried(k, clauses, actors) if i not in src]
     for link in c.links:
@@ -197,8 +197,10 @@ def roles(
     return src, tgt
 
 
-# Light verbs that receive the act they carry (攻撃を受ける), as events.clauses_ja reads them.
-RECEIVED = frozenset({"受ける", "浴びる", "被る"})
+# Verbs that receive the act they carry (ロシアの攻撃を受けた, 批判を浴びた, 被害を被った): the clause
+# reader tells such a clause as a passive of that act, its subject the one acted on and the owner of
+# the act its agent, with the verb as its light verb.
+RECEIVING = frozenset({"受ける", "浴びる", "被る"})
 
 # Verbs of aiming (〜に向け, 〜を目指し), of a channel (〜を通じて) and of a cause (〜を受け): their
 # object or dative is a goal, a way or a reason, not whom the act that follows addresses.
@@ -242,8 +244,8 @@ def subjects_before(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -
     """The actors of the が-subjects of the clauses coordinated before clause `k` (ウクライナが決意を
     表明し、英国が支持した: Ukraine), and of the clauses subordinated to those (…が主張したことを受け、
     ロシアは警告した: who claimed); of an act received, its doer (北朝鮮の発射を受け、…抗議した)."""
-    joined = _linked_to(clauses, "coordination", {k})
-    inner = _linked_to(clauses, "subordination", set(joined))
+    joined = linked_to(clauses, "coordination", {k})
+    inner = linked_to(clauses, "subordination", set(joined))
     subjects = [
         a
         for j in (*joined, *inner)
@@ -252,14 +254,14 @@ def subjects_before(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -
     return [i for a in subjects for i in actors_in(a.span, actors)]
 
 
-def _linked_to(clauses: Sequence[Clause], kind: str, heads: set[int]) -> list[int]:
+def linked_to(clauses: Sequence[Clause], kind: str, heads: set[int]) -> list[int]:
     """The indexes of the clauses linked by `kind` to one of the clauses `heads`."""
     return [j for j, c in enumerate(clauses) if any(x.kind == kind and x.other in heads for x in c.links)]
 
 
 def _joined_before(k: int, clauses: Sequence[Clause]) -> list[Clause]:
     """The clauses coordinated with clause `k` that come before it (呼び出し、 of …呼び出し、抗議した)."""
-    return [clauses[j] for j in _linked_to(clauses, "coordination", {k})]
+    return [clauses[j] for j in linked_to(clauses, "coordination", {k})]
 
 
 # Predicates that report people killed or hurt (市民5人が死亡した).

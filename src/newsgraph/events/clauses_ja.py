@@ -16,6 +16,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING, Literal
 
+from newsgraph.events.clausal import RECEIVING
 from newsgraph.model import Argument, Clause, ClauseLink, LinkKind, Relation, Span
 from newsgraph.text import quotations
 
@@ -45,9 +46,6 @@ LIGHT = {
     "加える", "する", "出す", "講じる", "科す", "課す", "科する", "課する", "発動", "打ち出す", "伝える",
     "図る", "進める", "言い渡す", "下す", "導入", "了解", "決める", "決定",
 }  # fmt: skip
-# Verbs that receive the act they carry (ロシアの攻撃を受けた, 批判を浴びた, 被害を被った): the clause is
-# told as a passive of that act, its subject the one acted on and the owner of the act its agent.
-RECEIVING = frozenset({"受ける", "浴びる", "被る"})
 # Light verbs of a decision (訪問を決めた, 派遣を決定した): the act they carry is planned, unless it takes
 # effect when decided (制裁を決めた).
 DECIDING = frozenset({"決める", "決定"})

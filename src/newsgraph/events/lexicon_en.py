@@ -219,19 +219,23 @@ class EnglishLexicon:
         lemma and its object's head (lifted a night curfew) first."""
         if c.nominal:
             return self.nouns.get(c.lemma)
-        heads = [a.text.lower() for a in c.args("object")]
-        for objects, entry in self._with_object.get(c.lemma, ()):
-            # summoned South Korean Ambassador Lee Do-hoon: the title before the name heads it (the
-            # words from it to the head all capitalised, a name, not a phrase it owns)
-            for a in c.args("object"):
-                words = sentence[a.span.start - base : a.head.end - base].split()
-                for i, w in enumerate(words[:-1]):
-                    if w.lower() in objects and all(x[:1].isupper() for x in words[i + 1 :]):
-                        heads.append(w.lower())
+        entries = self._with_object.get(c.lemma, ())
+        heads = [a.text.lower() for a in c.args("object")] if entries else []
+        # summoned South Korean Ambassador Lee Do-hoon: a title before the name heads it (the words
+        # from it to the head all capitalised, a name, not a phrase it owns)
+        titles = [
+            w.lower()
+            for a in (c.args("object") if entries else ())
+            for words in [sentence[a.span.start - base : a.head.end - base].split()]
+            for i, w in enumerate(words[:-1])
+            if all(x[:1].isupper() for x in words[i + 1 :])
+        ]
+        for objects, entry in entries:
+            named = [*heads, *(w for w in titles if w in objects)]
             # launched a missile and drone attack: an act the verb carries besides the entry's own
             # objects is what it codes, not the missile (a lifted curfew is the entry's own)
-            carried = any(h in self.nouns and h not in objects for h in heads)
-            if not carried and any(h in objects for h in heads):
+            carried = any(h in self.nouns and h not in objects for h in named)
+            if not carried and any(h in objects for h in named):
                 return entry
         for a in c.arguments:
             t = self._prepositional.get(f"{c.lemma} {a.marker}") if a.marker in _PREPOSITIONS else None

@@ -409,7 +409,7 @@ def document_sides(
         not scene.english
         and reading.clause is not None
         and scene.clauses[reading.clause].voice == "passive"
-        and scene.clauses[reading.clause].light not in clausal.RECEIVED
+        and scene.clauses[reading.clause].light not in clausal.RECEIVING
     )
     lone = k == 0 and not scene.actors
     source = [scene.ref(i) for i in src]
