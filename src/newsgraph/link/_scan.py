@@ -339,19 +339,21 @@ class _Block:
         return any(r.holds_on(self.reference) for r in ent.roles)
 
     def _title_before(self, s: int) -> set[str]:
-        """The keys of an English title written right before a name at `s` (President Bush), unless
-        a word makes it another's time in office (former President Bush): else none."""
-        before = self.norm[max(0, s - 40) : s].lower()
-        if not before.endswith(" "):
+        """The keys of the longest English title written right before a name at `s` (President Bush),
+        unless a word makes it another's time in office (former President Bush): else none."""
+        if not self.norm.endswith(" ", 0, s):
             return set()
-        before = before[:-1]
-        for surface, keys in self.sc.titles.items():
-            if not surface.isascii() or not before.endswith(surface.lower()):
+        end = s - 1
+        for n in self.sc.title_lengths:
+            surface = self.norm[max(0, end - n) : end]
+            keys = self.sc.titles.get(surface) if len(surface) == n and surface.isascii() else None
+            if not keys:
                 continue
-            rest = before[: len(before) - len(surface)].rstrip()
-            if rest and rest[-1].isalnum() and rest.split()[-1] in _TIME_IN_OFFICE:
+            rest = self.norm[max(0, s - 40) : end - n].rstrip()
+            word = rest.split()[-1] if rest and rest[-1].isalnum() else ""
+            if word in _TIME_IN_OFFICE:
                 return set()
-            if not rest or not rest[-1].isalnum() or rest.split()[-1] not in ("vice", "deputy"):
+            if word not in ("vice", "deputy"):
                 return set(keys)
         return set()
 
