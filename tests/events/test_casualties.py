@@ -25,5 +25,31 @@ def test_the_attack_targets_the_victims(
     assert sides(pipeline, text, "ASSAULT") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "アルメニア国防省によると、アゼルバイジャン軍による砲撃で子どもを含む民間人3人が死亡した。",
+            ({"AZE"}, {"ARM"}),
+            id="the cause the parse hangs inside the victims' phrase",
+        ),
+        pytest.param(
+            "アゼルバイジャン政府は、アルメニアとの国境で、アルメニア軍の銃撃で民間人1人が死亡したと発表した。",
+            ({"ARM"}, {"AZE"}),
+            id="the country that reports its dead",
+        ),
+        pytest.param(
+            "アルメニア当局によりますと、国境の村でアゼルバイジャン軍による砲撃があり、住民2人が負傷しました。",
+            ({"AZE"}, {"ARM"}),
+            id="an attack that took place, then the people it hurt",
+        ),
+    ],
+)
+def test_victims_of_no_named_country_are_of_the_other_country_named(
+    pipeline: Pipeline, text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert sides(pipeline, text, "ASSAULT") == [expected]
+
+
 def test_a_death_with_no_attack_is_no_event(pipeline: Pipeline) -> None:
     assert sides(pipeline, "大雨でウクライナの市民5人が死亡した。", "ASSAULT") == []

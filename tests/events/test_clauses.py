@@ -176,3 +176,38 @@ def test_a_subject_of_the_verb_of_saying_itself_stays() -> None:
         Clause(Span(17, 19), "非難", arguments=(speaker,)),
     ]
     assert _into_reported(said) == said
+
+
+def test_a_topic_hung_on_a_clause_with_a_subject_goes_up_to_the_main_predicate() -> None:
+    # X省は、Y国が…敷設し兵士が負傷したとして、謝罪を要求したと明らかにした, parsed with X省は on 負傷:
+    # the ministry demanded and said so, the soldier was hurt
+    from newsgraph.events.clauses_ja import _topics_up
+    from newsgraph.model import Argument, ClauseLink
+
+    topic = Argument("topic", Span(0, 4), Span(0, 3), "は", "X省")
+    soldier = Argument("subject", Span(14, 18), Span(14, 16), "が", "兵士")
+    demand = Argument("object", Span(26, 29), Span(26, 28), "を", "謝罪")
+    read = [
+        Clause(Span(18, 20), "負傷", arguments=(topic, soldier), links=(ClauseLink("subordination", 1),)),
+        Clause(Span(21, 23), "する", links=(ClauseLink("coordination", 2),)),
+        Clause(Span(29, 31), "要求", arguments=(demand,), links=(ClauseLink("report", 3),)),
+        Clause(Span(33, 36), "明らか", light="する"),
+    ]
+    moved = _topics_up(read)
+    assert list(moved[0].args("subject", "topic")) == [soldier]
+    assert list(moved[3].args("topic")) == [topic]
+
+
+def test_a_topic_of_a_clause_that_leads_to_a_subject_of_its_own_stays() -> None:
+    # X省は兵士が負傷したと発表し、Y国が…と述べた: the next clause names its own subject, so no move
+    from newsgraph.events.clauses_ja import _topics_up
+    from newsgraph.model import Argument, ClauseLink
+
+    topic = Argument("topic", Span(0, 4), Span(0, 3), "は", "X省")
+    soldier = Argument("subject", Span(4, 7), Span(4, 6), "が", "兵士")
+    other = Argument("subject", Span(12, 15), Span(12, 14), "が", "Y国")
+    read = [
+        Clause(Span(7, 9), "負傷", arguments=(topic, soldier), links=(ClauseLink("report", 1),)),
+        Clause(Span(16, 18), "述べる", arguments=(other,)),
+    ]
+    assert _topics_up(read) == read

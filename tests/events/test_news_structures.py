@@ -298,6 +298,12 @@ WHO_ACTS_ON_WHOM = [
         id="駐日ロシア大使を同省に呼んで: the envoy summoned, not Japan it is posted to nor the ministry",
     ),
     pytest.param(
+        "ロシア外務省は、モスクワに駐在する英国の外交官を追放した。",
+        "SANCTION",
+        [({"RUS"}, {"GBR"})],
+        id="Xに駐在する: the capital an envoy serves in is no target",
+    ),
+    pytest.param(
         "France condemned Russia's overnight drone strikes on Ukrainian power plants.",
         "ACCUSE",
         [({"FRA"}, {"RUS"})],
@@ -871,6 +877,12 @@ def test_a_quoted_predicate_takes_no_status_from_the_report_after_it(pipeline: P
             id="both names before との間で are the parties of what is between them",
         ),
         pytest.param(
+            "エジプトの外相とエチオピアの外相との間で協議が行われた。",
+            "CONSULT",
+            [({"EGY", "ETH"}, {"EGY", "ETH"})],
+            id="the countries of two envoys before との間で are the parties",
+        ),
+        pytest.param(
             "アルメニアとアゼルバイジャンの間で外相会談が開かれた。",
             "CONSULT",
             [({"ARM", "AZE"}, {"ARM", "AZE"})],
@@ -973,6 +985,41 @@ def test_a_report_that_goes_on_leaves_the_act_it_reports_done(pipeline: Pipeline
     ],
 )
 def test_fighting_answered_and_ended(
+    pipeline: Pipeline, text: str, type_: str, expected: list[tuple[set[str], set[str]]]
+) -> None:
+    assert sides(pipeline, text, type_) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        pytest.param(
+            "アルメニア軍はアゼルバイジャン軍部隊を砲撃した。",
+            "ASSAULT",
+            [({"ARM"}, {"AZE"})],
+            id="a unit named after a country's forces is that country's",
+        ),
+        pytest.param(
+            "アゼルバイジャンは、アルメニアが自国領内に砲撃を加えたと発表した。",
+            "ASSAULT",
+            [({"ARM"}, {"AZE"})],
+            id="its own territory is the topic's",
+        ),
+        pytest.param(
+            "アルメニアとアゼルバイジャンの国境で、両国軍が交戦した。",
+            "ASSAULT",
+            [({"ARM", "AZE"}, {"ARM", "AZE"})],
+            id="both countries' forces are the two countries named before",
+        ),
+        pytest.param(
+            "アルメニア・アゼルバイジャン国境地帯で、両国軍が衝突した。",
+            "ASSAULT",
+            [({"ARM", "AZE"}, {"ARM", "AZE"})],
+            id="two countries side by side before a border are two, not one name",
+        ),
+    ],
+)
+def test_border_fighting_between_two_countries(
     pipeline: Pipeline, text: str, type_: str, expected: list[tuple[set[str], set[str]]]
 ) -> None:
     assert sides(pipeline, text, type_) == expected

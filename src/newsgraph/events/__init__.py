@@ -88,7 +88,7 @@ __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 # Kana or a comma between two words: they are not one noun phrase (日中|両政府 is one).
 _KANA_OR_COMMA = re.compile(r"[\u3040-\u309f、,]")
 _DUAL = re.compile(
-    r"(?:両首脳|両国首脳|両国|両政府|両外相|両国防相|両氏|双方|両者)(?:は|が|も|とも)"
+    r"(?:両首脳|両国首脳|両国|両政府|両外相|両国防相|両国軍|両軍|両氏|双方|両者)(?:は|が|も|とも)"
     r"|\b(?:[Tt]he two (?:countries|leaders|sides|governments|nations|men|presidents"
     r"|(?:foreign |defence |defense )?ministers)"
     r"|[Bb]oth (?:sides|countries|leaders|governments|men)|[Tt]he two(?= (?:have |had )?[a-z]+ed\b))\b"
@@ -129,13 +129,21 @@ _ENVOY_POST = re.compile(
 )
 
 
+# Words after a place that post someone there (北京に駐在する大使). An envoy posted there and recalled
+# (韓国駐在の大使を一時帰国させた) is withdrawn from that country, which the act is aimed at.
+_POSTED_IN = re.compile(r"に駐在(?:する|している)")
+
+
 def _stationed_in(text: str, base: int, m: Mention, starts: set[int]) -> bool:
     """Whether `m` is the country a body is stationed in, written 在X before the body's own name
     (在日中国大使館, 在ロシア日本大使館, 在日米軍) or 駐X before an envoy's title (駐日中国大使, 呉駐日大使),
-    or after an English envoy's post (ambassador to Moscow): where it is, not who acts."""
+    or X に駐在する before one, or after an English envoy's post (ambassador to Moscow): where it is,
+    not who acts."""
     start = m.span.start - base
     if start > 0 and text[start - 1] == "駐":
         return True
+    if _POSTED_IN.match(text, m.span.end - base):
+        return True  # 北京に駐在する金杉大使: the capital the envoy serves in
     if _ENVOY_POST.search(text, max(0, start - 40), start):
         return True  # Israel's ambassador to Moscow, France's envoy in Tel Aviv: where the envoy serves
     return start > 0 and text[start - 1] == "在" and m.span.end in starts
@@ -303,6 +311,11 @@ class EventCoder:
         out: list[Event] = []
         for k, t in enumerate(triggers):
             reading = clause_sides(scene, k)
+            if dual is not None and any(dual.start() <= spans[i][0] < dual.end() for i in reading.src):
+                # 両国軍が衝突した: the word for both is no actor of its own, both parties are
+                reading = dataclasses.replace(
+                    reading, src=[i for i in reading.src if not dual.start() <= spans[i][0] < dual.end()]
+                )
             if (
                 dual is not None
                 and dual.end() <= t.start

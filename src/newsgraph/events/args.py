@@ -66,7 +66,7 @@ PARTICLES = (
     "、",
 )
 _NOUN_TAIL = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,6}")
-_OWNED_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,8}(は|が)")
+_OWNED_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,8}(は|が|との(?=間))")
 # A word no name covers, listed after a name as part of one subject (ゼレンスキー大統領や西側の首脳らは,
 # 米国と同盟国が): the name shares the subject's particle.
 # A name may own that word (や欧州の首脳らは): it stands as the owner, no name is the word itself.
@@ -151,7 +151,8 @@ def read_marker(
                 ):
                     return listed.group(2), listed.end(), None
             if p == "の":
-                # 台湾の国防部は…: X owns an unnamed subject, so X stands as the subject.
+                # 台湾の国防部は…: X owns an unnamed subject, so X stands as the subject; so too
+                # for the second of two parties (…とオーストリアの外相との間で)
                 owner = _OWNED_SUBJECT.match(sentence, i + 1, limit if limit is not None else len(sentence))
                 if owner and not any(i < t.start < owner.end() for t in triggers):
                     return owner.group(1), owner.end(), None

@@ -270,24 +270,48 @@ CASUALTIES = frozenset(
 )
 
 
+def casualties(trigger: Span, clauses: Sequence[Clause]) -> Clause | None:
+    """The casualty clause an attack named by a noun is the cause of (ロシア軍の攻撃で市民5人が死亡した;
+    死亡または行方不明になった: the state they came to), if any."""
+
+    def caused(c: Clause) -> bool:
+        return any(a.head.overlaps(trigger) for a in c.args("oblique", "agent"))
+
+    def happened(c: Clause) -> bool:  # 発砲があり、…死亡した: the attack that took place before
+        return c.lemma in _HAPPENING and any(a.head.overlaps(trigger) for a in c.args("subject"))
+
+    for k, c in enumerate(clauses):
+        came_to = c.lemma == "なる" and any(
+            word in a.text for a in c.args("dative") for word in (*CASUALTIES, "行方不明")
+        )
+        if not (c.lemma in CASUALTIES or came_to):
+            continue
+        # 砲撃で子供を含む民間人11人が死亡: the parse may hang the cause on a clause inside the subject
+        linked = [(d, x.kind) for d in clauses for x in d.links if x.other == k]
+        if (
+            caused(c)
+            or any(caused(d) for d, kind in linked if kind in ("relative", "subordination"))
+            or any(happened(d) for d, kind in linked if kind == "coordination")
+        ):
+            return c
+    return None
+
+
+# Predicates that say an act took place (攻撃があった, 砲撃が起きた).
+_HAPPENING = frozenset({"ある", "起きる", "起こる", "発生"})
+
+
 def victims(trigger: Span, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors an attack named by a noun harmed, where the noun is the cause of a casualty
     predicate (ロシア軍の攻撃でウクライナの市民5人が死亡した, 空爆により、ガザ地区で20人が死亡): the
     actors of that clause's subject, else of the place it names with で."""
-    for c in clauses:
-        # 死亡した; 死亡または行方不明になった: the state they came to
-        came_to = c.lemma == "なる" and any(
-            word in a.text for a in c.args("dative") for word in (*CASUALTIES, "行方不明")
-        )
-        if c.lemma not in CASUALTIES and not came_to:
-            continue
-        if not any(a.head.overlaps(trigger) for a in c.args("oblique", "agent")):
-            continue
-        out = [i for a in c.args("subject", "topic") for i in actors_in(a.span, actors)]
-        return out or [
-            i for a in c.args("oblique") if a.marker.startswith("で") for i in actors_in(a.span, actors)
-        ]
-    return []
+    c = casualties(trigger, clauses)
+    if c is None:
+        return []
+    out = [i for a in c.args("subject", "topic") for i in actors_in(a.span, actors)]
+    return out or [
+        i for a in c.args("oblique") if a.marker.startswith("で") for i in actors_in(a.span, actors)
+    ]
 
 
 def hit_where(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:

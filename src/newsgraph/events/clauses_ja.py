@@ -98,7 +98,7 @@ def clauses(doc: Doc, offset: int = 0) -> list[Clause]:
     index = {p.i: k for k, p in enumerate(preds)}
     strays = _stray_subjects(doc, preds)
     found = [_clause(doc, p, bunsetsu, index, offset, strays.get(p.i, ())) for p in preds]
-    return _out_of_quotes(_into_nominalised(_into_reported(found)), doc.text, offset)
+    return _out_of_quotes(_topics_up(_into_nominalised(_into_reported(found))), doc.text, offset)
 
 
 def _stray_subjects(doc: Doc, preds: list[Token]) -> dict[int, tuple[Token, ...]]:
@@ -143,6 +143,37 @@ def _into_nominalised(clauses: list[Clause]) -> list[Clause]:
         for subject in [a for a in c.args("subject") if a.marker == "が"]:
             _hand_down(out, k, subject, "subordination", noun.span.start)
     return [_topic_after_subject(c, out) for c in out]
+
+
+def _topics_up(clauses: list[Clause]) -> list[Clause]:
+    """Give a topic the parse hung on a clause with a が-subject after it back to the last clause that
+    clause leads up to (タイ外務省は、カンボジアが地雷を敷設し兵士が負傷したとして、謝罪を要求したと明らか
+    にした: the ministry demanded and said so; the soldier was hurt): a は-phrase before another
+    clause's が-phrase is the topic of the sentence's main predicate, not of the clause inside it."""
+    out = list(clauses)
+    for k, c in enumerate(out):
+        subjects = [a for a in c.args("subject") if a.marker.startswith("が")]
+        topics = [a for a in c.args("topic") if subjects and a.span.end <= subjects[0].span.start]
+        if not topics:
+            continue
+        top, seen = k, {k}
+        while up := [
+            x.other
+            for x in out[top].links
+            if x.kind in ("subordination", "coordination", "report") and x.other > top and x.other not in seen
+        ]:
+            top = up[0]
+            seen.add(top)
+            if out[top].args("topic", "subject"):
+                break
+        if top == k or out[top].args("topic", "subject"):
+            continue
+        x = out[top]
+        out[top] = dataclasses.replace(
+            x, arguments=tuple(sorted((*topics, *x.arguments), key=lambda a: a.span.start))
+        )
+        out[k] = dataclasses.replace(c, arguments=tuple(a for a in c.arguments if a not in topics))
+    return out
 
 
 def _hand_down(out: list[Clause], k: int, subject: Argument, kind: LinkKind, before: int) -> None:

@@ -299,10 +299,14 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         # the U.S. military said its forces conducted strikes: the speaker's forces
         verb = clausal.carrier(ck, clauses)  # conducted strikes: the verb's subject does them
         src = [speaker] if _owned_by_reporter(scene, verb, ("subject",)) else src
+    reflexive = [i for i in tgt if scene.actors[i].surface.startswith(_REFLEXIVE)]
+    if reflexive and ck is not None and not scene.english:
+        # カンボジアは、タイが自国領内を空爆したと発表した: the territory is the topic's, no body of its own
+        tgt = [i for i in tgt if i not in reflexive]
+        tgt += [i for i in _topics(scene, ck) if i not in src and i not in tgt]
     if not src and ck is not None and not scene.english and _reflexive(scene, ck):
         # フーシ派は、自軍が…を攻撃したと発表した: its own forces are the topic's
-        topic = [i for a in clauses[ck].args("topic") for i in clausal.actors_in(a.span, spans)]
-        src = [i for i in (topic or clausal.topics_above(ck, clauses, spans)) if i not in tgt]
+        src = [i for i in _topics(scene, ck) if i not in tgt]
     if (
         not tgt
         and scene.english
@@ -336,8 +340,13 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         ]
     if not tgt and t.trigger.type == "ASSAULT" and not scene.english:
         # ロシア軍の攻撃で市民5人が死亡した: those the attack killed or hurt
-        hit = clausal.victims(Span(scene.base + t.start, scene.base + t.end), clauses, spans)
+        where = Span(scene.base + t.start, scene.base + t.end)
+        hit = clausal.victims(where, clauses, spans)
         tgt = [i for i in hit if i not in src and i not in silent]
+        if not tgt and not hit and src and clausal.casualties(where, clauses) is not None:
+            # カンボジア軍の砲撃で民間人11人が死亡したとタイ保健省: people of no named country were
+            # killed, so of the one other country the sentence names
+            tgt = _other_country(scene, src)
     elif not tgt and t.trigger.type == "ASSAULT" and ck is not None:
         # strikes killed 25 people across the Gaza Strip: the people of the place were hit
         tgt = [i for i in clausal.hit_where(ck, clauses, spans) if i not in src and i not in silent]
@@ -400,6 +409,9 @@ def document_sides(
         if pair.mode == "mediate" and len({r.country for r in pair.target if r.country}) >= 2:
             # トルコが…ロシアとウクライナの協議を仲介した。両国は: the two mediated, not the mediator
             both = unique_actors(list(pair.target))
+    elif discourse.dual and not src:
+        # タイとカンボジアの国境で、両国軍が衝突した: no act between two before, the two countries named
+        both = _two_countries(scene, t.start)
     # Subjects are shared within a sentence (…が訪問した際に…を招待): the last event of this
     # sentence comes first, then the last event of the block.
     carry = discourse.out[-1] if discourse.out else _carry(discourse.recent, t.trigger.type)
@@ -415,9 +427,12 @@ def document_sides(
     source = [scene.ref(i) for i in src]
     target = [scene.ref(i) for i in tgt]
     carried = False
+    each_other = False  # both parties act on each other (両国軍が衝突した)
     if both:
         source = both
-        target = target or (list(reversed(both)) if t.trigger.frame == "symmetric" else [])
+        target = [r for r in target if r.country not in {b.country for b in both}]
+        each_other = not target and (t.trigger.frame == "symmetric" or t.trigger.target_required)
+        target = list(reversed(both)) if each_other else target
         carried = True
     known = memory.by_type.get(t.trigger.type)
     if not src and not tgt and not both and known is not None and _told_again(scene, t):
@@ -470,7 +485,7 @@ def document_sides(
         source = [entity_ref(author, by_id)]
     source = unique_actors(source)
     # インドとパキスタンの間で衝突: each side is the other's target, whatever the frame
-    mutual = bool(src) and set(src) == set(tgt) and len(src) > 1
+    mutual = each_other or (bool(src) and set(src) == set(tgt) and len(src) > 1)
     target = [r for r in unique_actors(target) if r.id not in {s.id for s in source}] or (
         unique_actors(target) if t.trigger.frame == "symmetric" or state or mutual else []
     )
@@ -679,6 +694,38 @@ def phrase_start(text: str, i: int) -> int:
 
 # Subjects that name the topic's own (自軍が, 自国が): who they belong to is the topic above.
 _REFLEXIVE = ("自軍", "自国", "自派")
+
+
+def _other_country(scene: Scene, src: list[int]) -> list[int]:
+    """The country actor of the one country a sentence names besides the countries of `src`."""
+    own = {scene.ref(i).country for i in src}
+    others = {
+        r.country for i in range(len(scene.actors)) if (r := scene.ref(i)).country and r.country not in own
+    }
+    if len(others) != 1:
+        return []
+    of_it = [i for i in range(len(scene.actors)) if scene.ref(i).country in others]
+    # a country first, then a party, then who reports it (カンボジア政府は…死亡したと発表した)
+    return sorted(of_it, key=lambda i: (scene.types[i] != "COUNTRY", i in scene.quiet))[:1]
+
+
+def _two_countries(scene: Scene, before: int) -> list[ActorRef]:
+    """The countries a sentence names before offset `before`, when there are exactly two."""
+    found = unique_actors(
+        [
+            scene.ref(i)
+            for i, m in enumerate(scene.actors)
+            if scene.types[i] == "COUNTRY" and m.span.start - scene.base < before
+        ]
+    )
+    return found if len({r.country for r in found}) == 2 else []
+
+
+def _topics(scene: Scene, ck: int) -> list[int]:
+    """The actors of clause `ck`'s topic, else of the topics above it: whom 自国 or 自軍 refer to."""
+    clauses, spans = scene.clauses, scene.spans
+    topic = [i for a in clauses[ck].args("topic") for i in clausal.actors_in(a.span, spans)]
+    return topic or clausal.topics_above(ck, clauses, spans)
 
 
 def _reflexive(scene: Scene, ck: int) -> bool:

@@ -336,6 +336,9 @@ class Linker:
                 )
             ):
                 continue
+            countries = [c for c in inside if (ent := self.kb.get(c.entity_id)) and ent.type == "COUNTRY"]
+            if len({c.entity_id for c in countries}) > 1 and all(c.length > 1 for c in countries):
+                continue  # タイ・カンボジア国境: two countries side by side name a pair, not one name
             first = min(c.start for c in inside)
             if _DIRECTION.fullmatch(block.norm[s:first]):
                 continue  # 西部ブリャンスク州: a part of the country, then the place the KB knows
