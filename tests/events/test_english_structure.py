@@ -220,6 +220,39 @@ def test_events_from_structure(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Early on Monday, an Indian Rafale fighter jet bombed targets in Pakistan, "
+            "according to India's army.",
+            [("ASSAULT", {"IND"}, {"PAK"})],
+            id="a verb the parse makes a modifier, with a subject of its own, is a predicate",
+        ),
+        pytest.param(
+            "Armenia's defence ministry said Azerbaijani jets had dropped bombs on a village, "
+            "saying it strongly condemns the brutal aggression of Azerbaijan.",
+            [("ACCUSE", {"ARM"}, {"AZE"})],
+            id="it in a clause the sentence's subject leads up to names that subject",
+        ),
+        pytest.param(
+            "Russian planes dropped bombs on Kharkiv overnight.",
+            [("ASSAULT", {"RUS"}, {"UKR"})],
+            id="bombs dropped on a place attack it",
+        ),
+        pytest.param(
+            "YEREVAN (Reuters) - Fighting on the Armenian-Azerbaijani border entered a second day on Friday.",
+            [("ASSAULT", {"ARM", "AZE"}, {"ARM", "AZE"})],
+            id="fighting between two countries is each side's, the outlet of the dateline none's",
+        ),
+    ],
+)
+def test_border_war_copy(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert _events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the speaker's own duty is no demand

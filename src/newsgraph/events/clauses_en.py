@@ -150,7 +150,9 @@ def _children(tok: Token) -> list[Token]:
 
 def _is_predicate(tok: Token) -> bool:
     if tok.pos_ == "VERB" and tok.dep_ == "amod":
-        return False  # the Israeli-occupied West Bank, the seized ship: a state of the noun, no act
+        # the Israeli-occupied West Bank, the seized ship: a state of the noun, no act; unless the
+        # verb has a subject of its own (…, a Thai jet bombed targets in…, parsed as a modifier)
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     if tok.pos_ == "VERB" or _copula(tok) is not None:
         return True
     # a copula's predicate noun or adjective (X is ready to…) heads its clause

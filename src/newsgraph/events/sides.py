@@ -195,6 +195,9 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         if t.trigger.type in REACTIONS:
             # condemned Russia's strikes on Ukrainian cities: aimed at who strikes, not who is struck
             ctgt = [i for i in reacted_to(ck, clauses, spans) if i not in csrc] or ctgt
+        if not csrc and _pronoun_subject(clauses[ck]):
+            # Cambodia's ministry said…, saying it condemns…: a pronoun names the sentence's subject
+            csrc = _root_subject(ck, clauses, spans)
         parsed_source = csrc
         src = csrc or [i for i in src if i not in english_objects(ck, clauses, spans)]
         nouns = [x.head for x in clauses[ck].links if x.kind == "relative" and x.head is not None]
@@ -350,6 +353,15 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     elif not tgt and t.trigger.type == "ASSAULT" and ck is not None:
         # strikes killed 25 people across the Gaza Strip: the people of the place were hit
         tgt = [i for i in clausal.hit_where(ck, clauses, spans) if i not in src and i not in silent]
+    sides = [*src, *(i for i in tgt if i not in src)]
+    if (
+        (not src or not tgt)
+        and _reciprocal(t.surface)
+        and len({scene.ref(i).country for i in sides} - {None}) == 2
+    ):
+        # fighting on the Thai-Cambodian border, clashes between Thailand and Cambodia: the two
+        # countries fight each other
+        src, tgt = sides, list(sides)
     place = type_table()[t.trigger.type].place
     if place == "source" and not src and loc is None:
         # パリでは数千人が…デモを行った: the protesters are of the one country the sentence names
@@ -806,6 +818,39 @@ def _defied(scene: Scene, after: int) -> list[int]:
     stop = next((i for i in range(defied.end(), len(scene.text)) if scene.text[i] in ",;."), len(scene.text))
     start, stop = scene.base + defied.end(), scene.base + stop
     return [i for i, a in enumerate(scene.spans) if start <= a.start and a.end <= stop]
+
+
+# Words for fighting that takes two sides (fighting, clashes, 交戦): each side is the other's target.
+_RECIPROCAL = re.compile(
+    r"^(?:fighting|clash(?:es|ed)?|hostilities|skirmish(?:es)?|交戦|衝突|戦闘|紛争)$", re.IGNORECASE
+)
+
+
+def _reciprocal(surface: str) -> bool:
+    return bool(_RECIPROCAL.match(surface.strip()))
+
+
+def _pronoun_subject(c: Clause) -> bool:
+    return any(a.text.lower() in ("it", "they") for a in c.args("subject"))
+
+
+def _root_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors of the subject of the clause that clause `k` leads up to, at the top of its
+    reports, subordinations and coordinations: whom a pronoun subject in it most likely names
+    (X said…, saying it would…; X said it would…)."""
+    seen = {k}
+    while up := [
+        x.other
+        for x in clauses[k].links
+        if x.kind in ("report", "subordination", "coordination")
+        and 0 <= x.other < len(clauses)
+        and x.other not in seen
+    ]:
+        k = up[0]
+        seen.add(k)
+    if len(seen) == 1:
+        return []
+    return [i for a in clauses[k].args("subject") for i in clausal.actors_in(a.span, actors)]
 
 
 def _antecedent(scene: Scene, ck: int | None, discourse: Discourse) -> ActorRef | None:

@@ -124,6 +124,10 @@ def _enacted(cues: Cues, text: str, t: TriggerMatch) -> bool:
 _MODAL_GA = re.compile(r"(?:用意|意思|覚悟|必要|必要性|可能性|考え|予定|意向|余地|準備)が(?=あ|な)")
 
 
+# What closes an outlet's name in a dateline: BANGKOK (Reuters) -, SEOUL (Yonhap) --.
+_DATELINE_OUTLET = re.compile(r"\s*[)）]\s*(?:-|–|—|--)")
+
+
 def attribution(
     cues: Cues, text: str, actors: list[Mention], types: list[str], base: int
 ) -> tuple[set[int], list[str], int | None]:
@@ -150,6 +154,12 @@ def attribution(
         ):
             reported.append(m.entity_id)
             quiet.add(i)
+        elif (
+            types[i] == "MEDIA"
+            and _DATELINE_OUTLET.match(text, rel)
+            and text[: m.span.start - base].rstrip().endswith(("(", "（"))
+        ):
+            quiet.add(i)  # BANGKOK (Reuters) - …: the outlet that files the story, no party to it
     for g in cues.generic_sources:
         k = text.find(g)
         if k >= 0 and any(text.startswith(c, k + len(g)) for c in cues.reported):
