@@ -1025,6 +1025,41 @@ def test_border_fighting_between_two_countries(
     assert sides(pipeline, text, type_) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        pytest.param(
+            "米国は「我々はイランの核施設2か所に対し、攻撃を完了した」と発表した。",
+            "ASSAULT",
+            [({"USA"}, {"IRN"})],
+            id="an attack completed is an attack",
+        ),
+        pytest.param(
+            "ポーランド国防省などによりますと、ロシア軍の無人機が領空に侵入しました。",
+            "ASSAULT",
+            [({"RUS"}, {"POL"})],
+            id="a source named with など is a source, and airspace no one owns is the source's",
+        ),
+        pytest.param(
+            "ルーマニア国防省によると、ロシア軍の複数の無人機が領空に侵入した。",
+            "ASSAULT",
+            [({"RUS"}, {"ROU"})],
+            id="a count between the owner and its drones is no owner",
+        ),
+        pytest.param(
+            "イランはイスラエルにミサイル攻撃を行った。革命防衛隊は、今回の攻撃はヒズボラの司令官が殺害されたことへの報復だと主張した。",
+            "ASSAULT",
+            [({"IRN"}, {"ISR"})],
+            id="the act a retaliation answers is not the retaliating side's",
+        ),
+    ],
+)
+def test_strikes_and_incursions_told_by_one_side(
+    pipeline: Pipeline, text: str, type_: str, expected: list[tuple[set[str], set[str]]]
+) -> None:
+    assert sides(pipeline, text, type_) == expected
+
+
 def test_a_ceasefire_broken_is_no_ceasefire(pipeline: Pipeline) -> None:
     text = "タイ外務省は、カンボジア軍が停戦に違反したと非難した。"
     assert "RETREAT" not in event_types(pipeline, text)

@@ -83,6 +83,15 @@ def test_things_made_of_common_nouns_are_not_names() -> None:
     assert surfaces(doc) == [("F1", "Product_Other")]
 
 
+def test_a_person_made_of_common_words_in_kanji_is_no_name() -> None:
+    # 領空侵犯 labelled a person; a katakana name of common-noun tags stays one
+    doc = make(
+        [("領空", COMMON), ("侵犯", "名詞-普通名詞-サ変可能"), ("し", "動詞-非自立可能"), ("ルッテ", COMMON)],
+        [(0, 2, "Person"), (3, 4, "Person")],
+    )
+    assert surfaces(doc) == [("ルッテ", "Person")]
+
+
 PLACE = "名詞-固有名詞-地名-一般"
 
 
@@ -114,4 +123,5 @@ def test_a_title_or_place_after_a_name_stays_apart() -> None:
         [("フィン", NAME_SEI), ("中尉", COMMON), ("は", PARTICLE), ("桃井", NAME_SEI), ("高知", PLACE)],
         [(0, 1, "Person"), (1, 2, "Person"), (3, 4, "Person"), (4, 5, "Person")],
     )
-    assert surfaces(doc) == [("フィン", "Person"), ("中尉", "Person"), ("桃井", "Person"), ("高知", "Person")]
+    # the title joins no name, and a title in kanji labelled a person is no name of its own
+    assert surfaces(doc) == [("フィン", "Person"), ("桃井", "Person"), ("高知", "Person")]

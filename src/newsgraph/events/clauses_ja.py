@@ -44,7 +44,8 @@ RELATIONS: dict[str, Relation] = {
 LIGHT = {
     "行う", "実施", "表明", "踏み切る", "強める", "示す", "実行", "開始", "始める", "続ける", "展開",
     "加える", "する", "出す", "講じる", "科す", "課す", "科する", "課する", "発動", "打ち出す", "伝える",
-    "図る", "進める", "言い渡す", "下す", "導入", "了解", "決める", "決定",
+    "図る", "進める", "言い渡す", "下す", "導入", "了解", "決める", "決定", "完了", "終える", "再開",
+    "継続",
 }  # fmt: skip
 # Light verbs of a decision (訪問を決めた, 派遣を決定した): the act they carry is planned, unless it takes
 # effect when decided (制裁を決めた).
@@ -509,8 +510,16 @@ def _owner_start(c: Token, bunsetsu: _Bunsetsu, *, deep: bool = True) -> int:
             k.dep_ == "case" and k.text == "の" for k in bunsetsu.tokens(x)
         )
         if x.i < c.i and x.dep_ == "nmod" and marked:
-            start = min(start, _owner_start(x, bunsetsu) if deep else bunsetsu.tokens(x)[0].i)
+            # ロシア軍の複数の無人機が: a count is no owner, the owner is the one before it
+            inner = (
+                deep or x.text in _COUNTS or any(t.tag_.startswith("名詞-数詞") for t in bunsetsu.tokens(x))
+            )
+            start = min(start, _owner_start(x, bunsetsu, deep=deep) if inner else bunsetsu.tokens(x)[0].i)
     return start
+
+
+# Words that count what they are written before with の (複数の無人機, 多数の艦艇).
+_COUNTS = frozenset({"複数", "多数", "一部", "大半", "大量", "少数", "数十", "数百", "数千", "多く"})
 
 
 def _fresh_act(c: Token) -> bool:

@@ -353,6 +353,18 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     elif not tgt and t.trigger.type == "ASSAULT" and ck is not None:
         # strikes killed 25 people across the Gaza Strip: the people of the place were hit
         tgt = [i for i in clausal.hit_where(ck, clauses, spans) if i not in src and i not in silent]
+    if (
+        not tgt
+        and t.trigger.type == "ASSAULT"
+        and ck is not None
+        and not scene.english
+        and _own_ground(scene, ck)
+    ):
+        # ポーランド国防省によると、無人機が領空に侵入した: airspace no one owns in the phrase is the
+        # reporting side's
+        tgt = [
+            i for i in (*sorted(scene.quiet), *_topics(scene, ck)) if i not in src and scene.ref(i).country
+        ][:1]
     sides = [*src, *(i for i in tgt if i not in src)]
     if (
         (not src or not tgt)
@@ -486,7 +498,13 @@ def document_sides(
         source, carried = [antecedent], True
     elif not source and not target and carry is not None and lone:
         source, target, carried = list(carry.source), list(carry.target), True
-    elif not source and carry is not None and carry.source and (passive or not _own_subject(scene, ck)):
+    elif (
+        not source
+        and carry is not None
+        and carry.source
+        and (passive or not _own_subject(scene, ck))
+        and not _avenged(scene, ck)
+    ):
         # …体当たりしたと非難されている: who is acted on does not act on itself; the subject of a
         # passive (拘束されていた日本人が解放された) is acted on, so it leaves the actor to carry
         aimed = {r.id for r in target} if passive else set()
@@ -552,6 +570,19 @@ def document_sides(
         # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
         target = own_countries(source, by_id, countries)
     return source, target, carried
+
+
+def _avenged(scene: Scene, ck: int | None) -> bool:
+    """Whether clause `ck` tells the act a retaliation answers (…が殺害されたことへの報復だ): the
+    other side did it, so no actor of the retaliating side carries over to it."""
+    if ck is None or scene.english:
+        return False
+    return any(
+        x.kind == "subordination"
+        and 0 <= x.other < len(scene.clauses)
+        and scene.clauses[x.other].lemma.startswith(_RETALIATION)
+        for x in scene.clauses[ck].links
+    )
 
 
 # Words of force that answers force (報復攻撃, 反撃作戦): aimed, when no target is named, at the other
@@ -731,6 +762,18 @@ def _two_countries(scene: Scene, before: int) -> list[ActorRef]:
         ]
     )
     return found if len({r.country for r in found}) == 2 else []
+
+
+# A country's own ground, sea or air, named with no owner (領空に侵入, 領海を侵犯).
+_OWN_GROUND = ("領空", "領海", "領土", "領内", "領域")
+
+
+def _own_ground(scene: Scene, ck: int) -> bool:
+    """Whether clause `ck` acts on a country's airspace, waters or land named with no owner."""
+    return any(
+        a.text.startswith(_OWN_GROUND) and not clausal.actors_in(a.span, scene.spans)
+        for a in scene.clauses[ck].args("object", "dative")
+    )
 
 
 def _topics(scene: Scene, ck: int) -> list[int]:

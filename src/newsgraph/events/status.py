@@ -143,6 +143,8 @@ def attribution(
     for i, m in enumerate(actors):
         rel = m.span.end - base
         tail = text[rel : rel + 12]
+        if tail.startswith("など"):
+            tail = tail[2:]  # 国防省などによりますと: the source with others unnamed
         head = text[max(0, m.span.start - base - 14) : m.span.start - base].lower()
         if (
             head.rstrip(" ,").endswith("according to")

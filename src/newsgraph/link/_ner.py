@@ -97,6 +97,12 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, rules: Rules) -> TokenS
         return None  # a product or work made only of common nouns is a thing, not a name (ナイフ)
     if _abbreviated_forces(doc[start:end].text, rules):
         return None
+    if (
+        label == PERSON
+        and all(t.tag_.startswith(_COMMON_NOUN) for t in doc[start:end])
+        and all(is_kanji(c) for c in doc[start:end].text)
+    ):
+        return None  # 領空, 領空侵犯: common words in kanji, no one's name
     if label == PERSON and any(_is_name(t) for t in doc[start:end]):
         while start < end - 1 and not _is_name(doc[start]) and not _surname_like(doc, start):
             start += 1
