@@ -244,6 +244,21 @@ def test_events_from_structure(
             [("ASSAULT", {"ARM", "AZE"}, {"ARM", "AZE"})],
             id="fighting between two countries is each side's, the outlet of the dateline none's",
         ),
+        pytest.param(
+            "Lithuanian airspace was violated by two Belarusian helicopters on Tuesday.",
+            [("ASSAULT", {"BLR"}, {"LTU"})],
+            id="airspace violated in the passive is an incursion",
+        ),
+        pytest.param(
+            "Russian attacks on western Ukraine killed two people.",
+            [("ASSAULT", {"RUS"}, {"UKR"})],
+            id="an attack named as the subject of a killing is the act told, with its parties",
+        ),
+        pytest.param(
+            "Romania shot down drones during Russian attacks on southern Ukraine.",
+            [("ASSAULT", {"RUS"}, {"UKR"})],
+            id="attacks that set the time of another act are their own, and keep their target",
+        ),
     ],
 )
 def test_border_war_copy(
@@ -281,6 +296,16 @@ def test_no_event_in_everyday_senses(pipeline: Pipeline, text: str) -> None:
     assert [
         t for t, _, _ in _events(pipeline, text) if t in ("REQUEST", "RETREAT", "MOBILIZE", "THREATEN")
     ] == []
+
+
+def test_a_protest_over_remarks_is_aimed_at_who_made_them_not_what_they_are_about(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "China lodged a protest with Japan over Prime Minister Fumio Kishida's remarks about Japan "
+        "defending Taiwan."
+    )
+    assert [(s, t) for type_, s, t in _events(pipeline, text) if type_ == "ACCUSE"] == [({"CHN"}, {"JPN"})]
 
 
 def test_a_participle_before_a_noun_is_no_act(pipeline: Pipeline) -> None:

@@ -259,8 +259,28 @@ AGAINST = ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE")
 PURPOSEFUL = (*AGAINST, "RETREAT", "AID")
 
 
+# Prepositions of a phrase that sets the time or occasion of an act (during the attacks, amid clashes).
+FRAMING = frozenset({"during", "amid", "amidst", "after", "before", "following", "since"})
+
+
+_FRAMED = re.compile(r"\b(?:" + "|".join(sorted(FRAMING)) + r")\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _framing(t: TriggerMatch, text: str) -> bool:
+    """Whether trigger `t` opens a phrase that sets the time or occasion of another act (during
+    Russian attacks on…, amid renewed clashes). Only one that names whose act it is (Russian, Israel's)
+    is told as an act of its own."""
+    return bool(text) and _FRAMED.search(text, 0, t.start) is not None
+
+
+def _subject_of(t: TriggerMatch, c: Clause, base: int) -> bool:
+    """Whether trigger `t` heads the subject of clause `c`."""
+    span = Span(base + t.start, base + t.end)
+    return any(a.head.overlaps(span) for a in c.args("subject"))
+
+
 def english_content(
-    triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int
+    triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int, text: str = ""
 ) -> tuple[list[TriggerMatch], dict[int, str]]:
     """Fold each trigger whose clause is the complement of a governing act's clause (through
     clauses that are no trigger: threatened to launch an attack) into that act: (triggers left,
@@ -325,7 +345,15 @@ def english_content(
                 protested = aim and up.kind == "subordination" and gov.trigger.type in AGAINST
                 kind_ok = up.kind == "complement" or reported or conditional or protested
                 governs = gov.trigger.type in GOVERNING or protested
-                if kind_ok and (governs or gov.trigger.type == t.trigger.type):
+                if _framing(t, text) and any(a.text[:1].isupper() for a in clauses[k].args("adnominal")):
+                    pass  # shot down drones during Russian attacks on Ukraine: two acts
+                elif (
+                    kind_ok and gov.trigger.type == t.trigger.type and _subject_of(t, clauses[up.other], base)
+                ):
+                    # Russian attacks on Kyiv killed five: the act named as the subject is the one
+                    # told, with its own parties; the verb tells what it did
+                    drop.add(id(gov))
+                elif kind_ok and (governs or gov.trigger.type == t.trigger.type):
                     drop.add(id(t))
                     if gov.trigger.type != t.trigger.type and not conditional and not protested:
                         modes.setdefault(id(gov), t.trigger.type.lower())

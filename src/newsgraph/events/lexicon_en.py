@@ -220,7 +220,9 @@ class EnglishLexicon:
         if c.nominal:
             return self.nouns.get(c.lemma)
         entries = self._with_object.get(c.lemma, ())
-        heads = [a.text.lower() for a in c.args("object")] if entries else []
+        # airspace was violated by drones: a passive's subject is the verb's object
+        patient = ("object", "subject") if c.voice == "passive" else ("object",)
+        heads = [a.text.lower() for a in c.args(*patient)] if entries else []
         # summoned South Korean Ambassador Lee Do-hoon: a title before the name heads it (the words
         # from it to the head all capitalised, a name, not a phrase it owns)
         titles = [

@@ -212,6 +212,15 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         if subjects and all(_BOTH.match(x) for x in subjects):
             src = []  # …, and the two agreed: both parties of the last two-sided act, not the last actor
         tgt = [i for i in (ctgt or tgt) if i not in src]
+        # shot down drones during Russian attacks on Ukraine: a name another act's noun takes is
+        # that act's, not a target of this one
+        others = _others_arguments(scene, k)
+        tgt = [i for i in tgt if i not in others]
+        if t.trigger.type in REACTIONS:
+            # a protest over X's remarks about Japan acting in a Taiwan contingency: at X, not at
+            # whom the remarks are about
+            told = _told_about(clauses, spans)
+            tgt = [i for i in tgt if i not in told] if any(i not in told for i in tgt) else tgt
         if t.trigger.frame == "symmetric" and len(csrc) > 1 and not own_targets(ck, clauses, spans):
             # Russia and North Korea signed a pact during Putin's visit to Pyongyang: the subjects
             # are each other's counterparts, not a name of another phrase
@@ -871,6 +880,38 @@ _RECIPROCAL = re.compile(
 
 def _reciprocal(surface: str) -> bool:
     return bool(_RECIPROCAL.match(surface.strip()))
+
+
+# English nouns of what someone said (X's remarks about…, X's comments on…).
+_SAID = frozenset(
+    {"remark", "comment", "statement", "speech", "claim", "post", "word", "remarks", "comments"}
+)
+
+
+def _others_arguments(scene: Scene, k: int) -> set[int]:
+    """The actors named in the arguments of the nominal clauses of the sentence's other triggers."""
+    out: set[int] = set()
+    for j, t in enumerate(scene.triggers):
+        if j == k:
+            continue
+        cj = clausal.clause_of(Span(scene.base + t.start, scene.base + t.end), scene.clauses)
+        if cj is not None and scene.clauses[cj].nominal:
+            out.update(i for a in scene.clauses[cj].arguments for i in clausal.actors_in(a.span, scene.spans))
+    return out
+
+
+def _told_about(clauses: Sequence[Clause], actors: Sequence[Span]) -> set[int]:
+    """The actors named in what a remark owned by someone is about (Takaichi's remarks about Japan
+    taking action in a Taiwan contingency: Japan, Taiwan), not its owner."""
+    said = {
+        k
+        for k, c in enumerate(clauses)
+        if c.nominal
+        and c.lemma in _SAID
+        and any(clausal.actors_in(a.span, actors) for a in c.args("adnominal"))
+    }
+    inside = clausal.linked_to(clauses, "complement", said) if said else []
+    return {i for j in inside for a in clauses[j].arguments for i in clausal.actors_in(a.span, actors)}
 
 
 def _pronoun_subject(c: Clause) -> bool:

@@ -84,7 +84,7 @@ def find_triggers(
     triggers = _grounds(text, triggers)
     triggers = [t for t in triggers if not _defiant_manner(text, t, triggers)]
     triggers, modes = _fold_objects(text, triggers)
-    triggers, contents = english_content(triggers, clauses, base)
+    triggers, contents = english_content(triggers, clauses, base, text)
     modes.update(contents)
     triggers, intended = english_intentions(triggers, clauses, base, text)
     modes.update(intended)
