@@ -1060,6 +1060,21 @@ def test_strikes_and_incursions_told_by_one_side(
     assert sides(pipeline, text, type_) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "韓国政府は駐日大使を召還した。", [({"KOR"}, {"JPN"})], id="from the country it served in"
+        ),
+        pytest.param(
+            "翌日、日本政府は山田大使を一時帰国させた。", [({"JPN"}, set())], id="its own envoy is no target"
+        ),
+    ],
+)
+def test_an_envoy_recalled(pipeline: Pipeline, text: str, expected: list[tuple[set[str], set[str]]]) -> None:
+    assert sides(pipeline, text, "SANCTION") == expected
+
+
 def test_a_ceasefire_broken_is_no_ceasefire(pipeline: Pipeline) -> None:
     text = "タイ外務省は、カンボジア軍が停戦に違反したと非難した。"
     assert "RETREAT" not in event_types(pipeline, text)

@@ -129,6 +129,8 @@ _ENVOY_POST = re.compile(
 )
 
 
+# Triggers that call an envoy home (召還, 一時帰国させ).
+_RECALL = re.compile(r"召還|帰国させ")
 # Words after a place that post someone there (北京に駐在する大使). An envoy posted there and recalled
 # (韓国駐在の大使を一時帰国させた) is withdrawn from that country, which the act is aimed at.
 _POSTED_IN = re.compile(r"に駐在(?:する|している)")
@@ -291,13 +293,13 @@ class EventCoder:
             return []
         dual = _DUAL.search(text)
         starts = {m.span.start for m in mentions}
-        actors = [
+        candidates = [
             m
             for m in mentions
-            if actor_type(m, by_id) in (*ACTOR_TYPES, "LOC")
-            and not self.generic.is_thing(m)
-            and not _stationed_in(text, base, m, starts)
+            if actor_type(m, by_id) in (*ACTOR_TYPES, "LOC") and not self.generic.is_thing(m)
         ]
+        posted = [m for m in candidates if _stationed_in(text, base, m, starts)]
+        actors = [m for m in candidates if m not in posted]
         spans = [(m.span.start - base, m.span.end - base) for m in actors]
         types = [actor_type(m, by_id) for m in actors]
         english = language == "en" or text.isascii()
@@ -343,6 +345,12 @@ class EventCoder:
                 scene, k, reading, discourse, self.countries, self.generic
             )
             mine = {r.country for r in source} - {None}
+            if t.trigger.type == "SANCTION" and _RECALL.search(t.surface):
+                # 駐日大使を召還した, 大使を一時帰国させた: an envoy recalled is the sender's own; the
+                # country the envoy served in is the one the recall is aimed at
+                target = [r for r in target if r.country not in mine] or [
+                    r for m in posted if (r := entity_ref(m.entity_id, by_id)).country not in mine
+                ]
             told_by = recent[-1].attribution if recent else ()
             aimed = {scene.ref(i).country for i in tgt}
             if carried and not src and tgt and told_by and mine and mine <= aimed:
