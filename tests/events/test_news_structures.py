@@ -1047,6 +1047,12 @@ def test_border_fighting_between_two_countries(
             id="a count between the owner and its drones is no owner",
         ),
         pytest.param(
+            "ロシア軍の哨戒機が領空を侵犯した。",
+            "ASSAULT",
+            [({"RUS"}, {"JPN"})],
+            id="airspace no one owns and no one reports on is the home country's",
+        ),
+        pytest.param(
             "イランはイスラエルにミサイル攻撃を行った。革命防衛隊は、今回の攻撃はヒズボラの司令官が殺害されたことへの報復だと主張した。",
             "ASSAULT",
             [({"IRN"}, {"ISR"})],

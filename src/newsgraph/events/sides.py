@@ -575,6 +575,19 @@ def document_sides(
         denial = t.surface.lower().startswith("den") or _ANSWERING.search(scene.text, 0, t.start) is not None
         earlier = discourse.recent if scene.english and not denial else [*discourse.recent, *discourse.out]
         target = _counterpart(source, earlier)
+    home = generic.home_country
+    if (
+        not target
+        and t.trigger.type == "ASSAULT"
+        and ck is not None
+        and not scene.english
+        and home is not None
+        and home in countries
+        and _own_ground(scene, ck)
+        and home not in {r.country for r in source}
+    ):
+        # ロシア軍機が領空を侵犯した, with no one reporting: the home country's airspace
+        target = [ActorRef(countries[home], home, None)]
     if not target and t.trigger.self_target:
         # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
         target = own_countries(source, by_id, countries)
