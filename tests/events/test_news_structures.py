@@ -1017,17 +1017,6 @@ def test_fighting_answered_and_ended(
             [({"ARM", "AZE"}, {"ARM", "AZE"})],
             id="two countries side by side before a border are two, not one name",
         ),
-    ],
-)
-def test_border_fighting_between_two_countries(
-    pipeline: Pipeline, text: str, type_: str, expected: list[tuple[set[str], set[str]]]
-) -> None:
-    assert sides(pipeline, text, type_) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "type_", "expected"),
-    [
         pytest.param(
             "米国は「我々はイランの核施設2か所に対し、攻撃を完了した」と発表した。",
             "ASSAULT",
@@ -1060,7 +1049,7 @@ def test_border_fighting_between_two_countries(
         ),
     ],
 )
-def test_strikes_and_incursions_told_by_one_side(
+def test_border_wars_strikes_and_incursions(
     pipeline: Pipeline, text: str, type_: str, expected: list[tuple[set[str], set[str]]]
 ) -> None:
     assert sides(pipeline, text, type_) == expected

@@ -896,9 +896,7 @@ def _reciprocal(surface: str) -> bool:
 
 
 # English nouns of what someone said (X's remarks about…, X's comments on…).
-_SAID = frozenset(
-    {"remark", "comment", "statement", "speech", "claim", "post", "word", "remarks", "comments"}
-)
+_SAID = frozenset({"remark", "comment", "statement", "speech", "claim", "post", "word"})
 
 
 def _others_arguments(scene: Scene, k: int) -> set[int]:
