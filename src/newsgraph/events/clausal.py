@@ -9,7 +9,7 @@ The clauses come from `events.clauses_ja` (GiNZA's dependency parse); every func
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,6 +160,11 @@ _WHERE_BASED = frozenset({"base", "locate", "span", "headquarter", "register", "
 def actors_in(span: Span, actors: Sequence[Span]) -> list[int]:
     """The indexes of the actors inside `span`."""
     return [i for i, a in enumerate(actors) if span.contains(a)]
+
+
+def named_in(clauses: Iterable[Clause], actors: Sequence[Span]) -> set[int]:
+    """The indexes of the actors inside any argument of `clauses`."""
+    return {i for c in clauses for a in c.arguments for i in actors_in(a.span, actors)}
 
 
 def roles(

@@ -260,10 +260,10 @@ PURPOSEFUL = (*AGAINST, "RETREAT", "AID")
 
 
 # Prepositions of a phrase that sets the time or occasion of an act (during the attacks, amid clashes).
-FRAMING = frozenset({"during", "amid", "amidst", "after", "before", "following", "since"})
+_FRAMING = frozenset({"during", "amid", "amidst", "after", "before", "following", "since"})
 
 
-_FRAMED = re.compile(r"\b(?:" + "|".join(sorted(FRAMING)) + r")\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_FRAMED = re.compile(r"\b(?:" + "|".join(sorted(_FRAMING)) + r")\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _framing(t: TriggerMatch, text: str) -> bool:

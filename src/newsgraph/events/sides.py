@@ -864,7 +864,7 @@ def _earlier_subjects(scene: Scene, ck: int, by_case: list[int], subject: list[i
     表明し、米国が支持した), or the subject of the clause coordinated before (ウクライナが決意を表明し、
     英国が支持した)."""
     clauses, spans = scene.clauses, scene.spans
-    held = {i for c in clauses for a in c.arguments for i in clausal.actors_in(a.span, spans)}
+    held = clausal.named_in(clauses, spans)
     held -= set(clausal.subjects_before(ck, clauses, spans))
     marked = [i for i in range(len(spans)) if scene.text.startswith("が", spans[i].end - scene.base)]
     return [
@@ -907,7 +907,7 @@ def _others_arguments(scene: Scene, k: int) -> set[int]:
             continue
         cj = clausal.clause_of(Span(scene.base + t.start, scene.base + t.end), scene.clauses)
         if cj is not None and scene.clauses[cj].nominal:
-            out.update(i for a in scene.clauses[cj].arguments for i in clausal.actors_in(a.span, scene.spans))
+            out |= clausal.named_in([scene.clauses[cj]], scene.spans)
     return out
 
 
@@ -922,7 +922,7 @@ def _told_about(clauses: Sequence[Clause], actors: Sequence[Span]) -> set[int]:
         and any(clausal.actors_in(a.span, actors) for a in c.args("adnominal"))
     }
     inside = clausal.linked_to(clauses, "complement", said) if said else []
-    return {i for j in inside for a in clauses[j].arguments for i in clausal.actors_in(a.span, actors)}
+    return clausal.named_in((clauses[j] for j in inside), actors)
 
 
 def _pronoun_subject(c: Clause) -> bool:
