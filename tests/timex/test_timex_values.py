@@ -172,6 +172,9 @@ def test_anaphoric_and_vague_offsets_are_not_guessed() -> None:
         # a clause closed by が is a whole statement: the comment after it does not date the day
         ("外相は10日、停戦を求めていましたが、相手は無視する構えです。", "ja", "2024-06-10"),
         ("外相は10日、会談する予定ですが、議題は決まっていました。", "ja", "2024-07-10"),
+        # an act reported in the dictionary form lies ahead of the report (…すると表明した)
+        ("両首脳は12日に会談すると表明した。", "ja", "2024-07-12"),
+        ("通信社は首相が14日に訪問すると伝えた。", "ja", "2024-07-14"),
     ],
 )
 def test_tense_steers_month_day_and_weekday(sentence: str, language: str, expected: str) -> None:
