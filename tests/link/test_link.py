@@ -75,6 +75,8 @@ NAMES = [
     "#<e id='wiki:SmartNews'>スマートニュース</e> #<e id='wiki:Liberal_Democratic_Party_(Japan)'>自民党</e>",
     "<e id='wiki:NATO'>ＮＡＴＯ</e>と<e id='wiki:United_Nations_Security_Council'>国連安全保障理事会</e>",
     "<e id='wiki:Indonesia'>インドネシア</e>とアメリカンフットボール",
+    # a katakana name run on into its country's name: both names, not one longer word
+    "<e id='wiki:Volodymyr_Zelenskyy'>ゼレンスキーウクライナ大統領</e>が来<e id='wiki:Japan'>日</e>",
     "<e id='wiki:Japan'>日本</e>軍国主義を非難し、<e id='wiki:Red_Army'>ソ連軍</e>と<e id='wiki:Kwantung_Army'>関東軍</e>",
     "pic.twitter.com/abc と @nhk_news の投稿",
     "<e id='wiki:Russian_Armed_Forces'>露軍</e>は<e id='wiki:Ukraine'>ウクライナ</e>東部<e id='wiki:Donetsk_Oblast'>ドネツク州</e>で攻勢",

@@ -161,10 +161,11 @@ class _Block:
         first, last = self.norm[start], self.norm[end - 1]
         before = self.text[os_ - 1] if os_ > 0 else ""
         after = self.text[oe] if oe < len(self.text) else ""
-        # A katakana or Latin name must not continue a longer word (インド in インドネシア).
-        if is_katakana(first) and before and is_katakana(before):
+        # A katakana or Latin name must not continue a longer word (インド in インドネシア), unless
+        # the rest of that word is a name too (ゼレンスキー|ウクライナ大統領: a name, then its country).
+        if is_katakana(first) and before and is_katakana(before) and not self._katakana_name(start, -1):
             return False
-        if is_katakana(last) and after and is_katakana(after):
+        if is_katakana(last) and after and is_katakana(after) and not self._katakana_name(end, 1):
             return False
         # Latin names must not sit inside a word, a handle or a URL (pic.twitter.com, @nhk_news).
         if (
@@ -186,6 +187,15 @@ class _Block:
             return False
         since = self.kb.since(alias.entity_id)
         return not (since and self.reference and self.reference[:10] < since[: len(self.reference[:10])])
+
+    def _katakana_name(self, i: int, step: int) -> bool:
+        """Whether the katakana run from normalized index `i` on (step 1), or ending at it (step -1),
+        is as a whole a name the KB knows."""
+        j = i if step == 1 else i - 1
+        while 0 <= j < len(self.norm) and is_katakana(self.norm[j]):
+            j += step
+        run = self.norm[i:j] if step == 1 else self.norm[j + 1 : i]
+        return len(run) > 1 and run in self.sc.index
 
     def _dotted(self, i: int) -> bool:
         """True when original index `i` is a '.' or '/' joining two Latin words (a domain name)."""
