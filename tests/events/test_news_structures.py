@@ -38,6 +38,12 @@ WHO_ACTS_ON_WHOM = [
         id="aid offered in talks goes to the other side of the talks",
     ),
     pytest.param(
+        "政府は閣議で、イランに対する新たな制裁を決めた。石油関連の3社を対象に加え、日本からの部品の輸出を禁止する。",
+        "SANCTION",
+        [({"JPN"}, {"IRN"}), ({"JPN"}, {"IRN"})],
+        id="a country's own name in a measure it takes is where the goods come from, not whom it is on",
+    ),
+    pytest.param(
         "林外相はウクライナに対し、日本が新たに10億ドルの支援を決定したことを伝え、クレバ外相は謝意を表明した。",
         "AID",
         [({"JPN"}, {"UKR"})],

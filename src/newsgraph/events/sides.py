@@ -167,6 +167,7 @@ class Memory:
 _DEFYING = re.compile(r"\bin defiance of\b", re.IGNORECASE)
 # Acts one side of talks offers the other (aid, support).
 _OFFERED = frozenset({"AID", "SUPPORT"})
+_OUTWARD = frozenset({"SANCTION"})
 # Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
 _BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
 # An English subject that names both parties of the act before (the two, both sides, the two leaders).
@@ -531,6 +532,10 @@ def document_sides(
     # a state acts on its own people (ロシアの野党指導者が逮捕された: Russia on Russia)
     target = target if state or mutual else _two_sided(source, target)
     own = {r.country for r in source} - {None}
+    if t.trigger.type in _OUTWARD and not state and own and {r.country for r in target} <= own:
+        # 日本からの輸出を禁止: a country's measure is on another; its own name there is where the
+        # goods come from, and the act told before gives the one it is on
+        target = []
     if t.trigger.type in REACTIONS and any(r.country and r.country not in own for r in target):
         # protested Seoul's sanctions on Russian vessels: a reaction aims abroad, not at what of
         # its own the act it answers fell on
