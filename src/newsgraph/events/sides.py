@@ -181,71 +181,101 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     """Source, target and place of trigger `k` from its sentence alone (see the module's account)."""
     t = scene.triggers[k]
     src, tgt, loc = scene.roles[k]
-    clauses, spans, types = scene.clauses, scene.spans, scene.types
-    ck = clausal.clause_of(Span(scene.base + t.start, scene.base + t.end), clauses)
+    ck = clausal.clause_of(Span(scene.base + t.start, scene.base + t.end), scene.clauses)
     parsed_source: list[int] = []  # the parse's own actor: no reporter to silence
     if ck is not None and scene.english:
-        # English: the parse's roles first, word position where the parse names no one
-        reach = t.trigger.type in REACH_COMPLEMENT
-        purpose = t.trigger.type in PURPOSEFUL
-        read = clauses
-        if t.surface.split()[0].lower() in _BE and clauses[ck].voice == "passive":
-            # is opposed to, is committed to: a state, its subject holds it (no passive)
-            read = [*clauses[:ck], dataclasses.replace(clauses[ck], voice="active"), *clauses[ck + 1 :]]
-        csrc, ctgt = english_parse_roles(ck, read, t.trigger.frame, spans, reach, purpose)
-        if t.trigger.type in REACTIONS:
-            # condemned Russia's strikes on Ukrainian cities: aimed at who strikes, not who is struck
-            ctgt = [i for i in reacted_to(ck, clauses, spans) if i not in csrc] or ctgt
-        if not csrc and _pronoun_subject(clauses[ck]):
-            # Cambodia's ministry said…, saying it condemns…: a pronoun names the sentence's subject
-            csrc = _root_subject(ck, clauses, spans)
-        parsed_source = csrc
-        src = csrc or [i for i in src if i not in english_objects(ck, clauses, spans)]
-        nouns = [x.head for x in clauses[ck].links if x.kind == "relative" and x.head is not None]
-        if not csrc and nouns and not any(clausal.actors_in(h, spans) for h in nouns):
-            # sanctions against entities supporting Russia's war: the participle's noun (entities)
-            # does it, and names no one; the sentence's subject is not its actor
-            src = []
-        subjects = [
-            scene.text[a.span.start - scene.base : a.span.end - scene.base]
-            for a in clauses[ck].args("subject")
-        ]
-        if subjects and all(_BOTH.match(x) for x in subjects):
-            src = []  # …, and the two agreed: both parties of the last two-sided act, not the last actor
-        tgt = [i for i in (ctgt or tgt) if i not in src]
-        # shot down drones during Russian attacks on Ukraine: a name another act's noun takes is
-        # that act's, not a target of this one
-        others = _others_arguments(scene, k)
-        tgt = [i for i in tgt if i not in others]
-        if t.trigger.type in REACTIONS:
-            # a protest over X's remarks about Japan acting in a Taiwan contingency: at X, not at
-            # whom the remarks are about
-            told = _told_about(clauses, spans)
-            tgt = [i for i in tgt if i not in told] if any(i not in told for i in tgt) else tgt
-        if t.trigger.frame == "symmetric" and len(csrc) > 1 and not own_targets(ck, clauses, spans):
-            # Russia and North Korea signed a pact during Putin's visit to Pyongyang: the subjects
-            # are each other's counterparts, not a name of another phrase
-            tgt = list(reversed(csrc))
-        if not tgt and t.trigger.type == "SANCTION":
-            # sanctions on 13 entities in Russia, on three Chinese firms: whom the measure falls on
-            tgt = [i for i in clausal.measured(ck, clauses, spans) if i not in src]
-        if all(i in src or types[i] in ("GPE", "LOC") for i in tgt):
-            # blocked streets in Hong Kong in defiance of Chinese authorities: what is defied is aimed at,
-            # not the place the act was in
-            tgt = [i for i in _defied(scene, t.end) if i not in src] or tgt
-        troops = any(_forces(scene, i) for i in src)
-        if not tgt and t.trigger.frame == "visit" and t.surface.lower().endswith(" in") and not troops:
-            # arrived in Cairo, landed in Tokyo: where the visitor arrives is whom it visits (troops
-            # that arrive somewhere are deployed, not visiting)
-            places = [a.span for a in clauses[ck].args("oblique") if a.marker == "in"]
-            tgt = [i for p in places for i in clausal.actors_in(p, spans) if i not in src]
-    elif ck is not None and t.trigger.mode == "allege" and (claimant := _claimant(scene, k, ck)):
+        src, tgt, parsed_source = _english_roles(scene, k, ck, src, tgt)
+    elif ck is not None:
+        src, tgt = _japanese_roles(scene, k, ck, src, tgt)
+    src, tgt, speaks, silent = _reported(scene, k, ck, src, tgt, parsed_source)
+    src, tgt = _unnamed(scene, k, ck, src, tgt, silent)
+    place = type_table()[t.trigger.type].place
+    if place == "source" and not src and loc is None:
+        # パリでは数千人が…デモを行った: the protesters are of the one country the sentence names
+        loc = _one_place(scene)
+    if place == "source" and not src and loc is not None:
+        src = [loc]  # 韓国では…抗議集会: the protesters are of the place
+    if place == "target" and not tgt and loc is not None and loc not in src and scene.ref(loc).country:
+        tgt = [loc]  # strikes on military sites in Syria / ガザ地区で空爆: the place is hit
+    return Reading(src, tgt, loc, ck, speaks)
+
+
+def _english_roles(
+    scene: Scene, k: int, ck: int, src: list[int], tgt: list[int]
+) -> tuple[list[int], list[int], list[int]]:
+    """English source and target of trigger `k` in clause `ck`: the parse's roles first, word position
+    (`src`, `tgt`) where the parse names no one; also the source the parse itself gives."""
+    t = scene.triggers[k]
+    clauses, spans, types = scene.clauses, scene.spans, scene.types
+    reach = t.trigger.type in REACH_COMPLEMENT
+    purpose = t.trigger.type in PURPOSEFUL
+    read = clauses
+    if t.surface.split()[0].lower() in _BE and clauses[ck].voice == "passive":
+        # is opposed to, is committed to: a state, its subject holds it (no passive)
+        read = [*clauses[:ck], dataclasses.replace(clauses[ck], voice="active"), *clauses[ck + 1 :]]
+    csrc, ctgt = english_parse_roles(ck, read, t.trigger.frame, spans, reach, purpose)
+    if t.trigger.type in REACTIONS:
+        # condemned Russia's strikes on Ukrainian cities: aimed at who strikes, not who is struck
+        ctgt = [i for i in reacted_to(ck, clauses, spans) if i not in csrc] or ctgt
+    if not csrc and _pronoun_subject(clauses[ck]):
+        # Cambodia's ministry said…, saying it condemns…: a pronoun names the sentence's subject
+        csrc = _root_subject(ck, clauses, spans)
+    parsed_source = csrc
+    src = csrc or [i for i in src if i not in english_objects(ck, clauses, spans)]
+    nouns = [x.head for x in clauses[ck].links if x.kind == "relative" and x.head is not None]
+    if not csrc and nouns and not any(clausal.actors_in(h, spans) for h in nouns):
+        # sanctions against entities supporting Russia's war: the participle's noun (entities)
+        # does it, and names no one; the sentence's subject is not its actor
+        src = []
+    subjects = [
+        scene.text[a.span.start - scene.base : a.span.end - scene.base] for a in clauses[ck].args("subject")
+    ]
+    if subjects and all(_BOTH.match(x) for x in subjects):
+        src = []  # …, and the two agreed: both parties of the last two-sided act, not the last actor
+    tgt = [i for i in (ctgt or tgt) if i not in src]
+    # shot down drones during Russian attacks on Ukraine: a name another act's noun takes is
+    # that act's, not a target of this one
+    others = _others_arguments(scene, k)
+    tgt = [i for i in tgt if i not in others]
+    if t.trigger.type in REACTIONS:
+        # a protest over X's remarks about Japan acting in a Taiwan contingency: at X, not at
+        # whom the remarks are about
+        told = _told_about(clauses, spans)
+        tgt = [i for i in tgt if i not in told] if any(i not in told for i in tgt) else tgt
+    if t.trigger.frame == "symmetric" and len(csrc) > 1 and not own_targets(ck, clauses, spans):
+        # Russia and North Korea signed a pact during Putin's visit to Pyongyang: the subjects
+        # are each other's counterparts, not a name of another phrase
+        tgt = list(reversed(csrc))
+    if not tgt and t.trigger.type == "SANCTION":
+        # sanctions on 13 entities in Russia, on three Chinese firms: whom the measure falls on
+        tgt = [i for i in clausal.measured(ck, clauses, spans) if i not in src]
+    if all(i in src or types[i] in ("GPE", "LOC") for i in tgt):
+        # blocked streets in Hong Kong in defiance of Chinese authorities: what is defied is aimed at,
+        # not the place the act was in
+        tgt = [i for i in _defied(scene, t.end) if i not in src] or tgt
+    troops = any(_forces(scene, i) for i in src)
+    if not tgt and t.trigger.frame == "visit" and t.surface.lower().endswith(" in") and not troops:
+        # arrived in Cairo, landed in Tokyo: where the visitor arrives is whom it visits (troops
+        # that arrive somewhere are deployed, not visiting)
+        places = [a.span for a in clauses[ck].args("oblique") if a.marker == "in"]
+        tgt = [i for p in places for i in clausal.actors_in(p, spans) if i not in src]
+    return src, tgt, parsed_source
+
+
+def _japanese_roles(
+    scene: Scene, k: int, ck: int, src: list[int], tgt: list[int]
+) -> tuple[list[int], list[int]]:
+    """Japanese source and target of trigger `k` in clause `ck`: the case rules' (`src`, `tgt`),
+    corrected and completed by the parse."""
+    t = scene.triggers[k]
+    clauses, spans, types = scene.clauses, scene.spans, scene.types
+    if t.trigger.mode == "allege" and (claimant := _claimant(scene, k, ck)):
         # 北朝鮮は、韓国軍が平壌を攻撃したと主張した: a claim's trigger begins on the act claimed;
         # the claimant is the topic of the claim, the accused is who does the act, not whom it hits
         csrc, _ = clausal.roles(ck, clauses, t.trigger.frame, spans)
         src = claimant
         tgt = [i for i in csrc if i not in src] or [i for i in tgt if i not in src]
-    elif ck is not None:
+    else:
         # the parse's reading where the case rules found no one
         csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, spans)
         # 欧州の首脳らは: a place that owns the subject's noun acts through it no more than as a place
@@ -294,6 +324,16 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             above = clausal.topics_above(ck, clauses, spans)
             src = [i for i in src if i not in above]
             tgt = [i for i in tgt if i not in above]
+    return src, tgt
+
+
+def _reported(
+    scene: Scene, k: int, ck: int | None, src: list[int], tgt: list[int], parsed_source: list[int]
+) -> tuple[list[int], list[int], bool, set[int]]:
+    """The sides of trigger `k` without the reporters the sentence names (`scene.quiet`), unless the
+    speaker's own verb is the act; also whether the speaker is its source, and who stays silent."""
+    t = scene.triggers[k]
+    clauses, types = scene.clauses, scene.types
     # ロシア外務省は、日本が…と非難した: the speaker's own verb is its act, not a report
     # 米国はイランが関与したと主張した: a claim is the speaker's own act wherever it stands
     last = k == len(scene.triggers) - 1 or t.trigger.mode == "allege"
@@ -312,6 +352,16 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         # the U.S. military said its forces conducted strikes: the speaker's forces
         verb = clausal.carrier(ck, clauses)  # conducted strikes: the verb's subject does them
         src = [speaker] if _owned_by_reporter(scene, verb, ("subject",)) else src
+    return src, tgt, speaks, silent
+
+
+def _unnamed(
+    scene: Scene, k: int, ck: int | None, src: list[int], tgt: list[int], silent: set[int]
+) -> tuple[list[int], list[int]]:
+    """The sides of trigger `k` the sentence does not name in its roles: own forces and territory, the
+    speaker's, the makers of what is reacted to, the victims of an attack, the two of a reciprocal act."""
+    t = scene.triggers[k]
+    clauses, spans, types = scene.clauses, scene.spans, scene.types
     reflexive = [i for i in tgt if scene.actors[i].surface.startswith(_REFLEXIVE)]
     if reflexive and ck is not None and not scene.english:
         # カンボジアは、タイが自国領内を空爆したと発表した: the territory is the topic's, no body of its own
@@ -384,15 +434,7 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         # fighting on the Thai-Cambodian border, clashes between Thailand and Cambodia: the two
         # countries fight each other
         src, tgt = sides, list(sides)
-    place = type_table()[t.trigger.type].place
-    if place == "source" and not src and loc is None:
-        # パリでは数千人が…デモを行った: the protesters are of the one country the sentence names
-        loc = _one_place(scene)
-    if place == "source" and not src and loc is not None:
-        src = [loc]  # 韓国では…抗議集会: the protesters are of the place
-    if place == "target" and not tgt and loc is not None and loc not in src and scene.ref(loc).country:
-        tgt = [loc]  # strikes on military sites in Syria / ガザ地区で空爆: the place is hit
-    return Reading(src, tgt, loc, ck, speaks)
+    return src, tgt
 
 
 @dataclass(frozen=True)
