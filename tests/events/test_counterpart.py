@@ -77,3 +77,9 @@ def test_an_unplaced_name_in_kanji_is_of_the_home_country(
     pipeline: Pipeline, text: str, type_: str, expected: list[set[str | None]]
 ) -> None:
     assert [source for source, _ in sides(pipeline, text, type_)] == expected
+
+
+def test_a_body_of_the_nations_takes_no_country_from_the_story(pipeline: Pipeline) -> None:
+    # 国際…連盟 is no one country's: not the one the sentence names, so a ban on that country stands
+    text = "国際陸上競技連盟はベラルーシの選手の大会への参加を禁止した。"
+    assert sides(pipeline, text, "SANCTION") == [({None}, {"BLR"})]
