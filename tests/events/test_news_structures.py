@@ -44,6 +44,18 @@ WHO_ACTS_ON_WHOM = [
         id="a country's own name in a measure it takes is where the goods come from, not whom it is on",
     ),
     pytest.param(
+        "アルメニアとアゼルバイジャンは3日、捕虜交換を実施したと発表した。",
+        "RETREAT",
+        [({"ARM", "AZE"}, {"ARM", "AZE"})],
+        id="in an exchange of prisoners each side releases the other's",
+    ),
+    pytest.param(
+        "イスラエルとハマスは人質の解放で合意した。今回の合意はカタールが仲介した。",
+        "CONSULT",
+        [({"QAT"}, {"ISR", "PSE"})],
+        id="a mediation of an act told before is between that act's parties",
+    ),
+    pytest.param(
         "林外相はウクライナに対し、日本が新たに10億ドルの支援を決定したことを伝え、クレバ外相は謝意を表明した。",
         "AID",
         [({"JPN"}, {"UKR"})],

@@ -514,6 +514,9 @@ def document_sides(
     if not src and not tgt and not both and known is not None and _told_again(scene, t):
         # 停戦合意が19日発効した。合意は15日、…発表していた: the act told before, its parties
         source, target, carried = list(known.source), list(known.target), True
+    if not target and t.trigger.mode == "mediate" and not scene.english:
+        # 今回の捕虜交換はUAEが仲介した: the parties of the act named before it, as the story told it
+        target = _mediated(scene, k, memory, {r.id for r in source})
     if t.trigger.type == "PROTEST" and (embassy := _embassy(scene, t, countries)):
         # 北京の米国大使館前で抗議デモ: a protest at a country's embassy is against that country,
         # which is no protester
@@ -639,6 +642,16 @@ def document_sides(
         # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
         target = own_countries(source, by_id, countries)
     return source, target, carried
+
+
+def _mediated(scene: Scene, k: int, memory: Memory, mediators: set[str]) -> list[ActorRef]:
+    """The parties of the last act named in trigger `k`'s sentence before it that the story told
+    before, unless a mediator is one of them."""
+    for other in reversed(scene.triggers[:k]):
+        act = memory.by_type.get(other.trigger.type)
+        if act is not None and not mediators & {r.id for r in (*act.source, *act.target)}:
+            return unique_actors([*act.source, *act.target])
+    return []
 
 
 def _avenged(scene: Scene, ck: int | None) -> bool:
