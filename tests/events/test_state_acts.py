@@ -21,6 +21,11 @@ def test_an_arrest_abroad_is_the_state_of_the_place(pipeline: Pipeline) -> None:
     assert _sides(pipeline, "日本人男性が中国で拘束された。", "COERCE") == [(["CHN"], ["JPN"])]
 
 
+def test_an_arrest_of_one_posted_in_a_city_abroad_is_that_citys_state(pipeline: Pipeline) -> None:
+    text = "外務省は、上海の日本総領事館の職員が拘束されたと発表した。"
+    assert _sides(pipeline, text, "COERCE") == [(["CHN"], ["JPN"])]
+
+
 def test_an_arrest_with_no_place_is_the_patients_own_state(pipeline: Pipeline) -> None:
     assert _sides(pipeline, "ロシアの野党指導者が逮捕された。", "COERCE") == [(["RUS"], ["RUS"])]
     assert _sides(pipeline, "イギリスのジョン・ビング提督が処刑された。", "ASSAULT") == [(["GBR"], ["GBR"])]

@@ -784,6 +784,14 @@ def _state(
             places = [scene.ref(i) for i in inside if scene.ref(i).country]
             if places:
                 return own_countries(places[-1:], scene.by_id, countries)
+    own = {r.country for r in target}
+    for a in clause.args("subject"):
+        # ウラジオストクの日本総領事館の領事が拘束された: a place abroad the patient is named at is
+        # where the act happened
+        named = [scene.ref(i) for i in clausal.actors_in(a.span, scene.spans) if scene.types[i] == "GPE"]
+        abroad = [r for r in named if r.country and r.country not in own]
+        if abroad:
+            return own_countries(abroad[:1], scene.by_id, countries)
     return own_countries(target, scene.by_id, countries)
 
 
