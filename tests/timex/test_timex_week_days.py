@@ -21,6 +21,10 @@ FRIDAY, MONDAY, SUNDAY = "2024-03-15", "2024-03-11", "2024-03-17"
         ("先々週の日曜日夜に発射した。", FRIDAY, [("先々週の日曜日夜", "2024-03-03")]),
         ("先週、会談した。", FRIDAY, [("先週", "2024-W10")]),  # a week alone stays a week
         ("先週の月例会合で", FRIDAY, [("先週", "2024-W10")]),  # 月例 is no weekday
+        # a day of the month after a week word: the number's day on that side of the story's day
+        ("来週20日に会談する。", FRIDAY, [("来週20日", "2024-03-20")]),
+        ("先週9日に会談した。", FRIDAY, [("先週9日", "2024-03-09")]),
+        ("来週3日間の日程で訪問する。", FRIDAY, [("来週", "2024-W12"), ("3日間", "P3D")]),
     ],
 )
 def test_japanese_weekday_of_a_week(text: str, reference: str, expected: list[tuple[str, str]]) -> None:

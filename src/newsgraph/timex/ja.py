@@ -256,6 +256,17 @@ def _date_at(text: str, i: int) -> Found | None:
         pos = _read_clock(text, pos, c, after_date=True) or pos
         return Found(i, pos, Weekday(c.weekday, part=c.part, clock=c.clock))
     fixed = c.relative is not None and c.relative.part is not None  # 年末, 昨夜: nothing finer follows
+    if (
+        c.relative is not None
+        and c.relative.unit == "week"
+        and (m := p["day"].match(text, pos))
+        and not m["d2"]
+        and 1 <= (day := parse_number(m["d"])) <= 31
+        and not text.startswith(("前", "後", "間", "ぶり"), m.end())
+    ):
+        # 来週15日, 先週3日: the number's day, after (before) the story's day as the week says
+        offset = c.relative.offset
+        return Found(i, m.end(), DayOnly(day, direction=(offset > 0) - (offset < 0)))
     if c.relative is not None and c.relative.unit == "week" and (m := p["week_day"].match(text, pos)):
         c.weekday = lexicon().ja.weekdays[m["w"]]
         pos = m.end()
