@@ -35,6 +35,14 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
         ("A Bolivian convoy was attacked by Chilean troops near the border.", ("ASSAULT", {"CHL"}, {"BOL"})),
         # reported speech: the reported clause's own subject and object
         ("Officials said Iraqi troops attacked Kurdish villages in Iran.", ("ASSAULT", {"IRQ"}, {"IRN"})),
+        # an exchange of prisoners: each side releases the other's
+        (
+            "Sudan and South Sudan each returned 40 prisoners of war on Monday.",
+            ("RETREAT", {"SDN", "SSD"}, {"SDN", "SSD"}),
+        ),
+        # a country's body that speaks (Qatar's foreign ministry said, revealed) is no party to what it tells
+        ("Qatar's foreign ministry said 150 captives had been freed by Israel.", ("RETREAT", {"ISR"}, set())),
+        ("Qatar's foreign ministry revealed 150 captives were freed by Israel.", ("RETREAT", {"ISR"}, set())),
     ],
 )
 def test_roles_come_from_the_parse(
@@ -109,3 +117,9 @@ def test_the_houthi_adjective_names_the_houthis_and_open_sea_is_no_target(pipeli
     assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in hits] == [
         ({"YEM"}, {"GRC"})
     ]
+
+
+def test_an_act_named_as_the_cause_of_another_is_not_what_that_act_is_about(pipeline: Pipeline) -> None:
+    text = "Sudan and South Sudan exchanged prisoners as a result of mediation by Egypt."
+    events = pipeline.run(Document(id="t", text=text, language="en")).events
+    assert [(e.type, e.mode) for e in events if e.type == "RETREAT"] == [("RETREAT", "release")]

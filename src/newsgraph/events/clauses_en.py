@@ -48,7 +48,8 @@ NEGATIONS = {"not", "n't", "never", "no"}
 # Verbs whose clausal complement is what they report.
 REPORT_VERBS = {
     "say", "tell", "announce", "report", "state", "claim", "add", "confirm", "declare", "deny",
-    "allege", "insist", "note", "explain", "quote", "write", "acknowledge", "admit", "warn",
+    "allege", "insist", "note", "explain", "quote", "write", "acknowledge", "admit", "warn", "reveal",
+    "disclose",
 }  # fmt: skip
 # Verbs of saying and asking: coordinated with a reported clause, the reporter's own next act.
 SECOND_ACTS = REPORT_VERBS | {"call", "urge", "demand", "ask", "appeal"}

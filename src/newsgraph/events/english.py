@@ -266,6 +266,13 @@ _FRAMING = frozenset({"during", "amid", "amidst", "after", "before", "following"
 _FRAMED = re.compile(r"\b(?:" + "|".join(sorted(_FRAMING)) + r")\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# Phrases that give the cause or means of another act (swapped prisoners as a result of mediation by
+# X, returned home with the help of X): an act of their own, not what the other act is about.
+_CAUSING = re.compile(
+    r"\b(?:as a result of|thanks to|with the help of|due to|because of)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 def _framing(t: TriggerMatch, text: str) -> bool:
     """Whether trigger `t` opens a phrase that sets the time or occasion of another act (during
     Russian attacks on…, amid renewed clashes). Only one that names whose act it is (Russian, Israel's)
@@ -347,6 +354,8 @@ def english_content(
                 governs = gov.trigger.type in GOVERNING or protested
                 if _framing(t, text) and any(a.text[:1].isupper() for a in clauses[k].args("adnominal")):
                     pass  # shot down drones during Russian attacks on Ukraine: two acts
+                elif text and _CAUSING.search(text, 0, t.start):
+                    pass  # swapped prisoners as a result of mediation by X: two acts
                 elif (
                     kind_ok and gov.trigger.type == t.trigger.type and _subject_of(t, clauses[up.other], base)
                 ):

@@ -124,6 +124,14 @@ def _enacted(cues: Cues, text: str, t: TriggerMatch) -> bool:
 _MODAL_GA = re.compile(r"(?:用意|意思|覚悟|必要|必要性|可能性|考え|予定|意向|余地|準備)が(?=あ|な)")
 
 
+# An English speaker: a name, the body of its that speaks (Qatar's foreign ministry, the Russian Defence
+# Ministry), then the verb of saying.
+_EN_SPEAKER = re.compile(
+    r"(?:'s?|’s?)?(?:\s+(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ss]tate|[Mm]ilitary|[Aa]rmy|[Gg]overnment|[Mm]inistry"
+    r"|[Oo]ffice|[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[Pp]residential|[Ee]mbassy|[Aa]uthorities|[Pp]olice"
+    r"|[Cc]oast|[Gg]uard|[Cc]ommand|[Mm]inister|[Pp]rosecutors?)){0,4}"
+    r"\s+(?:said|says|reported|told|announced|stated|revealed|disclosed)\b"
+)
 # What closes an outlet's name in a dateline: BANGKOK (Reuters) -, SEOUL (Yonhap) --.
 _DATELINE_OUTLET = re.compile(r"\s*[)）]\s*(?:-|–|—|--)")
 
@@ -173,7 +181,7 @@ def attribution(
                 continue
             later = any(a.span.start - base > rel for a in actors)
             ja_speaker = text.startswith("は", rel) and "が" in _MODAL_GA.sub("", text[rel + 1 :]) and later
-            en_speaker = re.match(r"\s+(?:said|says|reported|told|announced|stated)\b", text[rel:])
+            en_speaker = _EN_SPEAKER.match(text, rel)
             if ja_speaker or en_speaker:
                 reported.append(m.entity_id)
                 quiet.add(i)
