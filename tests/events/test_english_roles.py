@@ -40,6 +40,8 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
             "Sudan and South Sudan each returned 40 prisoners of war on Monday.",
             ("RETREAT", {"SDN", "SSD"}, {"SDN", "SSD"}),
         ),
+        # a title and the name it heads are one party, not two that act on each other
+        ("US President Joe Biden's team agreed to hold talks with Mexico.", ("AGREE", {"USA"}, {"MEX"})),
         # a country's body that speaks (Qatar's foreign ministry said, revealed) is no party to what it tells
         ("Qatar's foreign ministry said 150 captives had been freed by Israel.", ("RETREAT", {"ISR"}, set())),
         ("Qatar's foreign ministry revealed 150 captives were freed by Israel.", ("RETREAT", {"ISR"}, set())),

@@ -242,7 +242,8 @@ def _english_roles(
         # whom the remarks are about
         told = _told_about(clauses, spans)
         tgt = [i for i in tgt if i not in told] if any(i not in told for i in tgt) else tgt
-    if t.trigger.frame == "symmetric" and len(csrc) > 1 and not own_targets(ck, clauses, spans):
+    parties = {scene.ref(i).country or scene.ref(i).id for i in csrc}
+    if t.trigger.frame == "symmetric" and len(parties) > 1 and not own_targets(ck, clauses, spans):
         # Russia and North Korea signed a pact during Putin's visit to Pyongyang: the subjects
         # are each other's counterparts, not a name of another phrase
         tgt = list(reversed(csrc))
