@@ -42,6 +42,8 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
         ),
         # a title and the name it heads are one party, not two that act on each other
         ("US President Joe Biden's team agreed to hold talks with Mexico.", ("AGREE", {"USA"}, {"MEX"})),
+        # forces sent, told in the passive: the sender's forces go where `to` says
+        ("Iranian troops were deployed to Syria's north.", ("MOBILIZE", {"IRN"}, {"SYR"})),
         # a country's body that speaks (Qatar's foreign ministry said, revealed) is no party to what it tells
         ("Qatar's foreign ministry said 150 captives had been freed by Israel.", ("RETREAT", {"ISR"}, set())),
         ("Qatar's foreign ministry revealed 150 captives were freed by Israel.", ("RETREAT", {"ISR"}, set())),

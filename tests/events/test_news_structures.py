@@ -44,6 +44,18 @@ WHO_ACTS_ON_WHOM = [
         id="a country's own name in a measure it takes is where the goods come from, not whom it is on",
     ),
     pytest.param(
+        "政府は、イラン兵がシリア北部の都市に投入されたと発表した。",
+        "MOBILIZE",
+        [({"IRN"}, {"SYR"})],
+        id="forces sent, told in the passive: theirs is the sender, the に phrase where they go",
+    ),
+    pytest.param(
+        "シリアに派兵されたイラン兵が戦闘に加わった。",
+        "MOBILIZE",
+        [({"IRN"}, {"SYR"})],
+        id="the forces a passive of sending describes are the sender's",
+    ),
+    pytest.param(
         "アルメニアとアゼルバイジャンは3日、捕虜交換を実施したと発表した。",
         "RETREAT",
         [({"ARM", "AZE"}, {"ARM", "AZE"})],

@@ -33,7 +33,8 @@ class Frames:
     chain: dict[str, frozenset[str]]  # status → words
 
     def role(self, frame: str, voice: str, relation: str, marker: str) -> str | None:
-        """The role an argument takes: its relation, or `oblique_<particle>` for an oblique."""
+        """The role an argument takes: its relation, or `oblique_<particle>` for an oblique; a key
+        `<relation>_<marker>` (agent_に) gives the role of the relation with that marker alone."""
         table = self.roles.get(frame) or self.roles["default"]
         by_relation = table.get(voice) or table.get("active", {})
         if relation == "oblique":
@@ -41,7 +42,7 @@ class Frames:
                 if key.startswith("oblique_") and marker.startswith(key[len("oblique_") :]):
                     return role
             return None
-        return by_relation.get(relation)
+        return by_relation.get(f"{relation}_{marker}", by_relation.get(relation))
 
 
 def _fail(path: Path, entry: str, message: str) -> KnowledgeBaseError:
@@ -194,11 +195,12 @@ def roles(
         tgt = [i for i in _carried(k, clauses, actors) if i not in src]
     for link in c.links:
         if link.kind == "relative" and link.head is not None:
+            # the noun a relative clause modifies is its subject left out (ロシアに派遣された北朝鮮兵)
             ids = actors_in(link.head, actors)
-            if c.voice == "passive" or frame == "receive":
-                tgt = tgt or ids
-            else:
+            if table.role(frame, c.voice, "subject", "") == "source":
                 src = src or ids
+            else:
+                tgt = tgt or ids
     return src, tgt
 
 
@@ -352,12 +354,16 @@ def topics_above(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> l
     return out
 
 
-def own_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
-    """The actors of clause `k`'s own subject or topic (the agent of a passive), or of the noun a
-    relative clause modifies: who acts by the parse, before any carried subject."""
+def own_subject(
+    k: int, clauses: Sequence[Clause], actors: Sequence[Span], frame: str = "default"
+) -> list[int]:
+    """The actors of clause `k`'s own subject or topic (the agent of a passive, where `frame` makes it
+    the source), or of the noun a relative clause modifies: who acts by the parse, before any carried
+    subject."""
     c = clauses[k]
     relations = ("agent",) if c.voice == "passive" else ("subject", "topic")
-    own = list(c.args(*relations))
+    table = default_frames()
+    own = [a for a in c.args(*relations) if table.role(frame, c.voice, a.relation, a.marker) != "target"]
     subjects = [a for a in own if a.relation == "subject"]
     if len(subjects) > 1:
         # 清国政府が…支払うことと引き換えに、日本軍が撤兵した: a clause has one が-subject, the one

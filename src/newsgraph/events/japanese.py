@@ -304,15 +304,17 @@ def _role(
             # 尹大統領が提案したことについて…非難: the subject of the act reacted to, not the speaker
             return "target" if t.trigger.type in REACTIONS else None
         if m == "が":
-            return "target" if passive or frame == "receive" else "source"
+            # 北朝鮮兵がロシアに投入された: the forces sent are the sender's
+            moved = passive and t.trigger.type in MOVES
+            return "target" if (passive and not moved) or frame == "receive" else "source"
         if m == "による" and not _BY_GAP.fullmatch(text, a.stop, t.start):
             # 英国によるタンカー拿捕は…と非難: による ends a phrase that modifies the noun after it,
             # so it names that act's agent, not the predicate's
             return None
         return "source"
     if m in ("を", "と", "とは", "に", "へ", "には", "まで", "に対して", "に対し"):
-        if m in ("に", "には") and (passive or frame == "receive"):
-            return "source"
+        if m in ("に", "には") and ((passive and t.trigger.type not in MOVES) or frame == "receive"):
+            return "source"  # (北朝鮮兵がクルスク州に投入された: where they are sent to)
         return "target"
     if m in ("から",):
         # 中国海警局の船から放水された: who acts on the subject of a passive, as に does

@@ -177,6 +177,14 @@ _BOTH = re.compile(r"(?:[Tt]he two|[Bb]oth)\b")
 _ANSWERING = re.compile(r",\s*(?:an?|the)\s+(?:charge|accusation|allegation|claim)s?\b[^,;]*$", re.IGNORECASE)
 
 
+def role_frame(t: TriggerMatch) -> str:
+    """The frame that maps trigger `t`'s clause relations to roles: its entry's, except that an act
+    that sends forces (`moves` in types.yaml) told as transitive sends them where the に or `to`
+    phrase says, in the passive too (`send` in frames.yaml: 北朝鮮兵がクルスク州に投入された)."""
+    moves = type_table()[t.trigger.type].moves
+    return "send" if moves and t.trigger.frame == "transitive" else t.trigger.frame
+
+
 def clause_sides(scene: Scene, k: int) -> Reading:
     """Source, target and place of trigger `k` from its sentence alone (see the module's account)."""
     t = scene.triggers[k]
@@ -213,7 +221,7 @@ def _english_roles(
     if t.surface.split()[0].lower() in _BE and clauses[ck].voice == "passive":
         # is opposed to, is committed to: a state, its subject holds it (no passive)
         read = [*clauses[:ck], dataclasses.replace(clauses[ck], voice="active"), *clauses[ck + 1 :]]
-    csrc, ctgt = english_parse_roles(ck, read, t.trigger.frame, spans, reach, purpose)
+    csrc, ctgt = english_parse_roles(ck, read, role_frame(t), spans, reach, purpose)
     if t.trigger.type in REACTIONS:
         # condemned Russia's strikes on Ukrainian cities: aimed at who strikes, not who is struck
         ctgt = [i for i in reacted_to(ck, clauses, spans) if i not in csrc] or ctgt
@@ -278,9 +286,9 @@ def _japanese_roles(
         tgt = [i for i in csrc if i not in src] or [i for i in tgt if i not in src]
     else:
         # the parse's reading where the case rules found no one
-        csrc, ctgt = clausal.roles(ck, clauses, t.trigger.frame, spans)
+        csrc, ctgt = clausal.roles(ck, clauses, role_frame(t), spans)
         # 欧州の首脳らは: a place that owns the subject's noun acts through it no more than as a place
-        subject = [i for i in clausal.own_subject(ck, clauses, spans) if types[i] != "LOC"]
+        subject = [i for i in clausal.own_subject(ck, clauses, spans, role_frame(t)) if types[i] != "LOC"]
         if clauses[ck].voice == "passive" and set(src) & set(ctgt):
             # 中国海警局は、…と非難されている: the subject of a passive is acted on, not the actor
             # its place before the verb makes it to the case rules
