@@ -44,6 +44,12 @@ WHO_ACTS_ON_WHOM = [
         id="a country's own name in a measure it takes is where the goods come from, not whom it is on",
     ),
     pytest.param(
+        "米国の情報機関「中央情報局」は、イランがシリアに「追加の派兵を行った」と明らかにした。",
+        "MOBILIZE",
+        [({"IRN"}, {"SYR"})],
+        id="a speaker named in brackets before は reports, and takes no part",
+    ),
+    pytest.param(
         "政府は、イラン兵がシリア北部の都市に投入されたと発表した。",
         "MOBILIZE",
         [({"IRN"}, {"SYR"})],

@@ -180,6 +180,8 @@ def attribution(
             if types[i] not in SPEAKER_TYPES:
                 continue
             later = any(a.span.start - base > rel for a in actors)
+            # 情報機関「国家情報院」は: a name in brackets speaks as well
+            rel += 1 if text.startswith(("」は", "』は"), rel) else 0
             ja_speaker = text.startswith("は", rel) and "が" in _MODAL_GA.sub("", text[rel + 1 :]) and later
             en_speaker = _EN_SPEAKER.match(text, rel)
             if ja_speaker or en_speaker:
