@@ -50,6 +50,18 @@ WHO_ACTS_ON_WHOM = [
         id="a speaker named in brackets before は reports, and takes no part",
     ),
     pytest.param(
+        "シリアにはイランから約2000人の兵士が派遣されていた。",
+        "AID",
+        [({"IRN"}, {"SYR"})],
+        id="what is given, told in the passive, goes where に says, from the one から names",
+    ),
+    pytest.param(
+        "ウクライナに供与された英国の戦車が破壊された。",
+        "AID",
+        [({"GBR"}, {"UKR"})],
+        id="the thing a passive of giving describes is the giver's, the に phrase its receiver",
+    ),
+    pytest.param(
         "政府は、イラン兵がシリア北部の都市に投入されたと発表した。",
         "MOBILIZE",
         [({"IRN"}, {"SYR"})],

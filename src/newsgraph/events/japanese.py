@@ -194,6 +194,12 @@ _ADJECTIVES = re.compile(
 )
 
 
+def _sent(t: TriggerMatch, frame: str) -> bool:
+    """Whether `t` gives or sends (an AID, forces moved): told in the passive, what is sent is the
+    sender's and に is where it goes (ロシアに派遣された北朝鮮兵, ウクライナに供与された戦車)."""
+    return frame == "give" or t.trigger.type in MOVES
+
+
 def _role(
     a: Arg,
     t: TriggerMatch,
@@ -240,8 +246,9 @@ def _role(
         # フーシ派は、…米軍の攻撃で…死亡したとしている: an attack named with its owner is the owner's
         possessed = text.endswith("Ｘの", 0, t.start) and frame == "attack"
         if main and main[-1] is t and not possessed:
-            # 北朝鮮はロシアから支援を受けた: the topic of a receiving verb is its target
-            return "target" if passive or frame == "receive" else "source"
+            # 北朝鮮はロシアから支援を受けた: the topic of a receiving verb is its target; of a
+            # passive of giving, the giver (北朝鮮はロシアに弾薬を供与されていない)
+            return "target" if (passive and frame != "give") or frame == "receive" else "source"
         return "topic"
     if m == "headline":
         return "source"
@@ -305,15 +312,14 @@ def _role(
             return "target" if t.trigger.type in REACTIONS else None
         if m == "が":
             # 北朝鮮兵がロシアに投入された: the forces sent are the sender's
-            moved = passive and t.trigger.type in MOVES
-            return "target" if (passive and not moved) or frame == "receive" else "source"
+            return "target" if (passive and not _sent(t, frame)) or frame == "receive" else "source"
         if m == "による" and not _BY_GAP.fullmatch(text, a.stop, t.start):
             # 英国によるタンカー拿捕は…と非難: による ends a phrase that modifies the noun after it,
             # so it names that act's agent, not the predicate's
             return None
         return "source"
     if m in ("を", "と", "とは", "に", "へ", "には", "まで", "に対して", "に対し"):
-        if m in ("に", "には") and ((passive and t.trigger.type not in MOVES) or frame == "receive"):
+        if m in ("に", "には") and ((passive and not _sent(t, frame)) or frame == "receive"):
             return "source"  # (北朝鮮兵がクルスク州に投入された: where they are sent to)
         return "target"
     if m in ("から",):
