@@ -56,6 +56,12 @@ WHO_ACTS_ON_WHOM = [
         id="what is given, told in the passive, goes where に says, from the one から names",
     ),
     pytest.param(
+        "米国の情報機関・中央情報局によりますと、シリアにはイランから約2000人の兵士が派遣されていました。",
+        "AID",
+        [({"IRN"}, {"SYR"})],
+        id="the source a report is told by (によりますと) is no agent of a passive",
+    ),
+    pytest.param(
         "ウクライナに供与された英国の戦車が破壊された。",
         "AID",
         [({"GBR"}, {"UKR"})],

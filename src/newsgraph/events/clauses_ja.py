@@ -36,6 +36,8 @@ RELATIONS: dict[str, Relation] = {
     "に対して": "dative",
     "によると": "oblique",  # a source of the report, not an agent
     "によれば": "oblique",
+    "によりますと": "oblique",
+    "によりますれば": "oblique",
     "によって": "agent",
     "により": "agent",
     "による": "agent",
