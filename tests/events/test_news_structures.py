@@ -44,6 +44,12 @@ WHO_ACTS_ON_WHOM = [
         id="a country's own name in a measure it takes is where the goods come from, not whom it is on",
     ),
     pytest.param(
+        "岸田首相は、国連総会出席のため訪問中の米国・ニューヨークにて、ブラジルのルラ大統領との間で会談を行った。",
+        "CONSULT",
+        [({"JPN"}, {"BRA"})],
+        id="talks with one party named before との間で, held at a place named with にて",
+    ),
+    pytest.param(
         "米国の情報機関「中央情報局」は、イランがシリアに「追加の派兵を行った」と明らかにした。",
         "MOBILIZE",
         [({"IRN"}, {"SYR"})],

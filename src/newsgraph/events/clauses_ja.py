@@ -29,6 +29,7 @@ RELATIONS: dict[str, Relation] = {
     "は": "topic",
     "も": "topic",
     "では": "oblique",
+    "にて": "oblique",  # ハンブルクにて: where, as で is
     "を": "object",
     "に": "dative",
     "へ": "dative",
