@@ -44,6 +44,12 @@ WHO_ACTS_ON_WHOM = [
         id="a country's own name in a measure it takes is where the goods come from, not whom it is on",
     ),
     pytest.param(
+        "石破首相と韓国の李在明大統領による首脳会談は2時間に及んだ。",
+        "CONSULT",
+        [({"JPN", "KOR"}, {"JPN", "KOR"})],
+        id="talks by two names listed before による are held by both",
+    ),
+    pytest.param(
         "岸田首相は、国連総会出席のため訪問中の米国・ニューヨークにて、ブラジルのルラ大統領との間で会談を行った。",
         "CONSULT",
         [({"JPN"}, {"BRA"})],

@@ -122,6 +122,18 @@ def japanese_roles(
                 if t.trigger.type in REACTIONS and not tgt and t.start > b.start:
                     # and what the second topic reacts to is what the first said: the US
                     tgt = [i for i in a.ids if i not in src]
+        if frame == "symmetric":
+            # 安倍首相と中国の李首相による会談: the names listed before による both hold the talks
+            for a, b in itertools.pairwise([x for x in args if x.marker != "の"]):
+                if (
+                    a.marker == "と"
+                    and b.marker == "による"
+                    and _BY_LISTED.fullmatch(plain, a.stop, b.start)
+                    and _NOUN_GAP.fullmatch(plain, b.stop, t.start)
+                ):
+                    mutual = [*a.ids, *b.ids]
+                    src = [i for i in src if i not in mutual]
+                    tgt = [i for i in tgt if i not in mutual]
         if mutual and not src and not tgt:
             src, tgt = mutual, list(reversed(mutual))
         modified = head(args, t, text)
@@ -180,6 +192,8 @@ def japanese_roles(
     return roles
 
 
+# Between two names listed before による: at most the second's owner (と中国の李首相による).
+_BY_LISTED = re.compile(r"(?:Ｘ+の)?")
 # What follows a mediation that something is done by way of (仲介で, 仲介による停戦案).
 _BY_WAY = ("で", "による", "によって", "により", "の下", "のもと")
 # AとBの間で / の間の / の間に: the parties on both sides of what happens between them.
