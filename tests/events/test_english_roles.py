@@ -44,6 +44,8 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
         ("US President Joe Biden's team agreed to hold talks with Mexico.", ("AGREE", {"USA"}, {"MEX"})),
         # forces sent, told in the passive: the sender's forces go where `to` says
         ("Iranian troops were deployed to Syria's north.", ("MOBILIZE", {"IRN"}, {"SYR"})),
+        # a show of force near a country is aimed at it; a country and its navy are one party
+        ("Russia's navy held military drills near Japan on Monday.", ("MOBILIZE", {"RUS"}, {"JPN"})),
         # a country's body that speaks (Qatar's foreign ministry said, revealed) is no party to what it tells
         ("Qatar's foreign ministry said 150 captives had been freed by Israel.", ("RETREAT", {"ISR"}, set())),
         ("Qatar's foreign ministry revealed 150 captives were freed by Israel.", ("RETREAT", {"ISR"}, set())),
@@ -127,3 +129,8 @@ def test_an_act_named_as_the_cause_of_another_is_not_what_that_act_is_about(pipe
     text = "Sudan and South Sudan exchanged prisoners as a result of mediation by Egypt."
     events = pipeline.run(Document(id="t", text=text, language="en")).events
     assert [(e.type, e.mode) for e in events if e.type == "RETREAT"] == [("RETREAT", "release")]
+
+
+def test_an_attack_a_drill_plays_out_is_not_done(pipeline: Pipeline) -> None:
+    text = "Russian warships held drills in the Baltic Sea, simulating attacks on Polish ports."
+    assert [e for e in _events(pipeline, text) if e[0] == "ASSAULT"] == []

@@ -471,6 +471,11 @@ def test_who_acts_on_whom(
     assert sides(pipeline, text, type_) == expected
 
 
+def test_an_attack_a_drill_plays_out_is_not_done(pipeline: Pipeline) -> None:
+    text = "ロシア軍はポーランドの港湾への攻撃を想定した演習を行った。"
+    assert "ASSAULT" not in event_types(pipeline, text)
+
+
 @pytest.mark.parametrize(
     ("text", "absent"),
     [

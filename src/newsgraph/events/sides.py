@@ -168,6 +168,12 @@ _DEFYING = re.compile(r"\bin defiance of\b", re.IGNORECASE)
 # Acts one side of talks offers the other (aid, support).
 _OFFERED = frozenset({"AID", "SUPPORT"})
 _OUTWARD = frozenset({"SANCTION"})
+# English words that place an act near a country (drills near Taiwan, off the coast of Japan).
+_NEAR_EN = re.compile(
+    r"\b(?:near|around|surrounding|off|close to|off the coast of|in waters off)\s+"
+    r"(?:the\s+)?(?:island of\s+)?$",
+    re.IGNORECASE,
+)
 # Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
 _BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
 # An English subject that names both parties of the act before (the two, both sides, the two leaders).
@@ -250,8 +256,8 @@ def _english_roles(
         # whom the remarks are about
         told = _told_about(clauses, spans)
         tgt = [i for i in tgt if i not in told] if any(i not in told for i in tgt) else tgt
-    parties = {scene.ref(i).country or scene.ref(i).id for i in csrc}
-    if t.trigger.frame == "symmetric" and len(parties) > 1 and not own_targets(ck, clauses, spans):
+    two = len(_parties(scene, csrc)) > 1
+    if t.trigger.frame == "symmetric" and two and not own_targets(ck, clauses, spans):
         # Russia and North Korea signed a pact during Putin's visit to Pyongyang: the subjects
         # are each other's counterparts, not a name of another phrase
         tgt = list(reversed(csrc))
@@ -398,8 +404,10 @@ def _unnamed(
     if not tgt and k > 0 and t.trigger.type in REACTIONS and _REPORTED_ACT.search(scene.text[: t.start]):
         # 中国が演習を行ったことを非難: the actor of the reported act is the target.
         tgt = [i for i in scene.roles[k - 1][0] if i not in src and i not in scene.quiet]
-    if t.trigger.frame == "symmetric" and not tgt and len(src) > 1:
-        tgt = list(reversed(src))  # `A と B が会談`: each is the other's counterpart
+    # `A と B が会談`: each is the other's counterpart; in English only two parties are (China's navy
+    # held drills: China and its navy are one)
+    if t.trigger.frame == "symmetric" and not tgt and len(_parties(scene, src) if scene.english else src) > 1:
+        tgt = list(reversed(src))
     if t.trigger.frame == "symmetric" and not tgt and src and not scene.english:
         # イランとの外交関係を正常化することで合意: the one the agreed relation is with
         tgt = [
@@ -461,6 +469,12 @@ class Discourse:
     referred: str | None
     antecedent: ActorRef | None = None  # who a pronoun subject names: the last sentence's first actor
     person: ActorRef | None = None  # who he or she names: the last sentence's first person
+
+
+def _parties(scene: Scene, actors: Sequence[int]) -> set[str]:
+    """The parties `actors` make: one per country, or per actor of no country (China and its navy are
+    one party)."""
+    return {scene.ref(i).country or scene.ref(i).id for i in actors}
 
 
 def _quoted(scene: Scene, t: TriggerMatch) -> bool:
@@ -751,22 +765,19 @@ _NEAR_PLACE = re.compile(rf"(?:の|との国境)?(?:{'|'.join(NEAR)})(?:で|に)
 
 def near(scene: Scene, t: TriggerMatch, source: Sequence[ActorRef]) -> list[ActorRef]:
     """The countries and places of countries other than the source's named before the trigger as near
-    where it happens (台湾周辺で, 尖閣諸島周辺で, 韓国との国境付近で): whom a show of force there is
-    aimed at."""
-    if scene.english:
-        return []
+    where it happens (台湾周辺で, 尖閣諸島周辺で, 韓国との国境付近で; in English anywhere in the
+    sentence: near Taiwan, around Taiwan): whom a show of force there is aimed at."""
     own = {r.country for r in source}
     out = []
     for i, m in enumerate(scene.actors):
-        end = m.span.end - scene.base
+        start, end = m.span.start - scene.base, m.span.end - scene.base
         ref = scene.ref(i)
-        if (
-            end <= t.start
-            and scene.types[i] in ("COUNTRY", "GPE", "LOC")
-            and ref.country
-            and ref.country not in own
-            and _NEAR_PLACE.match(scene.text, end)
-        ):
+        if scene.english:
+            # drills near Taiwan, exercises around the island of Taiwan
+            placed = _NEAR_EN.search(scene.text, 0, start) is not None
+        else:
+            placed = end <= t.start and _NEAR_PLACE.match(scene.text, end) is not None
+        if placed and scene.types[i] in ("COUNTRY", "GPE", "LOC") and ref.country and ref.country not in own:
             out.append(ref)
     return unique_actors(out)
 

@@ -58,6 +58,9 @@ _ASPECT = re.compile(
 _PHRASE = re.compile(r"[のをにでと]")
 # `X を正当化` / `X の口実`: a justification or pretext for X does not report X.
 _CANCEL = re.compile(r"(?:を|の)(?:正当化|口実|名目|是非)")
+# An act a drill plays out (台湾への攻撃を想定した演習, simulating attacks on X) is not done.
+_SIMULATED_JA = re.compile(r"(?:を|の)?(?:想定|模擬|模し)")
+_SIMULATED_EN = re.compile(r"\b(?:simulat\w*|rehears\w*|mock)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def find_triggers(
@@ -76,6 +79,8 @@ def find_triggers(
         and not _named_event(t, mentions, base, text)
         and not (is_noun(t.surface) and _NOUN_SUFFIX.match(text, t.end))
         and not _CANCEL.match(text, t.end)
+        and not _SIMULATED_JA.match(text, t.end)
+        and not _SIMULATED_EN.search(text, 0, t.start)
         and not (is_noun(t.surface) and _CONDITION.match(text, t.end))
         and anchored(t, text, clauses, base)
         and not _talked_about(t, clauses, base, text)
