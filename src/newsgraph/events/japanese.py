@@ -261,7 +261,8 @@ def _role(
         possessed = text.endswith("Ｘの", 0, t.start) and frame == "attack"
         if main and main[-1] is t and not possessed:
             # 北朝鮮はロシアから支援を受けた: the topic of a receiving verb is its target; of a
-            # passive of giving, the giver (北朝鮮はロシアに弾薬を供与されていない)
+            # passive of giving, the giver (北朝鮮はロシアに弾薬を供与されていない). A force told as the
+            # topic of its own move (第1集団軍は東北へ動員され) stays what is moved: its state moves it.
             return "target" if (passive and frame != "give") or frame == "receive" else "source"
         return "topic"
     if m == "headline":
