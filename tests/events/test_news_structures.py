@@ -44,6 +44,12 @@ WHO_ACTS_ON_WHOM = [
         id="a country's own name in a measure it takes is where the goods come from, not whom it is on",
     ),
     pytest.param(
+        "ロシア政府はジョージア産ワインの輸入を事実上、停止した。",
+        "SANCTION",
+        [({"RUS"}, {"GEO"})],
+        id="a phrase stem with a comma between its noun and verb is found on the parse",
+    ),
+    pytest.param(
         "石破首相と韓国の李在明大統領による首脳会談は2時間に及んだ。",
         "CONSULT",
         [({"JPN", "KOR"}, {"JPN", "KOR"})],

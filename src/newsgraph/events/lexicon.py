@@ -284,8 +284,9 @@ class Lexicon:
             m = _PHRASE_STEM.fullmatch(w)
             if m:
                 self._phrases.setdefault(m["particle"], []).append((m["noun"], m["verb"], w))
+        # (a comma may stand between: 輸入を事実上、停止する; the parse decides whether they are one)
         split = [
-            f"{re.escape(n)}{p}[^。、]{{1,12}}?{re.escape(v)}"
+            f"{re.escape(n)}{p}[^。]{{1,12}}?{re.escape(v)}"
             for p, xs in self._phrases.items()
             for n, v, _ in xs
         ]
