@@ -167,7 +167,6 @@ class Memory:
 _DEFYING = re.compile(r"\bin defiance of\b", re.IGNORECASE)
 # Acts one side of talks offers the other (aid, support).
 _OFFERED = frozenset({"AID", "SUPPORT"})
-_OUTWARD = frozenset({"SANCTION"})
 # English words that place an act near a country (drills near Taiwan, off the coast of Japan).
 _NEAR_EN = re.compile(
     r"\b(?:near|around|surrounding|off|close to|off the coast of|in waters off)\s+"
@@ -600,10 +599,8 @@ def document_sides(
     # a state acts on its own people (ロシアの野党指導者が逮捕された: Russia on Russia)
     target = target if state or mutual else _two_sided(source, target)
     own = {r.country for r in source} - {None}
-    if t.trigger.type in _OUTWARD and not state and own and {r.country for r in target} <= own:
-        # 日本からの輸出を禁止: a country's measure is on another; its own name there is where the
-        # goods come from, and the act told before gives the one it is on
-        target = []
+    if type_table()[t.trigger.type].outward and not state and own and {r.country for r in target} <= own:
+        target = []  # 日本からの輸出を禁止: the goods' origin, not whom the measure is on
     if t.trigger.type in REACTIONS and any(r.country and r.country not in own for r in target):
         # protested Seoul's sanctions on Russian vessels: a reaction aims abroad, not at what of
         # its own the act it answers fell on

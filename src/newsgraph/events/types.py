@@ -16,7 +16,7 @@ HERE = Path(__file__).parent
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 _KEYS = {
     "quad", "verbal", "reaction", "author_speaks", "two_party", "counterpart", "place", "intent", "moves",
-    "civil", "state", "joint", "stance",
+    "civil", "state", "joint", "stance", "outward",
 }  # fmt: skip
 
 
@@ -35,6 +35,7 @@ class TypeInfo:
     place: str | None = None  # "source" | "target"
     intent: str | None = None  # the type an expressed intention to do this act codes as (THREATEN)
     moves: bool = False  # に names where the act sends its forces, never who acts (国境に投入された)
+    outward: bool = False  # done to another: never aimed at its source's own country (日本からの輸出を禁止)
     civil: str | None = None  # the type a crowd of civilians doing this act in the street codes as
     joint: str | None = None  # the type the act codes as when two countries or more do it together
     state: tuple[

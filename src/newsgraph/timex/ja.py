@@ -222,6 +222,10 @@ def _granularity(c: _Chain) -> str:
     return "year"
 
 
+# What makes a number of days before it a span or an offset, not a date (3日前, 3日間, 3日ぶり).
+_NOT_A_DATE = ("前", "後", "間", "ぶり")
+
+
 def _date_at(text: str, i: int) -> Found | None:
     """One date-like expression starting at `i`: the chain described in the module docstring."""
     p = _patterns()
@@ -262,7 +266,7 @@ def _date_at(text: str, i: int) -> Found | None:
         and (m := p["day"].match(text, pos))
         and not m["d2"]
         and 1 <= (day := parse_number(m["d"])) <= 31
-        and not text.startswith(("前", "後", "間", "ぶり"), m.end())
+        and not text.startswith(_NOT_A_DATE, m.end())
     ):
         # 来週15日, 先週3日: the number's day, after (before) the story's day as the week says
         offset = c.relative.offset
@@ -316,7 +320,7 @@ def _build(c: _Chain, text: str, end: int) -> TimeExpr | None:
     if not 1 <= (c.month or 1) <= 12 or not 1 <= (c.day or 1) <= 31:
         return None
     tail_blocked = _blocked(text, end, "日") if c.day is not None and c.clock is None else False
-    if tail_blocked or text.startswith(("前", "後", "間", "ぶり"), end):
+    if tail_blocked or text.startswith(_NOT_A_DATE, end):
         return None  # 3日も早く, 3日前: not a date here
     part, mod, clock = c.part, c.mod, c.clock
     if c.fiscal and c.year is not None:
