@@ -247,8 +247,8 @@ def _inside_loanword(sentence: str, start: int, end: int) -> bool:
     )
 
 
-# A stem of a noun, its case particle and a verb (輸入を再開, 制裁を解除, 逮捕状を発付).
-_PHRASE_STEM = re.compile(r"(?P<noun>[^をに]{2,})(?P<particle>[をに])(?P<verb>[^をに]{2,})")
+# A stem of a noun, its case particle and a verb (輸入を再開, 制裁を解除, 逮捕状を発付, 戦闘が激化).
+_PHRASE_STEM = re.compile(r"(?P<noun>[^をにが]{2,})(?P<particle>[をにが])(?P<verb>[^をにが]{2,})")
 
 
 def _is_latin(word: str) -> bool:
@@ -277,8 +277,8 @@ class Lexicon:
         # an empty word list matches nothing (an empty alternation would match everywhere)
         self._ja = re.compile("|".join(map(re.escape, ja)) or "(?!)")
         self._en = re.compile(r"\b(?:" + ("|".join(map(re.escape, en)) or "(?!)") + r")\b", re.IGNORECASE)
-        # 輸入を再開, 制裁を解除: phrases of a noun, its particle and a verb, for the parse to find with
-        # words between them (輸入を一部再開, 制裁を全面的に解除)
+        # 輸入を再開, 制裁を解除, 戦闘が激化: phrases of a noun, its particle and a verb, for the parse
+        # to find with words between them (輸入を一部再開, 制裁を全面的に解除, 戦闘が各地で激化)
         self._phrases: dict[str, list[tuple[str, str, str]]] = {}
         for w in ja:
             m = _PHRASE_STEM.fullmatch(w)
@@ -333,7 +333,7 @@ class Lexicon:
 
     def _split_phrases(self, sentence: str, clauses: Sequence[Clause], base: int) -> list[TriggerMatch]:
         """Phrase stems (輸入を再開) the parse finds with words between the noun's particle and the
-        verb (輸入を一部再開した): the object or dative's head word ends with the noun, the predicate
+        verb (輸入を一部再開した): the subject, object or dative's head word ends with the noun, the predicate
         begins with the verb. The match runs from the noun to the verb, words between included."""
         out: list[TriggerMatch] = []
         for c in clauses:
