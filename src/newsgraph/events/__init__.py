@@ -151,6 +151,20 @@ def _stationed_in(text: str, base: int, m: Mention, starts: set[int]) -> bool:
     return start > 0 and text[start - 1] == "在" and m.span.end in starts
 
 
+def _named_war(
+    t: TriggerMatch, mentions: Sequence[Mention], base: int, by_id: Mapping[str, Entity]
+) -> tuple[tuple[str, ...], bool]:
+    """The sides of the named war trigger `t` is in, as country codes, and whether the war's name
+    ends inside the trigger (日露戦争が勃発: the war breaks out) rather than holding it
+    (ウクライナ侵攻を続ける: the noun of the act)."""
+    for m in mentions:
+        ent = by_id.get(m.entity_id)
+        start, end = m.span.start - base, m.span.end - base
+        if ent is not None and ent.parties and start <= t.start < end:
+            return ent.parties, end < t.end
+    return (), False
+
+
 def _crowd(places: list[Mention], target: list[ActorRef], by_id: Mapping[str, Entity]) -> list[ActorRef]:
     """Unnamed demonstrators, as an actor: civilians of the one country of the places they gather
     in (not the country protested against: 北京の米国大使館前で is Beijing's), else of the one country
@@ -344,6 +358,15 @@ class EventCoder:
             source, target, carried = document_sides(
                 scene, k, reading, discourse, self.countries, self.generic
             )
+            war, breaks_out = _named_war(t, mentions, base, by_id)
+            sides = own_countries([ActorRef("", c, None) for c in war], by_id, self.countries)
+            if breaks_out:
+                # 日露戦争が勃発: a war breaks out between its sides, whoever the sentence names around it
+                source, target, carried = sides, list(reversed(sides)), False
+            elif sides and source and not target:
+                # ロシアはウクライナ侵攻を続けている: the war's other side is whom its party acts on
+                mine = {r.country for r in source}
+                target = [r for r in sides if r.country not in mine]
             mine = {r.country for r in source} - {None}
             if t.trigger.type == "SANCTION" and _RECALL.search(t.surface):
                 # 駐日大使を召還した, 大使を一時帰国させた: an envoy recalled is the sender's own; the

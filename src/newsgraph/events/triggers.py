@@ -365,15 +365,17 @@ def _intended(
     return out, modes
 
 
+# What follows a named event held or going on in the sentence (を続ける, を3年以上続ける, が開かれた).
+_HELD = re.compile(r"をし|[をが][^、。をがに]{0,8}?(?:続|行|開|始)")
+
+
 def _named_event(t: TriggerMatch, mentions: list[Mention], base: int, text: str) -> bool:
     """A trigger inside a named war used as a reference (ウクライナ侵攻前に), not as a predicate."""
     for m in mentions:
         if m.type == "EVENT" and m.span.start - base <= t.start and t.end <= m.span.end - base:
-            follow = text[m.span.end - base : m.span.end - base + 2]
-            # 侵攻を続ける, 外相会談が開かれた: the event is held or goes on here, a predicate
-            return not follow.startswith(
-                ("を続", "をし", "を行", "を開", "を始", "が開", "が行", "が始", "が続")
-            )
+            # 侵攻を続ける, 侵攻を3年以上続ける, 外相会談が開かれた: the event is held or goes on here, a
+            # predicate
+            return not _HELD.match(text, m.span.end - base)
     return False
 
 

@@ -40,6 +40,7 @@ ENTRY_KEYS = frozenset(
         "not_names",
         "coords",
         "coords_from",
+        "parties",
     }
 )
 DEFAULT_KEYS = frozenset({"type", "country", "sector"})
@@ -164,6 +165,20 @@ def _iso3(value: Any, what: str, col: _Collector) -> str | None:
         col.add(f"{what} must be an ISO 3166-1 alpha-3 code (three capitals), got {value!r}")
         return None
     return text
+
+
+def _parties(value: Any, etype: str, col: _Collector) -> tuple[str, ...]:
+    """The countries on the sides of a named war (EVENT), two at least, as ISO codes."""
+    if value is None:
+        return ()
+    if etype != "EVENT":
+        col.add("parties are for an EVENT (a named war) only")
+        return ()
+    if not isinstance(value, list) or len(value) < 2:
+        col.add("parties must be a list of two or more ISO 3166-1 alpha-3 codes")
+        return ()
+    codes = [_iso3(v, "parties", col) for v in value]
+    return tuple(c for c in codes if c is not None)
 
 
 def _names(value: Any, what: str, col: _Collector) -> dict[str, tuple[str, ...]]:
@@ -292,6 +307,7 @@ def _entry(
         col.add("abbr must be a list of single characters")
     else:
         abbr = tuple(abbr_raw)
+    parties = _parties(data.get("parties"), etype, col)
     territory = data.get("territory", False)
     if not isinstance(territory, bool):
         col.add("territory must be true or false")
@@ -315,6 +331,7 @@ def _entry(
         sector=sector,
         roles=_roles(data.get("roles"), country, col),
         stands_for=stands[-1].id if stands else None,
+        parties=parties,
         lat=found.lat if found else None,
         lon=found.lon if found else None,
         population=found.population if found and written is None else None,
@@ -481,7 +498,7 @@ def check_entries(entries: Iterable[Entry], titles: Iterable[Title], problems: l
             problems.append(Problem(e.path, ent.id, f"duplicate id (first defined in {ids[ent.id].path})"))
             continue
         ids[ent.id] = e
-        refs = [ent.country] + [r.country for r in ent.roles]
+        refs = [ent.country, *(r.country for r in ent.roles), *ent.parties]
         for code in refs:
             if code is not None and code not in codes:
                 problems.append(Problem(e.path, ent.id, f"unknown country code {code!r}"))
