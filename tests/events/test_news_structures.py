@@ -491,6 +491,12 @@ WHO_ACTS_ON_WHOM = [
         [({"RUS"}, {"UKR"})],
         id="a party that goes on with a named war acts on the war's other side",
     ),
+    pytest.param(
+        "インド警察によると、パキスタン軍による砲撃で住民3人が死亡、5人が負傷した。",
+        "ASSAULT",
+        [({"PAK"}, {"IND"})],
+        id="a casualty noun that ends its clause at a comma is the clause the attack caused",
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING, Literal
 
-from newsgraph.events.clausal import RECEIVING
+from newsgraph.events.clausal import CASUALTIES, RECEIVING
 from newsgraph.model import Argument, Clause, ClauseLink, LinkKind, Relation, Span
 from newsgraph.text import quotations
 
@@ -333,8 +333,23 @@ def _is_predicate(t: Token) -> bool:
         return not (t.dep_ == "fixed" or (t.lemma_ in MODAL_HEADS and t.dep_ not in ("ROOT",)))
     if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "ROOT":
         return True  # headline nominal: ロシア、ウクライナに侵攻
+    if _suspended(t):
+        return True  # 市民5人が死亡、10人が負傷した: a casualty noun ends its clause at the comma
     return (
         t.pos_ == "NOUN" and any(c.dep_ in ("aux", "cop") for c in t.children) and t.tag_.endswith("サ変可能")
+    )
+
+
+def _suspended(t: Token) -> bool:
+    """Whether `t` is a casualty noun that ends a clause at a comma with no する (the written form
+    of 連用中止: 5人が死亡、10人が負傷した): it has a subject of its own, whom the attack named
+    before it harmed."""
+    return (
+        t.pos_ == "NOUN"
+        and t.lemma_ in CASUALTIES
+        and t.i + 1 < len(t.doc)
+        and t.doc[t.i + 1].text == "、"
+        and any(c.dep_ == "nsubj" for c in t.children)
     )
 
 
