@@ -497,6 +497,12 @@ WHO_ACTS_ON_WHOM = [
         [({"PAK"}, {"IND"})],
         id="a casualty noun that ends its clause at a comma is the clause the attack caused",
     ),
+    pytest.param(
+        "ペルーとエクアドルの国境地帯で両国の部隊が交戦した。",
+        "ASSAULT",
+        [({"PER", "ECU"}, {"PER", "ECU"})],
+        id="both countries' forces (両国の部隊) are the two countries named before",
+    ),
 ]
 
 

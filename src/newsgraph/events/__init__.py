@@ -88,7 +88,8 @@ __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 # Kana or a comma between two words: they are not one noun phrase (日中|両政府 is one).
 _KANA_OR_COMMA = re.compile(r"[\u3040-\u309f、,]")
 _DUAL = re.compile(
-    r"(?:両首脳|両国首脳|両国|両政府|両外相|両国防相|両国軍|両軍|両氏|双方|両者)(?:は|が|も|とも)"
+    r"(?:両首脳|両国首脳|両国|両政府|両外相|両国防相|両国軍|両軍|両氏|双方|両者"
+    r"|(?:両国|双方)の(?:軍|部隊|首脳|外相|政府))(?:は|が|も|とも)"
     r"|\b(?:[Tt]he two (?:countries|leaders|sides|governments|nations|men|presidents"
     r"|(?:foreign |defence |defense )?ministers)"
     r"|[Bb]oth (?:sides|countries|leaders|governments|men)|[Tt]he two(?= (?:have |had )?[a-z]+ed\b))\b"
