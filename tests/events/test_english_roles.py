@@ -20,6 +20,10 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # fire exchanged: two forces named together fire on each other
+        ("Peru and Ecuador traded artillery fire on Monday.", ("ASSAULT", {"PER", "ECU"}, {"PER", "ECU"})),
+        # an envoy recalled from the country he serves in: the recall is aimed at that country
+        ("Chile recalled its ambassador to Bolivia on Tuesday.", ("SANCTION", {"CHL"}, {"BOL"})),
         # the target is named in the complement: threatened to cut ties with X
         ("The Azerbaijani parliament threatened to cut ties with Armenia.", ("THREATEN", {"AZE"}, {"ARM"})),
         # the subject of what is demanded is the one asked

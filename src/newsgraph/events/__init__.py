@@ -130,8 +130,8 @@ _ENVOY_POST = re.compile(
 )
 
 
-# Triggers that call an envoy home (召還, 一時帰国させ).
-_RECALL = re.compile(r"召還|帰国させ")
+# Triggers that call an envoy home (召還, 一時帰国させ, recalled its ambassador).
+_RECALL = re.compile(r"召還|帰国させ|\brecall", re.IGNORECASE)
 # Words after a place that post someone there (北京に駐在する大使). An envoy posted there and recalled
 # (韓国駐在の大使を一時帰国させた) is withdrawn from that country, which the act is aimed at.
 _POSTED_IN = re.compile(r"に駐在(?:する|している)")
