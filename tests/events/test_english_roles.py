@@ -22,6 +22,12 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
     [
         # fire exchanged: two forces named together fire on each other
         ("Peru and Ecuador traded artillery fire on Monday.", ("ASSAULT", {"PER", "ECU"}, {"PER", "ECU"})),
+        # `its` in what a verb carrying the act aims at, in a reported clause or one joined to it
+        ("Bolivia said Chilean troops launched raids on its territory.", ("ASSAULT", {"CHL"}, {"BOL"})),
+        (
+            "Peru said Ecuadorian forces had shelled and launched air strikes on its villages.",
+            ("ASSAULT", {"ECU"}, {"PER"}),
+        ),
         # an envoy recalled from the country he serves in: the recall is aimed at that country
         ("Chile recalled its ambassador to Bolivia on Tuesday.", ("SANCTION", {"CHL"}, {"BOL"})),
         # the target is named in the complement: threatened to cut ties with X

@@ -390,9 +390,10 @@ def _unnamed(
         and ck is not None
         and scene.speaker is not None
         and scene.speaker not in src
-        and _owned_by_reporter(scene, ck)
+        and _owned_by_reporter(scene, clausal.carrier(ck, clauses))
     ):
-        # the coast guard said a Chinese ship rammed one of its vessels: `its` is the speaker's
+        # the coast guard said a Chinese ship rammed one of its vessels: `its` is the speaker's (launched
+        # air strikes on its territory: the verb that carries the noun act)
         tgt = [scene.speaker]
     if type_table()[t.trigger.type].moves:
         # deployed troops to its border with Syria: the forces sent are the sender's, not a target
@@ -819,7 +820,10 @@ def _owned_by_reporter(
     `relations`, who acts) is the speaker's own, by a possessive (rammed one of its patrol vessels,
     attacked their positions; its forces conducted strikes)."""
     clause = scene.clauses[ck]
-    if not any(link.kind == "report" for link in clause.links):
+    # shelled and launched air strikes on its territory: a clause coordinated with the reported one
+    # is reported too
+    joined = [scene.clauses[x.other] for x in clause.links if x.kind == "coordination"]
+    if not any(link.kind == "report" for c in (clause, *joined) for link in c.links):
         return False
     for a in clause.args(*relations):
         # the phrase, or what a head of it starts (one of its vessels)
