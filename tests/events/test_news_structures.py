@@ -503,6 +503,19 @@ WHO_ACTS_ON_WHOM = [
         [({"PER", "ECU"}, {"PER", "ECU"})],
         id="both countries' forces (両国の部隊) are the two countries named before",
     ),
+    pytest.param(
+        "インド外務省が渡航の自粛を呼びかけたのに続き、観光省も国民に注意を促すなど、パキスタン首相の発言をめぐって"
+        "反発を強めている。",
+        "ACCUSE",
+        [({"IND"}, {"PAK"})],
+        id="a ministry named after another country's ministry alone is of that country",
+    ),
+    pytest.param(
+        "ミレイ大統領の発言をめぐっては、ブラジル外務省が大使を呼んだのに続き、文化省も反発を強めている。",
+        "ACCUSE",
+        [({"BRA"}, {"ARG"})],
+        id="a reaction aimed at no one abroad is aimed at whose remark the sentence is about",
+    ),
 ]
 
 

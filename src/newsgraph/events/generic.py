@@ -357,6 +357,14 @@ def named_countries(
             country = home  # 警視庁は、中国籍の男を逮捕した: Tokyo's police, whoever they arrest
         if country is not None:
             learned[x.entity_id] = country
+        elif (
+            ent.type == "ORG"
+            and x.surface.endswith(_STATE_BODY)
+            and (sibling := _sibling_state(x, mentions, by_id))
+        ):
+            # 中国外務省が…呼びかけたのに続き、文化観光省も…: a ministry named after another country's
+            # ministries alone is of that country; a guess, so not learned
+            country = sibling
         elif _INTERNATIONAL_NAME.match(x.surface):
             continue  # 国際サッカー連盟, 世界保健機関: a body of no one country, whatever the story is about
         elif ent.type in ("PERSON", "ORG") and context is not None:
@@ -374,6 +382,25 @@ def named_countries(
             continue
         out[x.entity_id] = dataclasses.replace(ent, country=country)
     return out
+
+
+# The ends of a state body's name (文化観光省, 国家安全部, 海警局, 国防庁).
+_STATE_BODY = ("省", "部", "庁", "局")
+
+
+def _sibling_state(x: Mention, mentions: Sequence[Mention], by_id: Mapping[str, Entity]) -> str | None:
+    """The one country of the state bodies a sentence names before `x` (中国外務省, ロシア国防省), if
+    they name one."""
+    countries = {
+        e.country
+        for y in mentions
+        if y.span.end <= x.span.start
+        and (e := by_id.get(y.entity_id)) is not None
+        and e.type == "ORG"
+        and e.country
+        and e.sector in ("GOV", "MIL")
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _around(x: Mention, mentions: Sequence[Mention], by_id: Mapping[str, Entity]) -> str | None:

@@ -606,6 +606,10 @@ def document_sides(
         # protested Seoul's sanctions on Russian vessels: a reaction aims abroad, not at what of
         # its own the act it answers fell on
         target = [r for r in target if r.country not in own]
+    if t.trigger.type in REACTIONS and not scene.english and own and {r.country for r in target} <= own:
+        # 高市首相の発言をめぐっては、中国外務省が…、文化観光省も反発を強めている: a reaction aimed at no
+        # one abroad is aimed at whose remark or act the sentence is about
+        target = _about_owners(scene, own) or target
     if generic.is_forum(t.surface):
         # 中国をWTOに提訴, WTOへの提訴を取り下げ: the international body (an organisation of
         # the knowledge base that is no one country's) a case goes before hears it
@@ -998,6 +1002,22 @@ def _others_arguments(scene: Scene, k: int) -> set[int]:
         if cj is not None and scene.clauses[cj].nominal:
             out |= clausal.named_in([scene.clauses[cj]], scene.spans)
     return out
+
+
+# Xの発言をめぐっては, X首相の答弁について: the owner of what a sentence is about (a title between).
+_ABOUT_OWNED = re.compile(r"[\u4e00-\u9fff]{0,4}の[^、。]{1,12}?(?:をめぐ|を巡|について|に関し)")
+
+
+def _about_owners(scene: Scene, own: set[str | None]) -> list[ActorRef]:
+    """The actors of other countries than `own` that own what the sentence is about (高市首相の発言を
+    めぐっては: Takaichi)."""
+    return unique_actors(
+        r
+        for i, m in enumerate(scene.actors)
+        if _ABOUT_OWNED.match(scene.text, m.span.end - scene.base)
+        and (r := scene.ref(i)).country
+        and r.country not in own
+    )
 
 
 def _told_about(clauses: Sequence[Clause], actors: Sequence[Span]) -> set[int]:
