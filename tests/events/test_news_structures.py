@@ -516,6 +516,12 @@ WHO_ACTS_ON_WHOM = [
         [({"BRA"}, {"ARG"})],
         id="a reaction aimed at no one abroad is aimed at whose remark the sentence is about",
     ),
+    pytest.param(
+        "ブラジル外務省は、ミレイ大統領がベネズエラの選挙に介入する可能性に言及した発言の撤回を要求した。",
+        "REQUEST",
+        [({"BRA"}, {"ARG"})],
+        id="a name inside what a remark says is no target; a retraction is asked of who made it",
+    ),
 ]
 
 

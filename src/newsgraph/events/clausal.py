@@ -9,14 +9,14 @@ The clauses come from `events.clauses_ja` (GiNZA's dependency parse); every func
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from newsgraph.errors import KnowledgeBaseError
-from newsgraph.model import Clause, Span
+from newsgraph.model import Argument, Clause, Span
 
 HERE = Path(__file__).parent
 ROLES = ("source", "target", "location")
@@ -384,22 +384,71 @@ def makers(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[in
     """The actors of the subject of a relative clause on clause `k`'s object or dative (中国が公表した
     「標準地図」に抗議: China), or of the clause that object nominalises (ロシア軍が演習を行うことに抗議:
     Russia): a reaction to a thing or an act is aimed at whoever made or did it."""
+    return [i for j in _making(k, clauses) for a in _maker(j, clauses) for i in actors_in(a.span, actors)]
+
+
+def inside_said(
+    k: int, clauses: Sequence[Clause], actors: Sequence[Span], said: Callable[[Span], bool]
+) -> set[int]:
+    """The actors named inside a relative clause on a remark (`said` tells a noun of one) that is or
+    owns clause `k`'s object or dative, or in a clause below it, other than its maker (高市首相が台湾問題
+    に…介入する可能性に言及した発言の撤回を要求: 台湾 is in what the remark says, not whom the demand
+    addresses)."""
+    made = [
+        j
+        for j in _making(k, clauses)
+        if any(x.kind == "relative" and x.head is not None and said(x.head) for x in clauses[j].links)
+    ]
+    below = set(made)
+    todo = list(made)
+    while todo:
+        j = todo.pop()
+        for m in linked_to(clauses, "subordination", {j}) + linked_to(clauses, "complement", {j}):
+            if m not in below:
+                below.add(m)
+                todo.append(m)
+    makers = {id(a) for j in made for a in _maker(j, clauses)}
+    return {
+        i
+        for j in below
+        for a in clauses[j].arguments
+        if id(a) not in makers and not (j in made and a.relation in ("subject", "topic"))
+        for i in actors_in(a.span, actors)
+    }
+
+
+def _making(k: int, clauses: Sequence[Clause]) -> list[int]:
+    """The active clauses that make clause `k`'s object or dative: a relative clause on it (or on the
+    noun that owns it by の: …が言及した発言の撤回), or the clause it nominalises (…を行うことに)."""
     taken = [a.span for a in clauses[k].args("object", "dative")]
     acts = [a.head for a in clauses[k].args("object", "dative") if a.text in _NOMINALISERS]
     return [
-        i
-        for c in clauses
-        if (
+        j
+        for j, c in enumerate(clauses)
+        if c.voice == "active"
+        and (
             any(
-                x.kind == "relative" and x.head is not None and any(x.head.overlaps(s) for s in taken)
+                x.kind == "relative"
+                and x.head is not None
+                and any(x.head.overlaps(s) or 0 <= s.start - x.head.end <= 1 for s in taken)
                 for x in c.links
             )
             or (any(x.other == k for x in c.links) and any(0 <= h.start - c.predicate.end <= 2 for h in acts))
         )
-        and c.voice == "active"
-        for a in c.args("subject", "topic")
-        for i in actors_in(a.span, actors)
     ]
+
+
+def _maker(j: int, clauses: Sequence[Clause]) -> list[Argument]:
+    """The subject or topic of clause `j`, else of the first clause below it that names one (the parse
+    may hang 高市首相が of …が…介入する可能性に言及した on the clause inside)."""
+    own = list(clauses[j].args("subject", "topic"))
+    if own:
+        return own
+    for m in linked_to(clauses, "subordination", {j}):
+        below = list(clauses[m].args("subject"))
+        if below:
+            return below
+    return []
 
 
 # Formal nouns that make a clause an act named as a noun (演習を行うこと, 発射したの).

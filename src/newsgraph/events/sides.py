@@ -102,6 +102,12 @@ class Scene:
         """The actors' spans in the document."""
         return [m.span for m in self.actors]
 
+    def remark(self, noun: Span) -> bool:
+        """Whether the noun phrase at document span `noun` begins with a remark (発言の撤回, 答弁, 声明,
+        remarks)."""
+        words = self.text[noun.start - self.base : noun.end - self.base].lower()
+        return words.startswith(tuple(_REMARK_NOUNS)) or words.rstrip("s") in _SAID
+
     def ref(self, i: int) -> ActorRef:
         """Actor `i` as an event side: a seat of power acts for the state it stands for (クレムリン)."""
         m = self.actors[i]
@@ -332,6 +338,10 @@ def _japanese_roles(
         if not tgt and (t.trigger.type in SPEECH_ACTS or t.trigger.frame == "attack"):
             # 大使を呼び出し、抗議した; 施設を狙い、攻撃を仕掛けた: whom the verb before acts on
             tgt = [i for i in clausal.addressee(ck, clauses, spans) if i not in src]
+        if tgt and set(tgt) <= clausal.inside_said(ck, clauses, spans, scene.remark):
+            # …が台湾問題に介入する可能性に言及した発言の撤回を要求: a name inside what the object's
+            # relative clause says is none of the act's; whoever made the object is its target
+            tgt = [i for i in clausal.makers(ck, clauses, spans) if i not in src]
         if clauses[ck].args("subject"):
             # 官房長官は、日本人が…拘束されたことを確認した: the topic of the verb a clause with a
             # subject of its own is under is no party of it
@@ -990,6 +1000,8 @@ def _reciprocal(surface: str) -> bool:
 
 # English nouns of what someone said (X's remarks about…, X's comments on…).
 _SAID = frozenset({"remark", "comment", "statement", "speech", "claim", "post", "word"})
+# Japanese nouns of what someone said (…に言及した発言, …とした答弁).
+_REMARK_NOUNS = frozenset({"発言", "答弁", "談話", "声明", "主張", "見解"})
 
 
 def _others_arguments(scene: Scene, k: int) -> set[int]:
