@@ -222,7 +222,7 @@ class Pipeline:
                     text, reference=block.reference, offset=block.span.start, ner=spans, nested=True
                 )
             )
-        return mentions
+        return self.linker.foreign_twins(document.text, mentions)
 
     @property
     def names(self) -> re.Pattern[str]:

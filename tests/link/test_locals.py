@@ -55,3 +55,18 @@ def test_the_joint_chiefs_of_korean_news_are_south_koreas() -> None:
     for text in texts:
         ids = {m.entity_id for m in LINKER.link(text, reference="2024-06-18")}
         assert "wiki:Joint_Chiefs_of_Staff_(South_Korea)" in ids
+
+
+def _twins(text: str) -> list[tuple[str, str]]:
+    mentions = LINKER.link(text, reference="2024-06-18")
+    return [(m.surface, m.entity_id) for m in LINKER.foreign_twins(text, mentions) if m.surface == "財務省"]
+
+
+def test_a_home_body_named_bare_is_the_foreign_one_the_document_means() -> None:
+    # named with its country before, or listed after another body of that country
+    before = "米財務省は制裁を発表した。財務省の高官は記者団に説明した。"
+    assert _twins(before) == [("財務省", "wiki:United_States_Department_of_the_Treasury")]
+    listed = "米国国務省と財務省は個人を制裁対象に指定した。"
+    assert _twins(listed) == [("財務省", "wiki:United_States_Department_of_the_Treasury")]
+    # alone it is the home ministry
+    assert _twins("財務省は予算案を発表した。") == [("財務省", "wiki:Ministry_of_Finance_(Japan)")]

@@ -53,6 +53,10 @@ def label_categories() -> dict[str, str]:
     return dict(load_rules().naming.ner_categories)
 
 
+# What lists one body after another (米国国務省と財務省, 国務省・財務省).
+_LISTED = re.compile(r"(?:と|・|、|及び|および)")
+
+
 class Linker:
     """Links mentions in text to KB entities (or to `local:` entities from NER spans)."""
 
@@ -61,6 +65,7 @@ class Linker:
         self.rules = rules or load_rules()
         self._scanner = Scanner(kb, self.rules)
         self._local: dict[str, Entity] = {}
+        self._twins: dict[tuple[str | None, str], str] | None = None
         countries = {
             name: e.id
             for e in kb
@@ -196,6 +201,63 @@ class Linker:
             span = Span(offset + m.start(), offset + m.end())
             if not taken.overlaps(span.start, span.end):
                 out.append(Mention(span, m.group(), home, "ORG", 0.6, "home"))
+        return out
+
+    def foreign_twins(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
+        """`mentions` of a document with each home body named bare (財務省, the home ministry's name)
+        linked to the same body of another country where the document says that one is meant: it
+        named that body with its country before (米財務省 … 財務省外国資産管理局), or the bare name is
+        listed right after another body of that country (米国国務省と財務省)."""
+        home = self.kb.get(self.rules.home_government or "")
+        if home is None or not home.country:
+            return list(mentions)
+        twins = self._twin_names()
+        out: list[Mention] = []
+        for m in sorted(mentions, key=lambda x: x.span.start):
+            ent = self.kb.get(m.entity_id)
+            if ent is None or ent.country != home.country or ent.type != "ORG" or m.how == "nested":
+                out.append(m)
+                continue
+            before = [x for x in out if x.how != "nested" and x.span.end <= m.span.start]
+            twin = next(
+                (
+                    x.entity_id
+                    for x in reversed(before)
+                    if x.surface.endswith(m.surface)
+                    and x.surface != m.surface
+                    and (e := self.kb.get(x.entity_id)) is not None
+                    and e.country not in (None, home.country)
+                ),
+                None,
+            )
+            listed = bool(before) and _LISTED.fullmatch(text, before[-1].span.end, m.span.start)
+            partner = self.kb.get(before[-1].entity_id) if listed else None
+            abroad = partner is not None and partner.type == "ORG" and partner.country != home.country
+            if twin is None and partner is not None and abroad:
+                # 米国国務省と財務省: the same country's body of the bare name
+                twin = twins.get((partner.country, m.surface))
+            out.append(dataclasses.replace(m, entity_id=twin, how="twin") if twin else m)
+        return out
+
+    def _twin_names(self) -> dict[tuple[str | None, str], str]:
+        """(country, bare name) → the body of that country named by a country prefix and the bare
+        name (USA, 財務省 → 米財務省's entity), built at first use."""
+        if self._twins is not None:
+            return self._twins
+        prefixes: dict[str, str] = {}
+        for a in self.kb.aliases():
+            ent = self.kb.get(a.entity_id)
+            if a.lang == "ja" and ent is not None and ent.type == "COUNTRY" and ent.country:
+                prefixes[a.text] = ent.country
+        out: dict[tuple[str | None, str], str] = {}
+        for a in self.kb.aliases():
+            ent = self.kb.get(a.entity_id)
+            if a.lang != "ja" or a.kind != "name" or ent is None or ent.type != "ORG":
+                continue
+            for p, country in prefixes.items():
+                if a.text.startswith(p) and len(a.text) > len(p) and country == ent.country:
+                    out.setdefault((country, a.text[len(p) :]), ent.id)
+        self._twins = out
         return out
 
     def _korean_sides(self, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
