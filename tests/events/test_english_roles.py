@@ -28,6 +28,8 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
             "Peru said Ecuadorian forces had shelled and launched air strikes on its villages.",
             ("ASSAULT", {"ECU"}, {"PER"}),
         ),
+        # a capital news uses for its government protests as the state does (a statement, not a march)
+        ("Bangkok lodged its strongest protest yet against Phnom Penh.", ("ACCUSE", {"THA"}, {"KHM"})),
         # an envoy recalled from the country he serves in: the recall is aimed at that country
         ("Chile recalled its ambassador to Bolivia on Tuesday.", ("SANCTION", {"CHL"}, {"BOL"})),
         # the target is named in the complement: threatened to cut ties with X
