@@ -28,6 +28,12 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
             "Peru said Ecuadorian forces had shelled and launched air strikes on its villages.",
             ("ASSAULT", {"ECU"}, {"PER"}),
         ),
+        # a device used on someone (used water cannon on): the user acts, as with a light verb
+        (
+            "Seoul has summoned Beijing's ambassador a day after Chinese coastguards blocked and used water "
+            "cannon on South Korean fishing boats.",
+            ("COERCE", {"CHN"}, {"KOR"}),
+        ),
         # a capital news uses for its government protests as the state does (a statement, not a march)
         ("Bangkok lodged its strongest protest yet against Phnom Penh.", ("ACCUSE", {"THA"}, {"KHM"})),
         # an envoy recalled from the country he serves in: the recall is aimed at that country
