@@ -28,6 +28,12 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
             "Peru said Ecuadorian forces had shelled and launched air strikes on its villages.",
             ("ASSAULT", {"ECU"}, {"PER"}),
         ),
+        # a warning that one's own side would act: aimed at whom the act would be against
+        (
+            "The Indian prime minister has warned his government would take decisive action against attacks "
+            "by agents of the Pakistani army.",
+            ("THREATEN", {"IND"}, {"PAK"}),
+        ),
         # a device used on someone (used water cannon on): the user acts, as with a light verb
         (
             "Seoul has summoned Beijing's ambassador a day after Chinese coastguards blocked and used water "

@@ -616,6 +616,16 @@ def document_sides(
         # protested Seoul's sanctions on Russian vessels: a reaction aims abroad, not at what of
         # its own the act it answers fell on
         target = [r for r in target if r.country not in own]
+    ours = bool(target) and {r.country for r in target} <= own
+    if t.trigger.type == "THREATEN" and scene.english and own and ours:
+        # warned his government would take action against attacks by X's coast guard: whom the
+        # warned act is against, not the speaker's own side that would do it
+        after = [
+            scene.ref(i)
+            for i, m in enumerate(scene.actors)
+            if m.span.start - scene.base >= t.end and scene.types[i] not in ("GPE", "LOC")
+        ]
+        target = unique_actors(r for r in after if r.country and r.country not in own) or target
     if t.trigger.type in REACTIONS and not scene.english and own and {r.country for r in target} <= own:
         # 高市首相の発言をめぐっては、中国外務省が…、文化観光省も反発を強めている: a reaction aimed at no
         # one abroad is aimed at whose remark or act the sentence is about
