@@ -28,6 +28,12 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
             "Peru said Ecuadorian forces had shelled and launched air strikes on its villages.",
             ("ASSAULT", {"ECU"}, {"PER"}),
         ),
+        # a protest against an act named as a noun: at its actor, though the noun is an event of its own
+        (
+            "Seoul has protested against Russia's new ballistic missile launch, South Korea's foreign ministry "
+            "said on Monday.",
+            ("ACCUSE", {"KOR"}, {"RUS"}),
+        ),
         # a warning that one's own side would act: aimed at whom the act would be against
         (
             "The Indian prime minister has warned his government would take decisive action against attacks "

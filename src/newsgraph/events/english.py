@@ -181,9 +181,11 @@ def own_targets(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> li
 
 
 def reacted_to(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
-    """The actors of an act clause `k`'s object names as a noun (condemned Russia's missile strikes on
-    Ukrainian cities: Russia): its possessor or adjective, whom a reaction to it is aimed at."""
-    for a in clauses[k].args("object"):
+    """The actors of an act clause `k`'s object (or its against, over or about phrase) names as a noun
+    (condemned Russia's missile strikes on Ukrainian cities, protested against North Korea's launch:
+    Russia, North Korea): its possessor or adjective, whom a reaction to it is aimed at."""
+    about = [a for a in clauses[k].args("oblique") if a.marker in ("against", "over", "about")]
+    for a in [*clauses[k].args("object"), *about]:
         for c in clauses:
             if c.nominal and c.predicate.overlaps(a.head):
                 return _own_roles(c, "attack", actors)[0]

@@ -233,9 +233,10 @@ def _english_roles(
         # is opposed to, is committed to: a state, its subject holds it (no passive)
         read = [*clauses[:ck], dataclasses.replace(clauses[ck], voice="active"), *clauses[ck + 1 :]]
     csrc, ctgt = english_parse_roles(ck, read, role_frame(t), spans, reach, purpose)
-    if t.trigger.type in REACTIONS:
+    reacted = reacted_to(ck, clauses, spans) if t.trigger.type in REACTIONS else []
+    if reacted:
         # condemned Russia's strikes on Ukrainian cities: aimed at who strikes, not who is struck
-        ctgt = [i for i in reacted_to(ck, clauses, spans) if i not in csrc] or ctgt
+        ctgt = [i for i in reacted if i not in csrc] or ctgt
     if not csrc and _pronoun_subject(clauses[ck]):
         # Cambodia's ministry said…, saying it condemns…: a pronoun names the sentence's subject
         csrc = _root_subject(ck, clauses, spans)
@@ -254,8 +255,9 @@ def _english_roles(
     tgt = [i for i in (ctgt or tgt) if i not in src]
     # shot down drones during Russian attacks on Ukraine: a name another act's noun takes is
     # that act's, not a target of this one
+    # (protested against North Korea's launch: the act reacted to is the one whose actor is aimed at)
     others = _others_arguments(scene, k)
-    tgt = [i for i in tgt if i not in others]
+    tgt = [i for i in tgt if i not in others or i in reacted]
     if t.trigger.type in REACTIONS:
         # a protest over X's remarks about Japan acting in a Taiwan contingency: at X, not at
         # whom the remarks are about
