@@ -30,9 +30,14 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
         ),
         # a protest against an act named as a noun: at its actor, though the noun is an event of its own
         (
-            "Seoul has protested against Russia's new ballistic missile launch, South Korea's foreign ministry "
-            "said on Monday.",
+            "Seoul has protested against Russia's new ballistic missile launch, South Korea's foreign "
+            "ministry said on Monday.",
             ("ACCUSE", {"KOR"}, {"RUS"}),
+        ),
+        # a missile fired at a country is aimed at it
+        (
+            "Pakistan fired a ballistic missile at India on Tuesday, the Indian army said.",
+            ("MOBILIZE", {"PAK"}, {"IND"}),
         ),
         # a warning that one's own side would act: aimed at whom the act would be against
         (

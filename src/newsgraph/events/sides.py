@@ -179,6 +179,9 @@ _NEAR_EN = re.compile(
     r"(?:the\s+)?(?:island of\s+)?$",
     re.IGNORECASE,
 )
+# A country right after `at` is what a show of force is aimed at (fired a ballistic missile at Japan;
+# toward and over are the parse's obliques); a place there is only where it is.
+_AT_COUNTRY_EN = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 # Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
 _BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
 # An English subject that names both parties of the act before (the two, both sides, the two leaders).
@@ -790,7 +793,8 @@ _NEAR_PLACE = re.compile(rf"(?:の|との国境)?(?:{'|'.join(NEAR)})(?:で|に)
 def near(scene: Scene, t: TriggerMatch, source: Sequence[ActorRef]) -> list[ActorRef]:
     """The countries and places of countries other than the source's named before the trigger as near
     where it happens (台湾周辺で, 尖閣諸島周辺で, 韓国との国境付近で; in English anywhere in the
-    sentence: near Taiwan, around Taiwan): whom a show of force there is aimed at."""
+    sentence: near Taiwan, around Taiwan, a country after at): whom a show of force there is aimed
+    at."""
     own = {r.country for r in source}
     out = []
     for i, m in enumerate(scene.actors):
@@ -798,7 +802,9 @@ def near(scene: Scene, t: TriggerMatch, source: Sequence[ActorRef]) -> list[Acto
         ref = scene.ref(i)
         if scene.english:
             # drills near Taiwan, exercises around the island of Taiwan
-            placed = _NEAR_EN.search(scene.text, 0, start) is not None
+            placed = _NEAR_EN.search(scene.text, 0, start) is not None or (
+                scene.types[i] == "COUNTRY" and _AT_COUNTRY_EN.search(scene.text, 0, start) is not None
+            )
         else:
             placed = end <= t.start and _NEAR_PLACE.match(scene.text, end) is not None
         if placed and scene.types[i] in ("COUNTRY", "GPE", "LOC") and ref.country and ref.country not in own:
