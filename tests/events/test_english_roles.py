@@ -169,3 +169,10 @@ def test_an_act_named_as_the_cause_of_another_is_not_what_that_act_is_about(pipe
 def test_an_attack_a_drill_plays_out_is_not_done(pipeline: Pipeline) -> None:
     text = "Russian warships held drills in the Baltic Sea, simulating attacks on Polish ports."
     assert [e for e in _events(pipeline, text) if e[0] == "ASSAULT"] == []
+
+
+def test_the_rules_an_act_breaks_name_no_target(pipeline: Pipeline) -> None:
+    # condemned the attack as a violation of UN Security Council resolutions: the UN is acted on by no one
+    text = "Seoul condemned the attack as a violation of U.N. Security Council resolutions."
+    events: list[Event] = pipeline.run(Document(id="t", text=text, language="en")).events
+    assert not [r.id for e in events for r in e.target if "United_Nations" in r.id]

@@ -182,6 +182,11 @@ _NEAR_EN = re.compile(
 # A country right after `at` is what a show of force is aimed at (fired a ballistic missile at Japan;
 # toward and over are the parse's obliques); a place there is only where it is.
 _AT_COUNTRY_EN = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
+# What names the rules an act breaks (a violation of UN Security Council resolutions, in breach of).
+_VIOLATED = re.compile(
+    r"\b(?:violations? of|in breach of|breach(?:es)? of|contravention of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}$"
+)
 # Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
 _BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
 # An English subject that names both parties of the act before (the two, both sides, the two leaders).
@@ -256,6 +261,9 @@ def _english_roles(
     if subjects and all(_BOTH.match(x) for x in subjects):
         src = []  # …, and the two agreed: both parties of the last two-sided act, not the last actor
     tgt = [i for i in (ctgt or tgt) if i not in src]
+    # condemned the launch as a violation of UN Security Council resolutions: the rules broken name
+    # no one acted on
+    tgt = [i for i in tgt if not _VIOLATED.search(scene.text, 0, spans[i].start - scene.base)]
     # shot down drones during Russian attacks on Ukraine: a name another act's noun takes is
     # that act's, not a target of this one
     # (protested against North Korea's launch: the act reacted to is the one whose actor is aimed at)
