@@ -88,6 +88,7 @@ def test_every_plover_type_is_covered_in_both_languages() -> None:
     "sentence",
     [
         "ウクライナ侵攻前にもプーチン大統領は論文を発表した。",  # a named war used as a time reference
+        "ウクライナ侵攻を受けて行われた調査で、ロシア経済の縮小が明らかになった。",  # a reason, not an act
         "北朝鮮は交戦国だ。",  # 交戦国 names a state, not an attack
         "プーチン大統領の論文「ロシアと北朝鮮:友好と協力の伝統」が公開された。",  # a title
         "拉致被害者の帰国を求める声が日本で高まっている。",  # 拉致被害者 names the victims

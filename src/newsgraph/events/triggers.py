@@ -365,8 +365,9 @@ def _intended(
     return out, modes
 
 
-# What follows a named event held or going on in the sentence (を続ける, を3年以上続ける, が開かれた).
-_HELD = re.compile(r"をし|[をが][^、。をがに]{0,8}?(?:続|行|開|始)")
+# What follows a named event held or going on in the sentence (を続ける, を3年以上続ける, が開かれた):
+# words between hold no kana, so a verb between (侵攻を受けて行われた) leaves it a reference.
+_HELD = re.compile(r"をし|[をが][^、。\u3040-\u309f]{0,8}?(?:続|行|開|始)")
 
 
 def _named_event(t: TriggerMatch, mentions: list[Mention], base: int, text: str) -> bool:
