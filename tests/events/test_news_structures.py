@@ -522,6 +522,12 @@ WHO_ACTS_ON_WHOM = [
         [({"BRA"}, {"ARG"})],
         id="a name inside what a remark says is no target; a retraction is asked of who made it",
     ),
+    pytest.param(
+        "インド軍は、空軍がパキスタンの武装組織の拠点を空爆したと明らかにした。",
+        "ASSAULT",
+        [({"IND"}, {"PAK"})],
+        id="a force named bare in a report is the reporting side's own",
+    ),
 ]
 
 

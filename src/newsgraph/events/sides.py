@@ -888,6 +888,8 @@ def phrase_start(text: str, i: int) -> int:
 
 # Subjects that name the topic's own (自軍が, 自国が): who they belong to is the topic above.
 _REFLEXIVE = ("自軍", "自国", "自派")
+# A country's forces named with no country (空軍が, 海軍が).
+_BARE_FORCES = ("空軍", "海軍", "陸軍")
 
 
 def _other_country(scene: Scene, src: list[int]) -> list[int]:
@@ -935,11 +937,17 @@ def _topics(scene: Scene, ck: int) -> list[int]:
 
 
 def _reflexive(scene: Scene, ck: int) -> bool:
-    """Whether clause `ck`'s subject is the own forces or country of the topic above it (自軍が), or
-    the subject the parse hangs on the verb that reports it (フーシ派は、自軍が…攻撃したと発表)."""
+    """Whether clause `ck`'s subject is the own forces or country of the topic above it (自軍が, or a
+    force named bare in a report: 空軍が), or the subject the parse hangs on the verb that reports it
+    (フーシ派は、自軍が…攻撃したと発表)."""
     clauses = scene.clauses
     reporting = [x.other for x in clauses[ck].links if x.kind == "report" and 0 <= x.other < len(clauses)]
-    return any(a.text.startswith(_REFLEXIVE) for j in (ck, *reporting) for a in clauses[j].args("subject"))
+    if any(a.text.startswith(_REFLEXIVE) for j in (ck, *reporting) for a in clauses[j].args("subject")):
+        return True
+    # タイ軍は、空軍が…を空爆したと明らかにした: a force named bare in a report is the reporter's own
+    subjects = clauses[ck].args("subject")
+    bare = [scene.text[a.span.start - scene.base : a.span.end - scene.base] for a in subjects]
+    return bool(reporting) and any(b.startswith(_BARE_FORCES) for b in bare)
 
 
 def _own_subject(scene: Scene, ck: int | None) -> bool:
