@@ -297,12 +297,12 @@ _TITLE_GAP = re.compile(r"[\u4e00-\u9fff]{0,16}[の・]?|の[\u4e00-\u9fff]{1,16
 _NATIVE_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3040-\u309f々]+")
 # A person's name of two or three kanji after a one-kanji family name common in China and Korea and
 # rare in Japan (朴憲永, 袁世凱, 曺奉岩): Chinese or Korean, so of no home country.
-# A body named as the world's or the nations' (国際サッカー連盟, 世界保健機関, International Criminal
-# Court): of no one country.
-_INTERNATIONAL_NAME = re.compile(r"(?:国際|世界|万国|International\b|World\b|Global\b)")
 _CONTINENTAL_NAME = re.compile(
     r"[金李朴崔鄭姜趙尹張韓申呉徐権黄宋全洪曺孫胡劉王陳楊周鄧習温朱馬唐袁蔣毛汪伍江薄沈許郭何高羅梁謝韋][\u4e00-\u9fff]{1,2}"
 )
+# A body named as the world's or the nations' (国際サッカー連盟, 世界保健機関, International Criminal
+# Court): of no one country.
+_INTERNATIONAL_NAME = re.compile(r"(?:国際|世界|万国|International\b|World\b|Global\b)")
 
 
 def named_countries(
