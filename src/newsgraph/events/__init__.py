@@ -360,14 +360,14 @@ class EventCoder:
                 scene, k, reading, discourse, self.countries, self.generic
             )
             war, breaks_out = _named_war(t, mentions, base, by_id)
-            sides = own_countries([ActorRef("", c, None) for c in war], by_id, self.countries)
-            if breaks_out:
-                # 日露戦争が勃発: a war breaks out between its sides, whoever the sentence names around it
-                source, target, carried = sides, list(reversed(sides)), False
-            elif sides and source and not target:
-                # ロシアはウクライナ侵攻を続けている: the war's other side is whom its party acts on
-                mine = {r.country for r in source}
-                target = [r for r in sides if r.country not in mine]
+            if war:
+                sides = own_countries([ActorRef("", c, None) for c in war], by_id, self.countries)
+                if breaks_out:
+                    # 日露戦争が勃発: a war breaks out between its sides, whoever the sentence names
+                    source, target, carried = sides, list(reversed(sides)), False
+                elif source and not target:
+                    # ロシアはウクライナ侵攻を続けている: the war's other side is whom its party acts on
+                    target = [r for r in sides if r.country not in {x.country for x in source}]
             mine = {r.country for r in source} - {None}
             if t.trigger.type == "SANCTION" and _RECALL.search(t.surface):
                 # 駐日大使を召還した, 大使を一時帰国させた: an envoy recalled is the sender's own; the
