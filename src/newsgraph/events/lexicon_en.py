@@ -30,6 +30,12 @@ if TYPE_CHECKING:
     from newsgraph.events.lexicon import Trigger, TriggerMatch
 
 HERE = Path(__file__).parent
+# Nouns that count or group what a verb acts on (dozens of missiles, a barrage of rockets).
+_QUANTITIES = frozenset(
+    {"barrage", "barrages", "couple", "dozen", "dozens", "flurry", "hundreds", "number", "pair", "salvo"}
+    | {"salvos", "scores", "series", "swarm", "swarms", "thousands", "total", "volley", "volleys", "wave"}
+    | {"waves"}
+)
 _KEYS = {
     "type",
     "mode",
@@ -223,6 +229,14 @@ class EnglishLexicon:
         # airspace was violated by drones: a passive's subject is the verb's object
         patient = ("object", "subject") if c.voice == "passive" else ("object",)
         heads = [a.text.lower() for a in c.args(*patient)] if entries else []
+        # launched dozens of ballistic missiles, fired a barrage of rockets: a quantity heads the
+        # object, the nouns after its `of` are what is launched
+        heads += [
+            w.lower()
+            for a in (c.args(*patient) if entries else ())
+            if a.text.lower() in _QUANTITIES
+            for w in sentence[a.head.end - base : a.span.end - base].split()[1:]
+        ]
         # summoned South Korean Ambassador Lee Do-hoon: a title before the name heads it (the words
         # from it to the head all capitalised, a name, not a phrase it owns)
         titles = [
