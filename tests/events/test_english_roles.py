@@ -20,6 +20,14 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a launch at another country's ground is an attack on it, whatever counts what is launched;
+        # one toward a country is a show of force
+        (
+            "Iran launched dozens of ballistic missiles and drones at Israel on Saturday.",
+            ("ASSAULT", {"IRN"}, {"ISR"}),
+        ),
+        ("Peru fired a barrage of rockets at northern Ecuador.", ("ASSAULT", {"PER"}, {"ECU"})),
+        ("North Korea launched two ballistic missiles toward Japan.", ("MOBILIZE", {"PRK"}, {"JPN"})),
         # fire exchanged: two forces named together fire on each other
         ("Peru and Ecuador traded artillery fire on Monday.", ("ASSAULT", {"PER", "ECU"}, {"PER", "ECU"})),
         # `its` in what a verb carrying the act aims at, in a reported clause or one joined to it
@@ -34,10 +42,10 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
             "ministry said on Monday.",
             ("ACCUSE", {"KOR"}, {"RUS"}),
         ),
-        # a missile fired at a country is aimed at it
+        # a missile fired at a country is an attack on it
         (
             "Pakistan fired a ballistic missile at India on Tuesday, the Indian army said.",
-            ("MOBILIZE", {"PAK"}, {"IND"}),
+            ("ASSAULT", {"PAK"}, {"IND"}),
         ),
         # a warning that one's own side would act: aimed at whom the act would be against
         (

@@ -35,6 +35,9 @@ CASES_JA = [
     ("韓国の尹錫悦大統領は3日夜、非常戒厳を宣言した。", "COERCE", {"KOR"}, {"KOR"}),
     # the place a missile leaves from is no target
     ("北朝鮮は平壌付近から弾道ミサイルを発射した。", "MOBILIZE", {"PRK"}, set()),
+    # a launch at another country's ground is an attack on it; one into the sea or its waters is not
+    ("ロシア軍は未明、ウクライナ各地の都市に向けて巡航ミサイル30発を発射した。", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("北朝鮮は日本の排他的経済水域に向けて弾道ミサイルを発射した。", "MOBILIZE", {"PRK"}, {"JPN"}),
 ]
 
 CASES_EN = [

@@ -24,6 +24,18 @@ def test_a_broken_type_table_names_the_entry(tmp_path) -> None:  # type: ignore[
         load_types(bad)
 
 
+def test_a_launch_retyped_to_no_plover_type_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "types.yaml"
+    rows = "\n".join(f"  {t}: {{quad: {q}}}" for t, q in QUAD_CLASS.items() if t != "MOBILIZE")
+    bad.write_text(
+        f"types:\n{rows}\n  MOBILIZE: {{quad: material_conflict, fired: {{weapons: STRIKE}}}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeBaseError, match="MOBILIZE"):
+        load_types(bad)
+    assert types()["MOBILIZE"].fired["weapons"] == "ASSAULT"
+
+
 def test_every_lexicon_frame_has_roles_or_falls_back_to_the_default() -> None:
     table = default_frames()
     for frame in FRAMES:

@@ -54,6 +54,7 @@ from newsgraph.events.sides import (
     clause_sides,
     document_sides,
     entity_ref,
+    fired_at,
     near,
     own_countries,
     phrase_start,
@@ -68,6 +69,7 @@ from newsgraph.events.triggers import (
     reversed_type,
     stated_protest,
 )
+from newsgraph.events.types import types as type_table
 from newsgraph.model import (
     ActorRef,
     Clause,
@@ -391,10 +393,13 @@ class EventCoder:
             phrase = text[phrase_start(text, t.start) : t.end]
             joint = joint_type(self.lexicon, phrase, type_, [*source, *target])
             mode = modes.get(id(t)) or t.trigger.mode or self._mode(t, text)
+            fired = type_table()[type_].fired.get(mode or "")
             if joint != type_:
                 type_, mode = joint, "military"  # 米韓合同演習: military cooperation
-            elif type_ == "MOBILIZE" and not target:
-                target = near(scene, t, source)  # 台湾周辺で演習を行った: aimed at Taiwan
+            elif type_ == "MOBILIZE":
+                target = target or near(scene, t, source)  # 台湾周辺で演習を行った: aimed at Taiwan
+                if fired and fired_at(scene, ck, tgt, loc, source):
+                    type_, mode = fired, None  # ウクライナに向けてミサイルを発射した: an attack on it
             crowd = crowd_type(self.lexicon, text, type_, source)
             if english and stated_protest(self.lexicon, text, t, type_, source, by_id):
                 # the ministry summoned the ambassador to protest the remarks: a state's protest is a

@@ -820,6 +820,43 @@ def near(scene: Scene, t: TriggerMatch, source: Sequence[ActorRef]) -> list[Acto
     return unique_actors(out)
 
 
+# A Japanese launch's destination: the name, words of its own (全土の標的), に or へ (ウクライナに
+# 向けて, キーウ各地に), where で is a place an act happens in (ビキニ環礁で水爆実験).
+_DESTINATION = re.compile(r"[^、。をがはでと]{0,10}?(?:に|へ)")
+# A destination that is no ground hit: toward it, over it, off its coast, its waters.
+_SHY_OF = re.compile(r"方向|方面|上空|沖|近海|周辺|付近|国境|排他的経済水域|EEZ|領海|領空")
+# An English destination that is hit (at Ukraine, on Kyiv, into Israel, at northern Israel, at the
+# city of Lviv), where toward or over is not.
+_HIT_EN = re.compile(r"\b(?:at|on|into|against)\s+(?:(?!toward|over|near)[a-z-]+\s+){0,3}$")
+# What an English launch goes into without hitting anyone (fired a missile into the sea).
+_OPEN_WATER = frozenset({"sea", "waters", "ocean", "direction", "air", "sky", "space", "orbit"})
+
+
+def fired_at(
+    scene: Scene, ck: int | None, tgt: Sequence[int], loc: int | None, source: Sequence[ActorRef]
+) -> bool:
+    """Whether a launch whose clause `ck` reads `tgt` as its target, or `loc` as its place, hits
+    another country's ground there (ウクライナ全土の標的に向けて…発射, キーウに向けて, fired drones
+    at Ukraine, fired rockets at a naval base near Haifa), not the sea or the air toward it
+    (日本海に向けて, toward Japan, 日本の排他的経済水域に, into the sea)."""
+    if scene.english and ck is not None:
+        aimed = [a for a in scene.clauses[ck].args("oblique") if a.marker in ("at", "against")]
+        if any(a.text.lower() not in _OPEN_WATER for a in aimed):
+            return True
+    own = {r.country for r in source}
+    for i in [*tgt, *([loc] if loc is not None else [])]:
+        ref = scene.ref(i)
+        if scene.types[i] not in ("COUNTRY", "GPE") or not ref.country or ref.country in own:
+            continue
+        start, end = scene.actors[i].span.start - scene.base, scene.actors[i].span.end - scene.base
+        if scene.english:
+            if _HIT_EN.search(scene.text, 0, start):
+                return True
+        elif (to := _DESTINATION.match(scene.text, end)) and not _SHY_OF.search(to.group(0)):
+            return True
+    return False
+
+
 def _state(
     scene: Scene, ck: int | None, t: TriggerMatch, target: list[ActorRef], countries: Mapping[str, str]
 ) -> list[ActorRef]:

@@ -4,7 +4,8 @@ whose source a post's author is, two-party events, omitted targets, and the role
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -16,7 +17,7 @@ HERE = Path(__file__).parent
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 _KEYS = {
     "quad", "verbal", "reaction", "author_speaks", "two_party", "counterpart", "place", "intent", "moves",
-    "civil", "state", "joint", "stance", "outward",
+    "civil", "state", "joint", "stance", "outward", "fired",
 }  # fmt: skip
 
 
@@ -41,6 +42,8 @@ class TypeInfo:
     state: tuple[
         str, ...
     ] = ()  # the modes only a state does (arrest): a passive with no agent is the state's
+    # by mode, the type a launch aimed at another country's ground codes as (fired drones at Kyiv)
+    fired: Mapping[str, str] = field(default_factory=dict)
 
 
 def load_types(path: Path = HERE / "types.yaml") -> dict[str, TypeInfo]:
@@ -57,6 +60,11 @@ def load_types(path: Path = HERE / "types.yaml") -> dict[str, TypeInfo]:
             raise KnowledgeBaseError("place is `source` or `target`", path=str(path), entry=name)
         if any(raw.get(k) not in (None, *PLOVER_TYPES) for k in ("intent", "civil", "joint")):
             raise KnowledgeBaseError("intent, civil and joint are PLOVER types", path=str(path), entry=name)
+        fired = raw.get("fired", {})
+        if not isinstance(fired, dict) or not all(
+            isinstance(m, str) and v in PLOVER_TYPES for m, v in fired.items()
+        ):
+            raise KnowledgeBaseError("fired maps modes to PLOVER types", path=str(path), entry=name)
         state = raw.pop("state", [])
         if not isinstance(state, list) or not all(isinstance(m, str) for m in state):
             raise KnowledgeBaseError("state is a list of modes", path=str(path), entry=name)
