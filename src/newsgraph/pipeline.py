@@ -127,11 +127,7 @@ class Pipeline:
     @property
     def coder(self) -> EventCoder:
         if self._coder is None:
-            countries: dict[str, str] = {}
-            for e in self.kb:
-                if e.type == "COUNTRY" and e.country:
-                    countries.setdefault(e.country, e.id)
-            self._coder = EventCoder(countries=countries)
+            self._coder = EventCoder(countries=self.kb.country_ids())
         return self._coder
 
     def run(self, document: Document) -> Analysis:

@@ -328,3 +328,19 @@ def test_a_home_ministry_named_after_another_country_and_its_no_is_that_countrys
     assert "wiki:Ministry_of_Foreign_Affairs_(Japan)" not in ids
     ids = {m.entity_id for m in linker.link("日本の外務省は抗議した。", reference="2024-06-18")}
     assert "wiki:Ministry_of_Foreign_Affairs_(Japan)" in ids
+
+
+def test_the_country_a_body_word_opens_refers_back() -> None:
+    linker = Linker(default_kb())
+    # 同国 opening a body's name (同国軍, 同国政府) is the country named before
+    text = "イランの外相は、同国政府が協議に応じると述べた。"
+    assert ("同国", "wiki:Iran") in [
+        (m.surface, m.entity_id) for m in linker.link(text, reference="2025-03-18")
+    ]
+    # no country named before: the country of the civil state body named last
+    text = "ウクライナ当局は、同国軍の戦闘機が撃墜されたと発表した。"
+    found = [(m.surface, m.entity_id) for m in linker.link(text, reference="2025-03-18")]
+    assert ("同国", "wiki:Ukraine") in found and not any(i.startswith("local:同国") for _, i in found)
+    # a force acts abroad: the country it refers back to is not the force's own
+    text = "ロシア軍は同国の首都を攻撃した。"
+    assert "同国" not in {m.surface for m in linker.link(text, reference="2025-03-18")}

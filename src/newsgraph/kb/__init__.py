@@ -188,6 +188,15 @@ class KnowledgeBase:
                     return s.id
         return entry.stands_for[-1].id
 
+    def country_ids(self) -> dict[str, str]:
+        """Each country code's entity, the first country entry holding it (RUS → wiki:Russia, not a
+        historical state of the same code listed later)."""
+        out: dict[str, str] = {}
+        for e in self:
+            if e.type == "COUNTRY" and e.country:
+                out.setdefault(e.country, e.id)
+        return out
+
     def title_keys(self, title: str) -> set[str]:
         """The canonical title keys a surface (首相, 大統領, prime minister) or key may mean."""
         if title in self._titles:

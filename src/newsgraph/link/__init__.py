@@ -75,6 +75,8 @@ class Linker:
             if len(name) >= 2
         }
         self._country_names = countries
+        # a country code's entity (RUS → wiki:Russia): the country a body of it refers back to
+        self._country_ids = kb.country_ids()
         # Title surfaces that alone mean one country's office (官房副長官), longest first.
         self._home_titles = sorted(
             (t for t in kb.title_surfaces() if kb.default_country(t)), key=len, reverse=True
@@ -131,6 +133,8 @@ class Linker:
         self._home_titled(text, offset, mentions)
         mentions += self._home_government(text, offset, mentions)
         mentions += self._korean_sides(text, offset, mentions)
+        # 同国軍, 同国政府: no name of their own, the country they open refers back
+        mentions = [m for m in mentions if not (m.entity_id.startswith("local:同国") and len(m.surface) > 2)]
         mentions += self._anaphors(text, offset, mentions)
         if nested:
             mentions += self._nested(block, chosen, text, offset)
@@ -305,8 +309,18 @@ class Linker:
         for m in _ANAPHOR.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
-            word = m.group(1)
+            word = m.group(1) or m.group(2)
             before = [x for x in ordered if x.span.end - offset <= m.start() and x.how != "nested"]
+            span = Span(offset + m.start(), offset + m.end())
+            if word == "国" and not any(self._is_country(x) for x in before):
+                # ウクライナ当局は…同国軍の: no country named before, the country of the state body
+                # named last (not of a force, which acts abroad; not before a part of the country,
+                # 同国中部キーウ州, which is the place's)
+                body = next((x for x in reversed(before) if x.how != "nested"), None)
+                owner = self._owner_country(body) if body and not _DIRECTION.match(text, m.start()) else None
+                if owner:
+                    out.append(Mention(span, m.group(), owner, "COUNTRY", 0.5, "anaphor"))
+                continue
             for x in reversed(before):
                 ent = self.entity(x.entity_id)
                 etype = ent.type if ent else x.type
@@ -315,10 +329,23 @@ class Linker:
                     or (word == "氏" and etype == "PERSON")
                     or (word not in ("国", "氏") and etype in ("ORG", "MEDIA") and x.surface.endswith(word))
                 ):
-                    span = Span(offset + m.start(), offset + m.end())
                     out.append(Mention(span, m.group(), x.entity_id, etype, 0.5, "anaphor"))
                     break
         return out
+
+    def _is_country(self, x: Mention) -> bool:
+        ent = self.entity(x.entity_id)
+        return (ent.type if ent else x.type) == "COUNTRY"
+
+    def _owner_country(self, x: Mention) -> str | None:
+        """The country whose civil state body `x` names (ウクライナ当局, ロシア外務省), if it is one."""
+        if x.entity_id.startswith("local:"):
+            found = self._local_country(x.surface)
+            return found[0] if found and not x.surface.endswith(("軍", "部隊")) else None
+        ent = self.entity(x.entity_id)
+        if ent is not None and ent.type == "ORG" and ent.sector == "GOV" and ent.country:
+            return self._country_ids.get(ent.country)
+        return None
 
     def _local_country(self, surface: str) -> tuple[str, int] | None:
         """The KB country a local name begins with (イラン外務省 → Iran, 米商務省 → the United
@@ -579,8 +606,9 @@ _KOREA_SIDE = re.compile(r"\b[Tt]he (North|South)\b(?!\s+[A-Z])(?!-)")
 _SHIP = re.compile(r"\b([A-Z]{2,5})\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
 # How the name of a state body ends (商務省, 移民局, 国防総省): one a country's abbreviation opens.
 _BODY_ENDINGS = ("省", "庁", "局", "部", "院", "委員会", "総省", "空軍", "海軍", "陸軍", "海兵隊")
-# Words that refer back to the body, country or person just named (同省は, 同社の, 同国が, 同氏は).
-_ANAPHOR = re.compile(r"同(省|庁|局|党|社|軍|国|氏)(?![\u4e00-\u9fff])")
+# Words that refer back to the body, country or person just named (同省は, 同社の, 同国が, 同氏は);
+# 同国 also opens a name of the country's own (同国軍, 同国政府, 同国外務省).
+_ANAPHOR = re.compile(r"同(?:(省|庁|局|党|社|軍|氏)(?![\u4e00-\u9fff])|(国))")
 # A direction word before a place name (西部ブリャンスク州, 同国中部キーウ州): no part of the name.
 _DIRECTION = re.compile(r"(?:同国)?[北南東西中]{1,2}部")
 
