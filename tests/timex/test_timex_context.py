@@ -108,6 +108,20 @@ DAYS_AND_HOURS = [
 ]
 
 
+# the end of what is still going on lies ahead; of what went on, behind
+UNTIL = [
+    "演習は<t v='2024-06-20'>20日</t>までの<t v='P3D'>3日間</t>で行われています。",
+    "演習は<t v='2024-06-25'>25日</t>まで続いており、",
+    "演習は<t v='2024-05-20'>20日</t>まで続いていた。",
+    "<t v='2024-05-20'>20日</t>まで演習を行った。",
+]
+
+
+@pytest.mark.parametrize("markup", UNTIL)
+def test_the_end_of_what_goes_on_lies_ahead(markup: str) -> None:
+    _check(markup)
+
+
 @pytest.mark.parametrize("markup", DAYS_AND_HOURS)
 def test_days_and_hours_are_one_length(markup: str) -> None:
     _check(markup)
