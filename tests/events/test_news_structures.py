@@ -528,6 +528,18 @@ WHO_ACTS_ON_WHOM = [
         [({"IND"}, {"PAK"})],
         id="a force named bare in a report is the reporting side's own",
     ),
+    pytest.param(
+        "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
+        "REQUEST",
+        [],
+        id="an act asked of many countries at once is not aimed at the other side of the last act",
+    ),
+    pytest.param(
+        "ウクライナ当局は、同国軍の施設がロシア軍の攻撃を受けたと発表した。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="the country a body word opens is the country of the state body named before",
+    ),
 ]
 
 

@@ -187,6 +187,12 @@ _VIOLATED = re.compile(
     r"\b(?:violations? of|in breach of|breach(?:es)? of|contravention of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}$"
 )
+# Many countries addressed at once (世界各国に, 国際社会に, 欧米諸国へ; the international community).
+_MANY = re.compile(r"(?:各国|諸国|国際社会|欧米|世界|加盟国|関係国|同盟国|友好国|同志国)(?:に(?!よ)|へ)")
+_MANY_EN = re.compile(
+    r"\b(?:the international community|the world|world leaders|(?:its |Western |NATO )?allies|all countries|"
+    r"member states)\b"
+)
 # Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
 _BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
 # An English subject that names both parties of the act before (the two, both sides, the two leaders).
@@ -546,6 +552,9 @@ def document_sides(
         and scene.clauses[reading.clause].light not in clausal.RECEIVING
     )
     lone = k == 0 and not scene.actors
+    # 欧米をはじめ世界各国に協力を求めた, urged the international community to act: the act is aimed
+    # at many, named as such, not at the other side of the last act
+    many = (_MANY_EN if scene.english else _MANY).search(scene.text, 0, t.start) is not None
     source = [scene.ref(i) for i in src]
     target = [scene.ref(i) for i in tgt]
     carried = False
@@ -598,7 +607,7 @@ def document_sides(
         # condemned…: the minister, not the country the sentence began with)
         source, carried = [antecedent], True
     elif not source and not target and carry is not None and lone:
-        source, target, carried = list(carry.source), list(carry.target), True
+        source, target, carried = list(carry.source), [] if many else list(carry.target), True
     elif (
         not source
         and carry is not None
@@ -675,7 +684,7 @@ def document_sides(
         target = _counterpart(source, [e for e in discourse.out if e.type == "CONSULT"])
         carried = carried or bool(target)
     answering = t.trigger.type in COUNTERPART or t.surface.startswith(_RETALIATION)
-    if not target and answering and not t.trigger.self_target:
+    if not target and answering and not t.trigger.self_target and not many:
         # 中国外務省は…応じられないと述べた: the other side of the last act between two
         # countries; English names its parties in the sentence, so only earlier sentences count
         # a denial answers the claim before it, in its own sentence too (accused India of…, a charge
