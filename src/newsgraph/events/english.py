@@ -135,6 +135,8 @@ def parse_roles(
     src, tgt = _own_roles(clauses[k], frame, actors)
     if not src:
         src = _governor_subject(k, clauses, actors)
+    if not tgt and clauses[k].nominal:
+        tgt = [i for i in _carrier_obliques(k, clauses, frame, actors) if i not in src]
     # prepared to resume shelling X: a complement's own complement, two steps down, names it too
     heads = [k]
     seen = {k}
@@ -225,6 +227,21 @@ def _own_roles(c: Clause, frame: str, actors: Sequence[Span]) -> tuple[list[int]
     src = src or side_src
     tgt = [i for i in (tgt or side_tgt) if i not in src]
     return src, tgt
+
+
+def _carrier_obliques(k: int, clauses: Sequence[Clause], frame: str, actors: Sequence[Span]) -> list[int]:
+    """The targets the prepositions of the verb carrying nominal clause `k` as its object name: the
+    parse may hang the noun's own phrase on that verb (carried out airstrikes on Iranian nuclear
+    sites, launched attacks against Israeli positions)."""
+    noun = clauses[k].predicate
+    for x in clauses[k].links:
+        if x.kind != "complement" or not 0 <= x.other < len(clauses):
+            continue
+        verb = clauses[x.other]
+        if any(a.head.overlaps(noun) for a in verb.args("object")):
+            obliques = tuple(a for a in verb.arguments if a.relation == "oblique")
+            return _own_roles(replace(verb, arguments=obliques), frame, actors)[1]
+    return []
 
 
 def _governor_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
