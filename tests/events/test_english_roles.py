@@ -28,6 +28,14 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
         ),
         ("Peru fired a barrage of rockets at northern Ecuador.", ("ASSAULT", {"PER"}, {"ECU"})),
         ("North Korea launched two ballistic missiles toward Japan.", ("MOBILIZE", {"PRK"}, {"JPN"})),
+        ("Iran launched missiles toward several Israeli cities.", ("ASSAULT", {"IRN"}, {"ISR"})),
+        # the noun's own phrase hung on the verb that carries it
+        (
+            "Peru carried out airstrikes on at least three Ecuadorian border posts.",
+            ("ASSAULT", {"PER"}, {"ECU"}),
+        ),
+        # calling an act by a name that condemns it
+        ("Peru characterized the Ecuadorian offensive as unjustified.", ("ACCUSE", {"PER"}, {"ECU"})),
         # fire exchanged: two forces named together fire on each other
         ("Peru and Ecuador traded artillery fire on Monday.", ("ASSAULT", {"PER", "ECU"}, {"PER", "ECU"})),
         # `its` in what a verb carrying the act aims at, in a reported clause or one joined to it
@@ -123,6 +131,26 @@ def test_the_two_are_both_parties_of_the_act_just_told(pipeline: Pipeline) -> No
     agreed = [e for e in pipeline.run(doc).events if e.type == "AGREE"]
     assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in agreed] == [
         ({"RUS", "CHN"}, {"RUS", "CHN"})
+    ]
+
+
+def test_both_sides_addressed_are_the_parties_of_the_act_just_told(pipeline: Pipeline) -> None:
+    text = "Peru launched strikes on Ecuador. Brazil called on both countries to exercise restraint."
+    asked = [(e.type, countries) for e, countries in _sides(pipeline, text) if e.type == "REQUEST"]
+    assert asked == [("REQUEST", ({"BRA"}, {"PER", "ECU"}))]
+
+
+def test_a_threat_made_with_a_condemnation_is_aimed_at_the_one_condemned(pipeline: Pipeline) -> None:
+    text = "Peru's army characterized the Ecuadorian offensive as unjustified and warned of consequences."
+    threats = [countries for e, countries in _sides(pipeline, text) if e.type == "THREATEN"]
+    assert threats == [({"PER"}, {"ECU"})]
+
+
+def _sides(pipeline: Pipeline, text: str) -> list[tuple[Event, tuple[set[str], set[str]]]]:
+    doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
+    return [
+        (e, ({r.country for r in e.source if r.country}, {r.country for r in e.target if r.country}))
+        for e in pipeline.run(doc).events
     ]
 
 

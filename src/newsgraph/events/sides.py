@@ -195,6 +195,10 @@ _MANY_EN = re.compile(
 )
 # Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
 _BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
+# The same in English, right after the verb (called on both countries to, urged the two sides to).
+_BOTH_ADDRESSED_EN = re.compile(
+    r"\s+(?:on\s+)?(?:both|the two)\s+(?:sides|countries|nations|parties|neighbou?rs|governments)\b"
+)
 # An English subject that names both parties of the act before (the two, both sides, the two leaders).
 _BOTH = re.compile(r"(?:[Tt]he two|[Bb]oth)\b")
 # A claim an English rejection answers, named right before it (…, a charge New Delhi rejected; …, an
@@ -658,17 +662,24 @@ def document_sides(
         target = [r for r in target if not _international(r, by_id)]
     if (
         not target
-        and not scene.english
         and pair is not None
-        and _BOTH_ADDRESSED.search(scene.text, 0, t.start)
+        and (
+            _BOTH_ADDRESSED_EN.match(scene.text, t.end)
+            if scene.english
+            else _BOTH_ADDRESSED.search(scene.text, 0, t.start)
+        )
     ):
-        # 双方に自制を求めた: the two sides of the last two-sided act are addressed
+        # 双方に自制を求めた, called on both countries to exercise restraint: the two sides of the last
+        # two-sided act are addressed
         ids = {r.id for r in source}
         target = [r for r in unique_actors([*pair.source, *pair.target]) if r.id not in ids]
     if not target and t.trigger.type == "THREATEN":
-        # 辞任を求め、応じなければ…と警告した: a threat made with a demand backs it, at the one asked
+        # 辞任を求め、応じなければ…と警告した: a threat made with a demand backs it, at the one asked;
+        # made with a condemnation (called the offensive unjustified and warned of consequences), at
+        # the one condemned
         ids = {r.id for r in source}
-        asked = [e for e in discourse.out if e.type == "REQUEST" and ids & {r.id for r in e.source}]
+        backed = ("REQUEST", "ACCUSE")
+        asked = [e for e in discourse.out if e.type in backed and ids & {r.id for r in e.source}]
         target = [r for r in asked[-1].target if r.id not in ids] if asked else []
     if not target and source and t.trigger.type in _AGREEING and not scene.english:
         # Xと電話会談し、…連携することで一致した: the other side of the talks this sentence told of
@@ -837,6 +848,10 @@ _SHY_OF = re.compile(r"方向|方面|上空|沖|近海|周辺|付近|国境|排�
 # An English destination that is hit (at Ukraine, on Kyiv, into Israel, at northern Israel, at the
 # city of Lviv), where toward or over is not.
 _HIT_EN = re.compile(r"\b(?:at|on|into|against)\s+(?:(?!toward|over|near)[a-z-]+\s+){0,3}$")
+# Ground a launch toward it hits (missiles toward several Israeli cities, drones toward Russian bases).
+_GROUND_EN = re.compile(
+    r"\s+(?:cities|city|towns?|villages?|bases?|airbases?|positions?|targets?|territory|capital|homes)\b"
+)
 # What an English launch goes into without hitting anyone (fired a missile into the sea).
 _OPEN_WATER = frozenset({"sea", "waters", "ocean", "direction", "air", "sky", "space", "orbit"})
 
@@ -859,7 +874,7 @@ def fired_at(
             continue
         start, end = scene.actors[i].span.start - scene.base, scene.actors[i].span.end - scene.base
         if scene.english:
-            if _HIT_EN.search(scene.text, 0, start):
+            if _HIT_EN.search(scene.text, 0, start) or _GROUND_EN.match(scene.text, end):
                 return True
         elif (to := _DESTINATION.match(scene.text, end)) and not _SHY_OF.search(to.group(0)):
             return True
