@@ -212,3 +212,9 @@ def test_the_rules_an_act_breaks_name_no_target(pipeline: Pipeline) -> None:
     text = "Seoul condemned the attack as a violation of U.N. Security Council resolutions."
     events: list[Event] = pipeline.run(Document(id="t", text=text, language="en")).events
     assert not [r.id for e in events for r in e.target if "United_Nations" in r.id]
+
+
+def test_an_act_as_subject_leaves_the_speaker_out_of_it(pipeline: Pipeline) -> None:
+    # the fighting killed civilians: the speaker named before is no one who killed
+    text = "Lima said the fighting killed 26 civilians and wounded 46."
+    assert not [e for e, (src, _) in _sides(pipeline, text) if e.type == "ASSAULT" and "PER" in src]

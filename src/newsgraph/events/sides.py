@@ -195,6 +195,13 @@ _MANY_EN = re.compile(
 )
 # Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
 _BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
+# English subjects that are an act or a weapon, not who does it (the fighting killed, a missile hit).
+_ACT_SUBJECTS = frozenset(
+    {"fighting", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "clash", "clashes"}
+    | {"blast", "explosion", "explosions", "shelling", "bombing", "bombardment", "raid", "raids", "violence"}
+    | {"war", "fire", "assault", "offensive", "barrage", "missile", "missiles", "drone", "drones", "rocket"}
+    | {"rockets", "shell", "shells", "bomb", "bombs", "operation", "incident"}
+)
 # The same in English, right after the verb (called on both countries to, urged the two sides to).
 _BOTH_ADDRESSED_EN = re.compile(
     r"\s+(?:on\s+)?(?:both|the two)\s+(?:sides|countries|nations|parties|neighbou?rs|governments)\b"
@@ -260,6 +267,10 @@ def _english_roles(
         csrc = _root_subject(ck, clauses, spans)
     parsed_source = csrc
     src = csrc or [i for i in src if i not in english_objects(ck, clauses, spans)]
+    if not csrc and any(a.text.lower() in _ACT_SUBJECTS for a in clauses[ck].args("subject")):
+        # Islamabad said the fighting killed 26 civilians: an act or a weapon does it, no name
+        # before it by word position
+        src = []
     nouns = [x.head for x in clauses[ck].links if x.kind == "relative" and x.head is not None]
     if not csrc and nouns and not any(clausal.actors_in(h, spans) for h in nouns):
         # sanctions against entities supporting Russia's war: the participle's noun (entities)
