@@ -34,6 +34,8 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
             "Peru carried out airstrikes on at least three Ecuadorian border posts.",
             ("ASSAULT", {"PER"}, {"ECU"}),
         ),
+        # a wrong named by its noun in a report: who commits it is the target, who speaks of it the source
+        ("Chile said Bolivian forces had launched an aggression.", ("ACCUSE", {"CHL"}, {"BOL"})),
         # calling an act by a name that condemns it
         ("Peru characterized the Ecuadorian offensive as unjustified.", ("ACCUSE", {"PER"}, {"ECU"})),
         # fire exchanged: two forces named together fire on each other

@@ -144,3 +144,14 @@ def test_a_verb_with_objects_codes_only_with_one_of_them() -> None:
     assert "CONCEDE" not in _types("Serbia lifted the heavy box onto a truck for Montenegro.")
     assert EN.has_trigger("Serbia lifted a night curfew.")
     assert not any(m.trigger.type == "CONCEDE" for m in EN.find("Serbia lifted a night curfew."))
+
+
+def test_a_wrong_named_by_its_noun_is_read_as_data_and_checked(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.errors import KnowledgeBaseError
+    from newsgraph.events.lexicon_en import read_english
+
+    assert any(e.of_role == "target" and "aggression" in e.nouns for e in EN.entries)
+    bad = tmp_path / "lexicon_en.yaml"
+    bad.write_text("triggers:\n- {type: ACCUSE, nouns: [aggression], of: source}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"triggers\[0\]"):
+        read_english(bad)

@@ -50,6 +50,7 @@ _KEYS = {
     "context",
     "not",
     "examples",
+    "of",
 }
 # How a trigger reads its roles (events.frames); one list for the Japanese and English lexicons.
 FRAMES = ("transitive", "visit", "symmetric", "give", "receive", "attack", "refuge")
@@ -78,6 +79,7 @@ class EnglishEntry:
     objects: tuple[str, ...] = ()  # the verbs code only with one of these nouns as their object
     intent: bool = False  # an expressed intention: the act it commits to decides its type
     modals: tuple[str, ...] = ()  # the verbs code only where what they report holds one of these
+    of_role: str = "auto"  # "target": a noun naming a wrong, whoever commits it is its target
 
     @property
     def size(self) -> int:
@@ -142,7 +144,7 @@ class EnglishLexicon:
                 mode=e.mode,
                 frame=e.frame,
                 target_required=e.target == "required",
-                of_role="auto",
+                of_role=e.of_role,
                 words=(*e.verbs, *e.nouns, *e.phrases),
                 context=e.context,
                 self_target=e.target == "self",
@@ -422,7 +424,10 @@ def read_english(path: Path = HERE / "lexicon_en.yaml") -> EnglishLexicon:
             objects=tuple(o.lower() for o in _strings(raw.get("objects"), path, f"{where}.objects")),
             intent=raw.get("intent") is True,
             modals=tuple(m.lower() for m in _strings(raw.get("modals"), path, f"{where}.modals")),
+            of_role=raw.get("of", "auto"),
         )
+        if entry.of_role not in ("auto", "target"):
+            raise _fail(path, where, "`of` is `target` or left out")
         if (entry.objects or entry.modals) and (not entry.verbs or entry.nouns or entry.phrases):
             raise _fail(path, where, "`objects` and `modals` go with `verbs` alone")
         if not entry.size:

@@ -262,6 +262,12 @@ def _english_roles(
     if reacted:
         # condemned Russia's strikes on Ukrainian cities: aimed at who strikes, not who is struck
         ctgt = [i for i in reacted if i not in csrc] or ctgt
+    if t.trigger.of_role == "target" and clauses[ck].nominal and csrc:
+        # Pakistan said India had launched an aggression: who commits a wrong is its target, who
+        # speaks of it the source
+        speakers = clausal.reporter(clausal.carrier(ck, clauses), clauses, spans)
+        if speakers and not set(speakers) & set(csrc):
+            csrc, ctgt = speakers, csrc
     if not csrc and _pronoun_subject(clauses[ck]):
         # Cambodia's ministry said…, saying it condemns…: a pronoun names the sentence's subject
         csrc = _root_subject(ck, clauses, spans)
