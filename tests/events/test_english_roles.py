@@ -220,3 +220,31 @@ def test_an_act_as_subject_leaves_the_speaker_out_of_it(pipeline: Pipeline) -> N
     # the fighting killed civilians: the speaker named before is no one who killed
     text = "Lima said the fighting killed 26 civilians and wounded 46."
     assert not [e for e, (src, _) in _sides(pipeline, text) if e.type == "ASSAULT" and "PER" in src]
+
+
+def test_a_speaker_in_the_first_person_is_no_actor_of_the_sentence_before(pipeline: Pipeline) -> None:
+    text = (
+        'Peru launched strikes on Ecuador. "We will take all steps necessary to defend the sovereignty of '
+        'Ecuador," said an army spokesman.'
+    )
+    assert not [e for e, (src, _) in _sides(pipeline, text) if e.type == "SUPPORT" and "PER" in src]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only an attack takes the phrase hung on the verb that carries it; forces sent keep theirs
+        (
+            "Beijing sent its aircraft carrier through Taiwan's waters on its way to the Pacific.",
+            ("MOBILIZE", {"CHN"}, {"TWN"}),
+        ),
+        # a weapon as the subject: what it was launched from may name its side
+        (
+            "The army said a drone launched from areas controlled by the Houthis in Yemen had struck a "
+            "U.S.-owned ship.",
+            ("ASSAULT", {"YEM"}, {"USA"}),
+        ),
+    ],
+)
+def test_what_the_parse_leaves_to_word_position(pipeline: Pipeline, text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert expected in [(e.type, *countries) for e, countries in _sides(pipeline, text)]

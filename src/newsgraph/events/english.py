@@ -135,7 +135,7 @@ def parse_roles(
     src, tgt = _own_roles(clauses[k], frame, actors)
     if not src:
         src = _governor_subject(k, clauses, actors)
-    if not tgt and clauses[k].nominal:
+    if not tgt and clauses[k].nominal and frame == "attack":
         tgt = [i for i in _carrier_obliques(k, clauses, frame, actors) if i not in src]
     # prepared to resume shelling X: a complement's own complement, two steps down, names it too
     heads = [k]
@@ -231,7 +231,7 @@ def _own_roles(c: Clause, frame: str, actors: Sequence[Span]) -> tuple[list[int]
 
 def _carrier_obliques(k: int, clauses: Sequence[Clause], frame: str, actors: Sequence[Span]) -> list[int]:
     """The targets the prepositions of the verb carrying nominal clause `k` as its object name: the
-    parse may hang the noun's own phrase on that verb (carried out airstrikes on Iranian nuclear
+    parse may hang an attack's own phrase on that verb (carried out airstrikes on Iranian nuclear
     sites, launched attacks against Israeli positions)."""
     noun = clauses[k].predicate
     for x in clauses[k].links:

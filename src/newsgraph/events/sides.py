@@ -195,13 +195,16 @@ _MANY_EN = re.compile(
 )
 # Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
 _BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
-# English subjects that are an act or a weapon, not who does it (the fighting killed, a missile hit).
+# English subjects that are an act, not who does it (the fighting killed, the strikes hit). A weapon
+# is not among them: what it was launched from may name its side (a drone launched from areas the
+# Houthis control had struck a ship).
 _ACT_SUBJECTS = frozenset(
     {"fighting", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "clash", "clashes"}
     | {"blast", "explosion", "explosions", "shelling", "bombing", "bombardment", "raid", "raids", "violence"}
-    | {"war", "fire", "assault", "offensive", "barrage", "missile", "missiles", "drone", "drones", "rocket"}
-    | {"rockets", "shell", "shells", "bomb", "bombs", "operation", "incident"}
+    | {"war", "fire", "assault", "offensive", "barrage", "operation", "incident"}
 )
+# An English quotation the trigger is in that opens in the first person ("We will…", “I have…).
+_WE_QUOTED = re.compile(r"[\"“](?:We|I|Our|My)\b[^\"”]*$")
 # The same in English, right after the verb (called on both countries to, urged the two sides to).
 _BOTH_ADDRESSED_EN = re.compile(
     r"\s+(?:on\s+)?(?:both|the two)\s+(?:sides|countries|nations|parties|neighbou?rs|governments)\b"
@@ -274,8 +277,8 @@ def _english_roles(
     parsed_source = csrc
     src = csrc or [i for i in src if i not in english_objects(ck, clauses, spans)]
     if not csrc and any(a.text.lower() in _ACT_SUBJECTS for a in clauses[ck].args("subject")):
-        # Islamabad said the fighting killed 26 civilians: an act or a weapon does it, no name
-        # before it by word position
+        # Islamabad said the fighting killed 26 civilians: an act does it, no name before it by
+        # word position
         src = []
     nouns = [x.head for x in clauses[ck].links if x.kind == "relative" and x.head is not None]
     if not csrc and nouns and not any(clausal.actors_in(h, spans) for h in nouns):
@@ -606,10 +609,10 @@ def document_sides(
         target = [r for r in told.source if r.id not in {x.id for x in source}]
     # `We urge…` in a post: the author speaks, no actor of an earlier sentence
     ck = reading.clause
-    first_person = (
-        scene.english
-        and ck is not None
-        and any(a.text.lower() in ("we", "i") for a in scene.clauses[ck].args("subject"))
+    first_person = scene.english and (
+        (ck is not None and any(a.text.lower() in ("we", "i") for a in scene.clauses[ck].args("subject")))
+        # "We will take all steps necessary to defend…," said a spokesman: a speaker's own words
+        or _WE_QUOTED.search(scene.text, 0, t.start) is not None
     )
     pronoun = (
         scene.english
