@@ -609,6 +609,15 @@ def test_a_condition_is_no_event_but_the_threat_made_on_it_is(
     assert sides(pipeline, text, "THREATEN") == [threat]
 
 
+def test_an_act_in_a_case_clause_is_a_condition(pipeline: Pipeline) -> None:
+    # 発動した場合は: the measure may come, so it is no event, even with the other side known
+    text = (
+        "中国は米国の関税政策を批判した。中国政府は協議後の声明で、米国が追加関税を発動した場合は"
+        "対抗すると牽制した。"
+    )
+    assert "SANCTION" not in event_types(pipeline, text)
+
+
 def test_a_sentence_naming_countries_only_by_abbreviations_is_parsed(pipeline: Pipeline) -> None:
     # 日米豪印: no full name, yet the sentence names four countries and is read for events
     assert "CONSULT" in event_types(pipeline, "日米豪印4か国の首脳が電話で協議した。")
