@@ -609,6 +609,20 @@ def test_a_condition_is_no_event_but_the_threat_made_on_it_is(
     assert sides(pipeline, text, "THREATEN") == [threat]
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "absent"),
+    [
+        ("インド外務省の報道官は、米国産品に報復関税を課す姿勢を強調した。", "THREATEN", "SANCTION"),
+        ("日本は韓国と安全保障で協力する姿勢を示した。", "AGREE", "COOPERATE"),
+    ],
+)
+def test_an_act_told_as_a_posture_is_an_intention(
+    pipeline: Pipeline, text: str, type_: str, absent: str
+) -> None:
+    types = event_types(pipeline, text)
+    assert type_ in types and absent not in types
+
+
 def test_an_act_in_a_case_clause_is_a_condition(pipeline: Pipeline) -> None:
     # 発動した場合は: the measure may come, so it is no event, even with the other side known
     text = (

@@ -94,6 +94,7 @@ def find_triggers(
     triggers, intended = english_intentions(triggers, clauses, base, text)
     modes.update(intended)
     triggers, modes = _intended(triggers, modes)
+    triggers = _stances(text, triggers, modes)
     triggers, referred = _references(text, triggers, mentions, base)
     referred.update(_english_references(lexicon, triggers, clauses, base, text))
     return triggers, modes, referred
@@ -363,6 +364,27 @@ def _intended(
             t = new
         out.append(t)
     return out, modes
+
+
+# A Japanese act told as a posture or readiness to do it (報復関税を課す姿勢を強調した, 制裁を科す構えを
+# 見せた): an intention, not the act.
+_STANCE = re.compile(r"[^、。「」]{0,8}?[るす](?:姿勢|構え)(?:を|だ|で|も|に|と)")
+
+
+def _stances(text: str, triggers: list[TriggerMatch], modes: dict[int, str]) -> list[TriggerMatch]:
+    """Triggers with a Japanese act told as a posture (課す姿勢, 科す構え) taking the type its
+    `intent` in types.yaml names (THREATEN for a measure or force, AGREE for cooperation), the act's
+    own type as the mode, as an English intention does."""
+    table = types()
+    out: list[TriggerMatch] = []
+    for t in triggers:
+        intent = table[t.trigger.type].intent
+        if intent and intent != t.trigger.type and not t.surface.isascii() and _STANCE.match(text, t.end):
+            new = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, type=intent))
+            modes[id(new)] = t.trigger.type.lower()
+            t = new
+        out.append(t)
+    return out
 
 
 # What follows a named event held or going on in the sentence (を続ける, を3年以上続ける, が開かれた):
