@@ -540,6 +540,12 @@ WHO_ACTS_ON_WHOM = [
         [({"RUS"}, {"UKR"})],
         id="the country a body word opens is the country of the state body named before",
     ),
+    pytest.param(
+        "米国はカナダに流入する麻薬を理由にメキシコからの輸入品に関税を課した。",
+        "SANCTION",
+        [({"USA"}, {"MEX"})],
+        id="the names in an act's grounds are no targets of it",
+    ),
 ]
 
 

@@ -374,6 +374,12 @@ def _japanese_roles(
             src = [i for i in csrc if i not in tgt]
         if not tgt:
             tgt = [i for i in ctgt if i not in src]
+        grounds = _in_grounds(scene, t)
+        if grounds and set(tgt) & grounds:
+            # 米国に流入する麻薬を理由に中国からの輸入品に関税: the names of the grounds are no targets
+            tgt = [i for i in tgt if i not in grounds] or [
+                i for i in ctgt if i not in src and i not in grounds
+            ]
         # メキシコとカナダからの輸入品に関税: names listed with the target in its argument are targets
         tgt += [i for i in _listed_with(scene, tgt, ctgt) if i not in src]
         # 大使を同省に呼んで抗議: where another verb brings its object is that verb's
@@ -392,6 +398,24 @@ def _japanese_roles(
             src = [i for i in src if i not in above]
             tgt = [i for i in tgt if i not in above]
     return src, tgt
+
+
+# What an act is done on the grounds of (麻薬の流入を理由に, 安全保障を口実に, 違反を根拠に).
+_GROUNDS_JA = re.compile(r"を(?:理由|口実|名目|根拠)に")
+
+
+def _in_grounds(scene: Scene, t: TriggerMatch) -> set[int]:
+    """The actors named in a phrase before trigger `t` that gives the act's grounds (米国に流入する
+    麻薬を理由に): from the last comma or topic before it to を理由に."""
+    out: set[int] = set()
+    for m in _GROUNDS_JA.finditer(scene.text, 0, t.start):
+        opened = max(scene.text.rfind(c, 0, m.start()) for c in ("、", "は", "が"))
+        out |= {
+            i
+            for i, x in enumerate(scene.spans)
+            if opened < x.start - scene.base and x.end - scene.base <= m.start()
+        }
+    return out
 
 
 def _reported(
