@@ -546,6 +546,12 @@ WHO_ACTS_ON_WHOM = [
         [({"USA"}, {"MEX"})],
         id="the names in an act's grounds are no targets of it",
     ),
+    pytest.param(
+        "韓国政府は記者会見で「北朝鮮の前向きな対応を強く求める」と強調した。",
+        "REQUEST",
+        [({"KOR"}, {"PRK"})],
+        id="the response asked for is the one asked's",
+    ),
 ]
 
 

@@ -80,6 +80,8 @@ _THROUGH = ("を通じ", "を通し", "を介し", "を経由")
 # Nouns of a matter dealt with or kept in mind (北朝鮮への対応, 拉致問題, 中国を念頭に): what their
 # phrase names is talked about.
 _ISSUES = frozenset({"対応", "対処", "問題", "情勢", "念頭"})
+# Verbs of asking: the response asked for is the one asked's (ロシアの前向きな対応を求める: Russia).
+_ASKING = frozenset({"求める", "要求", "要請", "促す", "呼びかける"})
 # Conditional endings whose lemma hides them (なら → だ, たら → た).
 _IF = frozenset({"なら", "ならば", "たら", "たらば"})
 # The verbs a modal noun is the subject of (用意がある, 可能性がない).
@@ -407,7 +409,7 @@ def _clause(
         if c.pos_ == "NUM" or (counted and not named and c.dep_ in ("obl", "nummod")):
             quantities.append(_span(word, offset))
             continue
-        relation = _relation(marker, c, passive)
+        relation = _relation(marker, c, passive, asking=p.lemma_ in _ASKING)
         if relation is None:
             continue
         if marker.startswith(_PLACE_PARTICLES) and c.ent_type_ in (
@@ -617,7 +619,7 @@ def _is_time(word: list[Token]) -> bool:
     return any(t.pos_ == "NUM" for t in word) and word[-1].text.endswith(_COUNTERS)
 
 
-def _relation(marker: str, c: Token, passive: bool) -> Relation | None:
+def _relation(marker: str, c: Token, passive: bool, *, asking: bool = False) -> Relation | None:
     if marker.startswith("など") and len(marker) > 2:
         marker = marker[2:]  # 米国や日本などは: など closes a list, the case particle follows
     if c.text in ("とも", "共") and marker.startswith("に"):
@@ -626,7 +628,7 @@ def _relation(marker: str, c: Token, passive: bool) -> Relation | None:
         return "oblique"  # ウクライナ情勢について: what is talked about, no dative
     if marker.startswith(_THROUGH):
         return "oblique"  # 大使館ルートを通じて抗議: the way, not whom
-    if c.lemma_ in _ISSUES and marker.startswith(("を", "に")):
+    if c.lemma_ in _ISSUES and marker.startswith(("を", "に")) and not (asking and marker.startswith("を")):
         return "oblique"  # 北朝鮮への対応を協議: the matter dealt with, no party
     for particle in sorted(RELATIONS, key=len, reverse=True):
         if marker.startswith(particle):
