@@ -330,7 +330,7 @@ WHO_ACTS_ON_WHOM = [
     pytest.param(
         "訪米中の岸田首相は10日、中国の李強首相との会談に臨んだ。",
         "CONSULT",
-        [({"JPN"}, {"CHN"})],
+        [({"JPN"}, {"USA"}), ({"JPN"}, {"CHN"})],
         id="中国のXとの会談: the country describing X is no side of its own",
     ),
     pytest.param(
@@ -551,6 +551,18 @@ WHO_ACTS_ON_WHOM = [
         "REQUEST",
         [({"KOR"}, {"PRK"})],
         id="the response asked for is the one asked's",
+    ),
+    pytest.param(
+        "石破首相は、訪日中の王毅外相及び趙兌烈外交部長官の表敬を受けた。",
+        "CONSULT",
+        [({"CHN", "KOR"}, {"JPN"}), ({"CHN", "KOR"}, {"JPN"})],
+        id="a courtesy call received is paid by the ones named with の, and they are the visitors",
+    ),
+    pytest.param(
+        "岸田首相は訪米中のモディ首相と会談した。",
+        "CONSULT",
+        [({"IND"}, {"USA"}), ({"JPN"}, {"IND"})],
+        id="who is visiting is the one the visit modifies",
     ),
 ]
 

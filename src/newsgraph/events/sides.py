@@ -236,6 +236,11 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         src, tgt = _japanese_roles(scene, k, ck, src, tgt)
     src, tgt, speaks, silent = _reported(scene, k, ck, src, tgt, parsed_source)
     src, tgt = _unnamed(scene, k, ck, src, tgt, silent)
+    if not scene.english and t.trigger.frame == "visit" and (guests := _visiting(scene, t)):
+        # 訪日中の王毅外交部長及び趙兌烈外交部長官: who is visiting is the one the visit modifies
+        src, tgt = guests, [i for i in tgt if i not in guests]
+    # 王毅外交部長及び趙兌烈外交部長官の表敬: names listed with a side are of that side
+    src = [*src, *(i for i in _listed_around(scene, src) if i not in tgt)]
     place = type_table()[t.trigger.type].place
     if place == "source" and not src and loc is None:
         # パリでは数千人が…デモを行った: the protesters are of the one country the sentence names
@@ -804,6 +809,52 @@ _AT_PLACE = re.compile(_AT)
 
 # What lists names as one (メキシコとカナダ, 米国や英国, 日・米・韓).
 _LISTING = re.compile(r"[とや・、]|および|及び|ならびに")
+
+
+def _listed_around(scene: Scene, ids: Sequence[int]) -> list[int]:
+    """The actors of the same type joined to one of `ids` by a listing word alone, before or after it,
+    one after another (王毅外交部長及び趙兌烈外交部長官: each is listed with the other)."""
+    out: list[int] = []
+    joined = list(ids)
+    grew = True
+    while grew:
+        grew = False
+        for i in range(len(scene.actors)):
+            if i in joined:
+                continue
+            x = scene.spans[i]
+            for j in joined:
+                y = scene.spans[j]
+                a, b = (x, y) if x.end <= y.start else (y, x)
+                gap = scene.text[a.end - scene.base : b.start - scene.base]
+                if scene.types[i] == scene.types[j] and _LISTING.fullmatch(gap):
+                    out.append(i)
+                    joined.append(i)
+                    grew = True
+                    break
+    return out
+
+
+# What follows a visit written as the state of the one it modifies (訪日中の, 訪米している).
+_VISITING = re.compile(r"(?:中の|している|していた|した)")
+
+
+def _visiting(scene: Scene, t: TriggerMatch) -> list[int]:
+    """The people a visit modifies (訪日中の王毅外交部長, 訪米した首相), and those listed with them."""
+    m = _VISITING.match(scene.text, t.end)
+    if m is None:
+        return []
+    first = next(
+        (
+            i
+            for i, x in enumerate(scene.spans)
+            if x.start - scene.base == m.end() and scene.types[i] == "PERSON"
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    return [first, *_listed_around(scene, [first])]
 
 
 def _listed_with(scene: Scene, tgt: Sequence[int], ctgt: Sequence[int]) -> list[int]:
