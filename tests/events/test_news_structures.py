@@ -564,6 +564,12 @@ WHO_ACTS_ON_WHOM = [
         [({"IND"}, {"USA"}), ({"JPN"}, {"IND"})],
         id="who is visiting is the one the visit modifies",
     ),
+    pytest.param(
+        "日本は韓国に対し、中国との協議を要請した。",
+        "REQUEST",
+        [({"JPN"}, {"KOR"})],
+        id="names in what is asked for are none of the request's when the one asked is addressed",
+    ),
 ]
 
 

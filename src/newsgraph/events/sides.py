@@ -379,6 +379,12 @@ def _japanese_roles(
             src = [i for i in csrc if i not in tgt]
         if not tgt:
             tgt = [i for i in ctgt if i not in src]
+        addressed = [i for a in clauses[ck].args("dative") for i in clausal.actors_in(a.span, spans)]
+        if t.trigger.type == "REQUEST" and set(tgt) & set(addressed):
+            # ロシアに…ウクライナ和平交渉参加を要求: the one asked is addressed; names in what is
+            # asked for are none of the request's
+            asked_for = {i for a in clauses[ck].args("object") for i in clausal.actors_in(a.span, spans)}
+            tgt = [i for i in tgt if i in addressed or i not in asked_for]
         grounds = _in_grounds(scene, t)
         if grounds and set(tgt) & grounds:
             # 米国に流入する麻薬を理由に中国からの輸入品に関税: the names of the grounds are no targets
