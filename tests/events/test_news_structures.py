@@ -653,6 +653,14 @@ def test_an_act_told_as_a_posture_is_an_intention(
     assert type_ in types and absent not in types
 
 
+def test_what_an_act_is_aimed_at_is_no_act_and_its_place_no_party(pipeline: Pipeline) -> None:
+    # に向け names a goal: the ceasefire is hoped for, not made; ガザにおける says where, so Gaza is no
+    # party of the cooperation either
+    text = "日本は、ガザにおける停戦、人質解放の実現に向け、米国と緊密に協力していく考えを示した。"
+    assert "RETREAT" not in event_types(pipeline, text)
+    assert sides(pipeline, text, "COOPERATE") == [({"JPN"}, {"USA"})]
+
+
 def test_an_act_in_a_case_clause_is_a_condition(pipeline: Pipeline) -> None:
     # 発動した場合は: the measure may come, so it is no event, even with the other side known
     text = (

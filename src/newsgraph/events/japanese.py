@@ -314,7 +314,7 @@ def _role(
             return None
         if m in ("からの",):
             return "origin"
-        if m == "での":
+        if m in ("での", "における"):
             return "location"
         return "target"
     if nxt is not t:
@@ -342,7 +342,7 @@ def _role(
         return "source" if frame == "receive" or (passive and t.trigger.type not in MOVES) else "origin"
     if m == "origin":
         return "origin"
-    if m in ("で", "にて", "では", "near"):
+    if m in ("で", "にて", "では", "において", "near"):
         return "location"
     return None
 

@@ -84,6 +84,7 @@ def find_triggers(
         and not (is_noun(t.surface) and _CONDITION.match(text, t.end))
         and anchored(t, text, clauses, base)
         and not _talked_about(t, clauses, base, text)
+        and not _goal(t, text, clauses, base)
     ]
     triggers = _discussed(text, triggers)
     triggers = _grounds(text, triggers)
@@ -235,6 +236,23 @@ def anchored(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -
     # adnominal の, or a noun, right after the trigger says it.
     after = t.end + 1 if text.startswith("の", t.end) else t.end
     return not ((after > t.end or is_noun(text[t.end : t.end + 1])) and not _ASPECT.match(text, after))
+
+
+# The phrase a noun act ends in as what is aimed at (…停戦、人質解放の実現…に向け).
+_TOWARD = re.compile(r"[^。「」]{0,60}?に向け")
+
+
+def _goal(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -> bool:
+    """Whether a noun act is part of the goal a に向け phrase names (一刻も早い停戦、人質解放の実現…に
+    向け、協力していきたい): aimed at, not done. Only nouns no clause has as its predicate, and no
+    predicate between it and に向け but of a clause modifying a noun (…を含めた)."""
+    if not clauses or not is_noun(t.surface) or (m := _TOWARD.match(text, t.end)) is None:
+        return False
+    span, toward = Span(base + t.start, base + t.end), Span(base + t.end, base + m.end() - 3)
+    if any(c.predicate.overlaps(span) for c in clauses):
+        return False
+    between = [c for c in clauses if c.predicate.start >= toward.start and c.predicate.end <= toward.end]
+    return all(any(x.kind == "relative" for x in c.links) for c in between)
 
 
 def _discussed(text: str, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
