@@ -248,3 +248,12 @@ def test_a_speaker_in_the_first_person_is_no_actor_of_the_sentence_before(pipeli
 )
 def test_what_the_parse_leaves_to_word_position(pipeline: Pipeline, text: str, expected: tuple) -> None:  # type: ignore[type-arg]
     assert expected in [(e.type, *countries) for e, countries in _sides(pipeline, text)]
+
+
+def test_what_the_two_agree_on_names_no_third_party(pipeline: Pipeline) -> None:
+    text = (
+        "Peru's president met his Chilean counterpart on Monday. The two leaders agreed to work together "
+        "for the summit with Bolivia."
+    )
+    agreed = [countries for e, countries in _sides(pipeline, text) if e.type == "AGREE"]
+    assert agreed == [({"PER", "CHL"}, {"PER", "CHL"})]

@@ -53,6 +53,7 @@ SUBJECT_TYPES = ("PERSON", "COUNTRY", "ORG")
 AUTHOR_SPEAKS = having("author_speaks")
 COUNTERPART = having("counterpart")
 SPEECH_ACTS = having("verbal")
+TWO_PARTY = having("two_party")
 # The forms of `be` that open an English phrase trigger (is opposed to, was prepared to).
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 # English types whose target may be the subject of what they report (warned that Iran would…).
@@ -621,7 +622,15 @@ def document_sides(
     if both:
         source = both
         target = [r for r in target if r.country not in {b.country for b in both}]
-        each_other = not target and (t.trigger.frame == "symmetric" or t.trigger.target_required)
+        # the two ministers agreed to continue cooperation for the South Korea-Japan-China summit: what
+        # the two agree on or talk about names no third party of their agreement or talks (whom they
+        # cooperate with, 米国と連携, stays a party of the cooperation)
+        two_sided = (
+            t.trigger.frame == "symmetric" and t.trigger.type in TWO_PARTY and t.trigger.type in SPEECH_ACTS
+        )
+        each_other = (not target or two_sided) and (
+            t.trigger.frame == "symmetric" or t.trigger.target_required
+        )
         target = list(reversed(both)) if each_other else target
         carried = True
     known = memory.by_type.get(t.trigger.type)
