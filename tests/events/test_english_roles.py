@@ -114,6 +114,8 @@ def test_roles_come_from_the_parse(
     ("text", "type_", "status"),
     [
         ("France did not sign the treaty with Germany.", "AGREE", "negated"),
+        # what is agreed to goes on; the agreement is made
+        ("Peru and Chile agreed to continue talks on the border.", "AGREE", "asserted"),
         ("Cuba never invaded Haiti.", "ASSAULT", "negated"),
         ("Iran denied that its forces attacked Iraq.", "ASSAULT", "negated"),
         ("France will sign a treaty with Germany next week.", "AGREE", "planned"),

@@ -45,6 +45,8 @@ _TOLD = re.compile(r"[ただ]と(?:して|し|述べ|発表|語|明らか|主張
 _QUOTED = re.compile(r"「[^「」]*」")
 # The start of what a speech act says (warned that…).
 _THAT = re.compile(r"\bthat\b")
+# A verb's infinitive content right after a speech act (agreed to continue, pledged to keep).
+_TO_CONTENT = re.compile(r"\s+to\s+(?:continue|keep|maintain|remain|go on|pursue)\b")
 # The month May, which the modal may's cue must not read (a strike on May 17, in early May).
 _MONTH_MAY = re.compile(
     r"\bMay(?=\s+\d)|(?<=\d )May\b|\b(?i:in|on|of|since|until|by|from|early|late|mid-|last|next|this) May\b"
@@ -74,6 +76,9 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
             # Iran warned that it will retaliate: the modality of what is said is its content's;
             # the warning is made
             end = told.start()
+        if t.trigger.type in VERBAL and _TO_CONTENT.match(text, t.end):
+            # agreed to continue talks: what is agreed to goes on, the agreement is made
+            end = t.end
         # the trigger's own words are no cue of its status (called for: the call is made)
         own = text[max(0, t.start - 30) : t.start] + " " + "_" * (t.end - t.start) + " " + text[t.end : end]
         window = _MONTH_MAY.sub("Month", own).lower()
