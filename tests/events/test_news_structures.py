@@ -570,6 +570,12 @@ WHO_ACTS_ON_WHOM = [
         [({"JPN"}, {"KOR"})],
         id="names in what is asked for are none of the request's when the one asked is addressed",
     ),
+    pytest.param(
+        "フィリピン軍は中国の演習を強く非難し、艦艇を派遣して監視を続けている。",
+        "MOBILIZE",
+        [({"CHN"}, set()), ({"PHL"}, {"CHN"})],
+        id="a show of force made with a condemnation is aimed at the one condemned",
+    ),
 ]
 
 

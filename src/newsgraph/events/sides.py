@@ -737,12 +737,12 @@ def document_sides(
         # two-sided act are addressed
         ids = {r.id for r in source}
         target = [r for r in unique_actors([*pair.source, *pair.target]) if r.id not in ids]
-    if not target and t.trigger.type == "THREATEN":
+    if not target and t.trigger.type in ("THREATEN", "MOBILIZE"):
         # 辞任を求め、応じなければ…と警告した: a threat made with a demand backs it, at the one asked;
-        # made with a condemnation (called the offensive unjustified and warned of consequences), at
-        # the one condemned
+        # a threat or a show of force made with a condemnation (called the offensive unjustified and
+        # warned of consequences; 演習を非難し、部隊を派遣して監視), at the one condemned
         ids = {r.id for r in source}
-        backed = ("REQUEST", "ACCUSE")
+        backed = ("REQUEST", "ACCUSE") if t.trigger.type == "THREATEN" else ("ACCUSE", "THREATEN")
         asked = [e for e in discourse.out if e.type in backed and ids & {r.id for r in e.source}]
         target = [r for r in asked[-1].target if r.id not in ids] if asked else []
     if not target and source and t.trigger.type in _AGREEING and not scene.english:
