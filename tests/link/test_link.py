@@ -344,3 +344,13 @@ def test_the_country_a_body_word_opens_refers_back() -> None:
     # a force acts abroad: the country it refers back to is not the force's own
     text = "ロシア軍は同国の首都を攻撃した。"
     assert "同国" not in {m.surface for m in linker.link(text, reference="2025-03-18")}
+
+
+def test_a_body_named_after_a_place_is_of_the_place_country() -> None:
+    linker = Linker(default_kb())
+    text = "香港政府は声明で、すでに謝罪したと述べた。"
+    ner = [(0, 4, "Organization_Other")]
+    found = {m.entity_id for m in linker.link(text, reference="2025-03-18", ner=ner)}
+    local = next(i for i in found if i.startswith("local:"))
+    entity = linker.entity(local)
+    assert entity is not None and entity.country == "HKG"

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -565,7 +566,29 @@ class Linker:
         if found and found[1] < len(surface) and etype in ("ORG", "MEDIA", "PERSON"):
             country_entity = self.kb.get(found[0])
             country = country_entity.country if country_entity else None
+        elif (
+            etype in ("ORG", "MEDIA") and (m := self._place_prefix.match(surface)) and m.end() < len(surface)
+        ):
+            # 香港政府, 北京市当局: a body named after a place is of the place's country
+            country = self._place_countries[m.group()]
         return Entity(entity_id, etype, {"ja": (surface,)}, country=country, sector=sector)
+
+    @functools.cached_property
+    def _place_countries(self) -> dict[str, str]:
+        """The Japanese names (two characters or more) of the KB's cities and regions, with their
+        country code."""
+        return {
+            name: e.country
+            for e in self.kb
+            if e.type == "GPE" and e.country
+            for name in e.names.get("ja", ())
+            if len(name) >= 2
+        }
+
+    @functools.cached_property
+    def _place_prefix(self) -> re.Pattern[str]:
+        names = sorted(self._place_countries, key=len, reverse=True)
+        return re.compile("|".join(re.escape(n) for n in names) or "(?!)")
 
     def _nested(self, block: _Block, chosen: list[Candidate], text: str, offset: int) -> list[Mention]:
         """Countries inside the mentions already chosen: a country name (ソ連 in ソ連軍) or a
