@@ -259,3 +259,12 @@ def test_what_the_two_agree_on_names_no_third_party(pipeline: Pipeline) -> None:
     )
     agreed = [countries for e, countries in _sides(pipeline, text) if e.type == "AGREE"]
     assert agreed == [({"PER", "CHL"}, {"PER", "CHL"})]
+
+
+def test_a_denial_answers_a_side_not_a_third_party_calling_on_both(pipeline: Pipeline) -> None:
+    text = (
+        "Peru said its air force shot down two Ecuadorian jets. Brazil called on both countries to show "
+        "restraint. Peru has denied any involvement in the attack."
+    )
+    denials = [countries for e, countries in _sides(pipeline, text) if e.type == "REJECT"]
+    assert denials == [({"PER"}, {"ECU"})]

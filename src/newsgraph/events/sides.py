@@ -766,6 +766,15 @@ def document_sides(
         # New Delhi denied), as does a rejection of a claim it names (a charge New Delhi rejected)
         denial = t.surface.lower().startswith("den") or _ANSWERING.search(scene.text, 0, t.start) is not None
         earlier = discourse.recent if scene.english and not denial else [*discourse.recent, *discourse.out]
+        if denial:
+            # Pakistan denied any involvement: a denial answers a side, not a third party that called
+            # on both sides (China called on both countries to exercise restraint)
+            own = {r.country for r in source if r.country}
+            earlier = [
+                e
+                for e in earlier
+                if not (own & {r.country for r in e.target} and len({r.country for r in e.target}) > 1)
+            ]
         target = _counterpart(source, earlier)
     home = generic.home_country
     if (
