@@ -196,6 +196,10 @@ _MANY_EN = re.compile(
 )
 # Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
 _BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
+# The same in English, right after the verb (called on both countries to, urged the two sides to).
+_BOTH_ADDRESSED_EN = re.compile(
+    r"\s+(?:on\s+)?(?:both|the two)\s+(?:sides|countries|nations|parties|neighbou?rs|governments)\b"
+)
 # English subjects that are an act, not who does it (the fighting killed, the strikes hit). A weapon
 # is not among them: what it was launched from may name its side (a drone launched from areas the
 # Houthis control had struck a ship).
@@ -206,10 +210,6 @@ _ACT_SUBJECTS = frozenset(
 )
 # An English quotation the trigger is in that opens in the first person ("We will…", “I have…).
 _WE_QUOTED = re.compile(r"[\"“](?:We|I|Our|My)\b[^\"”]*$")
-# The same in English, right after the verb (called on both countries to, urged the two sides to).
-_BOTH_ADDRESSED_EN = re.compile(
-    r"\s+(?:on\s+)?(?:both|the two)\s+(?:sides|countries|nations|parties|neighbou?rs|governments)\b"
-)
 # An English subject that names both parties of the act before (the two, both sides, the two leaders).
 _BOTH = re.compile(r"(?:[Tt]he two|[Bb]oth)\b")
 # A claim an English rejection answers, named right before it (…, a charge New Delhi rejected; …, an
