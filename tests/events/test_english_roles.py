@@ -268,3 +268,9 @@ def test_a_denial_answers_a_side_not_a_third_party_calling_on_both(pipeline: Pip
     )
     denials = [countries for e, countries in _sides(pipeline, text) if e.type == "REJECT"]
     assert denials == [({"PER"}, {"ECU"})]
+
+
+def test_an_intention_named_by_its_object_noun_takes_that_act_s_intent(pipeline: Pipeline) -> None:
+    # vowed sanctions: a threat, as vowed to impose sanctions is
+    types = [e.type for e, _ in _sides(pipeline, "Peru vowed necessary sanctions.")]
+    assert "THREATEN" in types and "AGREE" not in types

@@ -94,6 +94,7 @@ def find_triggers(
     modes.update(contents)
     triggers, intended = english_intentions(triggers, clauses, base, text)
     modes.update(intended)
+    _vowed_objects(lexicon, triggers, clauses, base, modes)
     triggers, modes = _intended(triggers, modes)
     triggers = _stances(text, triggers, modes)
     triggers, referred = _references(text, triggers, mentions, base)
@@ -363,6 +364,32 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
             continue
         out.append(t)
     return out, modes
+
+
+def _vowed_objects(
+    lexicon: Lexicon,
+    triggers: list[TriggerMatch],
+    clauses: Sequence[Clause],
+    base: int,
+    modes: dict[int, str],
+) -> None:
+    """The act an English intention names as its object noun (vowed necessary sanctions, pledged
+    retaliation), where no trigger of its own gave one: its type, as the mode `_intended` reads."""
+    english = lexicon.english
+    if english is None:
+        return
+    for t in triggers:
+        if not t.trigger.intent or id(t) in modes:
+            continue
+        k = clause_of(Span(base + t.start, base + t.end), clauses)
+        heads = [a.text.lower() for a in clauses[k].args("object")] if k is not None else []
+        found = [
+            english.nouns[h]
+            for h in (*heads, *(h[:-1] for h in heads if h.endswith("s")))
+            if h in english.nouns
+        ]
+        if found:
+            modes[id(t)] = found[0].type.lower()
 
 
 def _intended(
