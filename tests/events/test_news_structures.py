@@ -576,6 +576,12 @@ WHO_ACTS_ON_WHOM = [
         [({"CHN"}, set()), ({"PHL"}, {"CHN"})],
         id="a show of force made with a condemnation is aimed at the one condemned",
     ),
+    pytest.param(
+        "ウクライナ空軍は、オデーサ上空で、ロシアが夜間に打ち上げたドローン14機を撃墜したと発表した。",
+        "ASSAULT",
+        [({"UKR"}, {"RUS"})],
+        id="a reported clause with no subject is the speaker's act, on whoever launched what it hits",
+    ),
 ]
 
 

@@ -386,6 +386,11 @@ def _japanese_roles(
             # asked for are none of the request's
             asked_for = {i for a in clauses[ck].args("object") for i in clausal.actors_in(a.span, spans)}
             tgt = [i for i in tgt if i in addressed or i not in asked_for]
+        if t.trigger.frame == "attack" and all(types[i] in ("GPE", "LOC") for i in tgt):
+            # ロシアが打ち上げたドローンを撃墜した: what is hit is whoever launched or made it, not the
+            # place it is hit over
+            made = [i for i in clausal.makers(ck, clauses, spans) if i not in src]
+            tgt = made or tgt
         grounds = _in_grounds(scene, t)
         if grounds and set(tgt) & grounds:
             # 米国に流入する麻薬を理由に中国からの輸入品に関税: the names of the grounds are no targets
@@ -448,9 +453,22 @@ def _reported(
     silent = scene.quiet - {scene.speaker} if speaks else scene.quiet
     # The U.S. said it would not meet the demands: the parse makes the reporter the subject
     silent = silent - set(parsed_source)
+    doers = src
     src = [i for i in src if types[i] != "LOC" and i not in silent]
     tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]
     speaker = scene.speaker
+    if (
+        not src
+        and not scene.english
+        and ck is not None
+        and speaker is not None
+        and speaker in doers
+        and not clauses[ck].args("subject", "topic")
+        and any(x.kind == "report" for x in clauses[clausal.carrier(ck, clauses)].links)
+    ):
+        # ウクライナ空軍は、ロシアが打ち上げたドローンを撃墜したと発表した: a reported clause with no
+        # subject of its own is the speaker's act; the が of a clause modifying a noun is that clause's
+        src = [speaker]
     if not src and scene.english and ck is not None and speaker is not None and speaker not in tgt:
         # the U.S. military said its forces conducted strikes: the speaker's forces
         verb = clausal.carrier(ck, clauses)  # conducted strikes: the verb's subject does them
