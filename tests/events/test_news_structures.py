@@ -582,6 +582,12 @@ WHO_ACTS_ON_WHOM = [
         [({"UKR"}, {"RUS"})],
         id="a reported clause with no subject is the speaker's act, on whoever launched what it hits",
     ),
+    pytest.param(
+        "カンボジア国防省は、タイ軍が戦闘機を投入し、カンボジア北部の地域を爆撃したと発表した。",
+        "ASSAULT",
+        [({"THA"}, {"KHM"})],
+        id="a subject before the reported clause is shared with it, however the parse joins them",
+    ),
 ]
 
 

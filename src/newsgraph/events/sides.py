@@ -465,6 +465,13 @@ def _reported(
         and speaker in doers
         and not clauses[ck].args("subject", "topic")
         and any(x.kind == "report" for x in clauses[clausal.carrier(ck, clauses)].links)
+        # タイ軍が戦闘機を投入し、…を爆撃したと発表: a subject of a clause before it that modifies no
+        # noun is shared with it, however the parse joins the two
+        and not any(
+            c.args("subject") and c.predicate.end <= clauses[ck].predicate.start
+            for c in clauses
+            if not any(x.kind == "relative" for x in c.links)
+        )
     ):
         # ウクライナ空軍は、ロシアが打ち上げたドローンを撃墜したと発表した: a reported clause with no
         # subject of its own is the speaker's act; the が of a clause modifying a noun is that clause's
