@@ -37,7 +37,7 @@ from newsgraph.link._ner import spans_from_doc
 from newsgraph.link._rules import Rules, load_rules
 from newsgraph.link._scan import Candidate, Scanner, _Block
 from newsgraph.link._types import categorize, entity_type
-from newsgraph.model import Entity, Mention, Span
+from newsgraph.model import Entity, EntityType, Mention, Span
 from newsgraph.text import is_kanji, is_katakana
 
 __all__ = ["Linker", "label_categories", "spans_from_doc"]
@@ -82,9 +82,7 @@ class Linker:
         self._home_titles = sorted(
             (t for t in kb.title_surfaces() if kb.default_country(t)), key=len, reverse=True
         )
-        self._country_prefix = re.compile(
-            "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
-        )
+        self._country_prefix = _longest_first(countries)
 
     def entity(self, entity_id: str) -> Entity | None:
         """A KB entity, or a `local:` entity this linker created from an NER span."""
@@ -313,18 +311,17 @@ class Linker:
             word = m.group(1) or m.group(2)
             before = [x for x in ordered if x.span.end - offset <= m.start() and x.how != "nested"]
             span = Span(offset + m.start(), offset + m.end())
-            if word == "国" and not any(self._is_country(x) for x in before):
+            if word == "国" and not any(self._type_of(x) == "COUNTRY" for x in before):
                 # ウクライナ当局は…同国軍の: no country named before, the country of the state body
                 # named last (not of a force, which acts abroad; not before a part of the country,
                 # 同国中部キーウ州, which is the place's)
-                body = next((x for x in reversed(before) if x.how != "nested"), None)
+                body = before[-1] if before else None
                 owner = self._owner_country(body) if body and not _DIRECTION.match(text, m.start()) else None
                 if owner:
                     out.append(Mention(span, m.group(), owner, "COUNTRY", 0.5, "anaphor"))
                 continue
             for x in reversed(before):
-                ent = self.entity(x.entity_id)
-                etype = ent.type if ent else x.type
+                etype = self._type_of(x)
                 if (
                     (word == "国" and etype == "COUNTRY")
                     or (word == "氏" and etype == "PERSON")
@@ -334,9 +331,10 @@ class Linker:
                     break
         return out
 
-    def _is_country(self, x: Mention) -> bool:
+    def _type_of(self, x: Mention) -> EntityType:
+        """The type of the entity `x` names, else the mention's own."""
         ent = self.entity(x.entity_id)
-        return (ent.type if ent else x.type) == "COUNTRY"
+        return ent.type if ent else x.type
 
     def _owner_country(self, x: Mention) -> str | None:
         """The country whose civil state body `x` names (ウクライナ当局, ロシア外務省), if it is one."""
@@ -587,8 +585,7 @@ class Linker:
 
     @functools.cached_property
     def _place_prefix(self) -> re.Pattern[str]:
-        names = sorted(self._place_countries, key=len, reverse=True)
-        return re.compile("|".join(re.escape(n) for n in names) or "(?!)")
+        return _longest_first(self._place_countries)
 
     def _nested(self, block: _Block, chosen: list[Candidate], text: str, offset: int) -> list[Mention]:
         """Countries inside the mentions already chosen: a country name (ソ連 in ソ連軍) or a
@@ -634,6 +631,11 @@ _BODY_ENDINGS = ("省", "庁", "局", "部", "院", "委員会", "総省", "空�
 _ANAPHOR = re.compile(r"同(?:(省|庁|局|党|社|軍|氏)(?![\u4e00-\u9fff])|(国))")
 # A direction word before a place name (西部ブリャンスク州, 同国中部キーウ州): no part of the name.
 _DIRECTION = re.compile(r"(?:同国)?[北南東西中]{1,2}部")
+
+
+def _longest_first(names: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching any of `names`, the longest where several match at one place."""
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)")
 
 
 def _chained(cands: list[Candidate]) -> bool:
