@@ -393,11 +393,11 @@ class EventCoder:
             phrase = text[phrase_start(text, t.start) : t.end]
             joint = joint_type(self.lexicon, phrase, type_, [*source, *target])
             mode = modes.get(id(t)) or t.trigger.mode or self._mode(t, text)
-            fired = type_table()[type_].fired.get(mode or "")
             if joint != type_:
                 type_, mode = joint, "military"  # 米韓合同演習: military cooperation
             elif type_ == "MOBILIZE":
                 target = target or near(scene, t, source)  # 台湾周辺で演習を行った: aimed at Taiwan
+                fired = type_table()[type_].fired.get(mode or "")
                 if fired and fired_at(scene, ck, tgt, loc, source):
                     type_, mode = fired, None  # ウクライナに向けてミサイルを発射した: an attack on it
             crowd = crowd_type(self.lexicon, text, type_, source)

@@ -380,8 +380,12 @@ def _japanese_roles(
             src = [i for i in csrc if i not in tgt]
         if not tgt:
             tgt = [i for i in ctgt if i not in src]
-        addressed = [i for a in clauses[ck].args("dative") for i in clausal.actors_in(a.span, spans)]
-        if t.trigger.type == "REQUEST" and set(tgt) & set(addressed):
+        addressed = (
+            {i for a in clauses[ck].args("dative") for i in clausal.actors_in(a.span, spans)}
+            if t.trigger.type == "REQUEST"
+            else set()
+        )
+        if set(tgt) & addressed:
             # ロシアに…ウクライナ和平交渉参加を要求: the one asked is addressed; names in what is
             # asked for are none of the request's
             asked_for = {i for a in clauses[ck].args("object") for i in clausal.actors_in(a.span, spans)}
@@ -860,6 +864,12 @@ _AT_PLACE = re.compile(_AT)
 _LISTING = re.compile(r"[とや・、]|および|及び|ならびに")
 
 
+def _listed(scene: Scene, first: int, second: int) -> bool:
+    """Whether actor `first` is written right before `second` with a listing word alone between."""
+    gap = scene.text[scene.spans[first].end - scene.base : scene.spans[second].start - scene.base]
+    return _LISTING.fullmatch(gap) is not None
+
+
 def _listed_around(scene: Scene, ids: Sequence[int]) -> list[int]:
     """The actors of the same type joined to one of `ids` by a listing word alone, before or after it,
     one after another (王毅外交部長及び趙兌烈外交部長官: each is listed with the other)."""
@@ -871,12 +881,8 @@ def _listed_around(scene: Scene, ids: Sequence[int]) -> list[int]:
         for i in range(len(scene.actors)):
             if i in joined:
                 continue
-            x = scene.spans[i]
             for j in joined:
-                y = scene.spans[j]
-                a, b = (x, y) if x.end <= y.start else (y, x)
-                gap = scene.text[a.end - scene.base : b.start - scene.base]
-                if scene.types[i] == scene.types[j] and _LISTING.fullmatch(gap):
+                if scene.types[i] == scene.types[j] and (_listed(scene, i, j) or _listed(scene, j, i)):
                     out.append(i)
                     joined.append(i)
                     grew = True
@@ -914,8 +920,7 @@ def _listed_with(scene: Scene, tgt: Sequence[int], ctgt: Sequence[int]) -> list[
     for i in sorted(ctgt, key=lambda i: scene.spans[i].start):
         if i in joined:
             continue
-        start = scene.spans[i].start - scene.base
-        if any(_LISTING.fullmatch(scene.text[scene.spans[j].end - scene.base : start]) for j in joined):
+        if any(_listed(scene, j, i) for j in joined):
             out.append(i)
             joined.append(i)
     return out

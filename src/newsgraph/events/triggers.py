@@ -404,11 +404,16 @@ def _intended(
         content = modes.get(id(t), "").upper()
         intent = table[content].intent if t.trigger.intent and content in table else None
         if intent and intent != t.trigger.type:
-            new = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, type=intent))
-            modes[id(new)] = modes[id(t)]
-            t = new
+            t = _as_intent(t, intent, modes[id(t)], modes)
         out.append(t)
     return out, modes
+
+
+def _as_intent(t: TriggerMatch, intent: str, mode: str, modes: dict[int, str]) -> TriggerMatch:
+    """Trigger `t` coding as the intention type `intent`, the act intended its mode in `modes`."""
+    new = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, type=intent))
+    modes[id(new)] = mode
+    return new
 
 
 # A Japanese act told as a posture or readiness to do it (報復関税を課す姿勢を強調した, 制裁を科す構えを
@@ -425,9 +430,7 @@ def _stances(text: str, triggers: list[TriggerMatch], modes: dict[int, str]) -> 
     for t in triggers:
         intent = table[t.trigger.type].intent
         if intent and intent != t.trigger.type and not t.surface.isascii() and _STANCE.match(text, t.end):
-            new = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, type=intent))
-            modes[id(new)] = t.trigger.type.lower()
-            t = new
+            t = _as_intent(t, intent, t.trigger.type.lower(), modes)
         out.append(t)
     return out
 
