@@ -588,6 +588,12 @@ WHO_ACTS_ON_WHOM = [
         [({"THA"}, {"KHM"})],
         id="a subject before the reported clause is shared with it, however the parse joins them",
     ),
+    pytest.param(
+        "インド軍が国境の町を砲撃し、パキスタン側で住民8人が死亡した。",
+        "ASSAULT",
+        [({"IND"}, {"PAK"})],
+        id="an attack done before a casualty clause hit the place the casualties were in",
+    ),
 ]
 
 

@@ -284,8 +284,14 @@ def casualties(trigger: Span, clauses: Sequence[Clause]) -> Clause | None:
     def caused(c: Clause) -> bool:
         return any(a.head.overlaps(trigger) for a in c.args("oblique", "agent"))
 
-    def happened(c: Clause) -> bool:  # 発砲があり、…死亡した: the attack that took place before
-        return c.lemma in _HAPPENING and any(a.head.overlaps(trigger) for a in c.args("subject"))
+    def happened(c: Clause) -> bool:
+        # 発砲があり、…死亡した: the attack that took place before; 空爆を行い、…で10人が死亡した,
+        # 砲撃し、…死亡した: the attack done before
+        if c.lemma in _HAPPENING:
+            return any(a.head.overlaps(trigger) for a in c.args("subject"))
+        return c.predicate.overlaps(trigger) or (
+            c.light is not None and any(a.head.overlaps(trigger) for a in c.args("object"))
+        )
 
     for k, c in enumerate(clauses):
         came_to = c.lemma == "なる" and any(
