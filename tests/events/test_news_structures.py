@@ -594,6 +594,12 @@ WHO_ACTS_ON_WHOM = [
         [({"IND"}, {"PAK"})],
         id="an attack done before a casualty clause hit the place the casualties were in",
     ),
+    pytest.param(
+        "韓国外務省は、日本の官房長官の発言について、直ちに撤回するよう求めた。",
+        "REQUEST",
+        [({"KOR"}, {"JPN"})],
+        id="a request addressed to no one is aimed at whose remark the sentence is about",
+    ),
 ]
 
 
@@ -614,12 +620,23 @@ def test_an_attack_a_drill_plays_out_is_not_done(pipeline: Pipeline) -> None:
     [
         ("決議は国軍に対し、空爆の停止と人道支援の受け入れを要求した。", {"ASSAULT", "AID", "CONCEDE"}),
         ("米国は北朝鮮に対し、核実験の中止と人道支援の受け入れを求めた。", {"AID", "CONCEDE"}),
+        ("韓国は日本に対し、発言を撤回するよう求めた。", {"CONCEDE"}),
+        ("国連はロシアに対し、停戦に応じるよう求めた。", {"RETREAT"}),
     ],
 )
 def test_acts_listed_as_what_is_asked_for_are_no_events(
     pipeline: Pipeline, text: str, absent: set[str]
 ) -> None:
     assert not event_types(pipeline, text) & absent
+
+
+def test_a_negation_in_what_is_asked_is_not_the_requests(pipeline: Pipeline) -> None:
+    [request] = [
+        ev
+        for ev in coded(pipeline, "国連はイスラエルに対し、攻撃しないよう要求した。")
+        if ev.type == "REQUEST"
+    ]
+    assert (request.status, request.mode) == ("asserted", "assault")
 
 
 @pytest.mark.parametrize(

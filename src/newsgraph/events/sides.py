@@ -745,9 +745,15 @@ def document_sides(
             if m.span.start - scene.base >= t.end and scene.types[i] not in ("GPE", "LOC")
         ]
         target = unique_actors(r for r in after if r.country and r.country not in own) or target
-    if t.trigger.type in REACTIONS and not scene.english and own and {r.country for r in target} <= own:
-        # 高市首相の発言をめぐっては、中国外務省が…、文化観光省も反発を強めている: a reaction aimed at no
-        # one abroad is aimed at whose remark or act the sentence is about
+    if (
+        type_table()[t.trigger.type].about
+        and not scene.english
+        and own
+        and {r.country for r in target} <= own
+    ):
+        # 高市首相の発言をめぐっては、中国外務省が…、文化観光省も反発を強めている, 高市首相の答弁について
+        # 撤回を求めた: a reaction or request aimed at no one abroad is aimed at whose remark or act
+        # the sentence is about
         target = _about_owners(scene, own) or target
     if generic.is_forum(t.surface):
         # 中国をWTOに提訴, WTOへの提訴を取り下げ: the international body (an organisation of

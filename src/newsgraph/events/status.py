@@ -86,7 +86,10 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
     else:
         # 「制裁は…寄与しない」と反発した: a quotation after the trigger is the speaker's words, whose
         # negation and modality are its own predicates', not the trigger's
-        window = _QUOTED.sub("「」", text[t.start : end])
+        start = t.start
+        if t.trigger.type == "REQUEST" and (asked := t.surface.rfind("よう")) >= 0:
+            start += asked  # 攻撃しないよう要求した: the negation is of what is asked, not of the request
+        window = _QUOTED.sub("「」", text[start:end])
         after = _QUOTED.sub("「」", text[t.end : end])
     found: set[str] = set()
     enacted = _enacted(cues, text, t)

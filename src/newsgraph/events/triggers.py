@@ -36,7 +36,9 @@ _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|furt
 # A noun act said to be a condition or premise of something (撤退が停戦の条件だ): not done.
 _CONDITION = re.compile(r"(?:が|は)[^、。「」]{0,8}?(?:条件|前提)(?:だ|で|と|に)")
 # An act named as the object of what another is asked to do (侵攻を控えるよう, 攻撃を停止するように).
-_ASKED_TO = re.compile(r"を[^、。「」]{1,10}?(?:る|ない|す)よう(?:に)?(?:強く|改めて|重ねて)?")
+_ASKED_TO = re.compile(r"[をに][^、。「」]{1,10}?(?:る|ない|す)よう(?:に)?(?:強く|改めて|重ねて)?")
+# What follows an act another is asked to do, told as a verb (撤回するよう求めた, 攻撃しないよう要求した).
+_ASKED_VERB = re.compile(r"(?:する|し)?(?:ない)?よう(?:に)?(?:強く|改めて|重ねて)?")
 # What joins acts listed as one object (空爆の停止と人道支援の, 制裁や): a list or a noun phrase.
 _LISTED = re.compile(r"(?:の[\u4e00-\u9fff]{1,4})?(?:と|や|及び|および|、|・)?|の")
 # 解除を求めた, 全面的な解除には応じられない: what is asked for or refused
@@ -330,6 +332,7 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
             or (nxt.trigger.type == t.trigger.type and is_noun(t.surface) and _OBJECT_GAP.fullmatch(gap))
             # ラファへの侵攻を控えるよう求めた: what another is asked to do or not to do
             or (nxt.trigger.type == "REQUEST" and is_noun(t.surface) and _ASKED_TO.fullmatch(gap))
+            or (nxt.trigger.type == "REQUEST" and _ASKED_VERB.fullmatch(gap))
             # 停戦を仲介: what is mediated is the mediation's content, not an act done
             or (nxt.trigger.mode == "mediate" and is_noun(t.surface) and gap in ("を", "の"))
             # 停戦で合意: what is agreed is the agreement's content

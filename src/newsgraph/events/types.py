@@ -17,7 +17,7 @@ HERE = Path(__file__).parent
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 _KEYS = {
     "quad", "verbal", "reaction", "author_speaks", "two_party", "counterpart", "place", "intent", "moves",
-    "civil", "state", "joint", "stance", "outward", "fired",
+    "civil", "state", "joint", "stance", "outward", "fired", "about",
 }  # fmt: skip
 
 
@@ -30,6 +30,7 @@ class TypeInfo:
     verbal: bool = False
     stance: bool = False  # a speech act that holds a position: 〜ている on it goes on (反対している)
     reaction: bool = False
+    about: bool = False  # aimed at no one abroad, at the owner of what the sentence is about
     author_speaks: bool = False
     two_party: bool = False
     counterpart: bool = False
