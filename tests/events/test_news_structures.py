@@ -600,6 +600,12 @@ WHO_ACTS_ON_WHOM = [
         [({"KOR"}, {"JPN"})],
         id="a request addressed to no one is aimed at whose remark the sentence is about",
     ),
+    pytest.param(
+        "ロシアはジョージアのワインの輸入停止を決めた。",
+        "SANCTION",
+        [({"RUS"}, {"GEO"})],
+        id="the owner of the goods a measure stops is whom it falls on",
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ import re
 from newsgraph.events.args import ADNOMINAL, Arg, build_args, describes, masked
 from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.events.types import having
+from newsgraph.events.types import types as types_table
 from newsgraph.text import quotations
 
 PLACE_TYPES = ("COUNTRY", "GPE", "LOC")
@@ -37,6 +38,8 @@ _OWNED = re.compile(
 
 # What may stand between an agent with による and the noun act it does: words without kana
 # (北朝鮮による弾道ミサイル発射).
+# A noun of something owned, with its の, between an owner and the act that falls on it (水産物の).
+_OWNED_THING = re.compile(r"[^、。\u3040-\u309f]{1,10}の")
 _NOUN_GAP = re.compile(r"[^\u3040-\u309f、。]{0,12}")
 # What may stand between による and the predicate it is the agent of: the noun phrase it modifies
 # may hold adnominal particles (ハマスによるイスラエルへの奇襲攻撃), never a case particle that ends it.
@@ -290,6 +293,14 @@ def _role(
                 if agent and t.trigger.type not in MOVES:
                     # 中国軍の戦闘機に撃墜された: the owner of the agent (に of a passive) acts
                     return "source"
+                return "target"
+            if (
+                types_table()[t.trigger.type].outward
+                and "輸出" not in t.surface
+                and _OWNED_THING.fullmatch(gap)
+            ):
+                # 日本の水産物の輸入停止, ロシア政府関係者の資産凍結: X owns what the measure falls on
+                # (goods exported are the exporter's own)
                 return "target"
             return None
         of_role = t.trigger.of_role
