@@ -606,6 +606,12 @@ WHO_ACTS_ON_WHOM = [
         [({"RUS"}, {"GEO"})],
         id="the owner of the goods a measure stops is whom it falls on",
     ),
+    pytest.param(
+        "北朝鮮問題を担当する米国の特別代表は記者会見で、中国の対応に強い不満を表明した。",
+        "ACCUSE",
+        [({"USA"}, {"CHN"})],
+        id="the names of a clause that describes the source are no targets",
+    ),
 ]
 
 

@@ -342,6 +342,24 @@ def hit_where(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list
     ]
 
 
+def describing(src: set[int], k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> set[int]:
+    """The actors named in the relative clauses, other than clause `k`, that modify one of `src`
+    (台湾政策を担当する台湾事務弁公室: Taiwan describes the office). A と-phrase is left out: the
+    parse may hang the other party of the act on the clause (岸田首相と来日したモディ首相が会談)."""
+    return {
+        i
+        for j, c in enumerate(clauses)
+        if j != k
+        and any(
+            link.kind == "relative" and link.head is not None and set(actors_in(link.head, actors)) & src
+            for link in c.links
+        )
+        for a in c.arguments
+        if not a.marker.startswith("と")
+        for i in actors_in(a.span, actors)
+    }
+
+
 def topics_above(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of the topics of the clauses clause `k` is subordinated to or reported by, and of
     those above them in turn (国防省は、中国軍が演習を行う計画だと公表した: the ministry is the topic of

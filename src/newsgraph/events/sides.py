@@ -418,6 +418,10 @@ def _japanese_roles(
             above = clausal.topics_above(ck, clauses, spans)
             src = [i for i in src if i not in above]
             tgt = [i for i in tgt if i not in above]
+        # 台湾政策を担当する台湾事務弁公室は…不満を表明: the names of a clause that describes the
+        # source are no targets
+        described = clausal.describing(set(src), ck, clauses, spans)
+        tgt = [i for i in tgt if i not in described]
     return src, tgt
 
 
