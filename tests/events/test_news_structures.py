@@ -612,6 +612,12 @@ WHO_ACTS_ON_WHOM = [
         [({"USA"}, {"CHN"})],
         id="the names of a clause that describes the source are no targets",
     ),
+    pytest.param(
+        "ウクライナ軍の報道官は、ロシア側からの砲撃により民間人3人が死亡したと明らかにした。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="fire from one side is that side's, whoever tells of it",
+    ),
 ]
 
 

@@ -85,6 +85,7 @@ def japanese_roles(
         src: list[int] = []
         tgt: list[int] = []
         origin: list[int] = []
+        fired_from: list[int] = []  # パキスタン側からの砲撃: X in `X からの` before the act
         topic: list[int] = []
         mutual: list[int] = []
         loc: int | None = None
@@ -101,6 +102,7 @@ def japanese_roles(
                 tgt.extend(a.ids)
             elif role == "origin":
                 origin.extend(a.ids)
+                fired_from.extend(a.ids if a.marker == "からの" else [])
             elif role == "topic":
                 topic.extend(a.ids)
             elif role == "mutual":
@@ -156,6 +158,9 @@ def japanese_roles(
                     loc = origin[0]
             elif frame == "transitive":
                 tgt = tgt or origin  # withdraw from X, expel from X
+            elif frame == "attack" and fired_from:
+                # 報道官はパキスタン側からの砲撃により…死亡したと: fire from X is X's, whoever tells of it
+                src, tgt = fired_from, [i for i in tgt if i not in fired_from]
             else:
                 src = src or origin
         if t.trigger.mode == "allege":
