@@ -618,6 +618,12 @@ WHO_ACTS_ON_WHOM = [
         [({"RUS"}, {"UKR"})],
         id="fire from one side is that side's, whoever tells of it",
     ),
+    pytest.param(
+        "韓国側は、自国の領空に侵入したロシア軍機に警告射撃を行ったと発表した。",
+        "ASSAULT",
+        [({"RUS"}, {"KOR"})],
+        id="own airspace in a relative clause is the topic's of the clause it modifies",
+    ),
 ]
 
 
