@@ -624,6 +624,12 @@ WHO_ACTS_ON_WHOM = [
         [({"RUS"}, {"KOR"})],
         id="own airspace in a relative clause is the topic's of the clause it modifies",
     ),
+    pytest.param(
+        "インド政府は10日、砲撃の応酬が続いていたパキスタンとの間で停戦で合意したと発表した。",
+        "AGREE",
+        [({"IND"}, {"PAK"})],
+        id="the other side of what is between them; an act as an earlier subject names no one",
+    ),
 ]
 
 

@@ -278,6 +278,9 @@ def _role(
     if m in ("の", "との") and _BETWEEN.match(text, a.stop) and len(a.ids) > 1:
         # インドとパキスタン(と)の間で武力衝突: each side acts on the other
         return "mutual" if nxt is t and t.start - a.stop <= 16 else None
+    if m == "との" and _BETWEEN.match(text, a.stop):
+        # パキスタン政府は、タリバン暫定政権との間で停戦で合意: the other side of what is between them
+        return "target" if nxt is t and t.start - a.stop <= 16 else None
     if m == "の":
         # 米国の台湾への武器売却: a phrase of another name reaching the same act does not cut it
         gap = re.sub(r"Ｘ+(?:への|との|に対する|からの)?[、・]?", "", text[a.stop : t.start])

@@ -473,10 +473,12 @@ def _reported(
         and speaker in doers
         and not clauses[ck].args("subject", "topic")
         and any(x.kind == "report" for x in clauses[clausal.carrier(ck, clauses)].links)
-        # タイ軍が戦闘機を投入し、…を爆撃したと発表: a subject of a clause before it that modifies no
-        # noun is shared with it, however the parse joins the two
+        # タイ軍が戦闘機を投入し、…を爆撃したと発表: a subject naming an actor, of a clause before it
+        # that modifies no noun, is shared with it, however the parse joins the two (攻撃の応酬が再燃
+        # していた…との間で停戦で合意したと発表: an act as the subject names no one)
         and not any(
-            c.args("subject") and c.predicate.end <= clauses[ck].predicate.start
+            any(clausal.actors_in(a.span, scene.spans) for a in c.args("subject"))
+            and c.predicate.end <= clauses[ck].predicate.start
             for c in clauses
             if not any(x.kind == "relative" for x in c.links)
         )
