@@ -630,6 +630,18 @@ WHO_ACTS_ON_WHOM = [
         [({"IND"}, {"PAK"})],
         id="the other side of what is between them; an act as an earlier subject names no one",
     ),
+    pytest.param(
+        "ベトナム外務省は、中国の行動は違法だとして抗議した。",
+        "ACCUSE",
+        [({"VNM"}, {"CHN"})],
+        id="a reaction is aimed at the owner of what it judges",
+    ),
+    pytest.param(
+        "韓国政府は、日本は無責任だと非難した。",
+        "ACCUSE",
+        [({"KOR"}, {"JPN"})],
+        id="a reaction is aimed at whom it says something of",
+    ),
 ]
 
 

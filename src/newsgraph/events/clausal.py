@@ -360,6 +360,24 @@ def describing(src: set[int], k: int, clauses: Sequence[Clause], actors: Sequenc
     }
 
 
+def said_of(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors of the subjects and topics of the clauses that clause `k` (or the verb carrying it)
+    reports (中国の措置は違法だと非難した: China): whom what is said is said of."""
+    heads = {k, carrier(k, clauses)}
+    # 違法であるとして抗議した: として is a verb of its own, coordinated with the reaction
+    heads |= {j for j in linked_to(clauses, "coordination", heads) if clauses[j].lemma == "する"}
+    quoted = [
+        j
+        for j, c in enumerate(clauses)
+        if any(
+            x.other in heads
+            and (x.kind == "report" or (x.kind == "subordination" and c.chain[-1:] == ("と",)))
+            for x in c.links
+        )
+    ]
+    return [i for j in quoted for a in clauses[j].args("subject", "topic") for i in actors_in(a.span, actors)]
+
+
 def topics_above(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of the topics of the clauses clause `k` is subordinated to or reported by, and of
     those above them in turn (国防省は、中国軍が演習を行う計画だと公表した: the ministry is the topic of

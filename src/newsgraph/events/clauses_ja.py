@@ -324,6 +324,8 @@ def _children(p: Token) -> list[Token]:
 def _is_predicate(t: Token) -> bool:
     if _adverbial(t):
         return False
+    if _quoted_judgement(t):
+        return True  # 中国は違法だと非難した: what is said of a subject, quoted with と
     if t.pos_ == "ADJ" and t.dep_ not in ("ROOT", "conj"):
         return False  # 強く, 快く: adverbial
     if t.pos_ in ("VERB", "ADJ"):
@@ -339,6 +341,19 @@ def _is_predicate(t: Token) -> bool:
         return True  # 市民5人が死亡、10人が負傷した: a casualty noun ends its clause at the comma
     return (
         t.pos_ == "NOUN" and any(c.dep_ in ("aux", "cop") for c in t.children) and t.tag_.endswith("サ変可能")
+    )
+
+
+def _quoted_judgement(t: Token) -> bool:
+    """Whether `t` is an adjective said of a subject of its own with a copula and quoted with と
+    (中国の措置は違法だと, 日本は無責任だとして): a clause, whose subject is what is judged. A noun
+    said of a subject (撤退が停戦の条件だと) names a thing, not a judgement of someone."""
+    children = list(t.children)
+    return (
+        t.pos_ == "ADJ"
+        and any(c.dep_ in ("cop", "aux") for c in children)
+        and any(c.dep_ in ("case", "mark") and c.text == "と" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
     )
 
 
@@ -420,7 +435,9 @@ def _clause(
             "LOC",
         ):
             places.append(_span(word, offset))
-        if relation in ("object", "dative") or (passive and relation in ("subject", "topic")):
+        judged = relation in ("subject", "topic") and _quoted_judgement(p)
+        if relation in ("object", "dative") or (passive and relation in ("subject", "topic")) or judged:
+            # 中国の措置は違法だと: the owner of what is judged is judged
             # ウクライナ東部の都市がロシア軍に占領された: the owner of what is acted on is acted on
             span = _span([doc[min(first, _owner_start(c, bunsetsu))], tokens[-1]], offset)
         elif (relation in ("subject", "topic") or (passive and marker.startswith("から"))) and _unnamed_doer(

@@ -380,6 +380,9 @@ def _japanese_roles(
             src = [i for i in csrc if i not in tgt]
         if not tgt:
             tgt = [i for i in ctgt if i not in src]
+        if not tgt and t.trigger.type in REACTIONS:
+            # 外務省は、中国の措置は違法だと非難した: what a reaction says something of is aimed at
+            tgt = [i for i in clausal.said_of(ck, clauses, spans) if i not in src]
         addressed = (
             {i for a in clauses[ck].args("dative") for i in clausal.actors_in(a.span, spans)}
             if t.trigger.type == "REQUEST"
