@@ -29,6 +29,11 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
         ("Peru fired a barrage of rockets at northern Ecuador.", ("ASSAULT", {"PER"}, {"ECU"})),
         ("North Korea launched two ballistic missiles toward Japan.", ("MOBILIZE", {"PRK"}, {"JPN"})),
         ("Iran launched missiles toward several Israeli cities.", ("ASSAULT", {"IRN"}, {"ISR"})),
+        # a clause of time or manner after a preposition is done by the verb's subject
+        (
+            "Ecuador voiced concern after alleging Peruvian fire on one of its patrol boats.",
+            ("ACCUSE", {"ECU"}, {"PER"}),
+        ),
         # the noun's own phrase hung on the verb that carries it
         (
             "Peru carried out airstrikes on at least three Ecuadorian border posts.",

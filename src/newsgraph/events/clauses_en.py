@@ -369,6 +369,10 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
         elif gov is not at and dep == "pcomp" and gov.lower_ in CONTENT_PREPS and gov.head.i in index:
             # accused X of shelling Y, warned against attacking: the act the verb is about
             links.append(ClauseLink("complement", index[gov.head.i]))
+        elif gov is not at and dep == "pcomp" and gov.dep_ == "prep" and gov.head.i in index:
+            # expressed support after alleging Venezuelan fire, retaliated by shelling: a clause of
+            # time or manner, done by the verb's subject
+            links.append(ClauseLink("subordination", index[gov.head.i]))
         elif gov is not at and dep in ("relcl", "acl"):
             # the Philippines, which is bound … by a 1951 treaty: a relative clause on a noun hangs
             # on the predicate the noun belongs to, so its times and status stay its own
