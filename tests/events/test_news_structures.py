@@ -1367,3 +1367,13 @@ def test_an_envoy_recalled(pipeline: Pipeline, text: str, expected: list[tuple[s
 def test_a_ceasefire_broken_is_no_ceasefire(pipeline: Pipeline) -> None:
     text = "タイ外務省は、カンボジア軍が停戦に違反したと非難した。"
     assert "RETREAT" not in event_types(pipeline, text)
+
+
+def test_an_act_named_as_the_time_of_another_keeps_its_own_parties(pipeline: Pipeline) -> None:
+    # 中国外務省は会談後、…: the talks told before, named as a time; the ministry is none of their parties
+    text = (
+        "米国のバイデン大統領と中国の習近平国家主席は15日、サンフランシスコで首脳会談を行った。"
+        "中国外務省は会談後、声明を発表した。"
+    )
+    parties = sides(pipeline, text, "CONSULT")
+    assert parties and all(p == ({"USA", "CHN"}, {"USA", "CHN"}) for p in parties)

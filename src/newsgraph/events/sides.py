@@ -675,6 +675,10 @@ def document_sides(
     if not src and not tgt and not both and known is not None and _told_again(scene, t):
         # 停戦合意が19日発効した。合意は15日、…発表していた: the act told before, its parties
         source, target, carried = list(known.source), list(known.target), True
+    elif not both and known is not None and _as_time(scene, t):
+        # 首脳会談を行った。中国商務省は会談後、…発表した: the act told before, named as a time; the
+        # topic of the verb is none of its parties
+        source, target, carried = list(known.source), list(known.target), True
     if not target and t.trigger.mode == "mediate" and not scene.english:
         # 今回の捕虜交換はUAEが仲介した: the parties of the act named before it, as the story told it
         target = _mediated(scene, k, memory, {r.id for r in source})
@@ -1103,6 +1107,17 @@ def _told_again(scene: Scene, t: TriggerMatch) -> bool:
     """Whether a Japanese noun act stands bare as the topic (合意は…): the act the story told before."""
     bare = t.start == phrase_start(scene.text, t.start)
     return not scene.english and bare and scene.text.startswith("は", t.end)
+
+
+# A bare noun act named as the time of another (会談後、, 会談の後に, 協議の前に).
+_AS_TIME = re.compile(r"(?:の)?(?:後|前|直後|直前|以降)(?:、|に|で|は)")
+
+
+def _as_time(scene: Scene, t: TriggerMatch) -> bool:
+    """Whether a Japanese noun act stands bare as the time of another act (会談後、…発表した): the
+    act the story told before."""
+    bare = t.start == phrase_start(scene.text, t.start) or scene.text.endswith("は", 0, t.start)
+    return not scene.english and bare and _AS_TIME.match(scene.text, t.end) is not None
 
 
 def phrase_start(text: str, i: int) -> int:
