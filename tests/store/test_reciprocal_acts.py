@@ -4,6 +4,8 @@ side is one."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from newsgraph.model import ActorRef, Event, Span
 from newsgraph.resolve import same_event
 
@@ -36,3 +38,11 @@ def test_the_same_act_and_a_meeting_from_either_side_stay_one() -> None:
     # a mention that names no target still joins the act of its source
     assert same_event(ev("CONCEDE", (KOR,), ()), ev("CONCEDE", (KOR,), (JPN,)))
     assert same_event(ev("CONSULT", (JPN,), (KOR,)), ev("CONSULT", (KOR,), (JPN,)))
+
+
+def test_a_visit_in_return_is_a_visit_of_its_own() -> None:
+    # 首相は来月訪韓し、その後大統領が訪日する: two visits, one each way
+    there = dataclasses.replace(ev("CONSULT", (JPN,), (KOR,)), mode="visit")
+    back = dataclasses.replace(ev("CONSULT", (KOR,), (JPN,)), mode="visit")
+    assert not same_event(there, back)
+    assert same_event(there, dataclasses.replace(ev("CONSULT", (JPN,), (KOR,)), mode="visit"))

@@ -29,6 +29,7 @@ TWO_PARTY = {
     ("COOPERATE", "economic"),
 }
 _TWO_PARTY_TYPES = {t for t, _ in TWO_PARTY}
+_VISIT = "visit"  # a CONSULT mode that one side pays the other
 _STATUS_RANK = {
     "asserted": 0,
     "ongoing": 1,
@@ -65,13 +66,16 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if not _overlap(a.source, b.source) and not _overlap(a.source, b.target):
         return False
+    directed = a.type not in _TWO_PARTY_TYPES or _VISIT in (a.mode, b.mode)
     if (
-        a.type not in _TWO_PARTY_TYPES
+        directed
         and not _overlap(a.source, b.source)
         and a.target
         and _overlap(a.target, b.source)
     ):
-        return False  # 日本が譲歩し、韓国も譲歩した: a directed act in return is an act of its own
+        # 日本が譲歩し、韓国も譲歩した, 訪中し、その後習主席が訪米する: a directed act in return (a visit
+        # among them) is an act of its own
+        return False
     if a.target and b.target and not (_overlap(a.target, b.target) or _overlap(a.target, b.source)):
         return False
     if a.location and b.location and a.location != b.location:
