@@ -642,6 +642,12 @@ WHO_ACTS_ON_WHOM = [
         [({"KOR"}, {"JPN"})],
         id="a reaction is aimed at whom it says something of",
     ),
+    pytest.param(
+        "岸田首相は来月韓国を訪問する予定で、その後尹錫悦大統領が日本を訪れる計画だと明らかにした。",
+        "CONSULT",
+        [({"JPN"}, {"KOR"}), ({"KOR"}, {"JPN"})],
+        id="a plan whose topic is the speaker is the speaker's own",
+    ),
 ]
 
 

@@ -489,11 +489,40 @@ def _reported(
         # ウクライナ空軍は、ロシアが打ち上げたドローンを撃墜したと発表した: a reported clause with no
         # subject of its own is the speaker's act; the が of a clause modifying a noun is that clause's
         src = [speaker]
+    if (
+        not src
+        and not scene.english
+        and ck is not None
+        and speaker is not None
+        and speaker in doers
+        and not clauses[ck].args("subject", "topic")
+        and any(word in clauses[ck].chain for word in _OWN_PLANS)
+        and speaker in _plan_topics(scene, ck)
+    ):
+        # トランプ大統領は来年4月に中国を訪問する予定で、…と明らかにした: the plan whose topic is the
+        # speaker is the speaker's own
+        src = [speaker]
     if not src and scene.english and ck is not None and speaker is not None and speaker not in tgt:
         # the U.S. military said its forces conducted strikes: the speaker's forces
         verb = clausal.carrier(ck, clauses)  # conducted strikes: the verb's subject does them
         src = [speaker] if _owned_by_reporter(scene, verb, ("subject",)) else src
     return src, tgt, speaks, silent
+
+
+# Nouns of a plan a clause is the content of (訪問する予定で, 協議する方針だ).
+_OWN_PLANS = ("予定", "計画", "方針", "意向")
+
+
+def _plan_topics(scene: Scene, ck: int) -> list[int]:
+    """The actors of the topics of the clauses clause `ck` is subordinated to (予定で: its plan)."""
+    clauses = scene.clauses
+    return [
+        i
+        for x in clauses[ck].links
+        if x.kind == "subordination" and 0 <= x.other < len(clauses)
+        for a in clauses[x.other].args("topic")
+        for i in clausal.actors_in(a.span, scene.spans)
+    ]
 
 
 def _unnamed(
