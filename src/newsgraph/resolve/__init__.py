@@ -67,12 +67,7 @@ def same_event(a: Event, b: Event) -> bool:
     if not _overlap(a.source, b.source) and not _overlap(a.source, b.target):
         return False
     directed = a.type not in _TWO_PARTY_TYPES or _VISIT in (a.mode, b.mode)
-    if (
-        directed
-        and not _overlap(a.source, b.source)
-        and a.target
-        and _overlap(a.target, b.source)
-    ):
+    if directed and not _overlap(a.source, b.source) and a.target and _overlap(a.target, b.source):
         # 日本が譲歩し、韓国も譲歩した, 訪中し、その後習主席が訪米する: a directed act in return (a visit
         # among them) is an act of its own
         return False
