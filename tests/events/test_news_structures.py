@@ -648,6 +648,12 @@ WHO_ACTS_ON_WHOM = [
         [({"JPN"}, {"KOR"}), ({"KOR"}, {"JPN"})],
         id="a plan whose topic is the speaker is the speaker's own",
     ),
+    pytest.param(
+        "岸田首相は13日、尹錫悦大統領と会談した。自身が来月韓国を訪れると明らかにした。",
+        "CONSULT",
+        [({"JPN"}, {"KOR"}), ({"JPN"}, {"KOR"})],
+        id="自身 as a subject refers back to whom the story told of",
+    ),
 ]
 
 

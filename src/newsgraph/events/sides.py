@@ -62,7 +62,7 @@ REACH_COMPLEMENT = ("REQUEST", "THREATEN", "ACCUSE", "AGREE")
 PRONOUNS = frozenset({"he", "she", "it", "they"})
 _POSSESSIVES = ("its ", "their ", "his ", "her ")
 # Japanese subjects that refer back (同氏が, 同国が, 両国が, 彼が, 双方が)
-_REFERRING_JA = ("同", "両", "彼", "双方", "自国")
+_REFERRING_JA = ("同", "両", "彼", "双方", "自国", "自身", "自ら")
 _REPORTED_ACT = re.compile(
     r"(?:ことを|のを|ことに|ことについて、?|ことに対し(?:て)?、?|と)(?:強く|厳しく|改めて|激しく)?$"
 )
