@@ -25,6 +25,8 @@ def dates(pipeline: Pipeline, text: str, type_: str) -> list[str | None]:
         # no day of its own: the reference month, not the period talked about
         ("韓国政府は、2030年までの経済協力について北朝鮮と協議した。", "CONSULT", "2024-06"),
         ("中国は、2027年までの台湾侵攻に備え、部隊を増強した。", "MOBILIZE", "2024-06"),
+        # the time of what is agreed on dates that content, not the agreement
+        ("日韓両政府は、来年3月に首脳会談を開くことで合意した。", "AGREE", "2024-06"),
     ],
 )
 def test_a_period_of_a_noun_does_not_date_the_act(

@@ -13,6 +13,8 @@ from newsgraph.model import Clause, TimeValue
 from newsgraph.timex.interval import interval
 
 _ADNOMINAL = re.compile(r"(?:まで|から|以来|以降)の")
+# Acts whose content is a clause of its own, with its own time (…ことで合意, …ことで一致).
+_CONTENT_DATED = frozenset({"AGREE"})
 
 
 def event_date(
@@ -56,6 +58,12 @@ def event_date(
             for tv in dated
             if any(tv.span.overlaps(x) for x in held) or not _ADNOMINAL.match(text, tv.span.end - base)
         ]
+    if ck is not None and t.trigger.type in _CONTENT_DATED:
+        # 来年4月に中国を訪れることで合意した: the time of what is agreed on dates that content, not
+        # the agreement
+        content = [x for j in clausal.linked_to(clauses, "subordination", {ck}) for x in clauses[j].times]
+        content += [x for j in clausal.linked_to(clauses, "complement", {ck}) for x in clauses[j].times]
+        dated = [tv for tv in dated if not any(tv.span.overlaps(x) for x in content)]
     before = [tv for tv in dated if tv.span.end - base <= t.start]
     if before:
         return before[-1].value
