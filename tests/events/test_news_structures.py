@@ -654,6 +654,12 @@ WHO_ACTS_ON_WHOM = [
         [({"JPN"}, {"KOR"}), ({"JPN"}, {"KOR"})],
         id="自身 as a subject refers back to whom the story told of",
     ),
+    pytest.param(
+        "韓国外務省は、国連安保理決議に違反するとして北朝鮮に抗議した。",
+        "ACCUSE",
+        [({"KOR"}, {"PRK"})],
+        id="a body whose resolution is named is no party of what is done under it",
+    ),
 ]
 
 

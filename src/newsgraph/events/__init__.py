@@ -133,6 +133,9 @@ _ENVOY_POST = re.compile(
 
 
 # Triggers that call an envoy home (召還, 一時帰国させ, recalled its ambassador).
+# A body's resolution or charter named with the body's name glued on (安保理決議, 国連憲章): a text,
+# whose body is no party of what is done under it.
+_BODYS_TEXT = re.compile(r"決議(?!案)|憲章")
 _RECALL = re.compile(r"召還|帰国させ|\brecall", re.IGNORECASE)
 # Words after a place that post someone there (北京に駐在する大使). An envoy posted there and recalled
 # (韓国駐在の大使を一時帰国させた) is withdrawn from that country, which the act is aimed at.
@@ -313,7 +316,9 @@ class EventCoder:
         candidates = [
             m
             for m in mentions
-            if actor_type(m, by_id) in (*ACTOR_TYPES, "LOC") and not self.generic.is_thing(m)
+            if actor_type(m, by_id) in (*ACTOR_TYPES, "LOC")
+            and not self.generic.is_thing(m)
+            and not (actor_type(m, by_id) == "ORG" and _BODYS_TEXT.match(text, m.span.end - base))
         ]
         posted = [m for m in candidates if _stationed_in(text, base, m, starts)]
         actors = [m for m in candidates if m not in posted]
