@@ -279,3 +279,9 @@ def test_an_intention_named_by_its_object_noun_takes_that_act_s_intent(pipeline:
     # vowed sanctions: a threat, as vowed to impose sanctions is
     types = [e.type for e, _ in _sides(pipeline, "Peru vowed necessary sanctions.")]
     assert "THREATEN" in types and "AGREE" not in types
+
+
+def test_what_a_request_asks_for_is_not_done(pipeline: Pipeline) -> None:
+    # the act asked for in the clause a request governs is its content, not an event
+    text = "The African Union called on its members to send food aid to Somalia."
+    assert [e[0] for e in _events(pipeline, text)] == ["REQUEST"]

@@ -133,6 +133,17 @@ _ENVOY_POST = re.compile(
 
 
 # Triggers that call an envoy home (召還, 一時帰国させ, recalled its ambassador).
+def _asked_for(
+    ck: int, clauses: Sequence[Clause], triggers: Sequence[TriggerMatch], base: int, t: TriggerMatch
+) -> bool:
+    """Whether clause `ck` is, or is under, the content of an English request made in another clause
+    of the sentence (demanded that Israel withdraw, urged Iran to halt enrichment)."""
+    asked = [
+        Span(base + u.start, base + u.end) for u in triggers if u is not t and u.trigger.type == "REQUEST"
+    ]
+    return any(clauses[j].predicate.overlaps(a) for j in clausal.governing(ck, clauses)[1:] for a in asked)
+
+
 # A body's resolution or charter named with the body's name glued on (安保理決議, 国連憲章): a text,
 # whose body is no party of what is done under it.
 _BODYS_TEXT = re.compile(r"決議(?!案)|憲章")
@@ -432,6 +443,9 @@ class EventCoder:
             held = clausal.holding(Span(base + t.start, base + t.end), clauses)
             if (held is not None and clausal.conditional(clauses[held])) or condition(text, t):
                 continue  # ウクライナがロシア領を攻撃すれば、報復する: the attack is a condition
+            inside = ck if ck is not None else held
+            if english and inside is not None and _asked_for(inside, clauses, triggers, base, t):
+                continue  # demanded that the US cancel plans to sell weapons: what is asked is not done
             stop = heads.get(id(t))
             if english and ck is not None:
                 # condemned the offensive and called for an end to it: the cues of the verb
