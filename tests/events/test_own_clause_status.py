@@ -36,3 +36,21 @@ def test_a_plan_covers_the_clause_before_it_that_shares_its_subject(pipeline: Pi
     # 中国を訪問し、…会談を行う予定だ: the visit is planned as much as the talks
     text = "インドネシアのプラボウォ大統領は来月、中国を訪問し、習近平国家主席と首脳会談を行う予定だ。"
     assert {e.status for e in events(pipeline, text, "CONSULT")} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "status"),
+    [
+        # a deed told in the plain non-past, in the story's voice or in what is reported, is to come
+        ("上川外相は、中国の王毅外相が来日すると述べた。", "CONSULT", "planned"),
+        ("インドのモディ首相はロシアを訪問する。", "CONSULT", "planned"),
+        # an act that goes on, a stance and a deed dated before the story are not
+        ("ロシア軍はウクライナ東部で攻撃を続ける。", "ASSAULT", "ongoing"),
+        ("中国は日本の提案に反対すると述べた。", "REJECT", "asserted"),
+        ("モディ首相は2019年9月4日にロシアを訪問する。", "CONSULT", "asserted"),
+    ],
+)
+def test_a_deed_told_in_the_plain_non_past_is_to_come(
+    pipeline: Pipeline, text: str, type_: str, status: str
+) -> None:
+    assert [e.status for e in events(pipeline, text, type_)] == [status]

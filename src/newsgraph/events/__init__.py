@@ -31,7 +31,7 @@ from typing import NamedTuple, cast
 
 from newsgraph.events import clausal
 from newsgraph.events.clauses_ja import DECIDING
-from newsgraph.events.dates import event_date, to_come
+from newsgraph.events.dates import before, event_date, to_come
 from newsgraph.events.english import english_roles
 from newsgraph.events.generic import (
     Context,
@@ -144,6 +144,8 @@ def _asked_for(
     return any(clauses[j].predicate.overlaps(a) for j in clausal.governing(ck, clauses)[1:] for a in asked)
 
 
+# The chain of a Japanese predicate in the plain non-past, said or reported (訪れる, 訪問すると).
+_PLAIN_NONPAST = frozenset({"する", "と"})
 # A body's resolution or charter named with the body's name glued on (安保理決議, 国連憲章): a text,
 # whose body is no party of what is done under it.
 _BODYS_TEXT = re.compile(r"決議(?!案)|憲章")
@@ -454,6 +456,7 @@ class EventCoder:
                 after = [at for j in joined if (at := clauses[j].predicate.start - base) > t.end]
                 stop = min([*after, *([stop] if stop is not None else [])], default=None)
             status = status_of(self.lexicon.cues, text, t, language, stop)
+            plain = False  # told in the plain non-past (訪問する), so still to come unless dated before
             if ck is not None:
                 priority = self.lexicon.cues.priority
                 verb = clausal.carrier(ck, clauses)
@@ -471,6 +474,16 @@ class EventCoder:
                 if not own_status and status == "ongoing" and told_as and "た" in carrying.chain:
                     # 攻撃を行ったと発表している: the ている is the report's; the act told is done
                     own_status = "asserted"
+                plain = (
+                    not own_status
+                    and not english
+                    and (status == "asserted" or (status == "ongoing" and told_as))
+                    and set(carrying.chain) <= _PLAIN_NONPAST
+                    and carrying.tense == "nonpast"
+                    and not carrying.negated
+                    and (not type_table()[type_].verbal or t.trigger.frame == "visit")
+                    and (told_as or not carrying.links)
+                )
                 status = cast(Status, own_status) if own_status else status
             if status == "negated" and re.search(r"\bnot\b|n't\b|\bnever\b", t.surface):
                 status = "asserted"  # would not meet the demands: the negation is the refusal's own word
@@ -488,6 +501,11 @@ class EventCoder:
             date = event_date(t, times, base, reference, clauses, ck, text)
             if status == "asserted" and to_come(date, reference):
                 status = "planned"  # 来月、フィリピンを訪問し: dated after the story, so still to come
+            elif plain and reference and not before(date, reference):
+                # 習主席がアメリカを訪れると述べた, 首相は訪米する: a deed told in the plain non-past, at the
+                # end of the sentence or of what is reported, is still to come, unless dated before
+                # the story (a story with no date of its own tells no time to come)
+                status = "planned"
             out.append(
                 Event(
                     type=type_,

@@ -78,6 +78,12 @@ def event_date(
     return reference[:7] if reference else None
 
 
+def before(date: str | None, reference: str | None) -> bool:
+    """Whether an event dated `date` ended before the day of `reference` (the story's date) began."""
+    when, now = interval(date), interval(reference)
+    return when is not None and now is not None and when[1] < now[0]
+
+
 def to_come(date: str | None, reference: str | None) -> bool:
     """Whether an event dated `date` begins after the day of `reference` (the story's date) ends: an
     act the story tells of as still to come (来月、…を訪問し; next week's talks)."""
