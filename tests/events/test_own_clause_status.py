@@ -44,6 +44,10 @@ def test_a_plan_covers_the_clause_before_it_that_shares_its_subject(pipeline: Pi
         # a deed told in the plain non-past, in the story's voice or in what is reported, is to come
         ("上川外相は、中国の王毅外相が来日すると述べた。", "CONSULT", "planned"),
         ("インドのモディ首相はロシアを訪問する。", "CONSULT", "planned"),
+        # とする after a quotation reports it: the ている is the report's
+        ("外務省は、韓国の外相が来日するとしている。", "CONSULT", "planned"),
+        # a headline tells what happened in the non-past
+        ("イスラエル、パレスチナ人収監者を釈放", "RETREAT", "asserted"),
         # an act that goes on, a stance and a deed dated before the story are not
         ("ロシア軍はウクライナ東部で攻撃を続ける。", "ASSAULT", "ongoing"),
         ("中国は日本の提案に反対すると述べた。", "REJECT", "asserted"),

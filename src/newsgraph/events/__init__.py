@@ -477,11 +477,14 @@ class EventCoder:
                 plain = (
                     not own_status
                     and not english
+                    and text.rstrip().endswith("。")  # a headline tells what happened in the non-past
                     and (status == "asserted" or (status == "ongoing" and told_as))
                     and set(carrying.chain) <= _PLAIN_NONPAST
                     and carrying.tense == "nonpast"
                     and not carrying.negated
-                    and (not type_table()[type_].verbal or t.trigger.frame == "visit")
+                    and (type_table()[type_].quad.startswith("material") or t.trigger.frame == "visit")
+                    # 輸出規制を解除すると発表した: a measure is in force once decided or announced
+                    and not (type_ in ENACTED and (decided or told_as))
                     and (told_as or not carrying.links)
                 )
                 status = cast(Status, own_status) if own_status else status

@@ -719,7 +719,10 @@ def _links(p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offset: int) ->
     quoted = any(t.text == "と" and t.i > p.i for t in own)
     kind: LinkKind | None = None
     if h.i in index:
-        if (quoted or p.head.lemma_ == "こと") and _content(h) in REPORTING:
+        # 訪れるとしています, 撤退するとした: する after a quotation says it
+        if (quoted or p.head.lemma_ == "こと") and (
+            _content(h) in REPORTING or (quoted and h.lemma_ == "する")
+        ):
             kind = "report"
         elif p.dep_ == "conj":
             kind = "coordination"
