@@ -660,6 +660,12 @@ WHO_ACTS_ON_WHOM = [
         [({"KOR"}, {"PRK"})],
         id="a body whose resolution is named is no party of what is done under it",
     ),
+    pytest.param(
+        "インドとパキスタンの両国は、停戦違反の非難を互いに繰り返した。",
+        "ACCUSE",
+        [({"IND", "PAK"}, {"IND", "PAK"})],
+        id="two subjects acting on each other are each other's targets",
+    ),
 ]
 
 

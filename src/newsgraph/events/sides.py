@@ -607,7 +607,19 @@ def _unnamed(
         # fighting on the Thai-Cambodian border, clashes between Thailand and Cambodia: the two
         # countries fight each other
         src, tgt = sides, list(sides)
+    if (
+        src
+        and not tgt
+        and len({scene.ref(i).country for i in src} - {None}) == 2
+        and _EACH_OTHER.search(scene.text[phrase_start(scene.text, t.start) : t.end + 12])
+    ):
+        # 両国は…非難を互いに繰り返していた, accused each other: each acts on the other
+        tgt = list(reversed(src))
     return src, tgt
+
+
+# Words that make two subjects act on each other (互いに非難, 相互に訪問, accused each other).
+_EACH_OTHER = re.compile(r"互いに|お互い|相互に|each other|one another")
 
 
 @dataclass(frozen=True)
