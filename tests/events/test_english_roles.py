@@ -34,6 +34,11 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
             "Ecuador voiced concern after alleging Peruvian fire on one of its patrol boats.",
             ("ACCUSE", {"ECU"}, {"PER"}),
         ),
+        # the agent of the act reacted to, hung by the parse on the verb of the reaction
+        (
+            "Egypt condemned mass killings by the paramilitary Rapid Support Forces in Darfur.",
+            ("ACCUSE", {"EGY"}, {"SDN"}),
+        ),
         # the noun's own phrase hung on the verb that carries it
         (
             "Peru carried out airstrikes on at least three Ecuadorian border posts.",

@@ -273,6 +273,15 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         args.append(_argument("agent", o, base, "by"))
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ == "by"
+                and any(x.dep_ == "dobj" and x.i < c.i for x in p.children)
+            ):
+                # condemned mass killings by the RSF: the parse hangs the object's agent on the verb
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        args.append(_argument("oblique", o, base, "by"))
             elif c.dep_ == "prep":
                 for o in c.children:
                     if o.dep_ != "pobj":
@@ -298,7 +307,9 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
             head = at_start[a.head.start]
             for ap in head.children:
                 if ap.dep_ == "appos":
-                    args.append(_argument(a.relation, ap, base, APPOSITION))
+                    # an oblique's apposition keeps its preposition (by the paramilitary, the RSF)
+                    marker = f"{APPOSITION}:{a.marker}" if a.relation == "oblique" else APPOSITION
+                    args.append(_argument(a.relation, ap, base, marker))
         own[p.i] = args
     # carried subjects: coordination and open complements
     heads = {_anchor(p).i: p.i for p in preds}  # a copula's index → its adjective's
