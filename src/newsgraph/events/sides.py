@@ -468,40 +468,33 @@ def _reported(
     src = [i for i in src if types[i] != "LOC" and i not in silent]
     tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]
     speaker = scene.speaker
-    if (
+    # a Japanese clause with no subject of its own, where the speaker would be its doer
+    bare = (
         not src
         and not scene.english
         and ck is not None
         and speaker is not None
         and speaker in doers
         and not clauses[ck].args("subject", "topic")
-        and any(x.kind == "report" for x in clauses[clausal.carrier(ck, clauses)].links)
-        # タイ軍が戦闘機を投入し、…を爆撃したと発表: a subject naming an actor, of a clause before it
-        # that modifies no noun, is shared with it, however the parse joins the two (攻撃の応酬が再燃
-        # していた…との間で停戦で合意したと発表: an act as the subject names no one)
-        and not any(
+    )
+    if bare and ck is not None and speaker is not None:
+        reported = any(x.kind == "report" for x in clauses[clausal.carrier(ck, clauses)].links) and not any(
+            # タイ軍が戦闘機を投入し、…を爆撃したと発表: a subject naming an actor, of a clause before it
+            # that modifies no noun, is shared with it, however the parse joins the two (攻撃の応酬が
+            # 再燃していた…との間で停戦で合意したと発表: an act as the subject names no one)
             any(clausal.actors_in(a.span, scene.spans) for a in c.args("subject"))
             and c.predicate.end <= clauses[ck].predicate.start
             for c in clauses
             if not any(x.kind == "relative" for x in c.links)
         )
-    ):
-        # ウクライナ空軍は、ロシアが打ち上げたドローンを撃墜したと発表した: a reported clause with no
-        # subject of its own is the speaker's act; the が of a clause modifying a noun is that clause's
-        src = [speaker]
-    if (
-        not src
-        and not scene.english
-        and ck is not None
-        and speaker is not None
-        and speaker in doers
-        and not clauses[ck].args("subject", "topic")
-        and any(word in clauses[ck].chain for word in _OWN_PLANS)
-        and speaker in _plan_topics(scene, ck)
-    ):
         # トランプ大統領は来年4月に中国を訪問する予定で、…と明らかにした: the plan whose topic is the
         # speaker is the speaker's own
-        src = [speaker]
+        planned = any(word in clauses[ck].chain for word in _OWN_PLANS) and speaker in _plan_topics(scene, ck)
+        if reported or planned:
+            # ウクライナ空軍は、ロシアが打ち上げたドローンを撃墜したと発表した: a reported clause with
+            # no subject of its own is the speaker's act; the が of a clause modifying a noun is that
+            # clause's
+            src = [speaker]
     if not src and scene.english and ck is not None and speaker is not None and speaker not in tgt:
         # the U.S. military said its forces conducted strikes: the speaker's forces
         verb = clausal.carrier(ck, clauses)  # conducted strikes: the verb's subject does them
