@@ -132,12 +132,11 @@ _ENVOY_POST = re.compile(
 )
 
 
-# Triggers that call an envoy home (召還, 一時帰国させ, recalled its ambassador).
 def _asked_for(
     ck: int, clauses: Sequence[Clause], triggers: Sequence[TriggerMatch], base: int, t: TriggerMatch
 ) -> bool:
-    """Whether clause `ck` is, or is under, the content of an English request made in another clause
-    of the sentence (demanded that Israel withdraw, urged Iran to halt enrichment)."""
+    """Whether clause `ck` stands under the clause of an English request made by another trigger of
+    the sentence, as what is asked (demanded that Israel withdraw, called on its members to send aid)."""
     asked = [
         Span(base + u.start, base + u.end) for u in triggers if u is not t and u.trigger.type == "REQUEST"
     ]
@@ -149,6 +148,7 @@ _PLAIN_NONPAST = frozenset({"する", "と"})
 # A body's resolution or charter named with the body's name glued on (安保理決議, 国連憲章): a text,
 # whose body is no party of what is done under it.
 _BODYS_TEXT = re.compile(r"決議(?!案)|憲章")
+# Triggers that call an envoy home (召還, 一時帰国させ, recalled its ambassador).
 _RECALL = re.compile(r"召還|帰国させ|\brecall", re.IGNORECASE)
 # Words after a place that post someone there (北京に駐在する大使). An envoy posted there and recalled
 # (韓国駐在の大使を一時帰国させた) is withdrawn from that country, which the act is aimed at.
@@ -504,7 +504,7 @@ class EventCoder:
             date = event_date(t, times, base, reference, clauses, ck, text)
             if status == "asserted" and to_come(date, reference):
                 status = "planned"  # 来月、フィリピンを訪問し: dated after the story, so still to come
-            elif plain and reference and not before(date, reference):
+            elif plain and status in ("asserted", "ongoing") and reference and not before(date, reference):
                 # 習主席がアメリカを訪れると述べた, 首相は訪米する: a deed told in the plain non-past, at the
                 # end of the sentence or of what is reported, is still to come, unless dated before
                 # the story (a story with no date of its own tells no time to come)

@@ -15,7 +15,7 @@ import re
 from newsgraph.events.args import ADNOMINAL, Arg, build_args, describes, masked
 from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.events.types import having
-from newsgraph.events.types import types as types_table
+from newsgraph.events.types import types as type_table
 from newsgraph.text import quotations
 
 PLACE_TYPES = ("COUNTRY", "GPE", "LOC")
@@ -303,7 +303,7 @@ def _role(
                     return "source"
                 return "target"
             if (
-                types_table()[t.trigger.type].outward
+                type_table()[t.trigger.type].outward
                 and "輸出" not in t.surface
                 and _OWNED_THING.fullmatch(gap)
             ):
