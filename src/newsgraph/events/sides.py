@@ -1203,14 +1203,15 @@ def _own_ground(scene: Scene, ck: int) -> bool:
     )
 
 
-def _topics(scene: Scene, ck: int) -> list[int]:
+def _topics(scene: Scene, ck: int, seen: frozenset[int] = frozenset()) -> list[int]:
     """The actors of clause `ck`'s topic, else of the topics above it, else of those of the clause
     it modifies a noun of: whom 自国 or 自軍 refer to (中国側は、自国の領海に侵入した船を…)."""
     clauses, spans = scene.clauses, scene.spans
     topic = [i for a in clauses[ck].args("topic") for i in clausal.actors_in(a.span, spans)]
     topic = topic or clausal.topics_above(ck, clauses, spans)
+    seen = seen | {ck}
     modified = [x.other for x in clauses[ck].links if x.kind == "relative" and 0 <= x.other < len(clauses)]
-    return topic or [i for j in modified if j != ck for i in _topics(scene, j)]
+    return topic or [i for j in modified if j not in seen for i in _topics(scene, j, seen)]
 
 
 def _reflexive(scene: Scene, ck: int) -> bool:
