@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from newsgraph.errors import KnowledgeBaseError
+from newsgraph.events.clauses_en import apposed
 from newsgraph.model import Argument, Clause, Span
 
 HERE = Path(__file__).parent
@@ -141,7 +142,7 @@ def measured(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[
     nested = [c.predicate.start for j, c in enumerate(clauses) if j not in (k, verb)]
     out: list[int] = []
     for a in (*clauses[verb].args("oblique"), *clauses[k].args("oblique")):
-        if a.marker not in ("on", "against") and not a.marker.startswith("appos"):
+        if a.marker not in ("on", "against") and not apposed(a):
             continue
         stop = min((p for p in nested if a.span.start < p < a.span.end), default=a.span.end)
         found = actors_in(Span(a.span.start, stop), actors)

@@ -72,6 +72,19 @@ REPORTER_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 # The marker of an argument that is an apposition of another (`Salaheddine Sidhoum, Algeria's leading
 # activist`): the event coder reads it only when the head phrase names no actor.
 APPOSITION = "appos"
+
+
+def apposed(a: Argument) -> bool:
+    """Whether `a` is an apposition of another argument (`APPOSITION`, or `appos:by` for an
+    oblique's, which keeps the preposition of the phrase it stands beside)."""
+    return a.marker.split(":")[0] == APPOSITION
+
+
+def role_marker(a: Argument) -> str:
+    """The marker `a` takes its role by: an oblique apposition's is its head phrase's preposition."""
+    return a.marker.split(":")[-1]
+
+
 # Prepositions after a noun that make it an event of its own (talks with X, an invasion of X, a
 # protest against X, sanctions on X): the noun heads a nominal clause whose possessor, adjective
 # and compound modifiers (`Israel's invasion`, `Israeli raids`) are `adnominal` arguments.

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsgraph.events.clausal import actors_in, default_frames
-from newsgraph.events.clauses_en import APPOSITION
+from newsgraph.events.clauses_en import apposed, role_marker
 from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.events.types import types
 from newsgraph.model import Clause, Span
@@ -214,12 +214,11 @@ def _own_roles(c: Clause, frame: str, actors: Sequence[Span]) -> tuple[list[int]
     side_tgt: list[int] = []
     for a in c.arguments:
         relation = "subject" if a.relation == "adnominal" else a.relation
-        apposed = a.marker.split(":")[0] == APPOSITION
-        role = table.role(frame, c.voice, relation, a.marker.split(":")[-1])
+        role = table.role(frame, c.voice, relation, role_marker(a))
         if c.nominal and relation == "agent":
             role = "source"  # the shelling of Sarajevo by Serbian forces: `by` names who acts
         ids = actors_in(a.span, actors)
-        if apposed:
+        if apposed(a):
             (side_src if role == "source" else side_tgt if role == "target" else []).extend(ids)
         elif role == "source":
             src.extend(i for i in ids if i not in src)
@@ -256,9 +255,7 @@ def _governor_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span])
         seen.add(k)
         c = clauses[k]
         rel = "agent" if c.voice == "passive" else "subject"
-        found = [
-            i for a in c.args(rel) if a.marker.split(":")[0] != APPOSITION for i in actors_in(a.span, actors)
-        ]
+        found = [i for a in c.args(rel) if not apposed(a) for i in actors_in(a.span, actors)]
         found = found or [i for a in c.args(rel) for i in actors_in(a.span, actors)]
         if found:
             return found
