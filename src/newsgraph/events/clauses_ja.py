@@ -401,6 +401,7 @@ def _clause(
     quantities: list[Span] = []
     passive = any(t.lemma_ in ("れる", "られる") for t in own if t.i > p.i)
     causative = any(t.lemma_ in ("せる", "させる") for t in own if t.i > p.i)
+    judgement = _quoted_judgement(p)  # 中国の措置は違法だと: its subject is what is judged
     for c in sorted((*_children(p), *strays), key=lambda t: t.i):
         if c.i in index or bunsetsu.same(c, p) or c.dep_ in ("punct", "aux", "mark", "case", "cop", "fixed"):
             continue
@@ -435,7 +436,7 @@ def _clause(
             "LOC",
         ):
             places.append(_span(word, offset))
-        judged = relation in ("subject", "topic") and _quoted_judgement(p)
+        judged = judgement and relation in ("subject", "topic")
         if relation in ("object", "dative") or (passive and relation in ("subject", "topic")) or judged:
             # 中国の措置は違法だと: the owner of what is judged is judged
             # ウクライナ東部の都市がロシア軍に占領された: the owner of what is acted on is acted on
