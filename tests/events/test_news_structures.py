@@ -666,6 +666,12 @@ WHO_ACTS_ON_WHOM = [
         [({"IND", "PAK"}, {"IND", "PAK"})],
         id="two subjects acting on each other are each other's targets",
     ),
+    pytest.param(
+        "ベトナムの漁船が中国海警局の船から放水を受けた。",
+        "ASSAULT",
+        [({"CHN"}, {"VNM"})],
+        id="the owner of the ship an act is received from does it",
+    ),
 ]
 
 

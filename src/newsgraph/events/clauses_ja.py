@@ -441,9 +441,10 @@ def _clause(
             # 中国の措置は違法だと: the owner of what is judged is judged
             # ウクライナ東部の都市がロシア軍に占領された: the owner of what is acted on is acted on
             span = _span([doc[min(first, _owner_start(c, bunsetsu))], tokens[-1]], offset)
-        elif (relation in ("subject", "topic") or (passive and marker.startswith("から"))) and _unnamed_doer(
-            c, word
-        ):
+        elif (
+            relation in ("subject", "topic")
+            or ((passive or p.lemma_ in RECEIVING) and marker.startswith("から"))
+        ) and _unnamed_doer(c, word):
             # 中国海警局の船が侵入した: the owner of who acts, written right before, acts
             span = _span([doc[min(first, _owner_start(c, bunsetsu, deep=False))], tokens[-1]], offset)
         surface = "".join(t.text for t in word)
