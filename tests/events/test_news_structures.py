@@ -672,6 +672,12 @@ WHO_ACTS_ON_WHOM = [
         [({"CHN"}, {"VNM"})],
         id="the owner of the ship an act is received from does it",
     ),
+    pytest.param(
+        "韓国の外相は、米国と日本の2か国の外相と電話会談を行い、協力は重要だと説明した。",
+        "CONSULT",
+        [({"KOR"}, {"USA", "JPN"})],
+        id="whom a carried meeting is with, hung on the meeting noun, is its partner",
+    ),
 ]
 
 

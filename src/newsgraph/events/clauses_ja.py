@@ -318,7 +318,15 @@ def _children(p: Token) -> list[Token]:
             out.extend(g for g in c.children if g.dep_ not in ("mark", "case", "aux", "nsubj", "punct"))
         else:
             out.append(c)
+        if p.lemma_ in LIGHT and c.dep_ == "obj":
+            # 3か国の外相と電話会談を行った: the parse hangs whom the carried act is with on the act
+            out.extend(g for g in c.children if g.i < c.i and _with(g))
     return sorted(out, key=lambda t: t.i)
+
+
+def _with(t: Token) -> bool:
+    """Whether `t` is a modifier marked with と (外相と会談): a partner, not a listed name."""
+    return t.dep_ == "nmod" and [k.text for k in t.children if k.dep_ == "case"] == ["と"]
 
 
 def _is_predicate(t: Token) -> bool:
@@ -437,7 +445,9 @@ def _clause(
         ):
             places.append(_span(word, offset))
         judged = judgement and relation in ("subject", "topic")
-        if relation in ("object", "dative") or (passive and relation in ("subject", "topic")) or judged:
+        partner = relation == "oblique" and _with(c)
+        acted_on = relation in ("object", "dative") or (passive and relation in ("subject", "topic"))
+        if acted_on or judged or partner:
             # 中国の措置は違法だと: the owner of what is judged is judged
             # ウクライナ東部の都市がロシア軍に占領された: the owner of what is acted on is acted on
             span = _span([doc[min(first, _owner_start(c, bunsetsu))], tokens[-1]], offset)
