@@ -92,6 +92,16 @@ def test_a_person_made_of_common_words_in_kanji_is_no_name() -> None:
     assert surfaces(doc) == [("ルッテ", "Person")]
 
 
+def test_a_noun_standing_as_an_adverb_of_time_is_no_name() -> None:
+    # 13日未明に首都テヘラン: 未明 labelled a city
+    adverbial = "名詞-普通名詞-副詞可能"
+    doc = make(
+        [("未明", adverbial), ("に", PARTICLE), ("テヘラン", "名詞-固有名詞-地名-一般")],
+        [(0, 1, "City"), (2, 3, "City")],
+    )
+    assert surfaces(doc) == [("テヘラン", "City")]
+
+
 PLACE = "名詞-固有名詞-地名-一般"
 
 

@@ -25,6 +25,7 @@ _SURNAME_TAG = "名詞-固有名詞-人名-姓"
 _PLACE_TAG = "名詞-固有名詞-地名"
 _SYMBOL = "補助記号"
 _COMMON_NOUN = "名詞-普通名詞"
+_ADVERBIAL_NOUN = "名詞-普通名詞-副詞可能"  # 未明, 当時, 今回: nouns that stand as adverbs
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _PLACE_LABELS = frozenset({"City", "Country", "Province", "County", "GPE_Other", "Domestic_Region"})
 _BRACKETS = frozenset("「」『』()（）[]【】〈〉《》\"'")
@@ -97,6 +98,8 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, rules: Rules) -> TokenS
         return None  # a product or work made only of common nouns is a thing, not a name (ナイフ)
     if _abbreviated_forces(doc[start:end].text, rules):
         return None
+    if all(t.tag_.startswith(_ADVERBIAL_NOUN) for t in doc[start:end]):
+        return None  # 13日未明に, 当時: a noun that can stand as an adverb of time is no one's name
     if (
         label == PERSON
         and all(t.tag_.startswith(_COMMON_NOUN) for t in doc[start:end])
