@@ -1413,3 +1413,11 @@ def test_an_act_named_as_the_time_of_another_keeps_its_own_parties(pipeline: Pip
     )
     parties = sides(pipeline, text, "CONSULT")
     assert parties and all(p == ({"USA", "CHN"}, {"USA", "CHN"}) for p in parties)
+
+
+def test_a_clause_after_a_report_is_not_the_speakers_to_tell(pipeline: Pipeline) -> None:
+    # the second clause is told by the story, not by the one who speaks in the first
+    text = "イランは報復だと主張した一方、イスラエル側も報復を示唆しており、危機が深まっている。"
+    (ev,) = [e for e in coded(pipeline, text) if e.type == "THREATEN"]
+    assert ev.attribution == ()
+    assert [a.country for a in ev.source] == ["ISR"]

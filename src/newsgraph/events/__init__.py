@@ -494,7 +494,12 @@ class EventCoder:
                 status = "asserted"  # 緩める考えはない: the refusal is the act, and it is made
             speaks = reading.speaks
             own = actors[speaker].entity_id if speaks and speaker is not None and speaker in src else None
-            attribution = tuple(a for a in (author, *reported) if a and a != own)
+            tellers = reported
+            if speaker is not None and ck is not None and not english and not clausal.told(ck, clauses):
+                # イランは…と主張した一方、イスラエル側も報復を示唆: a clause no report frame holds is
+                # not the speaker's to tell
+                tellers = [a for a in reported if a != actors[speaker].entity_id]
+            attribution = tuple(a for a in (author, *tellers) if a and a != own)
             if ck is not None:
                 # 米国は、中国が台湾を攻撃したと述べた: the speaker of the report frame, when it is
                 # not itself a party of the event

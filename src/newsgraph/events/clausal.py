@@ -614,6 +614,11 @@ def governing(k: int, clauses: Sequence[Clause]) -> list[int]:
         out.append(up[0])
 
 
+def told(k: int, clauses: Sequence[Clause]) -> bool:
+    """Whether clause `k`, or a clause it is carried by, is what a report frame says."""
+    return any(x.kind == "report" for j in governing(k, clauses) for x in clauses[j].links)
+
+
 def relatives(clauses: Sequence[Clause]) -> list[int]:
     """The relative clauses (…した際の演習, 2030年までに結んだ協定) and the clauses under them."""
     out = [k for k, c in enumerate(clauses) if any(x.kind == "relative" for x in c.links)]
