@@ -1421,3 +1421,9 @@ def test_a_clause_after_a_report_is_not_the_speakers_to_tell(pipeline: Pipeline)
     (ev,) = [e for e in coded(pipeline, text) if e.type == "THREATEN"]
     assert ev.attribution == ()
     assert [a.country for a in ev.source] == ["ISR"]
+
+
+def test_an_agentless_passive_is_done_by_no_topic_of_another_clause(pipeline: Pipeline) -> None:
+    # the commander was killed by someone unnamed; Russia only retaliates
+    text = "ロシアは、支援するシリアの政府軍の司令官が殺害されたことへの報復として、ウクライナを攻撃した。"
+    assert sides(pipeline, text, "ASSAULT") == [({"RUS"}, {"UKR"})]

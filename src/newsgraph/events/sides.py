@@ -419,6 +419,16 @@ def _japanese_roles(
             # 官房長官は、日本人が…拘束されたことを確認した: the topic of the verb a clause with a
             # subject of its own is under is no party of it
             above = clausal.topics_above(ck, clauses, spans)
+            if clauses[ck].voice == "passive" and not clauses[ck].args("agent"):
+                # イランは、ヒズボラの指導者が殺害されたことへの報復だとして: a passive with a subject of
+                # its own and no agent is done by no topic of another clause, however the parse links it
+                above += [
+                    i
+                    for j, c in enumerate(clauses)
+                    if j != ck
+                    for a in c.args("topic")
+                    for i in clausal.actors_in(a.span, spans)
+                ]
             src = [i for i in src if i not in above]
             tgt = [i for i in tgt if i not in above]
         # 台湾政策を担当する台湾事務弁公室は…不満を表明: the names of a clause that describes the
