@@ -749,6 +749,17 @@ def test_a_speaker_ready_to_act_is_the_one_who_would_act(
             "COOPERATE",
             ({"PRK"}, {"USA", "KOR"}),
         ),
+        # an act of force said to follow from a condition is itself the threat
+        (
+            "中国は、日本が台湾問題に介入すれば、日本に制裁を科すと述べた。",
+            "SANCTION",
+            ({"CHN"}, {"JPN"}),
+        ),
+        (
+            "イランの司令官は「イスラエルがイランを攻撃するなら、イスラエルを何度も攻撃する」と述べた。",
+            "ASSAULT",
+            ({"IRN"}, {"ISR"}),
+        ),
     ],
 )
 def test_a_condition_is_no_event_but_the_threat_made_on_it_is(

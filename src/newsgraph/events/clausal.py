@@ -530,6 +530,8 @@ def _carried(
             continue
         other = clauses[j]
         subject = [i for a in other.args("subject", "topic") for i in actors_in(a.span, actors)]
+        if conditional(other) and other.predicate.end <= clauses[k].predicate.start:
+            subject = []  # 日本が介入すれば、制裁を科す: who meets the condition is not who answers it
         if subject and other.voice == "active":
             return subject
         deeper = _carried(j, clauses, actors, seen)
@@ -577,6 +579,19 @@ def conditional(c: Clause) -> bool:
     """Whether a Japanese clause is the condition of another (攻撃すれば、報復する; 強行するなら):
     an act that may come, not one that happened. An obligation (科さなければならない) is none."""
     return any(w == "ば" and not _must(c.chain, i) for i, w in enumerate(c.chain))
+
+
+def conditions(k: int, clauses: Sequence[Clause]) -> list[int]:
+    """The condition clauses clause `k` follows from (日本が介入すれば、制裁を科す): written before it
+    and linked to it either way (the parse may hang 制裁を科す under 介入すれば)."""
+    return [
+        j
+        for j, c in enumerate(clauses)
+        if j != k
+        and conditional(c)
+        and c.predicate.end <= clauses[k].predicate.start
+        and (any(x.other == k for x in c.links) or any(x.other == j for x in clauses[k].links))
+    ]
 
 
 def obliged(c: Clause) -> bool:

@@ -431,6 +431,19 @@ def _japanese_roles(
                 ]
             src = [i for i in src if i not in above]
             tgt = [i for i in tgt if i not in above]
+        if met := clausal.conditions(ck, clauses):
+            # 日本が台湾問題に介入すれば、日本に制裁を科す: the names of the condition are none of
+            # the act that answers it, unless the act names them too
+            argued = {i for a in clauses[ck].arguments for i in clausal.actors_in(a.span, spans)}
+            named = {i for j in met for a in clauses[j].arguments for i in clausal.actors_in(a.span, spans)}
+            meet = [
+                i
+                for j in met
+                for a in clauses[j].args("subject", "topic")
+                for i in clausal.actors_in(a.span, spans)
+            ]
+            # 米韓が演習を強行するなら、対抗措置を取る: the answer is aimed at whoever meets the condition
+            tgt = [i for i in tgt if i in argued or i not in named] or [i for i in meet if i not in src]
         # 台湾政策を担当する台湾事務弁公室は…不満を表明: the names of a clause that describes the
         # source are no targets
         described = clausal.describing(set(src), ck, clauses, spans)

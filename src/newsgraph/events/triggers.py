@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsgraph.events.args import title_quotes
-from newsgraph.events.clausal import clause_of
+from newsgraph.events.clausal import clause_of, conditions
 from newsgraph.events.english import english_content, english_intentions
 from newsgraph.events.japanese import REACTIONS
 from newsgraph.events.lexicon import Lexicon, TriggerMatch
@@ -99,6 +99,7 @@ def find_triggers(
     _vowed_objects(lexicon, triggers, clauses, base, modes)
     triggers, modes = _intended(triggers, modes)
     triggers = _stances(text, triggers, modes)
+    triggers = _threatened(triggers, clauses, base, modes)
     triggers, referred = _references(text, triggers, mentions, base)
     referred.update(_english_references(lexicon, triggers, clauses, base, text))
     return triggers, modes, referred
@@ -417,6 +418,29 @@ def _as_intent(t: TriggerMatch, intent: str, mode: str, modes: dict[int, str]) -
     new = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, type=intent))
     modes[id(new)] = mode
     return new
+
+
+def _threatened(
+    triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int, modes: dict[int, str]
+) -> list[TriggerMatch]:
+    """A Japanese act of force told as what follows if another acts (イスラエルが攻撃するなら、
+    イスラエルを攻撃する): a threat, the type its `intent` in types.yaml names when that is THREATEN,
+    the act's own type as the mode."""
+    table = types()
+    out: list[TriggerMatch] = []
+    for t in triggers:
+        k = clause_of(Span(base + t.start, base + t.end), clauses)
+        if (
+            k is not None
+            and clauses[k].language == "ja"
+            and clauses[k].tense == "nonpast"
+            and not clauses[k].negated
+            and table[t.trigger.type].intent == "THREATEN"
+            and conditions(k, clauses)
+        ):
+            t = _as_intent(t, "THREATEN", t.trigger.type.lower(), modes)
+        out.append(t)
+    return out
 
 
 # A Japanese act told as a posture or readiness to do it (報復関税を課す姿勢を強調した, 制裁を科す構えを
