@@ -112,6 +112,8 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
         # a country's body that speaks (Qatar's foreign ministry said, revealed) is no party to what it tells
         ("Qatar's foreign ministry said 150 captives had been freed by Israel.", ("RETREAT", {"ISR"}, set())),
         ("Qatar's foreign ministry revealed 150 captives were freed by Israel.", ("RETREAT", {"ISR"}, set())),
+        # the act an answer is made with is the answerer's
+        ("Peru later responded with airstrikes in Ecuador.", ("ASSAULT", {"PER"}, {"ECU"})),
     ],
 )
 def test_roles_come_from_the_parse(
