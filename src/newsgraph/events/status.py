@@ -43,6 +43,8 @@ def _written(cue: str, window: str) -> bool:
 _TOLD = re.compile(r"[ただ]と(?:して|し|述べ|発表|語|明らか|主張|指摘|強調|伝え|報じ|説明)")
 # A quotation in Japanese, whose words are the speaker's (「制裁は…寄与しない」).
 _QUOTED = re.compile(r"「[^「」]*」")
+# A condition after an English trigger (if attacks continue, unless talks resume).
+_IF_EN = re.compile(r"\b(?:if|unless|in case)\b", re.IGNORECASE)
 # The start of what a speech act says (warned that…).
 _THAT = re.compile(r"\bthat\b")
 # A verb's infinitive content right after a speech act (agreed to continue, pledged to keep).
@@ -76,6 +78,9 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
             # Iran warned that it will retaliate: the modality of what is said is its content's;
             # the warning is made
             end = told.start()
+        if cond := _IF_EN.search(text, t.end, end):
+            # warned Iran of retaliation if attacks continue: the condition's verbs are not the act's
+            end = cond.start()
         if t.trigger.type in VERBAL and _TO_CONTENT.match(text, t.end):
             # agreed to continue talks: what is agreed to goes on, the agreement is made
             end = t.end
