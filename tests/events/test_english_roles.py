@@ -114,6 +114,11 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
         ("Qatar's foreign ministry revealed 150 captives were freed by Israel.", ("RETREAT", {"ISR"}, set())),
         # the act an answer is made with is the answerer's
         ("Peru later responded with airstrikes in Ecuador.", ("ASSAULT", {"PER"}, {"ECU"})),
+        # the outlet of a dateline is no party, even where the parse makes it a subject
+        (
+            "LIMA/QUITO (Reuters) - Peru launched strikes against Ecuador, saying it hit army bases.",
+            ("ASSAULT", {"PER"}, {"ECU"}),
+        ),
     ],
 )
 def test_roles_come_from_the_parse(

@@ -27,6 +27,7 @@ from newsgraph.events.english import parse_roles as english_parse_roles
 from newsgraph.events.generic import GenericNouns
 from newsgraph.events.japanese import REACTIONS, Roles
 from newsgraph.events.lexicon import TriggerMatch
+from newsgraph.events.status import dateline_outlet
 from newsgraph.events.triggers import LAST_ACT
 from newsgraph.events.types import having
 from newsgraph.events.types import types as type_table
@@ -469,6 +470,12 @@ def _in_grounds(scene: Scene, t: TriggerMatch) -> set[int]:
     return out
 
 
+def _datelined(scene: Scene, i: int) -> bool:
+    """Whether actor `i` is the outlet in the sentence's dateline."""
+    span = scene.spans[i]
+    return dateline_outlet(scene.text, span.start - scene.base, span.end - scene.base)
+
+
 def _reported(
     scene: Scene, k: int, ck: int | None, src: list[int], tgt: list[int], parsed_source: list[int]
 ) -> tuple[list[int], list[int], bool, set[int]]:
@@ -486,7 +493,8 @@ def _reported(
         src, speaks = [scene.speaker], True
     silent = scene.quiet - {scene.speaker} if speaks else scene.quiet
     # The U.S. said it would not meet the demands: the parse makes the reporter the subject
-    silent = silent - set(parsed_source)
+    # …, but never the outlet of a dateline the parse makes a subject (JERUSALEM (Reuters) - Israel…)
+    silent = silent - {i for i in parsed_source if not _datelined(scene, i)}
     doers = src
     src = [i for i in src if types[i] != "LOC" and i not in silent]
     tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]

@@ -149,6 +149,11 @@ _EN_SPEAKER = re.compile(
 _DATELINE_OUTLET = re.compile(r"\s*[)）]\s*(?:-|–|—|--)")
 
 
+def dateline_outlet(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`–`end` of `text` is in a dateline's brackets (BANGKOK (Reuters) -)."""
+    return bool(_DATELINE_OUTLET.match(text, end)) and text[:start].rstrip().endswith(("(", "（"))
+
+
 def attribution(
     cues: Cues, text: str, actors: list[Mention], types: list[str], base: int
 ) -> tuple[set[int], list[str], int | None]:
@@ -177,11 +182,7 @@ def attribution(
         ):
             reported.append(m.entity_id)
             quiet.add(i)
-        elif (
-            types[i] == "MEDIA"
-            and _DATELINE_OUTLET.match(text, rel)
-            and text[: m.span.start - base].rstrip().endswith(("(", "（"))
-        ):
+        elif types[i] == "MEDIA" and dateline_outlet(text, m.span.start - base, rel):
             quiet.add(i)  # BANGKOK (Reuters) - …: the outlet that files the story, no party to it
     for g in cues.generic_sources:
         k = text.find(g)
