@@ -1438,3 +1438,12 @@ def test_an_agentless_passive_is_done_by_no_topic_of_another_clause(pipeline: Pi
     # the commander was killed by someone unnamed; Russia only retaliates
     text = "ロシアは、支援するシリアの政府軍の司令官が殺害されたことへの報復として、ウクライナを攻撃した。"
     assert sides(pipeline, text, "ASSAULT") == [({"RUS"}, {"UKR"})]
+
+
+def test_where_troops_are_sent_to_is_no_agent_and_the_reporter_sends_no_one(pipeline: Pipeline) -> None:
+    # ロシアに派遣された: に after a verb of sending in the passive is where to; the intelligence
+    # service that reports it sends no one
+    text = "韓国の国防省は20日、ロシアに派遣された北朝鮮兵が戦闘に参加したと国会に報告した。"
+    sent = [e for e in coded(pipeline, text) if e.type in ("AID", "MOBILIZE")]
+    assert all("KOR" not in {r.country for r in e.source} for e in sent)
+    assert all("RUS" not in {r.country for r in e.source} for e in sent)

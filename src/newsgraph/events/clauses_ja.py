@@ -82,6 +82,26 @@ _THROUGH = ("を通じ", "を通し", "を介し", "を経由")
 _ISSUES = frozenset({"対応", "対処", "問題", "情勢", "念頭"})
 # Verbs of asking: the response asked for is the one asked's (ロシアの前向きな対応を求める: Russia).
 _ASKING = frozenset({"求める", "要求", "要請", "促す", "呼びかける"})
+# Verbs of sending and giving: in the passive, に is where or to whom (ロシアに派遣された北朝鮮兵,
+# ウクライナに供与された戦車), not who acts.
+_SENDING = frozenset(
+    {
+        "派遣",
+        "派兵",
+        "送る",
+        "送り込む",
+        "配備",
+        "投入",
+        "移送",
+        "配置",
+        "輸出",
+        "供与",
+        "提供",
+        "売却",
+        "引き渡す",
+        "輸送",
+    }
+)
 # Conditional endings whose lemma hides them (なら → だ, たら → た).
 _IF = frozenset({"なら", "ならば", "たら", "たらば"})
 # The verbs a modal noun is the subject of (用意がある, 可能性がない).
@@ -433,7 +453,7 @@ def _clause(
         if c.pos_ == "NUM" or (counted and not named and c.dep_ in ("obl", "nummod")):
             quantities.append(_span(word, offset))
             continue
-        relation = _relation(marker, c, passive, asking=p.lemma_ in _ASKING)
+        relation = _relation(marker, c, passive and p.lemma_ not in _SENDING, asking=p.lemma_ in _ASKING)
         if relation is None:
             continue
         if marker.startswith(_PLACE_PARTICLES) and c.ent_type_ in (

@@ -416,13 +416,15 @@ def _japanese_roles(
             # …が台湾問題に介入する可能性に言及した発言の撤回を要求: a name inside what the object's
             # relative clause says is none of the act's; whoever made the object is its target
             tgt = [i for i in clausal.makers(ck, clauses, spans) if i not in src]
-        if clauses[ck].args("subject"):
+        relative = any(x.kind == "relative" for x in clauses[ck].links)
+        if clauses[ck].args("subject") or relative:
             # 官房長官は、日本人が…拘束されたことを確認した: the topic of the verb a clause with a
             # subject of its own is under is no party of it
-            above = clausal.topics_above(ck, clauses, spans)
+            above = clausal.topics_above(ck, clauses, spans) if clauses[ck].args("subject") else []
             if clauses[ck].voice == "passive" and not clauses[ck].args("agent"):
-                # イランは、ヒズボラの指導者が殺害されたことへの報復だとして: a passive with a subject of
-                # its own and no agent is done by no topic of another clause, however the parse links it
+                # イランは、ヒズボラの指導者が殺害されたことへの報復だとして, 国情院は、ロシアに派遣
+                # された北朝鮮兵が: a passive with a subject of its own (or the noun it modifies) and no
+                # agent is done by no topic of another clause, however the parse links it
                 above += [
                     i
                     for j, c in enumerate(clauses)
