@@ -1447,3 +1447,9 @@ def test_where_troops_are_sent_to_is_no_agent_and_the_reporter_sends_no_one(pipe
     sent = [e for e in coded(pipeline, text) if e.type in ("AID", "MOBILIZE")]
     assert all("KOR" not in {r.country for r in e.source} for e in sent)
     assert all("RUS" not in {r.country for r in e.source} for e in sent)
+
+
+def test_the_topic_before_a_complement_with_its_own_subject_is_the_thinkers(pipeline: Pipeline) -> None:
+    # 国防省は…死傷者が出ているとみている: the ministry thinks; it causes no casualties
+    text = "韓国国防省は前線で死傷者が出ているとみている。"
+    assert all("KOR" not in src for src, _ in sides(pipeline, text, "ASSAULT"))

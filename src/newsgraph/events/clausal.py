@@ -389,7 +389,11 @@ def topics_above(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> l
     while todo:
         for x in clauses[todo.pop()].links:
             up = x.other
-            if x.kind not in ("subordination", "report") or not 0 <= up < len(clauses) or up in seen:
+            if (
+                x.kind not in ("subordination", "report", "complement")
+                or not 0 <= up < len(clauses)
+                or up in seen
+            ):
                 continue
             seen.add(up)
             todo.append(up)

@@ -186,7 +186,9 @@ def _topics_up(clauses: list[Clause]) -> list[Clause]:
         while up := [
             x.other
             for x in out[top].links
-            if x.kind in ("subordination", "coordination", "report") and x.other > top and x.other not in seen
+            if x.kind in ("subordination", "coordination", "report", "complement")
+            and x.other > top
+            and x.other not in seen
         ]:
             top = up[0]
             seen.add(top)
