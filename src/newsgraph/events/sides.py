@@ -421,18 +421,20 @@ def _japanese_roles(
             # 官房長官は、日本人が…拘束されたことを確認した: the topic of the verb a clause with a
             # subject of its own is under is no party of it
             above = clausal.topics_above(ck, clauses, spans) if clauses[ck].args("subject") else []
+            doers = list(above)
             if clauses[ck].voice == "passive" and not clauses[ck].args("agent"):
                 # イランは、ヒズボラの指導者が殺害されたことへの報復だとして, 国情院は、ロシアに派遣
                 # された北朝鮮兵が: a passive with a subject of its own (or the noun it modifies) and no
-                # agent is done by no topic of another clause, however the parse links it
-                above += [
+                # agent is done by no topic of another clause, however the parse links it (the topic
+                # may still be whom it is done to: 人民同盟は、指導者が処刑されたことで)
+                doers += [
                     i
                     for j, c in enumerate(clauses)
                     if j != ck
                     for a in c.args("topic")
                     for i in clausal.actors_in(a.span, spans)
                 ]
-            src = [i for i in src if i not in above]
+            src = [i for i in src if i not in doers]
             tgt = [i for i in tgt if i not in above]
         if met := clausal.conditions(ck, clauses):
             # 日本が台湾問題に介入すれば、日本に制裁を科す: the names of the condition are none of
