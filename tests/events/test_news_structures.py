@@ -678,6 +678,13 @@ WHO_ACTS_ON_WHOM = [
         [({"KOR"}, {"USA", "JPN"})],
         id="whom a carried meeting is with, hung on the meeting noun, is its partner",
     ),
+    pytest.param(
+        "これと共に、北朝鮮のチェ・ソンヒ外相が先月28日にロシアを訪問し、4日にロシアのプーチン大統領と急遽"
+        "面会したことと関連し、尹錫悦大統領がロシアを訪問する可能性があると予想した。",
+        "CONSULT",
+        [({"PRK"}, {"RUS"}), ({"PRK"}, {"RUS"}), ({"KOR"}, {"RUS"})],
+        id="a te-form chain shares the subject written in its first clause",
+    ),
 ]
 
 
@@ -1453,3 +1460,20 @@ def test_the_topic_before_a_complement_with_its_own_subject_is_the_thinkers(pipe
     # 国防省は…死傷者が出ているとみている: the ministry thinks; it causes no casualties
     text = "韓国国防省は前線で死傷者が出ているとみている。"
     assert all("KOR" not in src for src, _ in sides(pipeline, text, "ASSAULT"))
+
+
+def test_a_te_form_chain_shares_its_subject_and_keeps_its_times(pipeline: Pipeline) -> None:
+    # the minister visited and met; the president's visit is not dated by the meeting's day
+    text = (
+        "日本の外相が3日に中国を訪問し、4日に中国の首相と会談したことと関連し、"
+        "韓国の大統領が中国を訪れる可能性があると予想した。"
+    )
+    events = coded(pipeline, text)
+    met = [
+        ({r.country for r in e.source}, {r.country for r in e.target})
+        for e in events
+        if e.trigger.startswith("会談")
+    ]
+    assert met == [({"JPN"}, {"CHN"})]
+    visits = [e.date for e in events if {r.country for r in e.source} == {"KOR"}]
+    assert visits == ["2024-06"]

@@ -522,7 +522,14 @@ def _carried(
 ) -> list[int]:
     """The subject (or topic) of a clause `k` is joined to, up the links or from a clause joined to it."""
     seen = seen | {k}
-    near = [link.other for link in clauses[k].links if link.kind in CARRY]
+    # first a clause coordinated into this one before it (外相がロシアを訪問し、…と面会した: the te-form
+    # chain shares its subject), then up the links
+    near = [
+        j
+        for j, c in enumerate(clauses)
+        if j < k and any(x.kind == "coordination" and x.other == k for x in c.links)
+    ]
+    near += [link.other for link in clauses[k].links if link.kind in CARRY]
     # down only to clauses joined to this one, not to what it reports (日本が…と非難: 日本 is not the speaker)
     near += [
         j

@@ -17,6 +17,29 @@ _ADNOMINAL = re.compile(r"(?:まで|から|以来|以降)の")
 _CONTENT_DATED = frozenset({"AGREE"})
 
 
+def _closed_as_nouns(clauses: Sequence[Clause]) -> set[int]:
+    """The clauses closed as a noun by こと (…と会談したことと関連し), and those joined into them."""
+    out = {
+        j
+        for j, c in enumerate(clauses)
+        if any(
+            a.text.startswith("こと") and 0 <= a.head.start - c.predicate.end <= 4
+            for x in clauses
+            for a in x.arguments
+        )
+    }
+    grew = True
+    while grew:
+        more = {
+            j
+            for j, c in enumerate(clauses)
+            if j not in out and any(x.kind == "coordination" and x.other in out for x in c.links)
+        }
+        out |= more
+        grew = bool(more)
+    return out
+
+
 def event_date(
     t: TriggerMatch,
     times: list[TimeValue],
@@ -49,6 +72,16 @@ def event_date(
                 for x in c.times
             ]
             dated = [tv for tv in dated if not any(tv.span.overlaps(x) for x in alien)]
+        # a time inside a clause closed as a noun (…4日に面会したことと関連し、金総書記が訪ロする
+        # 可能性) dates what that clause tells, unless the trigger is inside it too
+        closed = _closed_as_nouns(clauses)
+        if ck not in closed:
+            held_there = [x for j in closed for x in clauses[j].times]
+            dated = [
+                tv
+                for tv in dated
+                if _lead(tv, text, base) or not any(tv.span.overlaps(x) for x in held_there)
+            ]
         # a period no clause holds, joined to a noun by までの/以降の (2030年までの経済協力), is the
         # span that noun covers, not when this predicate happens: the parse attaches it to no
         # clause, so the particles after it are what tell
