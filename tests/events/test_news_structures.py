@@ -1477,3 +1477,8 @@ def test_a_te_form_chain_shares_its_subject_and_keeps_its_times(pipeline: Pipeli
     assert met == [({"JPN"}, {"CHN"})]
     visits = [e.date for e in events if {r.country for r in e.source} == {"KOR"}]
     assert visits == ["2024-06"]
+
+
+def test_an_outlet_tells_of_deeds_and_does_none(pipeline: Pipeline) -> None:
+    text = "韓国の中央日報は、追加の派兵は500人規模で、軍用機で送られたと報じた。"
+    assert all("KOR" not in src for src, _ in sides(pipeline, text, "MOBILIZE"))

@@ -238,6 +238,9 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         src, tgt = _japanese_roles(scene, k, ck, src, tgt)
     src, tgt, speaks, silent = _reported(scene, k, ck, src, tgt, parsed_source)
     src, tgt = _unnamed(scene, k, ck, src, tgt, silent)
+    if type_table()[t.trigger.type].quad.startswith("material"):
+        # 中央日報は、追加の派兵は…送られたと報じた: an outlet tells of deeds, it does none
+        src = [i for i in src if scene.types[i] != "MEDIA"]
     if not scene.english and t.trigger.frame == "visit" and (guests := _visiting(scene, t)):
         # 訪日中の王毅外交部長及び趙兌烈外交部長官: who is visiting is the one the visit modifies
         src, tgt = guests, [i for i in tgt if i not in guests]
