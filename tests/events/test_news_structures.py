@@ -685,6 +685,12 @@ WHO_ACTS_ON_WHOM = [
         [({"PRK"}, {"RUS"}), ({"PRK"}, {"RUS"}), ({"KOR"}, {"RUS"})],
         id="a te-form chain shares the subject written in its first clause",
     ),
+    pytest.param(
+        "韓国国防省は、北朝鮮がロシアの支援を受けて無人機の性能を改善しているとした。",
+        "AID",
+        [({"RUS"}, {"PRK"})],
+        id="the topic of a report above a coordinated clause with its own subject receives nothing",
+    ),
 ]
 
 

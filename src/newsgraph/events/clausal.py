@@ -379,21 +379,21 @@ def said_of(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[i
     return [i for j in quoted for a in clauses[j].args("subject", "topic") for i in actors_in(a.span, actors)]
 
 
-def topics_above(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+def topics_above(
+    k: int, clauses: Sequence[Clause], actors: Sequence[Span], *, coordinated: bool = False
+) -> list[int]:
     """The actors of the topics of the clauses clause `k` is subordinated to or reported by, and of
     those above them in turn (国防省は、中国軍が演習を行う計画だと公表した: the ministry is the topic of
-    公表, above 計画, which the exercise is subordinated to)."""
+    公表, above 計画, which the exercise is subordinated to); `coordinated`: also of the clauses it
+    is coordinated with."""
+    kinds = ("subordination", "report", "complement", *(("coordination",) if coordinated else ()))
     out: list[int] = []
     seen = {k}
     todo = [k]
     while todo:
         for x in clauses[todo.pop()].links:
             up = x.other
-            if (
-                x.kind not in ("subordination", "report", "complement")
-                or not 0 <= up < len(clauses)
-                or up in seen
-            ):
+            if x.kind not in kinds or not 0 <= up < len(clauses) or up in seen:
                 continue
             seen.add(up)
             todo.append(up)

@@ -423,7 +423,14 @@ def _japanese_roles(
         if clauses[ck].args("subject") or relative:
             # 官房長官は、日本人が…拘束されたことを確認した: the topic of the verb a clause with a
             # subject of its own is under is no party of it
-            above = clausal.topics_above(ck, clauses, spans) if clauses[ck].args("subject") else []
+            # (国情院は、北朝鮮がロシアの支援を受けて…改善しているとした: also up the coordination,
+            # where the subject names someone to be the party instead)
+            naming = any(clausal.actors_in(a.span, spans) for a in clauses[ck].args("subject"))
+            above = (
+                clausal.topics_above(ck, clauses, spans, coordinated=naming)
+                if clauses[ck].args("subject")
+                else []
+            )
             doers = list(above)
             if clauses[ck].voice == "passive" and not clauses[ck].args("agent"):
                 # イランは、ヒズボラの指導者が殺害されたことへの報復だとして, 国情院は、ロシアに派遣
