@@ -106,3 +106,11 @@ def test_a_title_before_a_known_name_is_no_actor_of_its_own() -> None:
     netanyahu = Entity("wiki:Benjamin_Netanyahu", "PERSON", country="ISR")
     mentions = named(text, ("Israel", ISRAEL), ("Benjamin Netanyahu", netanyahu))
     assert "Prime Minister" not in found(text, mentions)
+
+
+def test_a_title_before_a_known_name_written_with_a_first_name_more_is_no_actor() -> None:
+    # the knowledge base writes the name without its first word
+    text = "Israel's Prime Minister Benjamin Bibi Netanyahu denounced the strike."
+    netanyahu = Entity("wiki:Benjamin_Netanyahu", "PERSON", country="ISR")
+    mentions = named(text, ("Israel", ISRAEL), ("Bibi Netanyahu", netanyahu))
+    assert "Prime Minister" not in found(text, mentions)

@@ -415,6 +415,9 @@ def _around(x: Mention, mentions: Sequence[Mention], by_id: Mapping[str, Entity]
 
 # What may stand between the country and an English noun: a possessive and up to two capitalised
 # words (Egyptian police, Israel's army, Afghan Moslem guerrillas), no verb (Israel attacked rebels).
+# What stands between a title and the name it heads: a space, or a first name the knowledge base
+# writes the name without (Prime Minister Muhammad| Shehbaz Sharif).
+_NAME_BETWEEN = re.compile(r" (?:[A-Z][a-z]+ ){0,2}")
 _EN_MODIFIER_GAP = re.compile(r"(?:'s?)?\s+(?:[A-Z][\w-]*\s+){0,2}")
 # What joins an English noun to the place it is of: residents of Gaza, inhabitants of the Syrian…
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -443,8 +446,13 @@ def english_generic_actors(
         s, e = m.start(), m.end()
         if any(x.span.start - base < e and s < x.span.end - base for x in mentions):
             continue
-        if any(x.span.start - base == e + 1 and text[e : e + 1] == " " for x in mentions):
-            continue  # Prime Minister Benjamin Netanyahu: the title of the name after it
+        if any(
+            x.span.start - base > e and _NAME_BETWEEN.fullmatch(text, e, x.span.start - base)
+            for x in mentions
+        ):
+            # Prime Minister Benjamin Netanyahu, Prime Minister Muhammad Shehbaz Sharif (the name known
+            # without its first word): the title of the name after it
+            continue
         if any(x.start == base + s and x.end == base + e for x in modifiers):
             continue  # an official protest: the parse reads the word as a modifier, no one who acts
         noun = m.group(1).lower()
