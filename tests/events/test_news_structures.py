@@ -691,6 +691,13 @@ WHO_ACTS_ON_WHOM = [
         [({"RUS"}, {"PRK"})],
         id="the topic of a report above a coordinated clause with its own subject receives nothing",
     ),
+    pytest.param(
+        "インドとパキスタンはアメリカのトランプ大統領が示した停戦案の「第1段階」に合意し、インド政府は閣議で、"
+        "これを正式に承認しました。",
+        "AGREE",
+        [({"IND", "PAK"}, {"IND", "PAK"})],
+        id="who drew up what two agree on is no party of the agreement",
+    ),
 ]
 
 

@@ -361,6 +361,25 @@ def describing(src: set[int], k: int, clauses: Sequence[Clause], actors: Sequenc
     }
 
 
+def describing_arguments(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> set[int]:
+    """The actors named in the relative clauses, other than clause `k`, that modify a noun in one of
+    clause `k`'s arguments other than its subject or topic (トランプ大統領が示した和平計画に合意: Trump
+    describes the plan). A と-phrase is left out, as in `describing`."""
+    held = [a.span for a in clauses[k].arguments if a.relation not in ("subject", "topic")]
+    return {
+        i
+        for j, c in enumerate(clauses)
+        if j != k
+        and any(
+            link.kind == "relative" and link.head is not None and any(link.head.overlaps(x) for x in held)
+            for link in c.links
+        )
+        for a in c.arguments
+        if not a.marker.startswith("と")
+        for i in actors_in(a.span, actors)
+    }
+
+
 def said_of(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of the subjects and topics of the clauses that clause `k` (or the verb carrying it)
     reports (中国の措置は違法だと非難した: China): whom what is said is said of."""

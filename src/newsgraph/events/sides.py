@@ -463,6 +463,16 @@ def _japanese_roles(
         # source are no targets
         described = clausal.describing(set(src), ck, clauses, spans)
         tgt = [i for i in tgt if i not in described]
+        if t.trigger.frame == "symmetric":
+            # イスラエルとハマスはトランプ大統領が示した和平計画に合意: who drew up what two agree on or
+            # talk about is no party of theirs
+            drafted = clausal.describing_arguments(ck, clauses, spans)
+            parties = {
+                i for a in clauses[ck].args("subject", "topic") for i in clausal.actors_in(a.span, spans)
+            }
+            if set(src) - drafted:
+                src = [i for i in src if i not in drafted or i in parties]
+                tgt = [i for i in tgt if i not in drafted or i in parties]
     return src, tgt
 
 
