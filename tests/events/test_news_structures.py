@@ -698,6 +698,13 @@ WHO_ACTS_ON_WHOM = [
         [({"IND", "PAK"}, {"IND", "PAK"})],
         id="who drew up what two agree on is no party of the agreement",
     ),
+    pytest.param(
+        "今回の発表は、トルコの大統領が前日に、インドとパキスタンがアメリカ主導の停戦案に合意したと表明した"
+        "直後に行われた。",
+        "AGREE",
+        [({"IND", "PAK"}, {"IND", "PAK"})],
+        id="the first of two が-subjects of a reported clause is the reporter's",
+    ),
 ]
 
 

@@ -416,7 +416,9 @@ def topics_above(
                 continue
             seen.add(up)
             todo.append(up)
-            out += [i for a in clauses[up].args("topic") for i in actors_in(a.span, actors)]
+            # …が…合意したと表明した: the が-subject of a report is its speaker as much as a topic is
+            relations = ("topic", "subject") if x.kind == "report" else ("topic",)
+            out += [i for a in clauses[up].args(*relations) for i in actors_in(a.span, actors)]
     return out
 
 

@@ -124,7 +124,8 @@ def clauses(doc: Doc, offset: int = 0) -> list[Clause]:
     index = {p.i: k for k, p in enumerate(preds)}
     strays = _stray_subjects(doc, preds)
     found = [_clause(doc, p, bunsetsu, index, offset, strays.get(p.i, ())) for p in preds]
-    return _out_of_quotes(_topics_up(_into_nominalised(_into_reported(found))), doc.text, offset)
+    found = _subjects_up(_topics_up(_into_nominalised(_into_reported(found))))
+    return _out_of_quotes(found, doc.text, offset)
 
 
 def _stray_subjects(doc: Doc, preds: list[Token]) -> dict[int, tuple[Token, ...]]:
@@ -201,6 +202,26 @@ def _topics_up(clauses: list[Clause]) -> list[Clause]:
             x, arguments=tuple(sorted((*topics, *x.arguments), key=lambda a: a.span.start))
         )
         out[k] = dataclasses.replace(c, arguments=tuple(a for a in c.arguments if a not in topics))
+    return out
+
+
+def _subjects_up(clauses: list[Clause]) -> list[Clause]:
+    """Give the earlier of two が-subjects the parse hung on one reported clause back to the verb
+    that reports it, when that verb names no subject (トランプ大統領が、イスラエルとハマスが…合意した
+    と表明した: Trump announced, the two agreed): a clause has one が-subject, and the first is the
+    subject of the predicate its clause leads up to."""
+    out = list(clauses)
+    for k, c in enumerate(out):
+        subjects = [a for a in c.args("subject") if a.marker.startswith("が")]
+        up = [x.other for x in c.links if x.kind == "report" and 0 <= x.other < len(out)]
+        if len(subjects) < 2 or not up or out[up[0]].args("subject", "topic"):
+            continue
+        moved = subjects[:-1]
+        x = out[up[0]]
+        out[up[0]] = dataclasses.replace(
+            x, arguments=tuple(sorted((*moved, *x.arguments), key=lambda a: a.span.start))
+        )
+        out[k] = dataclasses.replace(c, arguments=tuple(a for a in c.arguments if a not in moved))
     return out
 
 

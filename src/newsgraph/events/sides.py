@@ -473,6 +473,11 @@ def _japanese_roles(
             if set(src) - drafted:
                 src = [i for i in src if i not in drafted or i in parties]
                 tgt = [i for i in tgt if i not in drafted or i in parties]
+            both = [i for i in src if i in parties]
+            if len(both) >= 2 and not set(tgt) & set(both):
+                # イスラエルとハマスがアメリカ主導の和平案に合意: two that agree as one subject are each
+                # other's counterparts, not the owner of what they agree on
+                tgt = list(reversed(both))
     return src, tgt
 
 
