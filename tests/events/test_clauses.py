@@ -211,3 +211,10 @@ def test_a_topic_of_a_clause_that_leads_to_a_subject_of_its_own_stays() -> None:
         Clause(Span(16, 18), "述べる", arguments=(other,)),
     ]
     assert _topics_up(read) == read
+
+
+def test_a_clause_on_ippou_is_coordinated_with_the_next() -> None:
+    # …解放する一方、…釈放する: two acts side by side, not a description of 一方
+    found = parse("ハマスが人質を解放する一方、イスラエルもパレスチナ人を釈放することで合意した。")
+    release = by_lemma(found, "解放")
+    assert [x.kind for x in release.links] == ["coordination"]

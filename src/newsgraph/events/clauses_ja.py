@@ -102,6 +102,8 @@ _SENDING = frozenset(
         "輸送",
     }
 )
+# Nouns that join a clause to the next as its counterpart (…する一方、…; …する反面、…).
+_WHILE = frozenset({"一方", "反面", "半面"})
 # Conditional endings whose lemma hides them (なら → だ, たら → た).
 _IF = frozenset({"なら", "ならば", "たら", "たらば"})
 # The verbs a modal noun is the subject of (用意がある, 可能性がない).
@@ -788,6 +790,10 @@ def _links(p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offset: int) ->
         else:
             kind = "complement" if quoted else "subordination"
         return [ClauseLink(kind, index[h.i])]
+    if p.dep_ == "acl" and h.lemma_ in _WHILE and (beside := index.get(h.head.i)) is not None:
+        # 主張した一方、…示唆した; 解放する一方、…釈放する: a clause on 一方 is coordinated with the
+        # clause 一方 hangs on, not a description of it
+        return [ClauseLink("coordination", beside)]
     if p.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN"):
         # 攻撃された<レバノンの村>では: the parse may hang the clause on a modifier of the noun the
         # clause above takes; climb to that noun
