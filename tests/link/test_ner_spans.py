@@ -102,6 +102,15 @@ def test_a_noun_standing_as_an_adverb_of_time_is_no_name() -> None:
     assert surfaces(doc) == [("テヘラン", "City")]
 
 
+def test_a_place_made_of_common_words_in_kanji_is_no_name_unless_a_region() -> None:
+    # 日本産の水産物: 水産物 labelled a province; 湖水地方 is a region's name
+    doc = make(
+        [("水産物", COMMON), ("と", PARTICLE), ("湖水", COMMON), ("地方", COMMON)],
+        [(0, 1, "Province"), (2, 4, "Province")],
+    )
+    assert surfaces(doc) == [("湖水地方", "Province")]
+
+
 PLACE = "名詞-固有名詞-地名-一般"
 
 

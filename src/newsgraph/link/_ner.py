@@ -25,6 +25,8 @@ _SURNAME_TAG = "名詞-固有名詞-人名-姓"
 _PLACE_TAG = "名詞-固有名詞-地名"
 _SYMBOL = "補助記号"
 _COMMON_NOUN = "名詞-普通名詞"
+# Heads that make common words a region's name (湖水地方, 中東地域).
+_REGION_HEADS = ("地方", "地域", "地区", "半島", "諸島", "海峡", "高原", "盆地", "平原")
 _ADVERBIAL_NOUN = "名詞-普通名詞-副詞可能"  # 未明, 当時, 今回: nouns that stand as adverbs
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _PLACE_LABELS = frozenset({"City", "Country", "Province", "County", "GPE_Other", "Domestic_Region"})
@@ -98,6 +100,13 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, rules: Rules) -> TokenS
         return None  # a product or work made only of common nouns is a thing, not a name (ナイフ)
     if _abbreviated_forces(doc[start:end].text, rules):
         return None
+    if (
+        label in _PLACE_LABELS
+        and all(t.tag_.startswith(_COMMON_NOUN) for t in doc[start:end])
+        and all(is_kanji(c) for c in doc[start:end].text)
+        and not doc[start:end].text.endswith(_REGION_HEADS)
+    ):
+        return None  # 日本産の水産物: common words in kanji, no place's name (湖水地方 is one)
     if all(t.tag_.startswith(_ADVERBIAL_NOUN) for t in doc[start:end]):
         return None  # 13日未明に, 当時: a noun that can stand as an adverb of time is no one's name
     if (
