@@ -705,6 +705,12 @@ WHO_ACTS_ON_WHOM = [
         [({"IND", "PAK"}, {"IND", "PAK"})],
         id="the first of two が-subjects of a reported clause is the reporter's",
     ),
+    pytest.param(
+        "中国政府は日本産牛肉の輸入停止を日本側に通告した。",
+        "SANCTION",
+        [({"CHN"}, {"JPN"})],
+        id="a measure notified is taken, aimed at whom it is notified to",
+    ),
 ]
 
 
