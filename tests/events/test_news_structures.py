@@ -1508,3 +1508,13 @@ def test_a_te_form_chain_shares_its_subject_and_keeps_its_times(pipeline: Pipeli
 def test_an_outlet_tells_of_deeds_and_does_none(pipeline: Pipeline) -> None:
     text = "韓国の中央日報は、追加の派兵は500人規模で、軍用機で送られたと報じた。"
     assert all("KOR" not in src for src, _ in sides(pipeline, text, "MOBILIZE"))
+
+
+def test_forces_sent_with_no_sender_named_are_sent_by_their_own_state(pipeline: Pipeline) -> None:
+    text = "韓国国防省は、ロシアに派遣された北朝鮮兵が前線で戦闘に参加したと明らかにした。"
+    sent = [
+        ({r.country for r in e.source}, {r.country for r in e.target})
+        for e in coded(pipeline, text)
+        if e.type in ("AID", "MOBILIZE")
+    ]
+    assert sent == [({"PRK"}, {"RUS"})]

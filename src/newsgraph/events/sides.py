@@ -463,6 +463,13 @@ def _japanese_roles(
         # source are no targets
         described = clausal.describing(set(src), ck, clauses, spans)
         tgt = [i for i in tgt if i not in described]
+        passive = clauses[ck].voice == "passive" and not clauses[ck].args("agent")
+        if not src and passive and t.trigger.type in _SENT:
+            # ロシアに派遣された北朝鮮兵, 動員される北朝鮮の建設部隊: forces sent with no sender named
+            # are sent by their own state
+            sent = [x.head for x in clauses[ck].links if x.kind == "relative" and x.head is not None]
+            sent += [a.span for a in clauses[ck].args("subject")]
+            src = [i for x in sent for i in clausal.actors_in(x, spans) if i not in tgt]
         if t.trigger.frame == "symmetric":
             # イスラエルとハマスはトランプ大統領が示した和平計画に合意: who drew up what two agree on or
             # talk about is no party of theirs
@@ -479,6 +486,11 @@ def _japanese_roles(
                 # other's counterparts, not the owner of what they agree on
                 tgt = list(reversed(both))
     return src, tgt
+
+
+# Acts that send forces or goods somewhere: told in the passive with no sender, their sender is
+# the state whose forces are sent.
+_SENT = frozenset({"MOBILIZE", "AID"})
 
 
 # What an act is done on the grounds of (麻薬の流入を理由に, 安全保障を口実に, 違反を根拠に).
