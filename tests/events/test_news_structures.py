@@ -1518,3 +1518,12 @@ def test_forces_sent_with_no_sender_named_are_sent_by_their_own_state(pipeline: 
         if e.type in ("AID", "MOBILIZE")
     ]
     assert sent == [({"PRK"}, {"RUS"})]
+
+
+def test_a_time_on_a_meeting_dates_the_agreement_it_leads_to(pipeline: Pipeline) -> None:
+    # the meeting's day is the agreement's, however the parse links the clause closed by こと
+    text = (
+        "韓国を訪問している岸田首相が5日夜、尹錫悦大統領と首脳会談を行い、両国の関係を"
+        "「未来志向で安定的に発展させる」ことなどで一致しました。"
+    )
+    assert [e.date for e in coded(pipeline, text) if e.type == "AGREE"] == ["2024-06-05"]

@@ -18,7 +18,7 @@ _CONTENT_DATED = frozenset({"AGREE"})
 
 
 def _closed_as_nouns(clauses: Sequence[Clause]) -> set[int]:
-    """The clauses closed as a noun by こと (…と会談したことと関連し), and those joined into them."""
+    """The clauses closed as a noun by こと (…と会談したことと関連し)."""
     out = {
         j
         for j, c in enumerate(clauses)
@@ -28,15 +28,6 @@ def _closed_as_nouns(clauses: Sequence[Clause]) -> set[int]:
             for a in x.arguments
         )
     }
-    grew = True
-    while grew:
-        more = {
-            j
-            for j, c in enumerate(clauses)
-            if j not in out and any(x.kind == "coordination" and x.other in out for x in c.links)
-        }
-        out |= more
-        grew = bool(more)
     return out
 
 
@@ -72,6 +63,20 @@ def event_date(
                 for x in c.times
             ]
             dated = [tv for tv in dated if not any(tv.span.overlaps(x) for x in alien)]
+        # the same for a が-subject (外相が28日に訪問し、…総書記が訪問する可能性: the minister's day)
+        mine = _topics([ck], clauses, text, base, "subject") if clauses[ck].language == "ja" else set()
+        if mine:
+            alien = [
+                x
+                for j, c in enumerate(clauses)
+                if j not in chain
+                and (theirs := _topics([j], clauses, text, base, "subject"))
+                and not theirs & mine
+                for x in c.times
+            ]
+            dated = [
+                tv for tv in dated if _lead(tv, text, base) or not any(tv.span.overlaps(x) for x in alien)
+            ]
         # a time inside a clause closed as a noun (…4日に面会したことと関連し、金総書記が訪ロする
         # 可能性) dates what that clause tells, unless the trigger is inside it too
         closed = _closed_as_nouns(clauses)
@@ -131,6 +136,8 @@ def _lead(tv: TimeValue, text: str, base: int) -> bool:
     return start > 0 and text[start - 1] == "は" and text.startswith("、", end)
 
 
-def _topics(ks: Sequence[int], clauses: Sequence[Clause], text: str, base: int) -> set[str]:
-    """The words of the topics (X は) of clauses `ks`."""
-    return {text[a.head.start - base : a.head.end - base] for k in ks for a in clauses[k].args("topic")}
+def _topics(
+    ks: Sequence[int], clauses: Sequence[Clause], text: str, base: int, relation: str = "topic"
+) -> set[str]:
+    """The words of the topics (X は) of clauses `ks`, or of their arguments of `relation`."""
+    return {text[a.head.start - base : a.head.end - base] for k in ks for a in clauses[k].args(relation)}
