@@ -711,6 +711,12 @@ WHO_ACTS_ON_WHOM = [
         [({"CHN"}, {"JPN"})],
         id="a measure notified is taken, aimed at whom it is notified to",
     ),
+    pytest.param(
+        "中国は19日には日本の牛肉の事実上の輸入停止を決めた。",
+        "SANCTION",
+        [({"CHN"}, {"JPN"})],
+        id="the owner of goods a ban falls on is its target across more than one の",
+    ),
 ]
 
 

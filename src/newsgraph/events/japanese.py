@@ -39,7 +39,7 @@ _OWNED = re.compile(
 # What may stand between an agent with による and the noun act it does: words without kana
 # (北朝鮮による弾道ミサイル発射).
 # A noun of something owned, with its の, between an owner and the act that falls on it (水産物の).
-_OWNED_THING = re.compile(r"[^、。\u3040-\u309f]{1,10}の")
+_OWNED_THING = re.compile(r"(?:の?[^、。\u3040-\u309f]{1,10}){1,3}の")
 _NOUN_GAP = re.compile(r"[^\u3040-\u309f、。]{0,12}")
 # What may stand between による and the predicate it is the agent of: the noun phrase it modifies
 # may hold adnominal particles (ハマスによるイスラエルへの奇襲攻撃), never a case particle that ends it.
