@@ -218,3 +218,10 @@ def test_a_clause_on_ippou_is_coordinated_with_the_next() -> None:
     found = parse("ハマスが人質を解放する一方、イスラエルもパレスチナ人を釈放することで合意した。")
     release = by_lemma(found, "解放")
     assert [x.kind for x in release.links] == ["coordination"]
+
+
+def test_to_tomo_ni_joins_and_quotes_nothing() -> None:
+    # 抗議するとともに…求めた: the protest is no report of the request
+    found = parse("日本政府は中国に抗議するとともに再発防止を求めた。")
+    protest = by_lemma(found, "抗議")
+    assert [x.kind for x in protest.links] != ["report"]

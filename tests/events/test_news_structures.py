@@ -1533,3 +1533,9 @@ def test_a_time_on_a_meeting_dates_the_agreement_it_leads_to(pipeline: Pipeline)
         "「未来志向で安定的に発展させる」ことなどで一致しました。"
     )
     assert [e.date for e in coded(pipeline, text) if e.type == "AGREE"] == ["2024-06-05"]
+
+
+def test_where_someone_is_summoned_to_is_not_whom_the_protest_addresses(pipeline: Pipeline) -> None:
+    # the object of 呼び names whom the protest addresses, named as an actor or not; 外務省に is where
+    text = "外務省の岡野事務次官は、26日、施泳臨時代理大使を外務省に呼び、厳重に抗議した。"
+    assert all("JPN" not in tgt for _, tgt in sides(pipeline, text, "ACCUSE"))

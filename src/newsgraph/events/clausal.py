@@ -230,7 +230,11 @@ def addressee(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list
             continue  # 非核化に向け、…一致した: a goal or a channel, no one addressed
         # 大使を同省に呼んで抗議: the one summoned, not where to
         objects = [i for a in c.args("object") for i in actors_in(a.span, actors)]
-        out = objects or [i for a in c.args("dative") for i in actors_in(a.span, actors)]
+        if c.args("object"):
+            # 施泳臨時代理大使を外務省に呼び: an object names whom the verb acts on, named or not;
+            # its dative is where to
+            return objects
+        out = [i for a in c.args("dative") for i in actors_in(a.span, actors)]
         if out:
             return out
     return []

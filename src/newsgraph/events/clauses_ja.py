@@ -774,7 +774,11 @@ def _links(p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offset: int) ->
     if h.i == p.i:
         return []
     own = bunsetsu.tokens(p)
-    quoted = any(t.text == "と" and t.i > p.i for t in own)
+    # 抗議するとともに: と before とも or 共に joins, it quotes nothing
+    quoted = any(
+        t.text == "と" and t.i > p.i and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("とも", "共"))
+        for t in own
+    )
     kind: LinkKind | None = None
     if h.i in index:
         # 訪れるとしています, 撤退するとした: する after a quotation says it
