@@ -1539,3 +1539,11 @@ def test_where_someone_is_summoned_to_is_not_whom_the_protest_addresses(pipeline
     # the object of 呼び names whom the protest addresses, named as an actor or not; 外務省に is where
     text = "外務省の岡野事務次官は、26日、施泳臨時代理大使を外務省に呼び、厳重に抗議した。"
     assert all("JPN" not in tgt for _, tgt in sides(pipeline, text, "ACCUSE"))
+
+
+def test_forces_a_state_makes_act_are_neither_sent_against_nor_warned(pipeline: Pipeline) -> None:
+    # 航空自衛隊の戦闘機を緊急発進させ: Japan's own fighters, sent up; the warning is not aimed at them
+    text = "自衛隊は、航空自衛隊の戦闘機を緊急発進させ、警告するなどの対応にあたりました。"
+    events = coded(pipeline, text)
+    assert all("JPN" not in {r.country for r in e.target} for e in events)
+    assert "MOBILIZE" in {e.type for e in events}

@@ -228,6 +228,8 @@ def addressee(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list
             continue  # each clause its own subject
         if c.lemma in _AIMING or c.light in _AIMING:
             continue  # 非核化に向け、…一致した: a goal or a channel, no one addressed
+        if c.voice == "causative":
+            continue  # 戦闘機を緊急発進させ、警告した: who is made to act is the speaker's own, not addressed
         # 大使を同省に呼んで抗議: the one summoned, not where to
         objects = [i for a in c.args("object") for i in actors_in(a.span, actors)]
         if c.args("object"):

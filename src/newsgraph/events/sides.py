@@ -617,8 +617,14 @@ def _unnamed(
         # air strikes on its territory: the verb that carries the noun act)
         tgt = [scene.speaker]
     if type_table()[t.trigger.type].moves:
-        # deployed troops to its border with Syria: the forces sent are the sender's, not a target
-        tgt = [i for i in tgt if not _forces(scene, i)]
+        # deployed troops to its border with Syria: the forces sent are the sender's, not a target;
+        # so are a named force of the sender's own country (自衛隊は、航空自衛隊の戦闘機を緊急発進させ)
+        own = {scene.ref(j).country for j in src} - {None}
+        tgt = [
+            i
+            for i in tgt
+            if not _forces(scene, i) and not (scene.ref(i).sector == "MIL" and scene.ref(i).country in own)
+        ]
     if not tgt and ck is not None and not scene.english and t.trigger.type in REACTIONS:
         # 中国が公表した「標準地図」に抗議: a reaction to a thing is aimed at who made it
         tgt = [i for i in clausal.makers(ck, clauses, spans) if i not in src and i not in silent]
