@@ -420,6 +420,7 @@ def _japanese_roles(
             # relative clause says is none of the act's; whoever made the object is its target
             tgt = [i for i in clausal.makers(ck, clauses, spans) if i not in src]
         relative = any(x.kind == "relative" for x in clauses[ck].links)
+        passive = clauses[ck].voice == "passive" and not clauses[ck].args("agent")  # no agent named
         if clauses[ck].args("subject") or relative:
             # 官房長官は、日本人が…拘束されたことを確認した: the topic of the verb a clause with a
             # subject of its own is under is no party of it
@@ -432,7 +433,7 @@ def _japanese_roles(
                 else []
             )
             doers = list(above)
-            if clauses[ck].voice == "passive" and not clauses[ck].args("agent"):
+            if passive:
                 # イランは、ヒズボラの指導者が殺害されたことへの報復だとして, 国情院は、ロシアに派遣
                 # された北朝鮮兵が: a passive with a subject of its own (or the noun it modifies) and no
                 # agent is done by no topic of another clause, however the parse links it (the topic
@@ -463,7 +464,6 @@ def _japanese_roles(
         # source are no targets
         described = clausal.describing(set(src), ck, clauses, spans)
         tgt = [i for i in tgt if i not in described]
-        passive = clauses[ck].voice == "passive" and not clauses[ck].args("agent")
         if not src and passive and t.trigger.type in _SENT:
             # ロシアに派遣された北朝鮮兵, 動員される北朝鮮の建設部隊: forces sent with no sender named
             # are sent by their own state
