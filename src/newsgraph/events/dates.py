@@ -18,17 +18,10 @@ _CONTENT_DATED = frozenset({"AGREE"})
 
 
 def _closed_as_nouns(clauses: Sequence[Clause]) -> set[int]:
-    """The clauses closed as a noun by こと (…と会談したことと関連し)."""
-    out = {
-        j
-        for j, c in enumerate(clauses)
-        if any(
-            a.text.startswith("こと") and 0 <= a.head.start - c.predicate.end <= 4
-            for x in clauses
-            for a in x.arguments
-        )
-    }
-    return out
+    """The clauses closed as a noun by こと (…と会談したことと関連し): an argument headed by こと
+    starts within a few characters after the clause's predicate (した, する)."""
+    nouns = [a.head.start for x in clauses for a in x.arguments if a.text.startswith("こと")]
+    return {j for j, c in enumerate(clauses) if any(0 <= n - c.predicate.end <= 4 for n in nouns)}
 
 
 def event_date(
