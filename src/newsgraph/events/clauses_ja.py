@@ -200,11 +200,7 @@ def _topics_up(clauses: list[Clause]) -> list[Clause]:
                 break
         if top == k or out[top].args("topic", "subject"):
             continue
-        x = out[top]
-        out[top] = dataclasses.replace(
-            x, arguments=tuple(sorted((*topics, *x.arguments), key=lambda a: a.span.start))
-        )
-        out[k] = dataclasses.replace(c, arguments=tuple(a for a in c.arguments if a not in topics))
+        _move(out, topics, k, top)
     return out
 
 
@@ -219,12 +215,7 @@ def _subjects_up(clauses: list[Clause]) -> list[Clause]:
         up = [x.other for x in c.links if x.kind == "report" and 0 <= x.other < len(out)]
         if len(subjects) < 2 or not up or out[up[0]].args("subject", "topic"):
             continue
-        moved = subjects[:-1]
-        x = out[up[0]]
-        out[up[0]] = dataclasses.replace(
-            x, arguments=tuple(sorted((*moved, *x.arguments), key=lambda a: a.span.start))
-        )
-        out[k] = dataclasses.replace(c, arguments=tuple(a for a in c.arguments if a not in moved))
+        _move(out, subjects[:-1], k, up[0])
     return out
 
 
@@ -242,13 +233,18 @@ def _hand_down(out: list[Clause], k: int, subject: Argument, kind: LinkKind, bef
         ),
         None,
     )
-    if inner is None:
-        return
-    x = out[inner]
-    out[inner] = dataclasses.replace(
-        x, arguments=tuple(sorted((subject, *x.arguments), key=lambda a: a.span.start))
+    if inner is not None:
+        _move(out, [subject], k, inner)
+
+
+def _move(out: list[Clause], moved: list[Argument], k: int, to: int) -> None:
+    """Move the arguments `moved` from clause `k` to clause `to`, keeping each clause's arguments in
+    text order."""
+    x = out[to]
+    out[to] = dataclasses.replace(
+        x, arguments=tuple(sorted((*moved, *x.arguments), key=lambda a: a.span.start))
     )
-    out[k] = dataclasses.replace(out[k], arguments=tuple(a for a in out[k].arguments if a is not subject))
+    out[k] = dataclasses.replace(out[k], arguments=tuple(a for a in out[k].arguments if a not in moved))
 
 
 def _topic_after_subject(c: Clause, clauses: list[Clause]) -> Clause:
