@@ -353,18 +353,7 @@ def describing(src: set[int], k: int, clauses: Sequence[Clause], actors: Sequenc
     """The actors named in the relative clauses, other than clause `k`, that modify one of `src`
     (台湾政策を担当する台湾事務弁公室: Taiwan describes the office). A と-phrase is left out: the
     parse may hang the other party of the act on the clause (岸田首相と来日したモディ首相が会談)."""
-    return {
-        i
-        for j, c in enumerate(clauses)
-        if j != k
-        and any(
-            link.kind == "relative" and link.head is not None and set(actors_in(link.head, actors)) & src
-            for link in c.links
-        )
-        for a in c.arguments
-        if not a.marker.startswith("と")
-        for i in actors_in(a.span, actors)
-    }
+    return _named_in_relatives(k, clauses, actors, lambda head: bool(set(actors_in(head, actors)) & src))
 
 
 def describing_arguments(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> set[int]:
@@ -372,14 +361,19 @@ def describing_arguments(k: int, clauses: Sequence[Clause], actors: Sequence[Spa
     clause `k`'s arguments other than its subject or topic (トランプ大統領が示した和平計画に合意: Trump
     describes the plan). A と-phrase is left out, as in `describing`."""
     held = [a.span for a in clauses[k].arguments if a.relation not in ("subject", "topic")]
+    return _named_in_relatives(k, clauses, actors, lambda head: any(head.overlaps(x) for x in held))
+
+
+def _named_in_relatives(
+    k: int, clauses: Sequence[Clause], actors: Sequence[Span], modifies: Callable[[Span], bool]
+) -> set[int]:
+    """The actors named in the arguments (but a と-phrase) of the relative clauses, other than clause
+    `k`, whose head noun `modifies` accepts."""
     return {
         i
         for j, c in enumerate(clauses)
         if j != k
-        and any(
-            link.kind == "relative" and link.head is not None and any(link.head.overlaps(x) for x in held)
-            for link in c.links
-        )
+        and any(link.kind == "relative" and link.head is not None and modifies(link.head) for link in c.links)
         for a in c.arguments
         if not a.marker.startswith("と")
         for i in actors_in(a.span, actors)
