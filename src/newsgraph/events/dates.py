@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from newsgraph.events import clausal
 from newsgraph.events.lexicon import TriggerMatch
-from newsgraph.model import Clause, TimeValue
+from newsgraph.model import Clause, Span, TimeValue
 from newsgraph.timex.interval import interval
 
 _ADNOMINAL = re.compile(r"(?:まで|から|以来|以降)の")
@@ -47,29 +47,13 @@ def event_date(
         dated = [tv for tv in dated if _lead(tv, text, base) or not any(tv.span.overlaps(x) for x in others)]
         # a time of another clause with a topic of its own (韓国政府は今月6日、…発表しており、岸田首相
         # は会談で…評価した) dates that clause, when this one has another topic of its own
-        mine = _topics([ck], clauses, text, base)
-        if mine:
-            alien = [
-                x
-                for j, c in enumerate(clauses)
-                if j not in chain and (theirs := _topics([j], clauses, text, base)) and not theirs & mine
-                for x in c.times
-            ]
-            dated = [tv for tv in dated if not any(tv.span.overlaps(x) for x in alien)]
+        alien = _alien_times(ck, chain, clauses, text, base, "topic")
+        dated = [tv for tv in dated if not any(tv.span.overlaps(x) for x in alien)]
         # the same for a が-subject (外相が28日に訪問し、…総書記が訪問する可能性: the minister's day)
-        mine = _topics([ck], clauses, text, base, "subject") if clauses[ck].language == "ja" else set()
-        if mine:
-            alien = [
-                x
-                for j, c in enumerate(clauses)
-                if j not in chain
-                and (theirs := _topics([j], clauses, text, base, "subject"))
-                and not theirs & mine
-                for x in c.times
-            ]
-            dated = [
-                tv for tv in dated if _lead(tv, text, base) or not any(tv.span.overlaps(x) for x in alien)
-            ]
+        alien = (
+            _alien_times(ck, chain, clauses, text, base, "subject") if clauses[ck].language == "ja" else []
+        )
+        dated = [tv for tv in dated if _lead(tv, text, base) or not any(tv.span.overlaps(x) for x in alien)]
         # a time inside a clause closed as a noun (…4日に面会したことと関連し、金総書記が訪ロする
         # 可能性) dates what that clause tells, unless the trigger is inside it too
         closed = _closed_as_nouns(clauses)
@@ -127,6 +111,22 @@ def _lead(tv: TimeValue, text: str, base: int) -> bool:
     the topic's predicate, wherever the parse hangs it (on a relative clause after it)."""
     start, end = tv.span.start - base, tv.span.end - base
     return start > 0 and text[start - 1] == "は" and text.startswith("、", end)
+
+
+def _alien_times(
+    ck: int, chain: Sequence[int], clauses: Sequence[Clause], text: str, base: int, relation: str
+) -> list[Span]:
+    """The times of the clauses outside `chain` whose arguments of `relation` name other words than
+    clause `ck`'s own (none where `ck` has no such argument)."""
+    mine = _topics([ck], clauses, text, base, relation)
+    if not mine:
+        return []
+    return [
+        x
+        for j, c in enumerate(clauses)
+        if j not in chain and (theirs := _topics([j], clauses, text, base, relation)) and not theirs & mine
+        for x in c.times
+    ]
 
 
 def _topics(
