@@ -102,23 +102,25 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, rules: Rules) -> TokenS
         return None
     if (
         label in _PLACE_LABELS
-        and all(t.tag_.startswith(_COMMON_NOUN) for t in doc[start:end])
-        and all(is_kanji(c) for c in doc[start:end].text)
+        and _common_kanji(doc, start, end)
         and not doc[start:end].text.endswith(_REGION_HEADS)
     ):
         return None  # 日本産の水産物: common words in kanji, no place's name (湖水地方 is one)
     if all(t.tag_.startswith(_ADVERBIAL_NOUN) for t in doc[start:end]):
         return None  # 13日未明に, 当時: a noun that can stand as an adverb of time is no one's name
-    if (
-        label == PERSON
-        and all(t.tag_.startswith(_COMMON_NOUN) for t in doc[start:end])
-        and all(is_kanji(c) for c in doc[start:end].text)
-    ):
+    if label == PERSON and _common_kanji(doc, start, end):
         return None  # 領空, 領空侵犯: common words in kanji, no one's name
     if label == PERSON and any(_is_name(t) for t in doc[start:end]):
         while start < end - 1 and not _is_name(doc[start]) and not _surname_like(doc, start):
             start += 1
     return (start, end, label) if start < end else None
+
+
+def _common_kanji(doc: Doc, start: int, end: int) -> bool:
+    """Whether `doc[start:end]` is common nouns written in kanji alone (領空, 水産物)."""
+    return all(t.tag_.startswith(_COMMON_NOUN) for t in doc[start:end]) and all(
+        is_kanji(c) for c in doc[start:end].text
+    )
 
 
 def _join_given_names(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
