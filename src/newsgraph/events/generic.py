@@ -415,10 +415,10 @@ def _around(x: Mention, mentions: Sequence[Mention], by_id: Mapping[str, Entity]
 
 # What may stand between the country and an English noun: a possessive and up to two capitalised
 # words (Egyptian police, Israel's army, Afghan Moslem guerrillas), no verb (Israel attacked rebels).
+_EN_MODIFIER_GAP = re.compile(r"(?:'s?)?\s+(?:[A-Z][\w-]*\s+){0,2}")
 # What stands between a title and the name it heads: a space, or a first name the knowledge base
 # writes the name without (Prime Minister Muhammad| Shehbaz Sharif).
 _NAME_BETWEEN = re.compile(r" (?:[A-Z][a-z]+ ){0,2}")
-_EN_MODIFIER_GAP = re.compile(r"(?:'s?)?\s+(?:[A-Z][\w-]*\s+){0,2}")
 # What joins an English noun to the place it is of: residents of Gaza, inhabitants of the Syrian…
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _EN_PLACE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
