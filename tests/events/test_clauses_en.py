@@ -63,6 +63,22 @@ def test_the_english_readers_run_without_the_entity_recogniser() -> None:
     assert english.load() is english.load(english.MODEL)
 
 
+@pytest.mark.parametrize(
+    ("text", "form", "expected"),
+    [
+        ("Rebels staged an attack on the base.", "staged", "stage"),
+        ("Russia wages war on Ukraine.", "wages", "wage"),
+        ("The army stopped the convoy.", "stopped", "stop"),
+        ("Japan visited the site.", "visited", "visit"),
+    ],
+)
+def test_a_verb_keeps_the_silent_e_of_a_short_stem(text: str, form: str, expected: str) -> None:
+    """staged is stage's, not stag's: a one-syllable stem that ends in one vowel and one consonant
+    doubles it before -ed (stagged), so a form without the doubling has a silent e."""
+    token = next(t for t in english.load()(text) if t.text == form)
+    assert english.lemma(token) == expected
+
+
 def test_a_lazy_lemma_is_the_lemmatizer_s() -> None:
     """The lemmatizer runs only on the tokens a reader asks for, with the pipe's result."""
     text = "Serbia's police had arrested 12 men, and she said I'd been denied the visas they're seeking."

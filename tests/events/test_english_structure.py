@@ -205,6 +205,12 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Crowds blocked roads in Yerevan in defiance of Azerbaijani authorities.",
             [("PROTEST", {"ARM"}, {"AZE"})],
         ),
+        # in protest against X after a protest is that protest's reason, no statement of its own
+        (
+            "Ahmed Salem, Algeria's leading opposition activist, staged a hunger strike in prison in"
+            " protest against abuses by Algerian security forces.",
+            [("PROTEST", {"DZA"}, {"DZA"})],
+        ),
         # an objection raised is a complaint
         ("Pakistan raised objections to India's plan.", [("ACCUSE", {"PAK"}, {"IND"})]),
         (

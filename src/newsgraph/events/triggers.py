@@ -125,11 +125,14 @@ def _grounds(text: str, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
 
 def _defiant_manner(text: str, t: TriggerMatch, triggers: Sequence[TriggerMatch]) -> bool:
     """Whether `t` is the `defiance` of `in defiance of X` after another act of its sentence (marched
-    in defiance of a ban): the manner of that act, whose target X is, no refusal of its own."""
-    return (
-        t.surface.lower() == "defiance"
-        and text[max(0, t.start - 3) : t.start].lower() == "in "
-        and any(u.start < t.start for u in triggers)
+    in defiance of a ban): the manner of that act, whose target X is, no refusal of its own; or the
+    `protest` of `in protest against X` after another protest (staged a hunger strike in protest
+    against…): that protest's reason, no second one."""
+    word = t.surface.lower()
+    if word not in ("defiance", "protest") or text[max(0, t.start - 3) : t.start].lower() != "in ":
+        return False
+    return any(
+        u.start < t.start and (word == "defiance" or u.trigger.type == t.trigger.type) for u in triggers
     )
 
 

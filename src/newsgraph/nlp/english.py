@@ -17,6 +17,7 @@ model's time. `load(model, exclude=(), lazy=())` gives the whole model.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -87,12 +88,28 @@ def check(model: str) -> None:
 
 def lemma(token: Token) -> str:
     """The token's lemma; where the lemmatizer of its model is lazy and has not seen the token, it
-    runs on this token now (and the token keeps the lemma), as the pipe would have."""
+    runs on this token now (and the token keeps the lemma), as the pipe would have. A verb's lemma
+    that drops the silent e of a one-syllable stem is mended (see `_silent_e`)."""
     if token.lemma == 0:
         lemmatizer = _LEMMATIZERS.get(id(token.doc.vocab))
         if lemmatizer is not None:
             token.lemma_ = lemmatizer.lemmatize(token)[0]
+    if token.pos_ in ("VERB", "AUX"):
+        return _silent_e(token.lower_, str(token.lemma_))
     return str(token.lemma_)
+
+
+# A one-syllable stem that ends in one vowel and one consonant: such a verb doubles the consonant
+# before -ed (stag: stagged), so a form without the doubling is of the stem with e (staged: stage).
+_SHORT_STEM = re.compile(r"^[^aeiouy]*[aeiou][bcdfgklmnprstvz]$")
+
+
+def _silent_e(form: str, lemma: str) -> str:
+    """`lemma` with the silent e the rule lemmatizer cut off a one-syllable stem restored (staged,
+    stages: stag → stage; waged: wag → wage; hoped: hop → hope); other lemmas as they are."""
+    if _SHORT_STEM.match(lemma) and form in (f"{lemma}ed", f"{lemma}es"):
+        return f"{lemma}e"
+    return lemma
 
 
 def parse(texts: Iterable[str], model: str = MODEL, batch_size: int = 64) -> Iterator[Doc]:
