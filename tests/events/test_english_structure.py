@@ -211,6 +211,10 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             " protest against abuses by Algerian security forces.",
             [("PROTEST", {"DZA"}, {"DZA"})],
         ),
+        # a coup or civil war with no side named is fought inside the country it happens in
+        ("Soldiers in Gabon staged a coup on Wednesday.", [("ASSAULT", {"GAB"}, {"GAB"})]),
+        ("A military coup took place in Burkina Faso in 2022.", [("ASSAULT", {"BFA"}, {"BFA"})]),
+        ("Civil war broke out in Yemen in 2014.", [("ASSAULT", {"YEM"}, {"YEM"})]),
         # an objection raised is a complaint
         ("Pakistan raised objections to India's plan.", [("ACCUSE", {"PAK"}, {"IND"})]),
         (

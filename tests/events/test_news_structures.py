@@ -717,6 +717,18 @@ WHO_ACTS_ON_WHOM = [
         [({"CHN"}, {"JPN"})],
         id="the owner of goods a ban falls on is its target across more than one の",
     ),
+    pytest.param(
+        "1980年代にはペルーでクーデターが発生し、多くの市民が国外へ逃れた。",
+        "ASSAULT",
+        [({"PER"}, {"PER"})],
+        id="a coup with no side named is the country's where it breaks out, on itself",
+    ),
+    pytest.param(
+        "エチオピアでは2020年から内戦が続いている。",
+        "ASSAULT",
+        [({"ETH"}, {"ETH"})],
+        id="a civil war with no side named is fought inside the country it goes on in",
+    ),
 ]
 
 

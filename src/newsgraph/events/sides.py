@@ -252,6 +252,11 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         loc = _one_place(scene)
     if place == "source" and not src and loc is not None:
         src = [loc]  # 韓国では…抗議集会: the protesters are of the place
+    if t.trigger.self_target and place != "source" and not src and not tgt:
+        # チリでクーデターが発生した: an act a country does to itself, with no one named, is the
+        # country's where it happens, on itself
+        where = loc if loc is not None else _one_place(scene)
+        src = tgt = [where] if where is not None and scene.ref(where).country else []
     if place == "target" and not tgt and loc is not None and loc not in src and scene.ref(loc).country:
         tgt = [loc]  # strikes on military sites in Syria / ガザ地区で空爆: the place is hit
     return Reading(src, tgt, loc, ck, speaks)
