@@ -729,6 +729,18 @@ WHO_ACTS_ON_WHOM = [
         [({"ETH"}, {"ETH"})],
         id="a civil war with no side named is fought inside the country it goes on in",
     ),
+    pytest.param(
+        "ロシア国防省は20日、西部でウクライナ軍からの攻撃を受け、兵士2人が負傷したと発表した。",
+        "ASSAULT",
+        [({"UKR"}, {"RUS"})],
+        id="a reporter that tells of an attack it received is its target",
+    ),
+    pytest.param(
+        "ウクライナ軍は5日、ロシア軍の砲撃を受けたと発表した。一方のロシア軍も、前線で激しく攻撃されたと発表した。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"}), ({"UKR"}, {"RUS"})],
+        id="an attack told in the passive with no doer is the other side's of the last act between the two",
+    ),
 ]
 
 

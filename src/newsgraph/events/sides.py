@@ -543,7 +543,8 @@ def _reported(
     silent = silent - {i for i in parsed_source if not _datelined(scene, i)}
     doers = src
     src = [i for i in src if types[i] != "LOC" and i not in silent]
-    tgt = [i for i in tgt if types[i] != "LOC" and i not in silent]
+    patients = _reporting_patients(scene, ck)
+    tgt = [i for i in tgt if types[i] != "LOC" and (i not in silent or i in patients)]
     speaker = scene.speaker
     # a Japanese clause with no subject of its own, where the speaker would be its doer
     bare = (
@@ -577,6 +578,19 @@ def _reported(
         verb = clausal.carrier(ck, clauses)  # conducted strikes: the verb's subject does them
         src = [speaker] if _owned_by_reporter(scene, verb, ("subject",)) else src
     return src, tgt, speaks, silent
+
+
+def _reporting_patients(scene: Scene, ck: int | None) -> set[int]:
+    """The reporters a Japanese passive or receiving clause `ck` tells were acted on: those its own
+    subject or topic names (タイ軍は…カンボジア軍からの攻撃を受け、…と発表), else, with none, the
+    speaker its omitted subject is (タイ軍は…ロケット砲で攻撃されたと発表した)."""
+    c = scene.clauses[ck] if ck is not None else None
+    if c is None or scene.english or (c.voice != "passive" and c.lemma not in clausal.RECEIVING):
+        return set()
+    own = c.args("subject", "topic")
+    if own:
+        return {i for a in own for i in clausal.actors_in(a.span, scene.spans)} & scene.quiet
+    return {scene.speaker} if scene.speaker is not None else set()
 
 
 # Nouns of a plan a clause is the content of (訪問する予定で, 協議する方針だ).
@@ -847,6 +861,11 @@ def document_sides(
         aimed = {r.id for r in target} if passive else set()
         source = [r for r in carry.source if r.id not in aimed]
         carried = bool(source)
+    if not source and target and t.trigger.type == "ASSAULT" and passive:
+        # 一方のタイ軍は…ロケット砲で攻撃されたと発表した: an attack told from the side it hit, with
+        # no doer named, is done by the other side of the last act between that side and another
+        source = _counterpart(target, [*discourse.recent, *discourse.out])
+        carried = carried or bool(source)
     author = discourse.author
     if not source and author and t.trigger.type in AUTHOR_SPEAKS:
         source = [entity_ref(author, by_id)]
