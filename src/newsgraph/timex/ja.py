@@ -222,8 +222,9 @@ def _granularity(c: _Chain) -> str:
     return "year"
 
 
-# What makes a number of days before it a span or an offset, not a date (3日前, 3日間, 3日ぶり).
-_NOT_A_DATE = ("前", "後", "間", "ぶり")
+# What makes a number of days before it a span, an offset or a count, not a date (3日前, 3日間,
+# 3日ぶり, 3日連続, 3日目に; 3日目撃された is a date).
+_NOT_A_DATE = re.compile(r"前|後|間|ぶり|連続|目(?![\u4e00-\u9fff])")
 
 
 def _date_at(text: str, i: int) -> Found | None:
@@ -266,7 +267,7 @@ def _date_at(text: str, i: int) -> Found | None:
         and (m := p["day"].match(text, pos))
         and not m["d2"]
         and 1 <= (day := parse_number(m["d"])) <= 31
-        and not text.startswith(_NOT_A_DATE, m.end())
+        and not _NOT_A_DATE.match(text, m.end())
     ):
         # 来週15日, 先週3日: the number's day, after (before) the story's day as the week says
         offset = c.relative.offset
@@ -320,7 +321,7 @@ def _build(c: _Chain, text: str, end: int) -> TimeExpr | None:
     if not 1 <= (c.month or 1) <= 12 or not 1 <= (c.day or 1) <= 31:
         return None
     tail_blocked = _blocked(text, end, "日") if c.day is not None and c.clock is None else False
-    if tail_blocked or text.startswith(_NOT_A_DATE, end):
+    if tail_blocked or _NOT_A_DATE.match(text, end):
         return None  # 3日も早く, 3日前: not a date here
     part, mod, clock = c.part, c.mod, c.clock
     if c.fiscal and c.year is not None:
