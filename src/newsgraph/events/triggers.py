@@ -37,12 +37,17 @@ _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|furt
 _CONDITION = re.compile(r"(?:が|は)[^、。「」]{0,8}?(?:条件|前提)(?:だ|で|と|に)")
 # An act named as the object of what another is asked to do (侵攻を控えるよう, 攻撃を停止するように).
 _ASKED_TO = re.compile(r"[をに][^、。「」]{1,10}?(?:る|ない|す)よう(?:に)?(?:強く|改めて|重ねて)?")
+# An alternative named between an act and the verb that asks for or refuses it (追放または処罰する
+# よう求めた, 解除または緩和を求めた): asked for with it.
+_OR_ELSE = r"(?:(?:または|もしくは|ないし|あるいは)[\u4e00-\u9fff]{1,4})?"
 # What follows an act another is asked to do, told as a verb (撤回するよう求めた, 攻撃しないよう要求した).
-_ASKED_VERB = re.compile(r"(?:する|し)?(?:ない)?よう(?:に)?(?:強く|改めて|重ねて)?")
+_ASKED_VERB = re.compile(_OR_ELSE + r"(?:する|し)?(?:ない)?よう(?:に)?(?:強く|改めて|重ねて)?")
 # What joins acts listed as one object (空爆の停止と人道支援の, 制裁や): a list or a noun phrase.
 _LISTED = re.compile(r"(?:の[\u4e00-\u9fff]{1,4})?(?:と|や|及び|および|、|・)?|の")
 # 解除を求めた, 全面的な解除には応じられない: what is asked for or refused
-_OBJECT_GAP = re.compile(r"(?:を|には|に)(?:強く|改めて|再び|重ねて|正式に|断固|断固として|一貫して)?")
+_OBJECT_GAP = re.compile(
+    _OR_ELSE + r"(?:を|には|に)(?:強く|改めて|再び|重ねて|正式に|断固|断固として|一貫して)?"
+)
 # A trigger followed by one of these forms a noun that names a thing, a quality or a share, not an
 # event (交戦国, 支援者, 制裁網, 拉致被害者, 攻撃力, 圧力路線, 支持率, 支持母体, 発射型, 供給源,
 # 協力的).
