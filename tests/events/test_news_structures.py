@@ -773,6 +773,11 @@ def test_acts_listed_as_what_is_asked_for_are_no_events(
     assert not event_types(pipeline, text) & absent
 
 
+def test_a_mediator_reacts_to_no_side_of_the_talks_it_mediates(pipeline: Pipeline) -> None:
+    text = "スーダンの和平交渉を仲介してきたサウジアラビアは強く反発している。"
+    assert [tgt for src, tgt in sides(pipeline, text, "ACCUSE") if "SDN" in tgt] == []
+
+
 def test_a_negation_in_what_is_asked_is_not_the_requests(pipeline: Pipeline) -> None:
     [request] = [
         ev

@@ -1494,11 +1494,14 @@ def _antecedent(scene: Scene, ck: int | None, discourse: Discourse) -> ActorRef 
 
 def _counterpart(source: list[ActorRef], recent: Sequence[Event]) -> list[ActorRef]:
     """The other side of the latest event, most recent first, between the source's country and another:
-    its source when the source's country was its target (they acted on us), else its target."""
+    its source when the source's country was its target (they acted on us), else its target. A
+    mediation has no sides."""
     own = {r.country for r in source if r.country}
     if not own:
         return []
     for ev in reversed(recent):
+        if ev.mode == "mediate":
+            continue  # 停戦交渉を仲介してきたカタールは猛反発: a mediator is no side of the parties
         sources = {r.country for r in ev.source if r.country}
         targets = {r.country for r in ev.target if r.country}
         if own & targets and sources - own:
