@@ -773,6 +773,11 @@ def test_acts_listed_as_what_is_asked_for_are_no_events(
     assert not event_types(pipeline, text) & absent
 
 
+def test_an_act_a_quoted_judgement_is_about_is_not_the_speakers(pipeline: Pipeline) -> None:
+    text = "米国務省の報道官は10日、「シリア国内への一方的な空爆は、地域の安定にはつながらない」と述べた。"
+    assert [src for src, _ in sides(pipeline, text, "ASSAULT") if "USA" in src] == []
+
+
 def test_a_mediator_reacts_to_no_side_of_the_talks_it_mediates(pipeline: Pipeline) -> None:
     text = "スーダンの和平交渉を仲介してきたサウジアラビアは強く反発している。"
     assert [tgt for src, tgt in sides(pipeline, text, "ACCUSE") if "SDN" in tgt] == []

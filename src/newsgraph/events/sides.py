@@ -237,6 +237,11 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     elif ck is not None:
         src, tgt = _japanese_roles(scene, k, ck, src, tgt)
     src, tgt, speaks, silent = _reported(scene, k, ck, src, tgt, parsed_source)
+    quote = next(((a, b) for a, b in quotations(scene.text) if a <= t.start < b), None)
+    if ck is None and not scene.english and quote is not None and _judged_act(scene, t):
+        # 報道官は「カタール国内への一方的な攻撃は、…目標達成にはつながらない」と述べた: an act that
+        # is the topic a quoted predicate judges is done by whom the quotation names, not the speaker
+        src = [i for i in src if quote[0] <= scene.spans[i].start - scene.base < quote[1]]
     src, tgt = _unnamed(scene, k, ck, src, tgt, silent)
     if type_table()[t.trigger.type].quad.startswith("material"):
         # 中央日報は、追加の派兵は…送られたと報じた: an outlet tells of deeds, it does none
@@ -578,6 +583,18 @@ def _reported(
         verb = clausal.carrier(ck, clauses)  # conducted strikes: the verb's subject does them
         src = [speaker] if _owned_by_reporter(scene, verb, ("subject",)) else src
     return src, tgt, speaks, silent
+
+
+def _judged_act(scene: Scene, t: TriggerMatch) -> bool:
+    """Whether the parse makes noun act `t` the topic of another predicate that judges it (攻撃は…
+    つながらない), not of one that plans it (訪問も予定している) or tells what befell it (見送られた)."""
+    span = Span(scene.base + t.start, scene.base + t.end)
+    return any(
+        a.head.overlaps(span) and a.marker == "は"
+        for c in scene.clauses
+        if not c.light and c.voice == "active" and c.lemma not in _OWN_PLANS and c.predicate.start >= span.end
+        for a in c.args("topic")
+    )
 
 
 def _reporting_patients(scene: Scene, ck: int | None) -> set[int]:
