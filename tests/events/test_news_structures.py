@@ -741,6 +741,12 @@ WHO_ACTS_ON_WHOM = [
         [({"RUS"}, {"UKR"}), ({"UKR"}, {"RUS"})],
         id="an attack told in the passive with no doer is the other side's of the last act between the two",
     ),
+    pytest.param(
+        "国連は20日、ロシア軍による送電網を狙ったウクライナ各地での攻撃を巡り、声明を発表した。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="the agent in による does the act it modifies across a relative clause, the topic does not",
+    ),
 ]
 
 

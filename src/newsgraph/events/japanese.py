@@ -43,8 +43,10 @@ _OWNED_THING = re.compile(r"(?:の?[^、。\u3040-\u309f]{1,10}){1,3}の")
 _NOUN_GAP = re.compile(r"[^\u3040-\u309f、。]{0,12}")
 # What may stand between による and the predicate it is the agent of: the noun phrase it modifies
 # may hold adnominal particles (ハマスによるイスラエルへの奇襲攻撃), never a case particle that ends it.
-# An adjective of size or manner may too (ロシア軍による大規模な攻撃, 中国による新たな制裁).
+# An adjective of size or manner may too (ロシア軍による大規模な攻撃, 中国による新たな制裁), and a
+# relative clause before the noun phrase (イスラエル軍による…幹部を狙ったカタールでの空爆).
 _BY_GAP = re.compile(
+    r"(?:[^、。「」]{1,20}?[たる](?=[^\u3040-\u309f、。]))?"
     r"(?:[^\u3040-\u309f、。]|への|との|からの|での|に対する|の"
     r"|(?<=[\u4e00-\u9fff])な|新たな|さらなる|激しい|大きな){0,20}"
 )
@@ -115,7 +117,7 @@ def japanese_roles(
         own = (glued if frame in ("symmetric", "transitive") else []) + [
             i
             for a in args
-            if a.marker == "による" and a.end <= t.start and _NOUN_GAP.fullmatch(plain, a.stop, t.start)
+            if a.marker == "による" and a.end <= t.start and _BY_GAP.fullmatch(text, a.stop, t.start)
             for i in a.ids
         ]
         if own and src and set(src) - set(own):
