@@ -747,6 +747,18 @@ WHO_ACTS_ON_WHOM = [
         [({"RUS"}, {"UKR"})],
         id="the agent in による does the act it modifies across a relative clause, the topic does not",
     ),
+    pytest.param(
+        "ウクライナ国防省は、ロシア軍による砲撃などを受け、「多くの市民が死亡した」と非難した。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="an attack received as the cause of what follows is done to the topic it shares",
+    ),
+    pytest.param(
+        "ウクライナ国防省は、ロシア軍による砲撃などを受け、「多くの市民が死亡した」と非難した。",
+        "ACCUSE",
+        [({"UKR"}, {"RUS"})],
+        id="a condemnation quoting who was hurt is aimed at who did the act before it, not at them",
+    ),
 ]
 
 

@@ -242,6 +242,17 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         # 報道官は「カタール国内への一方的な攻撃は、…目標達成にはつながらない」と述べた: an act that
         # is the topic a quoted predicate judges is done by whom the quotation names, not the speaker
         src = [i for i in src if quote[0] <= scene.spans[i].start - scene.base < quote[1]]
+    if (
+        ck is None
+        and not scene.english
+        and not tgt
+        and t.trigger.type != "MOBILIZE"  # a launch received (発射を受けて) is answered, not suffered
+        and (got := _received_by(scene, t)) is not None
+    ):
+        # カンボジア国防省は、タイ軍による空爆などを受け、…と非難: an act received as the cause of
+        # what follows is done to whom receives it, the topic it shares
+        shared = [x.other for x in scene.clauses[got].links if x.kind == "coordination"]
+        tgt = [i for j in (got, *shared) for i in _topics(scene, j) if i not in src][:1]
     src, tgt = _unnamed(scene, k, ck, src, tgt, silent)
     if type_table()[t.trigger.type].quad.startswith("material"):
         # 中央日報は、追加の派兵は…送られたと報じた: an outlet tells of deeds, it does none
@@ -597,6 +608,19 @@ def _judged_act(scene: Scene, t: TriggerMatch) -> bool:
     )
 
 
+def _received_by(scene: Scene, t: TriggerMatch) -> int | None:
+    """The clause of a receiving verb (受ける) whose object noun act `t` is, if any."""
+    span = Span(scene.base + t.start, scene.base + t.end)
+    return next(
+        (
+            k
+            for k, c in enumerate(scene.clauses)
+            if c.lemma in clausal.RECEIVING and any(a.head.overlaps(span) for a in c.args("object"))
+        ),
+        None,
+    )
+
+
 def _reporting_patients(scene: Scene, ck: int | None) -> set[int]:
     """The reporters a Japanese passive or receiving clause `ck` tells were acted on: those its own
     subject or topic names (タイ軍は…カンボジア軍からの攻撃を受け、…と発表), else, with none, the
@@ -633,6 +657,20 @@ def _unnamed(
     speaker's, the makers of what is reacted to, the victims of an attack, the two of a reciprocal act."""
     t = scene.triggers[k]
     clauses, spans, types = scene.clauses, scene.spans, scene.types
+    if t.trigger.type in REACTIONS and not scene.english and ck is not None:
+        hurt = {
+            i
+            for c in clauses
+            if c.lemma in clausal.CASUALTIES
+            for a in c.args("subject", "topic")
+            for i in clausal.actors_in(a.span, spans)
+        }
+        if hurt & set(tgt):
+            # タイ軍による空爆を受け、「民間人が負傷した」と非難: those hurt are not whom a reaction is
+            # aimed at; who did the act before it in the sentence is
+            tgt = [i for i in tgt if i not in hurt]
+            doers = [[i for i in scene.roles[j][0] if i not in src] for j in reversed(range(k))]
+            tgt = tgt or next((d for d in doers if d), [])
     reflexive = [i for i in tgt if scene.actors[i].surface.startswith(_REFLEXIVE)]
     if reflexive and ck is not None and not scene.english:
         # カンボジアは、タイが自国領内を空爆したと発表した: the territory is the topic's, no body of its own
