@@ -796,6 +796,29 @@ def test_an_act_a_quoted_judgement_is_about_is_not_the_speakers(pipeline: Pipeli
     assert [src for src, _ in sides(pipeline, text, "ASSAULT") if "USA" in src] == []
 
 
+def test_an_act_a_quoted_judgement_is_about_carries_no_actor_of_the_sentence_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "トルコ政府はイスラエルを強く批判した。英国の報道官は「レバノン国内への一方的な攻撃は、"
+        "和平にはつながらない」と述べた。"
+    )
+    assert sides(pipeline, text, "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("ロシア軍は5日、ウクライナ東部の拠点を砲撃したが、ウクライナ側は被害はなかったと主張した。", "RUS"),
+        ("中国海警局は3日、フィリピン船に放水したが、フィリピン側は船が損傷したと主張した。", "CHN"),
+    ],
+)
+def test_a_topic_before_a_contrast_is_not_the_speaker_of_the_clause_after_it(
+    pipeline: Pipeline, text: str, doer: str
+) -> None:
+    assert [src for src, _ in sides(pipeline, text, "ASSAULT")][:1] == [{doer}]
+
+
 def test_a_mediator_reacts_to_no_side_of_the_talks_it_mediates(pipeline: Pipeline) -> None:
     text = "スーダンの和平交渉を仲介してきたサウジアラビアは強く反発している。"
     assert [tgt for src, tgt in sides(pipeline, text, "ACCUSE") if "SDN" in tgt] == []

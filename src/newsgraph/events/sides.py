@@ -130,6 +130,7 @@ class Reading:
     loc: int | None
     clause: int | None
     speaks: bool
+    quoted_topic: bool = False  # a noun act a quoted predicate judges: no actor of another sentence
 
 
 def _two_party(ev: Event) -> bool:
@@ -238,7 +239,8 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         src, tgt = _japanese_roles(scene, k, ck, src, tgt)
     src, tgt, speaks, silent = _reported(scene, k, ck, src, tgt, parsed_source)
     quote = next(((a, b) for a, b in quotations(scene.text) if a <= t.start < b), None)
-    if ck is None and not scene.english and quote is not None and _judged_act(scene, t):
+    quoted_topic = ck is None and not scene.english and quote is not None and _judged_act(scene, t)
+    if quote is not None and quoted_topic:
         # 報道官は「カタール国内への一方的な攻撃は、…目標達成にはつながらない」と述べた: an act that
         # is the topic a quoted predicate judges is done by whom the quotation names, not the speaker
         src = [i for i in src if quote[0] <= scene.spans[i].start - scene.base < quote[1]]
@@ -275,7 +277,7 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         src = tgt = [where] if where is not None and scene.ref(where).country else []
     if place == "target" and not tgt and loc is not None and loc not in src and scene.ref(loc).country:
         tgt = [loc]  # strikes on military sites in Syria / ガザ地区で空爆: the place is hit
-    return Reading(src, tgt, loc, ck, speaks)
+    return Reading(src, tgt, loc, ck, speaks, quoted_topic)
 
 
 def _english_roles(
@@ -902,6 +904,8 @@ def document_sides(
         # sentence before began with; he or she a person (…, Japan's defence minister said. He
         # condemned…: the minister, not the country the sentence began with)
         source, carried = [antecedent], True
+    elif reading.quoted_topic:
+        pass  # 「カタール国内への一方的な攻撃は…」: an act judged in a quotation carries no actor
     elif not source and not target and carry is not None and lone:
         source, target, carried = list(carry.source), [] if many else list(carry.target), True
     elif (

@@ -154,6 +154,22 @@ def dateline_outlet(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_OUTLET.match(text, end)) and text[:start].rstrip().endswith(("(", "（"))
 
 
+# A contrast that closes one clause and opens the next (…空爆を行ったが、ハマス側は…).
+_CONTRAST_JA = re.compile(r"(?:が|けれども|けれど|けど|ものの|一方で?|のに)、")
+
+
+def _spoken_by_next_topic(cues: Cues, text: str, rel: int, ends: list[int]) -> bool:
+    """Whether the verb of speech after a topic ending at `rel` comes after a contrast that opens a
+    clause with a topic of its own (`ends`: where the sentence's actors end): that topic speaks, not
+    this one (イスラエル軍は…空爆を行ったが、ハマス側は攻撃は失敗したと主張)."""
+    contrast = _CONTRAST_JA.search(text, rel)
+    if contrast is None:
+        return False
+    said = [k for c in cues.speech if (k := text.find(c, rel)) >= 0]
+    topic = any(e >= contrast.end() and text.startswith(("は", "側は", "も"), e) for e in ends)
+    return topic and bool(said) and min(said) >= contrast.end()
+
+
 def attribution(
     cues: Cues, text: str, actors: list[Mention], types: list[str], base: int
 ) -> tuple[set[int], list[str], int | None]:
@@ -197,6 +213,8 @@ def attribution(
             # 情報機関「国家情報院」は: a name in brackets speaks as well
             rel += 1 if text.startswith(("」は", "』は"), rel) else 0
             ja_speaker = text.startswith("は", rel) and "が" in _MODAL_GA.sub("", text[rel + 1 :]) and later
+            if ja_speaker and _spoken_by_next_topic(cues, text, rel, [a.span.end - base for a in actors]):
+                continue
             en_speaker = _EN_SPEAKER.match(text, rel)
             if ja_speaker or en_speaker:
                 reported.append(m.entity_id)
