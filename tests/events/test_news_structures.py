@@ -819,6 +819,25 @@ def test_a_topic_before_a_contrast_is_not_the_speaker_of_the_clause_after_it(
     assert [src for src, _ in sides(pipeline, text, "ASSAULT")][:1] == [{doer}]
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "韓国は北朝鮮に対し、「地域の安全を脅かす、あらゆる行為を直ちにやめるべきだ」と求めた。",
+            "REQUEST",
+            "THREATEN",
+        ),
+        ("日本政府は、北朝鮮の発射は地域の平和を脅かす行為だと非難した。", "ACCUSE", "THREATEN"),
+        ("欧州連合は、ロシアがウクライナを侵略した行為を非難した。", "ASSAULT", ""),
+    ],
+)
+def test_a_clause_that_says_what_kind_an_act_is_is_no_event(
+    pipeline: Pipeline, text: str, present: str, absent: str
+) -> None:
+    types = event_types(pipeline, text)
+    assert present in types and absent not in types
+
+
 def test_a_mediator_reacts_to_no_side_of_the_talks_it_mediates(pipeline: Pipeline) -> None:
     text = "スーダンの和平交渉を仲介してきたサウジアラビアは強く反発している。"
     assert [tgt for src, tgt in sides(pipeline, text, "ACCUSE") if "SDN" in tgt] == []

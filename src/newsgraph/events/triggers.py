@@ -92,6 +92,7 @@ def find_triggers(
         and anchored(t, text, clauses, base)
         and not _talked_about(t, clauses, base, text)
         and not _goal(t, text, clauses, base)
+        and not _kind_of_act(t, text, clauses, base)
     ]
     triggers = _discussed(text, triggers)
     triggers = _grounds(text, triggers)
@@ -221,6 +222,24 @@ def _talked_about(t: TriggerMatch, clauses: Sequence[Clause], base: int, text: s
         and any(a.marker.lower() in _ABOUT and a.head.overlaps(span) for a in c.arguments)
         for c in clauses
     )
+
+
+# A noun of an act in general right after a verb, that the verb's clause tells what kind it is
+# (平和を脅かす行為, 安定を損なう、あらゆる行為, 緊張を高める動き).
+_KIND_OF_ACT = re.compile(
+    r"(?:する|した|している|させる)?、?(?:あらゆる|すべての|全ての|いかなる|一切の|一方的な)?"
+    r"(?:行為|行動|動き|振る舞い|措置)(?![\u4e00-\u9fff])"
+)
+
+
+def _kind_of_act(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -> bool:
+    """Whether verb `t` only says what kind an act is, in a clause that modifies a noun of an act in
+    general and names no subject (地域の平和を脅かす行為を停止するよう求める, …は平和を脅かす行為だ):
+    a description, no event. A が in the clause names its doer (ロシアがウクライナを侵略した行為)."""
+    if not clauses or not _KIND_OF_ACT.match(text, t.end):
+        return False
+    start = max(text.rfind(c, 0, t.start) for c in "、。「」")
+    return "が" not in text[start + 1 : t.start]
 
 
 def _talk(word: str) -> bool:
