@@ -211,6 +211,16 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             " protest against abuses by Algerian security forces.",
             [("PROTEST", {"DZA"}, {"DZA"})],
         ),
+        # a participle that aims an attack at someone names its target, and makes the noun an act
+        (
+            '"Russia conducted a massive strike targeting Ukraine\'s energy infrastructure," the Russian'
+            " defence ministry said.",
+            [("ASSAULT", {"RUS"}, {"UKR"})],
+        ),
+        (
+            "US President Joe Biden said he ordered strikes targeting Houthi commanders in Yemen.",
+            [("ASSAULT", {"USA"}, {"YEM"})],
+        ),
         # a coup or civil war with no side named is fought inside the country it happens in
         ("Soldiers in Gabon staged a coup on Wednesday.", [("ASSAULT", {"GAB"}, {"GAB"})]),
         ("A military coup took place in Burkina Faso in 2022.", [("ASSAULT", {"BFA"}, {"BFA"})]),

@@ -194,12 +194,16 @@ def _is_nominal(tok: Token) -> bool:
         return True  # launched a missile and drone attack: the parse coordinates the attack
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and _lemma(tok.head.head) in _ANSWERING:
         return True  # responded with fighter jet strikes, retaliated with a missile attack
+    if any(c.dep_ == "acl" and lemma(c).lower() in AIMING for c in tok.children):
+        return True  # ordered strikes targeting Hamas leaders: an act aimed at someone
     counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     if counted is not None and lemma(counted).lower() in _COUNTED and counted.dep_ == "dobj":
         return _lemma(counted.head) in light_verbs()  # launched a series of attacks, a wave of strikes
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS) for c in tok.children)
 
 
+# Participles that aim the act a noun names at someone (strikes targeting Hamas leaders).
+AIMING = frozenset({"target", "aim"})
 # Verbs that answer an act with another, named after `with` (responded with airstrikes).
 _ANSWERING = frozenset({"respond", "retaliate", "react", "answer", "hit back", "strike back"})
 

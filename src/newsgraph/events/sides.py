@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.events import clausal
 from newsgraph.events.args import NEAR
+from newsgraph.events.clauses_en import AIMING
 from newsgraph.events.english import PURPOSEFUL, english_objects, own_targets, reacted_to
 from newsgraph.events.english import parse_roles as english_parse_roles
 from newsgraph.events.generic import GenericNouns
@@ -294,6 +295,17 @@ def _english_roles(
         # is opposed to, is committed to: a state, its subject holds it (no passive)
         read = [*clauses[:ck], dataclasses.replace(clauses[ck], voice="active"), *clauses[ck + 1 :]]
     csrc, ctgt = english_parse_roles(ck, read, role_frame(t), spans, reach, purpose)
+    if not ctgt and t.trigger.type == "ASSAULT":
+        # a precise strike targeting the senior leadership of Hamas: whom the participle on the act
+        # aims it at
+        ctgt = [
+            i
+            for c in clauses
+            if c.lemma in AIMING and any(x.kind == "relative" and x.other == ck for x in c.links)
+            for a in c.args("object")
+            for i in clausal.actors_in(a.span, spans)
+            if i not in csrc
+        ]
     reacted = reacted_to(ck, clauses, spans) if t.trigger.type in REACTIONS else []
     if reacted:
         # condemned Russia's strikes on Ukrainian cities: aimed at who strikes, not who is struck
