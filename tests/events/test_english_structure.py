@@ -211,6 +211,12 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             " protest against abuses by Algerian security forces.",
             [("PROTEST", {"DZA"}, {"DZA"})],
         ),
+        # a reaction to an act told before is aimed at its actor, not at whose integrity it violates
+        (
+            "Russia struck a hospital in Kyiv on Monday. Poland condemned the strike as a gross violation"
+            " of international law and Ukraine's territorial integrity.",
+            [("ASSAULT", {"RUS"}, {"UKR"}), ("ACCUSE", {"POL"}, {"RUS"})],
+        ),
         # a participle that aims an attack at someone names its target, and makes the noun an act
         (
             '"Russia conducted a massive strike targeting Ukraine\'s energy infrastructure," the Russian'

@@ -893,6 +893,13 @@ def document_sides(
         # 演習を非難 / 拿捕は…と非難 / condemned the attack: the act named is one reported before;
         # its actor is the target.
         target = [r for r in told.source if r.id not in {x.id for x in source}]
+    elif told is not None and scene.english and t.trigger.type in REACTIONS:
+        # condemned an attack on buildings housing Hamas members, condemned the strike as a violation
+        # of Qatar's integrity: with the sentence naming none who did the act, its actor is the
+        # target, not whom or what it hit
+        doers = [r for r in told.source if r.id not in {x.id for x in source}]
+        if doers and not {r.country for r in target} & {r.country for r in doers}:
+            target = doers
     # `We urge…` in a post: the author speaks, no actor of an earlier sentence
     ck = reading.clause
     first_person = scene.english and (
