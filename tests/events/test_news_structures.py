@@ -742,6 +742,12 @@ WHO_ACTS_ON_WHOM = [
         id="an attack told in the passive with no doer is the other side's of the last act between the two",
     ),
     pytest.param(
+        "韓国の国家情報院は27日、北朝鮮兵がロシアのクルスク州に再び投入されたと明らかにした。",
+        "MOBILIZE",
+        [({"PRK"}, {"RUS"})],
+        id="a reporter of forces sent in the passive is not what is sent",
+    ),
+    pytest.param(
         "国連は20日、ロシア軍による送電網を狙ったウクライナ各地での攻撃を巡り、声明を発表した。",
         "ASSAULT",
         [({"RUS"}, {"UKR"})],

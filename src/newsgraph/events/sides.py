@@ -573,7 +573,7 @@ def _reported(
     silent = silent - {i for i in parsed_source if not _datelined(scene, i)}
     doers = src
     src = [i for i in src if types[i] != "LOC" and i not in silent]
-    patients = _reporting_patients(scene, ck)
+    patients = _reporting_patients(scene, ck, t)
     tgt = [i for i in tgt if types[i] != "LOC" and (i not in silent or i in patients)]
     speaker = scene.speaker
     # a Japanese clause with no subject of its own, where the speaker would be its doer
@@ -635,12 +635,16 @@ def _received_by(scene: Scene, t: TriggerMatch) -> int | None:
     )
 
 
-def _reporting_patients(scene: Scene, ck: int | None) -> set[int]:
+def _reporting_patients(scene: Scene, ck: int | None, t: TriggerMatch) -> set[int]:
     """The reporters a Japanese passive or receiving clause `ck` tells were acted on: those its own
     subject or topic names (タイ軍は…カンボジア軍からの攻撃を受け、…と発表), else, with none, the
-    speaker its omitted subject is (タイ軍は…ロケット砲で攻撃されたと発表した)."""
+    speaker its omitted subject is (タイ軍は…ロケット砲で攻撃されたと発表した). Not in a clause that
+    modifies a noun, whose omitted subject is that noun (ハマスに拘束されていた人質), nor of forces
+    sent, which are what is sent (北朝鮮兵が…投入されたと明らかにした)."""
     c = scene.clauses[ck] if ck is not None else None
     if c is None or scene.english or (c.voice != "passive" and c.lemma not in clausal.RECEIVING):
+        return set()
+    if type_table()[t.trigger.type].moves or any(x.kind == "relative" for x in c.links):
         return set()
     own = c.args("subject", "topic")
     if own:
@@ -939,9 +943,17 @@ def document_sides(
         aimed = {r.id for r in target} if passive else set()
         source = [r for r in carry.source if r.id not in aimed]
         carried = bool(source)
-    if not source and target and t.trigger.type == "ASSAULT" and passive:
+    if (
+        not source
+        and target
+        and t.trigger.type == "ASSAULT"
+        and passive
+        and reading.clause is not None
+        and not scene.clauses[reading.clause].args("subject", "topic")
+    ):
         # 一方のタイ軍は…ロケット砲で攻撃されたと発表した: an attack told from the side it hit, with
-        # no doer named, is done by the other side of the last act between that side and another
+        # no doer and no subject of its own named, is done by the other side of the last act between
+        # that side and another
         source = _counterpart(target, [*discourse.recent, *discourse.out])
         carried = carried or bool(source)
     author = discourse.author
