@@ -233,9 +233,10 @@ _KIND_OF_ACT = re.compile(
 
 
 def _kind_of_act(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -> bool:
-    """Whether verb `t` only says what kind an act is, in a clause that modifies a noun of an act in
-    general and names no subject (地域の平和を脅かす行為を停止するよう求める, …は平和を脅かす行為だ):
-    a description, no event. A が in the clause names its doer (ロシアがウクライナを侵略した行為)."""
+    """Whether `t` only says what kind an act is, right before a noun of an act in general, in a
+    parsed sentence and with no が-subject since the last comma or quotation mark (地域の平和を脅かす
+    行為を停止するよう求める, …は平和を脅かす行為だ): a description, no event. A が names the act's
+    doer (ロシアがウクライナを侵略した行為)."""
     if not clauses or not _KIND_OF_ACT.match(text, t.end):
         return False
     start = max(text.rfind(c, 0, t.start) for c in "、。「」")
