@@ -211,6 +211,16 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             " protest against abuses by Algerian security forces.",
             [("PROTEST", {"DZA"}, {"DZA"})],
         ),
+        # all parties, or all sides, are the two sides of the act told before
+        (
+            "Russia shelled Kharkiv on Monday. France urged all parties to refrain from further escalation."
+            " Germany called for restraint on all sides.",
+            [
+                ("ASSAULT", {"RUS"}, {"UKR"}),
+                ("REQUEST", {"FRA"}, {"RUS", "UKR"}),
+                ("REQUEST", {"DEU"}, {"RUS", "UKR"}),
+            ],
+        ),
         # a reaction to an act told before is aimed at its actor, not at whose integrity it violates
         (
             "Russia struck a hospital in Kyiv on Monday. Poland condemned the strike as a gross violation"

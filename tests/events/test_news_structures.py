@@ -742,6 +742,12 @@ WHO_ACTS_ON_WHOM = [
         id="an attack told in the passive with no doer is the other side's of the last act between the two",
     ),
     pytest.param(
+        "イスラエル軍は8日、ヒズボラの拠点を空爆した。国境地帯では7日以降、両軍の砲撃戦が続いている。",
+        "ASSAULT",
+        [({"ISR"}, {"LBN"}), ({"ISR", "LBN"}, {"ISR", "LBN"})],
+        id="both forces of a fight named as a noun (両軍の砲撃戦) are the two of the act before",
+    ),
+    pytest.param(
         "韓国の国家情報院は27日、北朝鮮兵がロシアのクルスク州に再び投入されたと明らかにした。",
         "MOBILIZE",
         [({"PRK"}, {"RUS"})],

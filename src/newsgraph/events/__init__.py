@@ -86,12 +86,14 @@ from newsgraph.model import (
 
 __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 
-# 両首脳 / 両国 / 双方: both parties of the two-sided event the story is about.
+# 両首脳 / 両国 / 双方 (両軍の銃撃戦): both parties of the two-sided event the story is about.
 # Kana or a comma between two words: they are not one noun phrase (日中|両政府 is one).
 _KANA_OR_COMMA = re.compile(r"[\u3040-\u309f、,]")
 _DUAL = re.compile(
     r"(?:両首脳|両国首脳|両国|両政府|両外相|両国防相|両国軍|両軍|両氏|双方|両者"
     r"|(?:両国|双方)の(?:軍|部隊|首脳|外相|政府))(?:は|が|も|とも)"
+    # 両軍の銃撃戦, 双方の衝突: both parties of a fight named as a noun
+    r"|(?:両国軍|両軍|両国|双方)の(?=[^、。]{0,6}?(?:銃撃戦|衝突|交戦|戦闘|砲撃戦|応酬))"
     r"|\b(?:[Tt]he two (?:countries|leaders|sides|governments|nations|men|presidents"
     r"|(?:foreign |defence |defense )?ministers)"
     r"|[Bb]oth (?:sides|countries|leaders|governments|men)|[Tt]he two(?= (?:have |had )?[a-z]+ed\b))\b"

@@ -199,9 +199,11 @@ _MANY_EN = re.compile(
 )
 # Both sides of the last two-sided act as the ones an act is aimed at (双方に自制を求めた).
 _BOTH_ADDRESSED = re.compile(r"(?:双方|両国|両者|両陣営)(?:に(?!よ)|へ|を)")
-# The same in English, right after the verb (called on both countries to, urged the two sides to).
+# The same in English, right after the verb (called on both countries to, urged the two sides to,
+# urged all parties to), or after what is asked of them (called for restraint on all sides).
 _BOTH_ADDRESSED_EN = re.compile(
-    r"\s+(?:on\s+)?(?:both|the two)\s+(?:sides|countries|nations|parties|neighbou?rs|governments)\b"
+    r"\s+(?:on\s+)?(?:both|the two|all)\s+(?:sides|countries|nations|parties|neighbou?rs|governments)\b"
+    r"|\s+(?:[a-z]+\s+){1,3}(?:on|from|by)\s+(?:both|all)\s+(?:sides|parties)\b"
 )
 # English subjects that are an act, not who does it (the fighting killed, the strikes hit). A weapon
 # is not among them: what it was launched from may name its side (a drone launched from areas the
