@@ -748,6 +748,12 @@ WHO_ACTS_ON_WHOM = [
         id="both forces of a fight named as a noun (両軍の砲撃戦) are the two of the act before",
     ),
     pytest.param(
+        "ルカシェンコ大統領は、国内全域で10万人の民兵を動員すると明らかにした。",
+        "MOBILIZE",
+        [({"BLR"}, set())],
+        id="fighters named by a generic noun as what is mobilized are no target of it",
+    ),
+    pytest.param(
         "韓国の国家情報院は27日、北朝鮮兵がロシアのクルスク州に再び投入されたと明らかにした。",
         "MOBILIZE",
         [({"PRK"}, {"RUS"})],

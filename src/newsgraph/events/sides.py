@@ -713,11 +713,19 @@ def _unnamed(
     if type_table()[t.trigger.type].moves:
         # deployed troops to its border with Syria: the forces sent are the sender's, not a target;
         # so are a named force of the sender's own country (自衛隊は、航空自衛隊の戦闘機を緊急発進させ)
+        # (民兵を動員する: fighters named by a generic noun as what is sent are sent, too)
         own = {scene.ref(j).country for j in src} - {None}
+        sent = (
+            {i for a in clauses[ck].args("object") for i in clausal.actors_in(a.span, spans)}
+            if ck is not None
+            else set()
+        )
         tgt = [
             i
             for i in tgt
-            if not _forces(scene, i) and not (scene.ref(i).sector == "MIL" and scene.ref(i).country in own)
+            if not _forces(scene, i)
+            and not (scene.ref(i).sector == "MIL" and scene.ref(i).country in own)
+            and not (i in sent and scene.actors[i].how == "generic" and scene.ref(i).sector == "OPP")
         ]
     if not tgt and ck is not None and not scene.english and t.trigger.type in REACTIONS:
         # 中国が公表した「標準地図」に抗議: a reaction to a thing is aimed at who made it
