@@ -75,6 +75,37 @@ def test_brackets_and_edge_punctuation_are_cut() -> None:
     assert surfaces(doc) == [("ギャングエイジ", "Show")]
 
 
+def test_a_quotation_taken_up_by_a_verb_of_criticism_is_no_title() -> None:
+    # 「最悪の独裁者」と非難: what is said of someone; 「ひまわり」と題する names a work
+    open_, close = ("「", "補助記号-括弧開"), ("」", "補助記号-括弧閉")
+    said = make(
+        [
+            open_,
+            ("最悪", COMMON),
+            ("の", PARTICLE),
+            ("独裁者", COMMON),
+            close,
+            ("と", PARTICLE),
+            ("非難", COMMON),
+        ],
+        [(1, 4, "Magazine")],
+    )
+    titled = make(
+        [
+            open_,
+            ("ひまわり", COMMON),
+            ("の", PARTICLE),
+            ("丘", COMMON),
+            close,
+            ("と", PARTICLE),
+            ("題する", COMMON),
+        ],
+        [(1, 4, "Magazine")],
+    )
+    assert surfaces(said) == []
+    assert surfaces(titled) == [("ひまわりの丘", "Magazine")]
+
+
 def test_things_made_of_common_nouns_are_not_names() -> None:
     doc = make(
         [("タービン", COMMON), ("エンジン", COMMON), ("と", PARTICLE), ("F1", PROPER)],

@@ -30,6 +30,9 @@ _REGION_HEADS = ("地方", "地域", "地区", "半島", "諸島", "海峡", "�
 _ADVERBIAL_NOUN = "名詞-普通名詞-副詞可能"  # 未明, 当時, 今回: nouns that stand as adverbs
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _PLACE_LABELS = frozenset({"City", "Country", "Province", "County", "GPE_Other", "Domestic_Region"})
+# A quotation closed and taken up by a verb of criticism or statement (「…」と批判, 「…」と述べた):
+# what is said, not a title or a name (「…」と題する, 「…」と呼ばれる name one).
+_QUOTED_SPEECH = re.compile(r"」と(?:批判|非難|述べ|指摘|強調|主張|反発|訴え|表明|警告|酷評|断じ|糾弾)")
 _BRACKETS = frozenset("「」『』()（）[]【】〈〉《》\"'")
 
 
@@ -100,6 +103,10 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, rules: Rules) -> TokenS
         return None  # a product or work made only of common nouns is a thing, not a name (ナイフ)
     if _abbreviated_forces(doc[start:end].text, rules):
         return None
+    after = doc[end - 1].idx + len(doc[end - 1].text)
+    quoted = start > 0 and doc[start - 1].text == "「"
+    if label in rules.thing_labels and quoted and _QUOTED_SPEECH.match(doc.text, after):
+        return None  # 「世界有数の麻薬密売人」と批判: what is said of someone, no title
     if (
         label in _PLACE_LABELS
         and _common_kanji(doc, start, end)
