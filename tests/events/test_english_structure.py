@@ -211,6 +211,18 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             " protest against abuses by Algerian security forces.",
             [("PROTEST", {"DZA"}, {"DZA"})],
         ),
+        # a participle beside a request is an act of its own, not what is asked
+        (
+            "President Ilham Aliyev is demanding an emergency meeting of the council, accusing Armenia of"
+            ' "open aggression."',
+            [("ACCUSE", {"AZE"}, {"ARM"})],
+        ),
+        # both sides who tell of an act are no parties of it
+        (
+            "NEW DELHI/ISLAMABAD — An Indian drone struck a target in Pakistan on Thursday, both sides said,"
+            " as weeks of tension over the border escalated into clashes that have killed two civilians.",
+            [("ASSAULT", {"IND"}, {"PAK"})],
+        ),
         # all parties, or all sides, are the two sides of the act told before
         (
             "Russia shelled Kharkiv on Monday. France urged all parties to refrain from further escalation."

@@ -97,6 +97,8 @@ _DUAL = re.compile(
     r"|\b(?:[Tt]he two (?:countries|leaders|sides|governments|nations|men|presidents"
     r"|(?:foreign |defence |defense )?ministers)"
     r"|[Bb]oth (?:sides|countries|leaders|governments|men)|[Tt]he two(?= (?:have |had )?[a-z]+ed\b))\b"
+    # …bombed targets in Cambodia, both sides said: the two who tell of it, no parties of it
+    r"(?!,? (?:said|say|says|confirmed|reported|announced|told)\b)"
 )
 _WEAPONS = re.compile(
     r"武器|弾薬|兵器|ミサイル|軍需|砲弾|軍事|兵士|部隊|weapon|arms|ammunition|missile|military|troops", re.I
@@ -138,11 +140,16 @@ def _asked_for(
     ck: int, clauses: Sequence[Clause], triggers: Sequence[TriggerMatch], base: int, t: TriggerMatch
 ) -> bool:
     """Whether clause `ck` stands under the clause of an English request made by another trigger of
-    the sentence, as what is asked (demanded that Israel withdraw, called on its members to send aid)."""
+    the sentence, as what is asked (demanded that Israel withdraw, called on its members to send aid):
+    a participle beside the request (demanding a meeting, accusing Thailand of aggression) is an act
+    of its own."""
     asked = [
         Span(base + u.start, base + u.end) for u in triggers if u is not t and u.trigger.type == "REQUEST"
     ]
-    return any(clauses[j].predicate.overlaps(a) for j in clausal.governing(ck, clauses)[1:] for a in asked)
+    chain = clausal.governing(ck, clauses)
+    if len(chain) > 1 and any(x.kind == "subordination" and x.other == chain[1] for x in clauses[ck].links):
+        return False
+    return any(clauses[j].predicate.overlaps(a) for j in chain[1:] for a in asked)
 
 
 # The chain of a Japanese predicate in the plain non-past, said or reported (訪れる, 訪問すると).
