@@ -241,12 +241,15 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     elif ck is not None:
         src, tgt = _japanese_roles(scene, k, ck, src, tgt)
     src, tgt, speaks, silent = _reported(scene, k, ck, src, tgt, parsed_source)
-    quote = next(((a, b) for a, b in quotations(scene.text) if a <= t.start < b), None)
-    quoted_topic = ck is None and not scene.english and quote is not None and _judged_act(scene, t)
-    if quote is not None and quoted_topic:
-        # 報道官は「カタール国内への一方的な攻撃は、…目標達成にはつながらない」と述べた: an act that
-        # is the topic a quoted predicate judges is done by whom the quotation names, not the speaker
-        src = [i for i in src if quote[0] <= scene.spans[i].start - scene.base < quote[1]]
+    quoted_topic = False
+    if ck is None and not scene.english and _judged_act(scene, t):
+        quote = next(((a, b) for a, b in quotations(scene.text) if a <= t.start < b), None)
+        if quote is not None:
+            # 報道官は「カタール国内への一方的な攻撃は、…目標達成にはつながらない」と述べた: an act
+            # that is the topic a quoted predicate judges is done by whom the quotation names, not the
+            # speaker
+            quoted_topic = True
+            src = [i for i in src if quote[0] <= scene.spans[i].start - scene.base < quote[1]]
     if (
         ck is None
         and not scene.english
