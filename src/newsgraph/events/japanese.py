@@ -24,8 +24,10 @@ REACTIONS = having("reaction")
 OWNER_TYPES = ("COUNTRY", "ORG", "PERSON", "MEDIA")
 # Acts that send forces somewhere: their に is where to, even in a passive.
 MOVES = having("moves")
-# A contrast that closes one clause and opens the next with its own topic (…主張したが、イランは…).
-_CONTRAST = re.compile(r"(?:が|けれども|けれど|けど|ものの|一方|のに)、")
+# The words of a contrast that closes one clause and opens the next with its own topic (…主張したが、
+# イランは…), before their comma.
+CONTRAST_WORDS = r"が|けれども|けれど|けど|ものの|一方|のに"
+_CONTRAST = re.compile(rf"(?:{CONTRAST_WORDS})、")
 _PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
 # A noun act received: X から批判を浴びる / 制裁を受ける / 非難を招く.
 _RECEIVED = re.compile(r"を(?:受け(?!入)|浴び|招い|招き|被っ|被り)")

@@ -10,6 +10,7 @@ import re
 from typing import cast
 
 from newsgraph.events.args import clause_end
+from newsgraph.events.japanese import CONTRAST_WORDS
 from newsgraph.events.lexicon import Cues, TriggerMatch
 from newsgraph.events.types import having
 from newsgraph.model import Mention, Status
@@ -154,8 +155,8 @@ def dateline_outlet(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_OUTLET.match(text, end)) and text[:start].rstrip().endswith(("(", "（"))
 
 
-# A contrast that closes one clause and opens the next (…空爆を行ったが、ハマス側は…).
-_CONTRAST_JA = re.compile(r"(?:が|けれども|けれど|けど|ものの|一方で?|のに)、")
+# A contrast that closes one clause and opens the next (…空爆を行ったが、ハマス側は…, …一方で、).
+_CONTRAST_JA = re.compile(rf"(?:{CONTRAST_WORDS}|一方で)、")
 
 
 def _spoken_by_next_topic(cues: Cues, text: str, rel: int, ends: list[int]) -> bool:
