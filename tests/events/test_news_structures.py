@@ -1382,6 +1382,12 @@ def test_a_quoted_predicate_takes_no_status_from_the_report_after_it(pipeline: P
             [({"ARM", "AZE"}, {"ARM", "AZE"})],
             id="talks named as an event and held are a predicate, not a reference",
         ),
+        pytest.param(
+            "ウィーンにおいてエジプトの首相兼外相とエチオピアの外相との間で協議が行われた。",
+            "CONSULT",
+            [({"EGY", "ETH"}, {"EGY", "ETH"})],
+            id="the country of an envoy named first with a long title is a party too",
+        ),
     ],
 )
 def test_what_is_between_two_parties_is_both_sides(

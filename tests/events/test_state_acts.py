@@ -19,6 +19,11 @@ def _sides(pipeline: Pipeline, text: str, type_: str) -> list[tuple[list[str], l
 
 def test_an_arrest_abroad_is_the_state_of_the_place(pipeline: Pipeline) -> None:
     assert _sides(pipeline, "日本人男性が中国で拘束された。", "COERCE") == [(["CHN"], ["JPN"])]
+    # において says where as で does; its に is no agent of the passive (the city would be)
+    events = [e for e in coded(pipeline, "北京においてカナダ人の男性が拘束された。") if e.type == "COERCE"]
+    assert [([r.id for r in e.source], [r.country for r in e.target]) for e in events] == [
+        (["wiki:China"], ["CAN"])
+    ]
 
 
 def test_an_arrest_of_one_posted_in_a_city_abroad_is_that_citys_state(pipeline: Pipeline) -> None:

@@ -70,6 +70,10 @@ PARTICLES = (
 )
 _NOUN_TAIL = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,6}")
 _OWNED_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,8}(は|が|との(?=間))")
+# The first of two parties whose owned names no mention covers (イタリアのデ・ガスペリ首相と
+# オーストリアの外相との間で): the owner stands for the first party.
+_OWNED_FIRST = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]{1,12}と")
+_SECOND_PARTY = re.compile(r"[^、。と]{1,16}との間")
 # A word no name covers, listed after a name as part of one subject (ゼレンスキー大統領や西側の首脳らは,
 # 米国と同盟国が): the name shares the subject's particle.
 # A name may own that word (や欧州の首脳らは): it stands as the owner, no name is the word itself.
@@ -159,6 +163,13 @@ def read_marker(
                 owner = _OWNED_SUBJECT.match(sentence, i + 1, limit if limit is not None else len(sentence))
                 if owner and not any(i < t.start < owner.end() for t in triggers):
                     return owner.group(1), owner.end(), None
+                first = _OWNED_FIRST.match(sentence, i + 1, limit if limit is not None else len(sentence))
+                if (
+                    first
+                    and _SECOND_PARTY.match(sentence, first.end())
+                    and not any(i < t.start < first.end() for t in triggers)
+                ):
+                    return "と", first.end(), None
             return p, i + len(p), None
     return "", i, None
 
@@ -247,7 +258,8 @@ def describes(arg: Arg, named: Arg | None, types: list[str]) -> bool:
 # Between two names joined by と: a title after the first and a description of the second
 # (菅直人代表と小沢党首が, ASEANと国軍トップのミン・アウン・フライン総司令官が), no verb or other particle.
 _WORD = r"[\u4e00-\u9fff\u30a0-\u30ffー々]"
-_TITLED_AND = re.compile(rf"{_WORD}{{0,6}}と(?:{_WORD}{{1,8}}の)?")
+# The first name may own the word after it (イタリア共和国のデ・ガスペリ首相兼外相と).
+_TITLED_AND = re.compile(rf"{_WORD}{{0,6}}(?:の{_WORD}{{1,12}})?と(?:{_WORD}{{1,8}}の)?")
 
 
 def _gap_is_blank(sentence: str, end: int, start: int, marker: str) -> bool:

@@ -22,6 +22,8 @@ from newsgraph.model import Argument, Clause, Span
 HERE = Path(__file__).parent
 ROLES = ("source", "target", "location")
 VOICES = ("active", "passive", "causative")
+# Particles of an oblique that names where a clause takes place (ガザで, パリにおいて, 会場にて).
+PLACE_MARKERS = ("で", "において", "にて")
 # Links over which a clause without a subject takes the subject of the clause it is joined to.
 CARRY = ("coordination", "subordination", "complement", "report")
 
@@ -330,7 +332,7 @@ def victims(trigger: Span, clauses: Sequence[Clause], actors: Sequence[Span]) ->
         return []
     out = [i for a in c.args("subject", "topic") for i in actors_in(a.span, actors)]
     return out or [
-        i for a in c.args("oblique") if a.marker.startswith("で") for i in actors_in(a.span, actors)
+        i for a in c.args("oblique") if a.marker.startswith(PLACE_MARKERS) for i in actors_in(a.span, actors)
     ]
 
 

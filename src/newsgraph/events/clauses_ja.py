@@ -30,6 +30,12 @@ RELATIONS: dict[str, Relation] = {
     "も": "topic",
     "では": "oblique",
     "にて": "oblique",  # ハンブルクにて: where, as で is
+    "において": "oblique",  # パリにおいて会談が行われ: where, no agent of the passive
+    "におけ": "oblique",
+    "にとって": "oblique",  # 日本にとって: for whom, no party
+    "に基づ": "oblique",  # 条約に基づき: on what ground
+    "に伴": "oblique",
+    "に加え": "oblique",  # 制裁に加え: besides what
     "を": "object",
     "に": "dative",
     "へ": "dative",

@@ -1300,7 +1300,7 @@ def _state(
     if clause.voice != "passive" or clause.args("agent"):
         return []
     for a in clause.args("oblique"):
-        if a.marker.startswith("で"):
+        if a.marker.startswith(clausal.PLACE_MARKERS):
             # 中国遼寧省大連|市で: the parse may cut the place's name off; the names it overlaps and
             # those glued before them are of it
             inside = [i for i, x in enumerate(scene.spans) if x.overlaps(a.span)]
