@@ -85,6 +85,9 @@ JA_ANCHORED = [
     "<t v='2024-06-25'>25日</t>に",
     # a past form modifying a noun (交えた会議) is no tense of the sentence, which looks ahead
     "<t v='2024-07-15'>15日</t>には3か国を交えた首脳会議が開かれ、首相が出席する予定だ。",
+    # the day of a setting set off by a comma dates the report, not the words it reports
+    "外相は<t v='2024-06-07'>7日</t>の記者会見で、首脳会談が実現すると述べた。",
+    "首相は<t v='2024-06-17'>17日</t>、関係国と協議すると述べた。",
     "<t v='2024-04-01' a='published'>4月1日</t>から",
     "<t v='2024-09'>9月</t>に予定、<t v='2023-10'>10月</t>には",
     "<t v='2024-06-19'>6/19(水)</t>",

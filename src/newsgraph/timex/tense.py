@@ -94,6 +94,9 @@ def _pattern(language: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{name}>{body})" for name, body in groups), flags)
 
 
+# A date that names the setting of what follows, set off by a comma (7日の記者会見で、…と述べた;
+# 7日の衆院予算委員会で、…): it dates the main predicate, as a date set off by a comma does.
+_JA_SETTING = re.compile(r"の[^、。「」『』]{1,12}で、")
 # A finite predicate closed by a conjunction of contrast (求めていましたが、, 発表したが、).
 _JA_BUT = re.compile(r"(?:た|です|ます|だ)が、")
 
@@ -117,7 +120,9 @@ def tense_near(text: str, start: int, end: int, language: str) -> Tense | None:
     # A date set off by a comma or made the topic dates the main predicate, which comes last in
     # Japanese (21日、…交渉を中断すると発表した: past; 6日には…を交えた会議が開かれ、…出席する予定:
     # future); a date in a phrase (5月に広島で開かれる, 12月に開かれた党大会) dates the nearest one.
-    main = text.startswith(("、", "，", ",", "は", "には", "も", "にも"), end)
+    main = text.startswith(("、", "，", ",", "は", "には", "も", "にも"), end) or bool(
+        _JA_SETTING.match(text, end)
+    )
     if main and (joint := _JA_BUT.search(text, end, hi)):
         # 10日、停戦を求めていましたが、これを無視した形です: a clause closed by が is a whole
         # statement, and the one the date opens is its main predicate
