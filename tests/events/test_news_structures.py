@@ -38,6 +38,26 @@ WHO_ACTS_ON_WHOM = [
         id="aid offered in talks goes to the other side of the talks",
     ),
     pytest.param(
+        "中国政府で台湾政策を担当する台湾事務弁公室は記者会見で英国の首相の発言について、「英国の指導者が議会で"
+        "公然と発表した台湾に関する悪質な発言は『一つの中国』原則に反し、中国の内政に著しく干渉するものだ。"
+        "我々は強い不満を表明し、断固反対する」と述べた。",
+        "ACCUSE",
+        [({"CHN"}, {"GBR"})],
+        id="we in a quotation are the speaker, and the object of a relative clause is none of the act's",
+    ),
+    pytest.param(
+        "ロシア軍は5日、ウクライナ東部の発電所を含む複数のエネルギー施設をミサイルで攻撃したと発表した。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="a relative clause that describes what is attacked names a part of it",
+    ),
+    pytest.param(
+        "ブラジルの大統領の発言に対し、アルゼンチンの激しい反発が続いている。",
+        "ACCUSE",
+        [({"ARG"}, {"BRA"})],
+        id="an adjective of strength between the owner and a reaction does not cut them apart",
+    ),
+    pytest.param(
         "政府は閣議で、イランに対する新たな制裁を決めた。石油関連の3社を対象に加え、日本からの部品の輸出を禁止する。",
         "SANCTION",
         [({"JPN"}, {"IRN"}), ({"JPN"}, {"IRN"})],

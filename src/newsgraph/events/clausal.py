@@ -244,6 +244,29 @@ def addressee(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list
     return []
 
 
+def relatives_objects(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> set[int]:
+    """The actors a relative clause before clause `k` takes as its object or dative (台湾政策を担当する
+    台湾事務弁公室は…不満を表明): that clause's, none of `k`'s, whatever no trigger between tells. A
+    relative clause that describes what `k` acts on (イラン各地の核関連施設を含む軍事施設を空爆)
+    names a part of it."""
+    acted_on = [a.span for a in clauses[k].args("object", "dative")]
+
+    def describes_other(c: Clause) -> bool:
+        relative = [x for x in c.links if x.kind == "relative"]
+        return bool(relative) and not any(
+            x.head is not None and any(span.start <= x.head.start < span.end for span in acted_on)
+            for x in relative
+        )
+
+    return {
+        i
+        for j, c in enumerate(clauses)
+        if j != k and c.predicate.end <= clauses[k].predicate.start and describes_other(c)
+        for a in c.args("object", "dative")
+        for i in actors_in(a.span, actors)
+    }
+
+
 def destinations(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of the dative of a clause coordinated before `k` that has an object of its own: where
     that verb brings or sends what it acts on (大使を同省に呼んで抗議), no party of `k`."""

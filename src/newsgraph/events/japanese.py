@@ -211,12 +211,14 @@ _BY_WAY = ("で", "による", "によって", "により", "の下", "のもと
 # AとBの間で / の間の / の間に: the parties on both sides of what happens between them.
 _BETWEEN = re.compile(r"間(?:で|の|に)")
 
+# Adjectives of how strong an act is, between its owner and it (中国の激しい反発, 米国の強い懸念).
+_INTENSITY = re.compile(r"激しい|強い|厳しい")
 
 # Adjectives between a phrase and the noun it reaches (イランに対する<新たな>制裁, 北朝鮮への<大規模な>
 # 支援, ロシアへの<さらなる>圧力): they end in kana but end no clause.
 _ADJECTIVES = re.compile(
     r"[\u4e00-\u9fff]{1,4}的な|[\u4e00-\u9fff]{1,3}たな|[\u4e00-\u9fff]{1,4}な(?=[\u4e00-\u9fff])"
-    r"|さらなる|厳しい|強い|新しい|大きな"
+    r"|さらなる|厳しい|激しい|強い|新しい|大きな"
 )
 
 
@@ -287,7 +289,10 @@ def _role(
         return "target" if nxt is t and t.start - a.stop <= 16 else None
     if m == "の":
         # 米国の台湾への武器売却: a phrase of another name reaching the same act does not cut it
-        gap = re.sub(r"Ｘ+(?:への|との|に対する|からの)?[、・]?", "", text[a.stop : t.start])
+        # 中国の激しい反発: an adjective of how strong the act is ends in kana but ends no clause
+        gap = _INTENSITY.sub(
+            "", re.sub(r"Ｘ+(?:への|との|に対する|からの)?[、・]?", "", text[a.stop : t.start])
+        )
         if nxt is not t:
             return None
         if re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:

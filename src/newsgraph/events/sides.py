@@ -391,6 +391,8 @@ def _japanese_roles(
     else:
         # the parse's reading where the case rules found no one
         csrc, ctgt = clausal.roles(ck, clauses, role_frame(t), spans)
+        # 台湾政策を担当する台湾事務弁公室: the object of a relative clause before is that clause's
+        tgt = [i for i in tgt if i not in clausal.relatives_objects(ck, clauses, spans) or i in ctgt]
         # 欧州の首脳らは: a place that owns the subject's noun acts through it no more than as a place
         subject = [i for i in clausal.own_subject(ck, clauses, spans, role_frame(t)) if types[i] != "LOC"]
         if clauses[ck].voice == "passive" and set(src) & set(ctgt):
@@ -608,6 +610,9 @@ def _reported(
             # no subject of its own is the speaker's act; the が of a clause modifying a noun is that
             # clause's
             src = [speaker]
+    if not scene.english and ck is not None and speaker is not None and _first_person(clauses[ck]):
+        # 「…我々は強い不満を表明し、断固反対する」と述べた: we are the speaker
+        src, tgt = [speaker], [i for i in tgt if i != speaker]
     if not src and scene.english and ck is not None and speaker is not None and speaker not in tgt:
         # the U.S. military said its forces conducted strikes: the speaker's forces
         verb = clausal.carrier(ck, clauses)  # conducted strikes: the verb's subject does them
@@ -655,6 +660,17 @@ def _reporting_patients(scene: Scene, ck: int | None, t: TriggerMatch) -> set[in
     if own:
         return {i for a in own for i in clausal.actors_in(a.span, scene.spans)} & scene.quiet
     return {scene.speaker} if scene.speaker is not None else set()
+
+
+# Words by which speakers name themselves as a clause's subject (我々は…表明し, わが国は…反対する).
+_FIRST_PERSON = frozenset(
+    {"我々", "われわれ", "我われ", "私たち", "わたしたち", "我が国", "わが国", "私", "わたし"}
+)
+
+
+def _first_person(c: Clause) -> bool:
+    """Whether the subject or topic of Japanese clause `c` is the speaker naming itself."""
+    return any(a.text in _FIRST_PERSON for a in c.args("subject", "topic"))
 
 
 # Nouns of a plan a clause is the content of (訪問する予定で, 協議する方針だ).
