@@ -531,3 +531,36 @@ def test_an_attack_in_words_is_criticism(
     assert [(e.type, {r.country for r in e.source}, {r.country for r in e.target}) for e in events] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Mao warned that if Japan refuses to withdraw the remarks, China will have no choice but to act.",
+            {"CHN"},
+            {"JPN"},
+        ),
+        (
+            '"If Seoul sends leaflets again, we will respond with force," North Korea warned.',
+            {"PRK"},
+            {"KOR"},
+        ),
+        (
+            "Iran warned that it would close the Strait of Hormuz if the United States attacked its sites.",
+            {"IRN"},
+            {"USA"},
+        ),
+    ],
+)
+def test_a_warning_of_a_consequence_threatens_whom_the_condition_names(
+    pipeline: Pipeline, text: str, source: set[str], target: set[str]
+) -> None:
+    # who will act unless the other does threatens; the subject of the condition is threatened
+    assert [(s, t) for type_, s, t in _events(pipeline, text) if type_ == "THREATEN"] == [(source, target)]
+
+
+def test_a_visit_to_avoid_is_not_made(pipeline: Pipeline) -> None:
+    text = "Seoul has advised South Korean citizens to avoid travelling to Russia."
+    events = pipeline.run(Document(id="t", text=text, language="en")).events
+    assert [e.status for e in events if e.type == "CONSULT"] in ([], ["negated"])

@@ -321,6 +321,12 @@ def _english_roles(
         speakers = clausal.reporter(clausal.carrier(ck, clauses), clauses, spans)
         if speakers and not set(speakers) & set(csrc):
             csrc, ctgt = speakers, csrc
+    if t.trigger.type == "THREATEN" and (threat := _conditional_threat(ck, clauses, spans)):
+        # "If Japan refuses…, China will take countermeasures," she warned: who will act unless the
+        # other does threatens; who must do it is threatened
+        doer, party = threat
+        named = [i for a in clauses[ck].args("subject") for i in clausal.actors_in(a.span, spans)]
+        csrc, ctgt = (named or doer), party
     if not csrc and _pronoun_subject(clauses[ck]):
         # Cambodia's ministry said…, saying it condemns…: a pronoun names the sentence's subject
         csrc = _root_subject(ck, clauses, spans)
@@ -373,6 +379,24 @@ def _english_roles(
         places = [a.span for a in clauses[ck].args("oblique") if a.marker == "in"]
         tgt = [i for p in places for i in clausal.actors_in(p, spans) if i not in src]
     return src, tgt, parsed_source
+
+
+def _conditional_threat(
+    ck: int, clauses: Sequence[Clause], spans: Sequence[Span]
+) -> tuple[list[int], list[int]] | None:
+    """(who will act, on whom) in a threat clause `ck` reports as a condition and its consequence
+    ("If Japan refuses…, China will take countermeasures," she warned), or None."""
+    for j, told in enumerate(clauses):
+        if not any(x.kind == "report" and x.other == ck for x in told.links):
+            continue
+        doer = [i for a in told.args("subject") for i in clausal.actors_in(a.span, spans)]
+        for c in clauses:
+            if not {"if", "unless"} & set(c.chain) or not any(x.other == j for x in c.links):
+                continue
+            party = [i for a in c.args("subject") for i in clausal.actors_in(a.span, spans)]
+            if doer and party and not set(doer) & set(party):
+                return doer, party
+    return None
 
 
 def _japanese_roles(
