@@ -52,6 +52,12 @@ WHO_ACTS_ON_WHOM = [
         id="a relative clause that describes what is attacked names a part of it",
     ),
     pytest.param(
+        "フランスのマクロン大統領はブラジルのルラ大統領らと電話で会談した。",
+        "CONSULT",
+        [({"FRA"}, {"BRA"})],
+        id="those named with ら share the name's particle",
+    ),
+    pytest.param(
         "ブラジルの大統領の発言に対し、アルゼンチンの激しい反発が続いている。",
         "ACCUSE",
         [({"ARG"}, {"BRA"})],

@@ -147,6 +147,11 @@ def read_marker(
             i = count.end()  # 日本人計6人を, 中国人2人が: how many, then the particle
     if i < len(sentence) and sentence[i] in "」』":
         i += 1
+    for plural in ("ら", "たち"):
+        # ゼレンスキー大統領らと, 特使らが: those with the name share its particle
+        if sentence.startswith(plural, i) and any(sentence.startswith(p, i + len(plural)) for p in PARTICLES):
+            i += len(plural)
+            break
     for p in PARTICLES:
         if sentence.startswith(p, i):
             if p in ("や", "と"):
