@@ -633,9 +633,10 @@ def holding(trigger: Span, clauses: Sequence[Clause]) -> int | None:
 
 
 def conditional(c: Clause) -> bool:
-    """Whether a Japanese clause is the condition of another (攻撃すれば、報復する; 強行するなら):
-    an act that may come, not one that happened. An obligation (科さなければならない) is none."""
-    return any(w == "ば" and not _must(c.chain, i) for i, w in enumerate(c.chain))
+    """Whether a clause is the condition of another (攻撃すれば、報復する; 強行するなら; if Iran attacks
+    Israel, unless Ukraine agrees): an act that may come, not one that happened. An obligation
+    (科さなければならない) is none."""
+    return any((w == "ば" and not _must(c.chain, i)) or w in ("if", "unless") for i, w in enumerate(c.chain))
 
 
 def conditions(k: int, clauses: Sequence[Clause]) -> list[int]:
