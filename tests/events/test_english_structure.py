@@ -564,3 +564,18 @@ def test_a_visit_to_avoid_is_not_made(pipeline: Pipeline) -> None:
     text = "Seoul has advised South Korean citizens to avoid travelling to Russia."
     events = pipeline.run(Document(id="t", text=text, language="en")).events
     assert [e.status for e in events if e.type == "CONSULT"] in ([], ["negated"])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an act under if or unless may come; it has not happened
+        ("If Iran attacks Israel, the United States will respond.", "ASSAULT"),
+        ("Putin said that if Ukraine refuses an agreement, Russian forces will advance further.", "REJECT"),
+        # saying nothing on a matter rejects no one
+        ("The spokesman refused to be drawn on Russia's red lines.", "REJECT"),
+        ("A Chinese foreign ministry spokesman declined to comment on the Japanese report.", "REJECT"),
+    ],
+)
+def test_no_event_is_coded_for_what_is_not_done(pipeline: Pipeline, text: str, absent: str) -> None:
+    assert absent not in {type_ for type_, _, _ in _events(pipeline, text)}
