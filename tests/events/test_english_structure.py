@@ -579,3 +579,12 @@ def test_a_visit_to_avoid_is_not_made(pipeline: Pipeline) -> None:
 )
 def test_no_event_is_coded_for_what_is_not_done(pipeline: Pipeline, text: str, absent: str) -> None:
     assert absent not in {type_ for type_, _, _ in _events(pipeline, text)}
+
+
+def test_a_war_between_two_sides_is_theirs_whoever_talks_of_it(pipeline: Pipeline) -> None:
+    text = "French and German officials held a meeting on a resolution to the war between Russia and Ukraine."
+    wars = [(s, t) for type_, s, t in _events(pipeline, text) if type_ == "ASSAULT"]
+    assert wars in ([], [({"RUS", "UKR"}, {"RUS", "UKR"})])
+    assert _events(pipeline, "The war between Russia and Ukraine has killed thousands.") == [
+        ("ASSAULT", {"RUS", "UKR"}, {"RUS", "UKR"})
+    ]

@@ -327,6 +327,17 @@ def _english_roles(
         doer, party = threat
         named = [i for a in clauses[ck].args("subject") for i in clausal.actors_in(a.span, spans)]
         csrc, ctgt = (named or doer), party
+    between = [
+        i
+        for a in clauses[ck].args("oblique")
+        if a.marker == "between"
+        for i in clausal.actors_in(a.span, spans)
+    ]
+    mutual = clauses[ck].nominal and len(between) > 1 and t.trigger.frame in ("symmetric", "attack")
+    if mutual:
+        # the war between Russia and Ukraine, talks between the two Koreas: each side acts on the
+        # other, whoever the sentence's subject is
+        csrc, ctgt = between, list(reversed(between))
     if not csrc and _pronoun_subject(clauses[ck]):
         # Cambodia's ministry said…, saying it condemns…: a pronoun names the sentence's subject
         csrc = _root_subject(ck, clauses, spans)
@@ -346,7 +357,7 @@ def _english_roles(
     ]
     if subjects and all(_BOTH.match(x) for x in subjects):
         src = []  # …, and the two agreed: both parties of the last two-sided act, not the last actor
-    tgt = [i for i in (ctgt or tgt) if i not in src]
+    tgt = list(reversed(between)) if mutual else [i for i in (ctgt or tgt) if i not in src]
     # condemned the launch as a violation of UN Security Council resolutions: the rules broken name
     # no one acted on
     tgt = [i for i in tgt if not _VIOLATED.search(scene.text, 0, spans[i].start - scene.base)]
