@@ -588,3 +588,8 @@ def test_a_war_between_two_sides_is_theirs_whoever_talks_of_it(pipeline: Pipelin
     assert _events(pipeline, "The war between Russia and Ukraine has killed thousands.") == [
         ("ASSAULT", {"RUS", "UKR"}, {"RUS", "UKR"})
     ]
+
+
+def test_its_people_are_the_subjects_own(pipeline: Pipeline) -> None:
+    text = "Pakistan, a key U.S. ally, has urged its citizens to avoid coming to Iraq."
+    assert [(s, t) for type_, s, t in _events(pipeline, text) if type_ == "REQUEST"] == [({"PAK"}, {"PAK"})]

@@ -421,6 +421,8 @@ _EN_MODIFIER_GAP = re.compile(r"(?:'s?)?\s+(?:[A-Z][\w-]*\s+){0,2}")
 _NAME_BETWEEN = re.compile(r" (?:[A-Z][a-z]+ ){0,2}")
 # What joins an English noun to the place it is of: residents of Gaza, inhabitants of the Syrian…
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# A possessive pronoun right before an English noun (its citizens, their troops).
+_EN_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
 _EN_PLACE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -470,6 +472,20 @@ def english_generic_actors(
                     ent.country
                     for x in mentions
                     if x.span.start - base == of.end() and (ent := by_id.get(x.entity_id)) is not None
+                ),
+                None,
+            )
+        if country is None and _EN_OWN.search(text, 0, s):
+            # Pakistan…has urged its citizens, the rebels and their fighters: whose they are is the
+            # sentence's first actor, its subject
+            country = next(
+                (
+                    ent.country
+                    for x in sorted(mentions, key=lambda x: x.span.start)
+                    if x.span.end - base <= s
+                    and (ent := by_id.get(x.entity_id)) is not None
+                    and ent.country
+                    and ent.type in CONTEXT_TYPES
                 ),
                 None,
             )
