@@ -183,11 +183,17 @@ def attribution(
     reported: list[str] = []
     quiet: set[int] = set()
     speaker: int | None = None
+    owned: set[int] = set()  # where a generic source that names an actor's people ends
     for i, m in enumerate(actors):
         rel = m.span.end - base
         tail = text[rel : rel + 12]
         if tail.startswith("など"):
             tail = tail[2:]  # 国防省などによりますと: the source with others unnamed
+        # 防衛省関係者によりますと: the people of X it names are X's
+        of = next((g for g in cues.generic_sources if tail.startswith(g)), "")
+        if of and any(tail.startswith(c, len(of)) for c in cues.reported):
+            tail = tail[len(of) :]
+            owned.add(rel + len(of))
         head = text[max(0, m.span.start - base - 14) : m.span.start - base].lower()
         if (
             head.rstrip(" ,").endswith("according to")
@@ -201,9 +207,13 @@ def attribution(
             quiet.add(i)
         elif types[i] == "MEDIA" and dateline_outlet(text, m.span.start - base, rel):
             quiet.add(i)  # BANGKOK (Reuters) - …: the outlet that files the story, no party to it
-    for g in cues.generic_sources:
-        k = text.find(g)
-        if k >= 0 and any(text.startswith(c, k + len(g)) for c in cues.reported):
+    found = [(k, g) for g in cues.generic_sources if (k := text.find(g)) >= 0]
+    for k, g in found:
+        wider = any(j <= k and k + len(g) <= j + len(h) and h != g for j, h in found)
+        # 政府関係者によると (not 関係者 again); 防衛省関係者によると credits the ministry alone
+        if wider or k + len(g) in owned:
+            continue
+        if any(text.startswith(c, k + len(g)) for c in cues.reported):
             reported.append(f"local:{g}")
     if any(c in text for c in cues.speech):
         for i, m in enumerate(actors):
