@@ -1693,3 +1693,16 @@ def test_forces_a_state_makes_act_are_neither_sent_against_nor_warned(pipeline: 
     events = coded(pipeline, text)
     assert all("JPN" not in {r.country for r in e.target} for e in events)
     assert "MOBILIZE" in {e.type for e in events}
+
+
+def test_the_people_of_a_body_credit_the_body_alone(pipeline: Pipeline) -> None:
+    text = "韓国国防省関係者によると、北朝鮮はロシアに弾薬を供与した。"
+    events = [e for e in coded(pipeline, text) if e.type == "AID"]
+    assert [list(e.attribution) for e in events] == [["wiki:Ministry_of_National_Defense_(South_Korea)"]]
+
+
+def test_missiles_launched_from_a_country_are_its_own(pipeline: Pipeline) -> None:
+    # the country they leave sends them where the passive names no one else; the ministry that
+    # tells of it through its people is no target
+    text = "防衛省関係者によりますと、25日午前7時ごろ、北朝鮮から弾道ミサイルが発射されたということです。"
+    assert sides(pipeline, text, "MOBILIZE") == [({"PRK"}, set())]

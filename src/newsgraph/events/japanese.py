@@ -158,7 +158,11 @@ def japanese_roles(
                 src = origin
             elif t.trigger.type == "MOBILIZE":
                 # 平壌付近から発射, 本国から派遣: where the forces or missiles leave from, not a target
-                if loc is None and types[origin[0]] in PLACE_TYPES:
+                if not src and passive and types[origin[0]] == "COUNTRY":
+                    # 北朝鮮から弾道ミサイルが発射された: the country they leave, where the passive names
+                    # no one else, sends them
+                    src = origin[:1]
+                elif loc is None and types[origin[0]] in PLACE_TYPES:
                     loc = origin[0]
             elif frame == "transitive":
                 tgt = tgt or origin  # withdraw from X, expel from X
