@@ -428,6 +428,16 @@ def _japanese_roles(
         csrc, ctgt = clausal.roles(ck, clauses, role_frame(t), spans)
         # 台湾政策を担当する台湾事務弁公室: the object of a relative clause before is that clause's
         tgt = [i for i in tgt if i not in clausal.relatives_objects(ck, clauses, spans) or i in ctgt]
+        reported = any(x.kind == "report" for x in clauses[ck].links)
+        if type_table()[t.trigger.type].moves and clauses[ck].voice == "passive" and reported:
+            # 韓国軍は3発発射されたと発表した: who tells of forces or missiles sent is not where they
+            # go, wherever the parse hangs its topic
+            tellers = {
+                *clausal.reporter(ck, clauses, spans),
+                *(i for a in clauses[ck].args("topic") for i in clausal.actors_in(a.span, spans)),
+            }
+            src, tgt = [i for i in src if i not in tellers], [i for i in tgt if i not in tellers]
+            csrc, ctgt = [i for i in csrc if i not in tellers], [i for i in ctgt if i not in tellers]
         # 欧州の首脳らは: a place that owns the subject's noun acts through it no more than as a place
         subject = [i for i in clausal.own_subject(ck, clauses, spans, role_frame(t)) if types[i] != "LOC"]
         if clauses[ck].voice == "passive" and set(src) & set(ctgt):
