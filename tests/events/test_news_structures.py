@@ -1715,3 +1715,16 @@ def test_who_tells_of_missiles_launched_is_no_party(pipeline: Pipeline) -> None:
     text = "防衛省は25日、北朝鮮が弾道ミサイル2発を発射したと発表した。韓国軍は3発発射されたと発表した。"
     found = sides(pipeline, text, "MOBILIZE")
     assert found and all(side == ({"PRK"}, set()) for side in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ウクライナ外務省は10日、ロシア軍がキーウを攻撃したと発表した。そのうえで、「非人道的な行為だ」と強く非難した。",
+        # a mediator of what the act violates is not whom the reaction is aimed at
+        "ウクライナ外務省は10日、ロシア軍がキーウを攻撃したと発表した。そのうえで、トルコのエルドアン大統領らの"
+        "仲介で結ばれた合意に違反する「非人道的な行為だ」と強く非難した。",
+    ],
+)
+def test_who_told_of_an_act_reacts_to_it_in_the_next_sentence(pipeline: Pipeline, text: str) -> None:
+    assert sides(pipeline, text, "ACCUSE") == [({"UKR"}, {"RUS"})]

@@ -70,6 +70,17 @@ _REPORTED_ACT = re.compile(
 )
 
 
+def _teller(told: Event, by_id: Mapping[str, Entity]) -> ActorRef | None:
+    """The actor that told of event `told` (its first attribution the document holds as an actor),
+    when it is none of the event's parties."""
+    parties = {r.id for r in (*told.source, *told.target)}
+    for a in told.attribution:
+        ent = by_id.get(a)
+        if ent is not None and a not in parties and ent.type in ("COUNTRY", "PERSON", "ORG"):
+            return entity_ref(a, by_id)
+    return None
+
+
 def entity_ref(entity_id: str, by_id: Mapping[str, Entity]) -> ActorRef:
     """An entity as an event side, with its country and sector (none for one the document lacks)."""
     ent = by_id.get(entity_id)
@@ -794,8 +805,15 @@ def _unnamed(
     if not tgt and ck is not None and not scene.english and t.trigger.type in REACTIONS:
         # 中国が公表した「標準地図」に抗議: a reaction to a thing is aimed at who made it
         tgt = [i for i in clausal.makers(ck, clauses, spans) if i not in src and i not in silent]
-    if not tgt and k > 0 and t.trigger.type in REACTIONS and _REPORTED_ACT.search(scene.text[: t.start]):
-        # 中国が演習を行ったことを非難: the actor of the reported act is the target.
+    if (
+        not tgt
+        and k > 0
+        and t.trigger.type in REACTIONS
+        and scene.triggers[k - 1].trigger.mode != "mediate"
+        and _REPORTED_ACT.search(scene.text[: t.start])
+    ):
+        # 中国が演習を行ったことを非難: the actor of the reported act is the target (not a mediator:
+        # トランプ大統領らの仲介で結ばれた和平合意に違反する行為だと非難)
         tgt = [i for i in scene.roles[k - 1][0] if i not in src and i not in scene.quiet]
     # `A と B が会談`: each is the other's counterpart; in English only two parties are (China's navy
     # held drills: China and its navy are one)
@@ -1003,6 +1021,17 @@ def document_sides(
         source, carried = [antecedent], True
     elif reading.quoted_topic:
         pass  # 「カタール国内への一方的な攻撃は…」: an act judged in a quotation carries no actor
+    elif (
+        not source
+        and not target
+        and carry is not None
+        and (lone or not _own_subject(scene, ck))
+        and t.trigger.type in REACTIONS
+        and (teller := _teller(carry, by_id))
+    ):
+        # ウクライナ外務省は、ロシア軍がキーウを攻撃したと発表した。そのうえで、…と強く非難した:
+        # who told of the act reacts to it, at whoever did it
+        source, target, carried = [teller], [r for r in carry.source if r.id != teller.id], True
     elif not source and not target and carry is not None and lone:
         source, target, carried = list(carry.source), [] if many else list(carry.target), True
     elif (
