@@ -31,7 +31,10 @@ _REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対�
 _PERFORMED = re.compile(
     r"行[いうっわえ]|実施|開[いきくけ]|開催|始め|続け|再開|宣言|発令|発動|布告|決定|決め|供与|拠出"
 )
-_AGREED_GAP = re.compile(r"(?:で|に|を)(?:大筋で|正式に|基本)?")
+_AGREED_GAP = re.compile(
+    # 戦闘停止と人質解放に合意: nouns listed after the act are agreed on with it
+    r"(?:(?:と|や|及び|および|、|・)[\u4e00-\u9fff]{1,6})*(?:など)?(?:で|に|を)(?:大筋で|正式に|基本)?"
+)
 _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
 # A noun act said to be a condition or premise of something (撤退が停戦の条件だ): not done.
 _CONDITION = re.compile(r"(?:が|は)[^、。「」]{0,8}?(?:条件|前提)(?:だ|で|と|に)")
@@ -352,6 +355,12 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
         nxt = triggers[i + 1] if i + 1 < len(triggers) else None
         gap = text[t.end : nxt.start] if nxt is not None else ""
         asked = nxt is not None and nxt.trigger.type in ("REQUEST", "REJECT") and _OBJECT_GAP.fullmatch(gap)
+        agreed = (
+            nxt is not None
+            and nxt.trigger.type == "AGREE"
+            and is_noun(t.surface)
+            and _AGREED_GAP.fullmatch(gap)
+        )
         if nxt is not None and (
             # 受け入れを要求: a verb's stem before を is a noun too
             (asked and (is_noun(t.surface) or gap.startswith("を")))
@@ -365,14 +374,14 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
             # 停戦を仲介: what is mediated is the mediation's content, not an act done
             or (nxt.trigger.mode == "mediate" and is_noun(t.surface) and gap in ("を", "の"))
             # 停戦で合意: what is agreed is the agreement's content
-            or (nxt.trigger.type == "AGREE" and is_noun(t.surface) and _AGREED_GAP.fullmatch(gap))
+            or agreed
             # 経済水域を侵犯したと主張: an act another is claimed to have done is the claim's content
             or (nxt.trigger.mode == "allege" and is_noun(t.surface) and not gap)
         ):
             whole = TriggerMatch(t.start, nxt.end, text[t.start : nxt.end], nxt.trigger)
-            if asked:
-                # 空爆の停止と人道支援の受け入れを要求: the acts listed before the one asked for
-                # are asked for with it
+            if asked or agreed:
+                # 空爆の停止と人道支援の受け入れを要求, 戦闘停止と人質解放に合意: the acts listed
+                # before the one asked for or agreed on are asked for or agreed on with it
                 head = t.start
                 while out and is_noun(out[-1].surface) and _LISTED.fullmatch(text, out[-1].end, head):
                     head = out.pop().start
