@@ -52,6 +52,12 @@ WHO_ACTS_ON_WHOM = [
         id="a relative clause that describes what is attacked names a part of it",
     ),
     pytest.param(
+        "ブラジルのルラ大統領は「ロシアは直ちにウクライナへの攻撃を停止すべきだ」と呼びかけた。",
+        "REQUEST",
+        [({"BRA"}, {"RUS"})],
+        id="a call quoting who should act is made to them",
+    ),
+    pytest.param(
         "フランスのマクロン大統領はブラジルのルラ大統領らと電話で会談した。",
         "CONSULT",
         [({"FRA"}, {"BRA"})],
@@ -1728,3 +1734,9 @@ def test_who_tells_of_missiles_launched_is_no_party(pipeline: Pipeline) -> None:
 )
 def test_who_told_of_an_act_reacts_to_it_in_the_next_sentence(pipeline: Pipeline, text: str) -> None:
     assert sides(pipeline, text, "ACCUSE") == [({"UKR"}, {"RUS"})]
+
+
+def test_acts_listed_with_what_is_agreed_on_are_agreed_on(pipeline: Pipeline) -> None:
+    text = "アルメニアとアゼルバイジャンは9日、戦闘停止と捕虜交換に合意した。"
+    assert "RETREAT" not in event_types(pipeline, text)
+    assert "AGREE" in event_types(pipeline, text)

@@ -485,6 +485,18 @@ def _japanese_roles(
         if not tgt and t.trigger.type in REACTIONS:
             # 外務省は、中国の措置は違法だと非難した: what a reaction says something of is aimed at
             tgt = [i for i in clausal.said_of(ck, clauses, spans) if i not in src]
+        if not tgt and t.trigger.type == "REQUEST":
+            # 「イスラエルは直ちに攻撃を停止すべきだ」と呼びかけた: the one the quoted words say should act
+            tgt = [
+                i
+                for c in clauses
+                if any(x.kind in ("report", "subordination", "complement") and x.other == ck for x in c.links)
+                and "と" in c.chain
+                and {"べき", "べし", "ほしい"} & set(c.chain)
+                for a in c.args("subject", "topic")
+                for i in clausal.actors_in(a.span, spans)
+                if i not in src
+            ]
         addressed = (
             {i for a in clauses[ck].args("dative") for i in clausal.actors_in(a.span, spans)}
             if t.trigger.type == "REQUEST"
