@@ -1740,3 +1740,14 @@ def test_acts_listed_with_what_is_agreed_on_are_agreed_on(pipeline: Pipeline) ->
     text = "アルメニアとアゼルバイジャンは9日、戦闘停止と捕虜交換に合意した。"
     assert "RETREAT" not in event_types(pipeline, text)
     assert "AGREE" in event_types(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国連総会は、ロシア軍の即時撤退を盛り込んだ決議を採択した。",
+        "ハマスは9日、イスラエル軍のガザ撤収などを定めた合意に達したと発表した。",
+    ],
+)
+def test_an_act_a_text_provides_for_is_not_done(pipeline: Pipeline, text: str) -> None:
+    assert "RETREAT" not in event_types(pipeline, text)

@@ -36,6 +36,12 @@ _AGREED_GAP = re.compile(
     r"(?:(?:と|や|及び|および|、|・)[\u4e00-\u9fff]{1,6})*(?:など)?(?:で|に|を)(?:大筋で|正式に|基本)?"
 )
 _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
+# A noun act named as what an agreement, plan or text provides for (イスラエル軍のガザ撤収などを定めた
+# 合意, 停戦を盛り込んだ決議): its content, not done.
+_PROVIDED = re.compile(
+    r"(?:など|等)?を(?:定め|盛り込|柱と|規定し|含め|含む|内容と)[^、。「」]{0,4}?"
+    r"(?:合意|計画|協定|案|決議|条約|枠組み|文書|法|宣言)"
+)
 # A noun act said to be a condition or premise of something (撤退が停戦の条件だ): not done.
 _CONDITION = re.compile(r"(?:が|は)[^、。「」]{0,8}?(?:条件|前提)(?:だ|で|と|に)")
 # An act named as the object of what another is asked to do (侵攻を控えるよう, 攻撃を停止するように).
@@ -92,6 +98,7 @@ def find_triggers(
         and not _SIMULATED_JA.match(text, t.end)
         and not _SIMULATED_EN.search(text, 0, t.start)
         and not (is_noun(t.surface) and _CONDITION.match(text, t.end))
+        and not (is_noun(t.surface) and _PROVIDED.match(text, t.end))
         and anchored(t, text, clauses, base)
         and not _talked_about(t, clauses, base, text)
         and not _goal(t, text, clauses, base)
