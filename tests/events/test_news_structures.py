@@ -1751,3 +1751,13 @@ def test_acts_listed_with_what_is_agreed_on_are_agreed_on(pipeline: Pipeline) ->
 )
 def test_an_act_a_text_provides_for_is_not_done(pipeline: Pipeline, text: str) -> None:
     assert "RETREAT" not in event_types(pipeline, text)
+
+
+def test_captives_are_freed_by_who_held_them(pipeline: Pipeline) -> None:
+    text = "ハマスに拘束されていた人質3人が解放された。"
+    events = [e for e in coded(pipeline, text) if e.type == "RETREAT"]
+    assert [([r.id for r in e.source], e.status) for e in events] == [(["wiki:Hamas"], "asserted")]
+    # told in the plain non-past of a passive, the release is still to come
+    text = "イスラエル政府によると、ハマスに拘束された全人質が72時間以内に解放されるとしている。"
+    events = [e for e in coded(pipeline, text) if e.type == "RETREAT"]
+    assert [([r.id for r in e.source], e.status) for e in events] == [(["wiki:Hamas"], "planned")]

@@ -153,7 +153,7 @@ def _asked_for(
 
 
 # The chain of a Japanese predicate in the plain non-past, said or reported (訪れる, 訪問すると).
-_PLAIN_NONPAST = frozenset({"する", "と"})
+_PLAIN_NONPAST = frozenset({"する", "と", "れる", "られる"})
 # A body's resolution or charter named with the body's name glued on (安保理決議, 国連憲章): a text,
 # whose body is no party of what is done under it.
 _BODYS_TEXT = re.compile(r"決議(?!案)|憲章")

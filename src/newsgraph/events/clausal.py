@@ -267,6 +267,31 @@ def relatives_objects(k: int, clauses: Sequence[Clause], actors: Sequence[Span])
     }
 
 
+# Verbs of holding someone captive (拘束, 拉致): the agent of such a passive is the captor.
+_HOLDING = frozenset({"拘束", "拉致", "拘留", "監禁", "連行", "拿捕", "抑留"})
+
+
+def captors(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The agents of a passive relative clause of holding captive that modifies the subject of clause
+    `k` (ハマスに拘束されていた人質が解放された: Hamas)."""
+    subjects = [a.span for a in clauses[k].args("subject", "topic")]
+    return [
+        i
+        for c in clauses
+        if c.lemma in _HOLDING
+        and c.voice == "passive"
+        and any(
+            x.kind == "relative"
+            and x.other == k
+            and x.head is not None
+            and any(x.head.overlaps(s) for s in subjects)
+            for x in c.links
+        )
+        for a in c.args("agent")
+        for i in actors_in(a.span, actors)
+    ]
+
+
 def destinations(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of the dative of a clause coordinated before `k` that has an object of its own: where
     that verb brings or sends what it acts on (大使を同省に呼んで抗議), no party of `k`."""

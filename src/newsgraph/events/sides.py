@@ -485,6 +485,9 @@ def _japanese_roles(
         if not tgt and t.trigger.type in REACTIONS:
             # 外務省は、中国の措置は違法だと非難した: what a reaction says something of is aimed at
             tgt = [i for i in clausal.said_of(ck, clauses, spans) if i not in src]
+        if not src and t.trigger.type == "RETREAT" and clauses[ck].voice == "passive":
+            # ハマスに拘束されていた人質が解放された: who held the captives frees them
+            src = clausal.captors(ck, clauses, spans)
         if not tgt and t.trigger.type == "REQUEST":
             # 「イスラエルは直ちに攻撃を停止すべきだ」と呼びかけた: the one the quoted words say should act
             tgt = [
