@@ -593,3 +593,11 @@ def test_a_war_between_two_sides_is_theirs_whoever_talks_of_it(pipeline: Pipelin
 def test_its_people_are_the_subjects_own(pipeline: Pipeline) -> None:
     text = "Pakistan, a key U.S. ally, has urged its citizens to avoid coming to Iraq."
     assert [(s, t) for type_, s, t in _events(pipeline, text) if type_ == "REQUEST"] == [({"PAK"}, {"PAK"})]
+
+
+def test_the_place_of_a_dateline_is_no_party(pipeline: Pipeline) -> None:
+    text = (
+        "CAIRO – Paramilitary forces stormed through the Sudanese army's final bastion in Darfur on Tuesday."
+    )
+    events = pipeline.run(Document(id="t", text=text, language="en")).events
+    assert not [e for e in events if "wiki:Cairo" in {r.id for r in (*e.source, *e.target)}]

@@ -150,6 +150,17 @@ _EN_SPEAKER = re.compile(
 _DATELINE_OUTLET = re.compile(r"\s*[)）]\s*(?:-|–|—|--)")
 
 
+# What follows the place of an English dateline: a date, the outlet in brackets, and a dash
+# (CAIRO –, LONDON, Feb. 8 (Yonhap) --, KYIV, Ukraine (AP) —).
+_DATELINE_PLACE = re.compile(r"(?:,[^–—()\n]{1,24})?\s*(?:[(（][^)）\n]{1,30}[)）]\s*)?(?:-|–|—|--)\s")
+
+
+def dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`–`end` of `text` is the place of a dateline the text opens with,
+    written in capitals (CAIRO – Paramilitary forces stormed…): where the story was filed, no party."""
+    return not text[:start].strip() and text[start:end].isupper() and bool(_DATELINE_PLACE.match(text, end))
+
+
 def dateline_outlet(text: str, start: int, end: int) -> bool:
     """Whether the name at `start`–`end` of `text` is in a dateline's brackets (BANGKOK (Reuters) -)."""
     return bool(_DATELINE_OUTLET.match(text, end)) and text[:start].rstrip().endswith(("(", "（"))
@@ -207,6 +218,8 @@ def attribution(
             quiet.add(i)
         elif types[i] == "MEDIA" and dateline_outlet(text, m.span.start - base, rel):
             quiet.add(i)  # BANGKOK (Reuters) - …: the outlet that files the story, no party to it
+        elif dateline_place(text, m.span.start - base, rel):
+            quiet.add(i)  # CAIRO – …: where the story was filed
     found = [(k, g) for g in cues.generic_sources if (k := text.find(g)) >= 0]
     for k, g in found:
         wider = any(j <= k and k + len(g) <= j + len(h) and h != g for j, h in found)
