@@ -1761,3 +1761,7 @@ def test_captives_are_freed_by_who_held_them(pipeline: Pipeline) -> None:
     text = "イスラエル政府によると、ハマスに拘束された全人質が72時間以内に解放されるとしている。"
     events = [e for e in coded(pipeline, text) if e.type == "RETREAT"]
     assert [([r.id for r in e.source], e.status) for e in events] == [(["wiki:Hamas"], "planned")]
+
+
+def test_an_interview_declined_rejects_no_one(pipeline: Pipeline) -> None:
+    assert "REJECT" not in event_types(pipeline, "米国務省は取材に応じなかった。")

@@ -27,6 +27,8 @@ STATUS = [
     ("日本は北朝鮮に制裁を科さなければならない。", "SANCTION", "desired"),
     ("岸田首相、金正恩総書記との首脳会談に意欲", "CONSULT", "desired"),
     ("北朝鮮はロシアに弾薬を供与しなかった。", "AID", "negated"),
+    # a refusal told by the negation it is made of is made
+    ("北朝鮮は米国の対話の呼びかけに応じなかった。", "REJECT", "asserted"),
     ("日本と北朝鮮は先月、モンゴルで接触していた。", "CONSULT", "asserted"),
     ("中国は日本を非難しています。", "ACCUSE", "asserted"),
     ("Russia will attack Ukraine.", "ASSAULT", "planned"),

@@ -497,8 +497,9 @@ class EventCoder:
                     and (told_as or not carrying.links)
                 )
                 status = cast(Status, own_status) if own_status else status
-            if status == "negated" and re.search(r"\bnot\b|n't\b|\bnever\b", t.surface):
-                status = "asserted"  # would not meet the demands: the negation is the refusal's own word
+            if status == "negated" and re.search(r"\bnot\b|n't\b|\bnever\b|ない|ず$|なかった", t.surface):
+                # would not meet the demands, 呼びかけに応じなかった: the negation is the refusal's own word
+                status = "asserted"
             if refused:
                 status = "asserted"  # 緩める考えはない: the refusal is the act, and it is made
             speaks = reading.speaks
