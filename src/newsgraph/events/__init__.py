@@ -152,7 +152,8 @@ def _asked_for(
     return any(clauses[j].predicate.overlaps(a) for j in chain[1:] for a in asked)
 
 
-# The chain of a Japanese predicate in the plain non-past, said or reported (訪れる, 訪問すると).
+# The chain of a Japanese predicate in the plain non-past, said or reported (訪れる, 訪問すると,
+# 解放されると).
 _PLAIN_NONPAST = frozenset({"する", "と", "れる", "られる"})
 # A body's resolution or charter named with the body's name glued on (安保理決議, 国連憲章): a text,
 # whose body is no party of what is done under it.
