@@ -1765,3 +1765,16 @@ def test_captives_are_freed_by_who_held_them(pipeline: Pipeline) -> None:
 
 def test_an_interview_declined_rejects_no_one(pipeline: Pipeline) -> None:
     assert "REJECT" not in event_types(pipeline, "米国務省は取材に応じなかった。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "米国が提示した和平案では、ロシア軍がウクライナ南部から撤退する。",
+        # the parse may hang では on the verb of proposing the act is coordinated into
+        "また、米国が提示する和平計画では、ウクライナ東部の2州からウクライナ軍が撤退し、非武装地帯を作ることを"
+        "提案しています。",
+    ],
+)
+def test_what_a_plan_sets_out_is_still_to_come(pipeline: Pipeline, text: str) -> None:
+    assert [e.status for e in coded(pipeline, text) if e.type == "RETREAT"] == ["planned"]

@@ -152,6 +152,8 @@ def _asked_for(
     return any(clauses[j].predicate.overlaps(a) for j in chain[1:] for a in asked)
 
 
+# Nouns of a plan or proposal whose content a clause can be, said with では (和平計画では、…).
+_PLAN_NOUNS = ("計画", "案", "提案", "構想")
 # The chain of a Japanese predicate in the plain non-past, said or reported (訪れる, 訪問すると,
 # 解放されると).
 _PLAIN_NONPAST = frozenset({"する", "と", "れる", "られる"})
@@ -473,6 +475,13 @@ class EventCoder:
                 carrying = clauses[verb]
                 own_status = clausal.status(carrying, priority, carrying=verb != ck)
                 own_status = own_status or clausal.shared_status(ck, clauses, priority)
+                if own_status in (None, "ongoing") and any(
+                    a.marker == "では" and a.text.endswith(_PLAN_NOUNS)
+                    for j in clausal.governing(ck, clauses)
+                    for a in clauses[j].args("oblique")
+                ):
+                    # 和平計画では、ウクライナ軍が撤退し: what a plan or proposal sets out is still to come
+                    own_status = "planned"
                 decided = clauses[ck].light in DECIDING or clausal.announced(carrying)
                 if own_status == "planned" and type_ in ENACTED and decided:
                     # 追加制裁を決めた, said it would lift sanctions: a measure in force once decided
