@@ -25,7 +25,7 @@ from newsgraph.events.args import NEAR
 from newsgraph.events.clauses_en import AIMING
 from newsgraph.events.english import PURPOSEFUL, english_objects, own_targets, reacted_to
 from newsgraph.events.english import parse_roles as english_parse_roles
-from newsgraph.events.generic import GenericNouns
+from newsgraph.events.generic import CONTEXT_TYPES, GenericNouns
 from newsgraph.events.japanese import REACTIONS, Roles
 from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.events.status import dateline_outlet
@@ -76,7 +76,7 @@ def _teller(told: Event, by_id: Mapping[str, Entity]) -> ActorRef | None:
     parties = {r.id for r in (*told.source, *told.target)}
     for a in told.attribution:
         ent = by_id.get(a)
-        if ent is not None and a not in parties and ent.type in ("COUNTRY", "PERSON", "ORG"):
+        if ent is not None and a not in parties and ent.type in CONTEXT_TYPES:
             return entity_ref(a, by_id)
     return None
 
@@ -408,12 +408,10 @@ def _conditional_threat(
 ) -> tuple[list[int], list[int]] | None:
     """(who will act, on whom) in a threat clause `ck` reports as a condition and its consequence
     ("If Japan refuses…, China will take countermeasures," she warned), or None."""
-    for j, told in enumerate(clauses):
-        if not any(x.kind == "report" and x.other == ck for x in told.links):
-            continue
-        doer = [i for a in told.args("subject") for i in clausal.actors_in(a.span, spans)]
+    for j in clausal.linked_to(clauses, "report", {ck}):
+        doer = [i for a in clauses[j].args("subject") for i in clausal.actors_in(a.span, spans)]
         for c in clauses:
-            if not {"if", "unless"} & set(c.chain) or not any(x.other == j for x in c.links):
+            if not clausal.conditional(c) or not any(x.other == j for x in c.links):
                 continue
             party = [i for a in c.args("subject") for i in clausal.actors_in(a.span, spans)]
             if doer and party and not set(doer) & set(party):
@@ -438,7 +436,8 @@ def _japanese_roles(
         # the parse's reading where the case rules found no one
         csrc, ctgt = clausal.roles(ck, clauses, role_frame(t), spans)
         # 台湾政策を担当する台湾事務弁公室: the object of a relative clause before is that clause's
-        tgt = [i for i in tgt if i not in clausal.relatives_objects(ck, clauses, spans) or i in ctgt]
+        theirs = clausal.relatives_objects(ck, clauses, spans)
+        tgt = [i for i in tgt if i not in theirs or i in ctgt]
         reported = any(x.kind == "report" for x in clauses[ck].links)
         if type_table()[t.trigger.type].moves and clauses[ck].voice == "passive" and reported:
             # 韓国軍は3発発射されたと発表した: who tells of forces or missiles sent is not where they

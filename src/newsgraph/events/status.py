@@ -147,12 +147,14 @@ _EN_SPEAKER = re.compile(
     r"\s+(?:said|says|reported|told|announced|stated|revealed|disclosed)\b"
 )
 # What closes an outlet's name in a dateline: BANGKOK (Reuters) -, SEOUL (Yonhap) --.
-_DATELINE_OUTLET = re.compile(r"\s*[)）]\s*(?:-|–|—|--)")
+# The dash that ends a dateline (BANGKOK (Reuters) -, CAIRO –).
+_DASH = r"(?:-|–|—|--)"
+_DATELINE_OUTLET = re.compile(rf"\s*[)）]\s*{_DASH}")
 
 
 # What follows the place of an English dateline: a date, the outlet in brackets, and a dash
 # (CAIRO –, LONDON, Feb. 8 (Yonhap) --, KYIV, Ukraine (AP) —).
-_DATELINE_PLACE = re.compile(r"(?:,[^–—()\n]{1,24})?\s*(?:[(（][^)）\n]{1,30}[)）]\s*)?(?:-|–|—|--)\s")
+_DATELINE_PLACE = re.compile(rf"(?:,[^–—()\n]{{1,24}})?\s*(?:[(（][^)）\n]{{1,30}}[)）]\s*)?{_DASH}\s")
 
 
 def dateline_place(text: str, start: int, end: int) -> bool:
