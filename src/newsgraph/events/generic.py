@@ -475,32 +475,23 @@ def english_generic_actors(
                 ),
                 None,
             )
-        if country is None and _EN_OWN.search(text, 0, s):
+        # the countries of the actors named before the noun, in the order they are named
+        before = [
+            ent.country
+            for x in sorted(mentions, key=lambda x: x.span.start)
+            if x.span.end - base <= s
+            and (ent := by_id.get(x.entity_id)) is not None
+            and ent.country
+            and ent.type in CONTEXT_TYPES
+        ]
+        if country is None and before and _EN_OWN.search(text, 0, s):
             # Pakistan…has urged its citizens, the rebels and their fighters: whose they are is the
             # sentence's first actor, its subject
-            country = next(
-                (
-                    ent.country
-                    for x in sorted(mentions, key=lambda x: x.span.start)
-                    if x.span.end - base <= s
-                    and (ent := by_id.get(x.entity_id)) is not None
-                    and ent.country
-                    and ent.type in CONTEXT_TYPES
-                ),
-                None,
-            )
+            country = before[0]
         if country is None:
             country = _place_country(text, base, mentions, by_id, english=True)
         if country is None and sector not in nouns.abroad:
-            before = {
-                ent.country
-                for x in mentions
-                if x.span.end - base <= s
-                and (ent := by_id.get(x.entity_id)) is not None
-                and ent.country
-                and ent.type in CONTEXT_TYPES
-            }
-            country = before.pop() if len(before) == 1 else None
+            country = before[0] if len(set(before)) == 1 else None
         # In Georgia, protesters clashed… Police detained dozens: the country just told, before the
         # one the document has named most
         if country is None and sector == "MIL":
