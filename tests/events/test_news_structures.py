@@ -809,6 +809,18 @@ WHO_ACTS_ON_WHOM = [
         [({"UKR"}, {"RUS"})],
         id="a condemnation quoting who was hurt is aimed at who did the act before it, not at them",
     ),
+    pytest.param(
+        "トランプ大統領と金正恩総書記が非核化で合意に至らず、ハノイでの会談を終えた。",
+        "CONSULT",
+        [({"USA", "PRK"}, {"USA", "PRK"})],
+        id="both names of a subject written A と B が are carried to the clause coordinated after it",
+    ),
+    pytest.param(
+        "バイデン大統領と習近平国家主席が台湾問題での合意に至らず、サンフランシスコでの会談を終えた。",
+        "CONSULT",
+        [({"USA", "CHN"}, {"USA", "CHN"})],
+        id="a reciprocal act whose subject names both parties takes no party from the clause before",
+    ),
 ]
 
 
@@ -1778,3 +1790,14 @@ def test_an_interview_declined_rejects_no_one(pipeline: Pipeline) -> None:
 )
 def test_what_a_plan_sets_out_is_still_to_come(pipeline: Pipeline, text: str) -> None:
     assert [e.status for e in coded(pipeline, text) if e.type == "RETREAT"] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "米国とロシアは停戦の合意に至らず、協議は物別れに終わった。",
+        "イランと米国は核開発をめぐる合意ができず、交渉は決裂した。",
+    ],
+)
+def test_an_agreement_not_reached_is_negated(pipeline: Pipeline, text: str) -> None:
+    assert [e.status for e in coded(pipeline, text) if e.type == "AGREE"] == ["negated"]

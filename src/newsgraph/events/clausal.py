@@ -611,7 +611,7 @@ def _carried(
         if j in seen or not 0 <= j < len(clauses) or _nominalised_into(k, clauses[j], clauses):
             continue
         other = clauses[j]
-        subject = [i for a in other.args("subject", "topic") for i in actors_in(a.span, actors)]
+        subject = [i for a in _subjects(other) for i in actors_in(a.span, actors)]
         if conditional(other) and other.predicate.end <= clauses[k].predicate.start:
             subject = []  # 日本が介入すれば、制裁を科す: who meets the condition is not who answers it
         if subject and other.voice == "active":
@@ -620,6 +620,15 @@ def _carried(
         if deeper:
             return deeper
     return []
+
+
+def _subjects(c: Clause) -> list[Argument]:
+    """The subject or topic of `c`, with a と phrase written right before it (トランプ大統領とプーチン
+    大統領が: the parse hangs the first name on the verb, but both are the subject)."""
+    own = c.args("subject", "topic")
+    starts = {a.span.start for a in own}
+    paired = [a for a in c.args("oblique") if a.marker == "と" and a.span.end in starts]
+    return [*paired, *own]
 
 
 def status(

@@ -524,8 +524,11 @@ def _japanese_roles(
         tgt += [i for i in _listed_with(scene, tgt, ctgt) if i not in src]
         # 大使を同省に呼んで抗議: where another verb brings its object is that verb's
         tgt = [i for i in tgt if i not in clausal.destinations(ck, clauses, spans)]
-        if not tgt and (t.trigger.type in SPEECH_ACTS or t.trigger.frame == "attack"):
-            # 大使を呼び出し、抗議した; 施設を狙い、攻撃を仕掛けた: whom the verb before acts on
+        reciprocal = t.trigger.frame == "symmetric" and len(src) > 1
+        if not tgt and not reciprocal and (t.trigger.type in SPEECH_ACTS or t.trigger.frame == "attack"):
+            # 大使を呼び出し、抗議した; 施設を狙い、攻撃を仕掛けた: whom the verb before acts on (a
+            # reciprocal act whose subject names both parties has its other party there: 米中首脳が
+            # 台湾問題での合意に至らず、会談を終えた)
             tgt = [i for i in clausal.addressee(ck, clauses, spans) if i not in src]
         if tgt and set(tgt) <= clausal.inside_said(ck, clauses, spans, scene.remark):
             # …が台湾問題に介入する可能性に言及した発言の撤回を要求: a name inside what the object's
