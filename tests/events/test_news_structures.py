@@ -810,6 +810,18 @@ WHO_ACTS_ON_WHOM = [
         id="a condemnation quoting who was hurt is aimed at who did the act before it, not at them",
     ),
     pytest.param(
+        "イスラエル軍がイラン西部ケルマンシャーにある軍事施設を攻撃した。",
+        "ASSAULT",
+        [({"ISR"}, {"IRN"})],
+        id="the country a relative clause says what is hit lies in is hit",
+    ),
+    pytest.param(
+        "米軍がイラン中部フォルドゥを含む複数の核施設を空爆した。",
+        "ASSAULT",
+        [({"USA"}, {"IRN"})],
+        id="the country a relative clause says what is hit includes is hit",
+    ),
+    pytest.param(
         "トランプ大統領と金正恩総書記が非核化で合意に至らず、ハノイでの会談を終えた。",
         "CONSULT",
         [({"USA", "PRK"}, {"USA", "PRK"})],

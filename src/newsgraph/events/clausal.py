@@ -196,6 +196,10 @@ def roles(
     elif not tgt and c.light in RECEIVING and not c.args("subject", "topic"):
         # イスラエルの空爆を受け、ハマスは…: the one the act is received by is the subject it shares
         tgt = [i for i in _carried(k, clauses, actors) if i not in src]
+    if not tgt and table.role(frame, c.voice, "object", "を") == "target":
+        # イラン中部フォルドゥを含む核施設を空爆, イラン西部ケルマンシャーにある軍事施設を攻撃: where
+        # what is acted on lies, or what it includes, is named in a relative clause on it
+        tgt = [i for i in _whereabouts(k, clauses, actors) if i not in src]
     for link in c.links:
         if link.kind == "relative" and link.head is not None:
             # the noun a relative clause modifies is its subject left out (ロシアに派遣された北朝鮮兵)
@@ -205,6 +209,26 @@ def roles(
             else:
                 tgt = tgt or ids
     return src, tgt
+
+
+# Verbs that say where a thing lies or what it includes (東部にある施設, フォルドゥを含む核施設).
+_LYING = frozenset({"ある", "位置", "位置する", "含む", "含める"})
+
+
+def _whereabouts(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors named by the relative clauses of lying or including that modify clause `k`'s object."""
+    held = [a.span for a in clauses[k].args("object")]
+    return [
+        i
+        for c in clauses
+        if c.lemma in _LYING
+        and any(
+            x.kind == "relative" and x.head is not None and any(x.head.overlaps(h) for h in held)
+            for x in c.links
+        )
+        for a in c.args("object", "dative")
+        for i in actors_in(a.span, actors)
+    ]
 
 
 # Verbs that receive the act they carry (ロシアの攻撃を受けた, 批判を浴びた, 被害を被った): the clause
