@@ -257,6 +257,13 @@ def test_a_family_name_with_an_honorific_is_the_person_named_in_full_before() ->
     assert found == [("林剣副報道局長", "wiki:Lin_Jian"), ("林氏", "wiki:Lin_Jian")]
 
 
+def test_a_country_and_a_body_of_its_own_read_as_one_name_are_that_body(linker: Linker) -> None:
+    text = "イラン革命防衛隊は報復攻撃を警告した。"
+    ner = [(0, text.index("は"), "Military")]
+    found = [(m.surface, m.entity_id) for m in linker.link(text, reference="2025-06-22", ner=ner)]
+    assert found == [("イラン革命防衛隊", "wiki:Islamic_Revolutionary_Guard_Corps")]
+
+
 def test_a_direction_before_a_known_place_is_no_part_of_its_name() -> None:
     linker = Linker(default_kb())
     text = "ウクライナ軍が西部ブリャンスク州に無人機で攻撃を仕掛けた。"

@@ -54,6 +54,10 @@ def label_categories() -> dict[str, str]:
     return dict(load_rules().naming.ner_categories)
 
 
+# The label of an NER span that is a KB body with its country before it (イラン革命防衛隊): the
+# body's id follows.
+_BODY_OF = "body:"
+
 # What lists one body after another (米国国務省と財務省, 国務省・財務省).
 _LISTED = re.compile(r"(?:と|・|、|及び|および)")
 
@@ -113,11 +117,21 @@ class Linker:
             self._titles(block) + self._ner_names(block, ner, kb_cands) + self._place_names(block, kb_cands)
         )
         names = _non_overlapping(names)
+        bodies = [
+            Candidate(s, e, label[len(_BODY_OF) :], "kb", 0.9)
+            for s, e, label in names
+            if label.startswith(_BODY_OF)
+        ]
+        names = [n for n in names if not n[2].startswith(_BODY_OF)]
         covered = [False] * len(norm)
         for s, e, _ in names:
             for k in range(s, e):
                 covered[k] = True
-        chosen = _select(kb_cands, covered)
+        chosen = _select(bodies, covered)
+        for c in chosen:
+            for k in range(c.start, c.end):
+                covered[k] = True
+        chosen += _select(kb_cands, covered)
         for c in chosen:
             for k in range(c.start, c.end):
                 covered[k] = True
@@ -428,6 +442,20 @@ class Linker:
             if len({c.entity_id for c in countries}) > 1 and all(c.length > 1 for c in countries):
                 continue  # タイ・カンボジア国境: two countries side by side name a pair, not one name
             first = min(c.start for c in inside)
+            head, last = min(inside, key=lambda c: c.start), max(inside, key=lambda c: c.end)
+            if (
+                len(inside) == 2
+                and head.start == s
+                and last.end == e
+                and (country := self.kb.get(head.entity_id)) is not None
+                and country.type == "COUNTRY"
+                and (ent := self.kb.get(last.entity_id)) is not None
+                and ent.type == "ORG"
+                and ent.country == country.country
+            ):
+                # イラン革命防衛隊: KB names that fill the span with a body last name that body
+                out.append((s, e, _BODY_OF + last.entity_id))
+                continue
             if _DIRECTION.fullmatch(block.norm[s:first]):
                 continue  # 西部ブリャンスク州: a part of the country, then the place the KB knows
             person = all((ent := self.kb.get(c.entity_id)) and ent.type == "PERSON" for c in inside)
