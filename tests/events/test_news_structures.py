@@ -810,6 +810,25 @@ WHO_ACTS_ON_WHOM = [
         id="a condemnation quoting who was hurt is aimed at who did the act before it, not at them",
     ),
     pytest.param(
+        "一方、ロシアのラブロフ外相は「米国は国際法を無視した犯罪だ」と批判し、国連安保理に緊急会合を要請する"
+        "と共に、「わが国は報復する」と主張した。",
+        "ACCUSE",
+        [({"RUS"}, {"USA"})],
+        id="a verb coordinated into the speaker's last verb is the speaker's own act",
+    ),
+    pytest.param(
+        "ロシアのラブロフ外相は「米国の行為は犯罪だ」と批判した。",
+        "ACCUSE",
+        [({"RUS"}, {"USA"})],
+        id="a noun judgement quoted and condemned is said of its subject",
+    ),
+    pytest.param(
+        "ウクライナのゼレンスキー大統領は、国連安全保障理事会にロシアのウクライナ攻撃についての緊急会合を要請した。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="a noun act whose phrase names both sides takes no name from the verb it hangs on",
+    ),
+    pytest.param(
         "イスラエル軍がイラン西部ケルマンシャーにある軍事施設を攻撃した。",
         "ASSAULT",
         [({"ISR"}, {"IRN"})],

@@ -400,13 +400,18 @@ def _is_predicate(t: Token) -> bool:
     )
 
 
+# Verbs that condemn what a quotation says of someone (「米国の行為は犯罪だ」と批判した).
+_CONDEMNING = frozenset({"批判", "非難", "抗議", "反発", "糾弾", "断じる", "酷評"})
+
+
 def _quoted_judgement(t: Token) -> bool:
     """Whether `t` is an adjective said of a subject of its own with a copula and quoted with と
     (中国の措置は違法だと, 日本は無責任だとして): a clause, whose subject is what is judged. A noun
-    said of a subject (撤退が停戦の条件だと) names a thing, not a judgement of someone."""
+    said of a subject (撤退が停戦の条件だと) names a thing, not a judgement of someone, unless a verb
+    of condemning takes it up (「米国の行為は犯罪だ」と批判した)."""
     children = list(t.children)
     return (
-        t.pos_ == "ADJ"
+        (t.pos_ == "ADJ" or (t.pos_ == "NOUN" and t.head.lemma_ in _CONDEMNING))
         and any(c.dep_ in ("cop", "aux") for c in children)
         and any(c.dep_ in ("case", "mark") and c.text == "と" for c in children)
         and any(c.dep_ == "nsubj" for c in children)

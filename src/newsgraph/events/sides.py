@@ -252,6 +252,8 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     elif ck is not None:
         src, tgt = _japanese_roles(scene, k, ck, src, tgt)
     src, tgt, speaks, silent = _reported(scene, k, ck, src, tgt, parsed_source)
+    if ck is None and not scene.english:
+        src, tgt = _within_phrase(scene, t, src, tgt)
     quoted_topic = False
     if ck is None and not scene.english and _judged_act(scene, t):
         quote = next(((a, b) for a, b in quotations(scene.text) if a <= t.start < b), None)
@@ -641,7 +643,7 @@ def _reported(
     clauses, types = scene.clauses, scene.types
     # ロシア外務省は、日本が…と非難した: the speaker's own verb is its act, not a report
     # 米国はイランが関与したと主張した: a claim is the speaker's own act wherever it stands
-    last = k == len(scene.triggers) - 1 or t.trigger.mode == "allege"
+    last = k == len(scene.triggers) - 1 or t.trigger.mode == "allege" or _speakers_verb(scene, ck)
     speaks = scene.speaker is not None and last and t.trigger.type in AUTHOR_SPEAKS
     alone = scene.speaker is not None and set(src) <= {scene.speaker}
     if alone and scene.speaker is not None and type_table()[t.trigger.type].verbal and _quoted(scene, t):
@@ -691,6 +693,53 @@ def _reported(
         verb = clausal.carrier(ck, clauses)  # conducted strikes: the verb's subject does them
         src = [speaker] if _owned_by_reporter(scene, verb, ("subject",)) else src
     return src, tgt, speaks, silent
+
+
+def _within_phrase(
+    scene: Scene, t: TriggerMatch, src: list[int], tgt: list[int]
+) -> tuple[list[int], list[int]]:
+    """The sides of a noun act whose phrase names both of them (米国のイラン攻撃についての会合を安保理に
+    要請: the United States on Iran): the names of the other arguments of the verb the phrase hangs on
+    are that verb's, not the act's."""
+    span = Span(scene.base + t.start, scene.base + t.end)
+    j = clausal.holding(span, scene.clauses)
+    if j is None:
+        return src, tgt
+    own = next((a for a in scene.clauses[j].arguments if a.span.overlaps(span)), None)
+    if own is None:
+        return src, tgt
+    inside = set(clausal.actors_in(own.span, scene.spans))
+    if not (set(src) & inside and set(tgt) & inside):
+        return src, tgt
+    others = {
+        i
+        for a in scene.clauses[j].arguments
+        if a is not own
+        for i in clausal.actors_in(a.span, scene.spans)
+        if i not in inside
+    }
+    return [i for i in src if i not in others], [i for i in tgt if i not in others]
+
+
+def _speakers_verb(scene: Scene, ck: int | None) -> bool:
+    """Whether Japanese clause `ck` is one of the speaker's own verbs: coordinated, clause by clause,
+    into the sentence's last verb whose topic is the speaker, reporting nothing on the way (外相は
+    「…」と批判し、…会合を要請すると共に、…と主張した: the criticism is the minister's)."""
+    if scene.english or ck is None or scene.speaker is None:
+        return False
+    seen: set[int] = set()
+    while ck not in seen:
+        seen.add(ck)
+        c = scene.clauses[ck]
+        if any(x.kind == "report" for x in c.links) or (ck != min(seen) and c.args("subject")):
+            return False
+        up = [x.other for x in c.links if x.kind == "coordination"]
+        if not up:
+            return scene.speaker in {
+                i for a in c.args("topic") for i in clausal.actors_in(a.span, scene.spans)
+            }
+        ck = up[0]
+    return False
 
 
 def _judged_act(scene: Scene, t: TriggerMatch) -> bool:
