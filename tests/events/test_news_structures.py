@@ -988,6 +988,18 @@ def test_a_speaker_ready_to_act_is_the_one_who_would_act(
             "ASSAULT",
             ({"IRN"}, {"ISR"}),
         ),
+        # a condition the parse hangs on the verb of saying is still of what is said
+        (
+            "中国外務省は22日、日本の措置を非難した。日本が撤回しなければ制裁を科すと述べた。",
+            "SANCTION",
+            ({"CHN"}, {"JPN"}),
+        ),
+        # the one who meets the condition is no source of the threat made on it
+        (
+            "北朝鮮の国防相は22日、米国を非難した。米国が演習を続ければ「攻撃する」と述べた。",
+            "ASSAULT",
+            ({"PRK"}, {"USA"}),
+        ),
     ],
 )
 def test_a_condition_is_no_event_but_the_threat_made_on_it_is(

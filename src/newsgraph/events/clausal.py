@@ -699,14 +699,19 @@ def conditional(c: Clause) -> bool:
 
 def conditions(k: int, clauses: Sequence[Clause]) -> list[int]:
     """The condition clauses clause `k` follows from (日本が介入すれば、制裁を科す): written before it
-    and linked to it either way (the parse may hang 制裁を科す under 介入すれば)."""
+    and linked to it either way (the parse may hang 制裁を科す under 介入すれば), or hung on the verb
+    that reports `k` (日本が撤回しなければ制裁を科すと述べた: the condition is of what is said)."""
+    reporting = {x.other for x in clauses[k].links if x.kind == "report"}
     return [
         j
         for j, c in enumerate(clauses)
         if j != k
         and conditional(c)
         and c.predicate.end <= clauses[k].predicate.start
-        and (any(x.other == k for x in c.links) or any(x.other == j for x in clauses[k].links))
+        and (
+            any(x.other == k or x.other in reporting for x in c.links)
+            or any(x.other == j for x in clauses[k].links)
+        )
     ]
 
 

@@ -575,6 +575,8 @@ def _japanese_roles(
                 for a in clauses[j].args("subject", "topic")
                 for i in clausal.actors_in(a.span, spans)
             ]
+            # イランが応じなければ攻撃すると述べた: nor its source
+            src = [i for i in src if i in argued or i not in named]
             # 米韓が演習を強行するなら、対抗措置を取る: the answer is aimed at whoever meets the condition
             tgt = [i for i in tgt if i in argued or i not in named] or [i for i in meet if i not in src]
         # 台湾政策を担当する台湾事務弁公室は…不満を表明: the names of a clause that describes the
