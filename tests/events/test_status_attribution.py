@@ -30,6 +30,9 @@ STATUS = [
     # a refusal told by the negation it is made of is made
     ("北朝鮮は米国の対話の呼びかけに応じなかった。", "REJECT", "asserted"),
     ("日本と北朝鮮は先月、モンゴルで接触していた。", "CONSULT", "asserted"),
+    # a stance not given up keeps the act it holds
+    ("北朝鮮は日本に制裁の解除を求める立場を崩さなかった。", "REQUEST", "asserted"),
+    ("北朝鮮は日本に制裁の解除を要求する姿勢を変えていない。", "REQUEST", "asserted"),
     ("中国は日本を非難しています。", "ACCUSE", "asserted"),
     ("Russia will attack Ukraine.", "ASSAULT", "planned"),
     ("Russia probably attacked Ukraine.", "ASSAULT", "expected"),

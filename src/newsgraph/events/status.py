@@ -42,6 +42,11 @@ def _written(cue: str, window: str) -> bool:
 # The quotative と closing a predicate reported as done, and the verb of saying after it (…したと
 # している, …したと発表しています): what follows is the report's.
 _TOLD = re.compile(r"[ただ]と(?:して|し|述べ|発表|語|明らか|主張|指摘|強調|伝え|報じ|説明)")
+# A stance not given up (撤退を求める立場を崩さなかった, 要求する姿勢を変えていない): the act it holds is
+# kept, its negation no negation of the act.
+_KEPT = re.compile(
+    r"(?:立場|姿勢|主張|方針|態度|構え)を(?:崩|変え|曲げ|改め|譲)(?:さ|ら|し|っ)?(?:なかった|ない|ず|ていない|ておらず)"
+)
 # A quotation in Japanese, whose words are the speaker's (「制裁は…寄与しない」).
 _QUOTED = re.compile(r"「[^「」]*」")
 # A condition after an English trigger (if attacks continue, unless talks resume).
@@ -95,8 +100,8 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
         start = t.start
         if t.trigger.type == "REQUEST" and (asked := t.surface.rfind("よう")) >= 0:
             start += asked  # 攻撃しないよう要求した: the negation is of what is asked, not of the request
-        window = _QUOTED.sub("「」", text[start:end])
-        after = _QUOTED.sub("「」", text[t.end : end])
+        window = _KEPT.sub("", _QUOTED.sub("「」", text[start:end]))
+        after = _KEPT.sub("", _QUOTED.sub("「」", text[t.end : end]))
     found: set[str] = set()
     enacted = _enacted(cues, text, t)
     for status in cues.priority:
