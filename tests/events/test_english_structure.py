@@ -303,6 +303,18 @@ def test_events_from_structure(
             id="an attack named as the subject of a killing is the act told, with its parties",
         ),
         pytest.param(
+            "Germany's chancellor left Paris without a deal to end the dispute after a long meeting"
+            " with France's president.",
+            [("CONSULT", {"DEU"}, {"FRA"})],
+            id="an act in a to-infinitive on a noun that names no one is done by the subject above",
+        ),
+        pytest.param(
+            "Turkey's foreign minister held a call with Iran's president,"
+            " who announced plans to visit Ankara.",
+            [("CONSULT", {"TUR"}, {"IRN"}), ("CONSULT", {"IRN"}, {"TUR"})],
+            id="a visit in the plans someone announced is theirs, and a call with someone is a consultation",
+        ),
+        pytest.param(
             "Romania shot down drones during Russian attacks on southern Ukraine.",
             [("ASSAULT", {"RUS"}, {"UKR"})],
             id="attacks that set the time of another act are their own, and keep their target",
@@ -575,6 +587,8 @@ def test_a_visit_to_avoid_is_not_made(pipeline: Pipeline) -> None:
         # saying nothing on a matter rejects no one
         ("The spokesman refused to be drawn on Russia's red lines.", "REJECT"),
         ("A Chinese foreign ministry spokesman declined to comment on the Japanese report.", "REJECT"),
+        # a consequence foretold threatens no one
+        ("Poland's president warned that doing so would embolden Russia to attack NATO.", "THREATEN"),
     ],
 )
 def test_no_event_is_coded_for_what_is_not_done(pipeline: Pipeline, text: str, absent: str) -> None:

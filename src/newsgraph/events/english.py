@@ -245,10 +245,22 @@ def _carrier_obliques(k: int, clauses: Sequence[Clause], frame: str, actors: Seq
 
 
 def _governor_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
-    """The source of the clause `k` is the complement, coordinate or subordinate of."""
+    """The source of the clause `k` is the complement, coordinate or subordinate of, or the
+    to-infinitive on a noun that names no one of (announced plans to visit Washington, an agreement
+    to end the war: whoever has the plans or seeks the agreement)."""
     seen = {k}
     while True:
-        up = [x.other for x in clauses[k].links if x.kind in ("complement", "coordination", "subordination")]
+        up = [
+            x.other
+            for x in clauses[k].links
+            if x.kind in ("complement", "coordination", "subordination")
+            or (
+                x.kind == "relative"
+                and "to" in clauses[k].chain
+                and x.head is not None
+                and not actors_in(x.head, actors)
+            )
+        ]
         if not up or up[0] in seen or not 0 <= up[0] < len(clauses):
             return []
         k = up[0]
@@ -403,6 +415,31 @@ def english_content(
                 drop.add(id(t))
                 modes.setdefault(id(gov), t.trigger.type.lower())
     return [t for t in triggers if id(t) not in drop], modes
+
+
+# The head of the subject of a consequence foretold, not of an act someone will do (doing so, such a
+# move, this).
+_CONSEQUENCE = frozenset({"doing", "move", "step", "decision", "deal", "plan", "this", "that"})
+
+
+def foretold(t: TriggerMatch, clauses: Sequence[Clause], base: int) -> bool:
+    """Whether English warning `t` reports a consequence, not an act it threatens (warning that doing
+    so would embolden Russia): the subject of what it says names an act, not an actor."""
+    from newsgraph.events.clausal import clause_of
+
+    k = clause_of(Span(base + t.start, base + t.end), clauses)
+    return (
+        t.trigger.type == "THREATEN"
+        and k is not None
+        and clauses[k].language == "en"
+        and any(
+            x.kind == "report"
+            and x.other == k
+            and any(a.text.lower() in _CONSEQUENCE for a in c.args("subject"))
+            for c in clauses
+            for x in c.links
+        )
+    )
 
 
 # Auxiliaries that make a reported act one its actor intends (said they would boycott…).

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from newsgraph.events.args import title_quotes
 from newsgraph.events.clausal import clause_of, conditions
-from newsgraph.events.english import english_content, english_intentions
+from newsgraph.events.english import english_content, english_intentions, foretold
 from newsgraph.events.japanese import REACTIONS
 from newsgraph.events.lexicon import Lexicon, TriggerMatch
 from newsgraph.events.types import types
@@ -103,6 +103,7 @@ def find_triggers(
         and not _talked_about(t, clauses, base, text)
         and not _goal(t, text, clauses, base)
         and not _kind_of_act(t, text, clauses, base)
+        and not foretold(t, clauses, base)
     ]
     triggers = _discussed(text, triggers)
     triggers = _grounds(text, triggers)
