@@ -123,6 +123,15 @@ def test_a_person_made_of_common_words_in_kanji_is_no_name() -> None:
     assert surfaces(doc) == [("ルッテ", "Person")]
 
 
+def test_a_noun_of_an_act_is_no_name() -> None:
+    # 戦争捕虜の交換: 戦争 labelled a military body
+    doc = make(
+        [("戦争", "名詞-普通名詞-サ変可能"), ("捕虜", COMMON), ("の", PARTICLE), ("ロシア軍", PROPER)],
+        [(0, 1, "Military"), (3, 4, "Military")],
+    )
+    assert surfaces(doc) == [("ロシア軍", "Military")]
+
+
 def test_a_noun_standing_as_an_adverb_of_time_is_no_name() -> None:
     # 13日未明に首都テヘラン: 未明 labelled a city
     adverbial = "名詞-普通名詞-副詞可能"

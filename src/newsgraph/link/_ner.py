@@ -27,6 +27,7 @@ _SYMBOL = "補助記号"
 _COMMON_NOUN = "名詞-普通名詞"
 # Heads that make common words a region's name (湖水地方, 中東地域).
 _REGION_HEADS = ("地方", "地域", "地区", "半島", "諸島", "海峡", "高原", "盆地", "平原")
+_ACT_NOUN = "名詞-普通名詞-サ変可能"  # 戦争, 攻撃, 交換: nouns of acts
 _ADVERBIAL_NOUN = "名詞-普通名詞-副詞可能"  # 未明, 当時, 今回: nouns that stand as adverbs
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _PLACE_LABELS = frozenset({"City", "Country", "Province", "County", "GPE_Other", "Domestic_Region"})
@@ -113,6 +114,8 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, rules: Rules) -> TokenS
         and not doc[start:end].text.endswith(_REGION_HEADS)
     ):
         return None  # 日本産の水産物: common words in kanji, no place's name (湖水地方 is one)
+    if end - start == 1 and doc[start].tag_.startswith(_ACT_NOUN) and _common_kanji(doc, start, end):
+        return None  # 戦争捕虜: a noun of an act (戦争, 侵攻) is no one's name, whatever its label
     if all(t.tag_.startswith(_ADVERBIAL_NOUN) for t in doc[start:end]):
         return None  # 13日未明に, 当時: a noun that can stand as an adverb of time is no one's name
     if label == PERSON and _common_kanji(doc, start, end):
