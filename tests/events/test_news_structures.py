@@ -922,6 +922,8 @@ def test_a_topic_before_a_contrast_is_not_the_speaker_of_the_clause_after_it(
         ),
         ("日本政府は、北朝鮮の発射は地域の平和を脅かす行為だと非難した。", "ACCUSE", "THREATEN"),
         ("欧州連合は、ロシアがウクライナを侵略した行為を非難した。", "ASSAULT", ""),
+        # the form an act takes (包囲する形で) is no act of its own
+        ("中国軍は台湾を包囲する形で演習を行った。", "MOBILIZE", "ASSAULT"),
     ],
 )
 def test_a_clause_that_says_what_kind_an_act_is_is_no_event(

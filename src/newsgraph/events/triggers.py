@@ -239,14 +239,15 @@ def _talked_about(t: TriggerMatch, clauses: Sequence[Clause], base: int, text: s
 # (平和を脅かす行為, 安定を損なう、あらゆる行為, 緊張を高める動き).
 _KIND_OF_ACT = re.compile(
     r"(?:する|した|している|させる)?、?(?:あらゆる|すべての|全ての|いかなる|一切の|一方的な)?"
-    r"(?:行為|行動|動き|振る舞い|措置)(?![\u4e00-\u9fff])"
+    r"(?:行為|行動|動き|振る舞い|措置|形(?=で))(?![\u4e00-\u9fff])"
 )
 
 
 def _kind_of_act(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -> bool:
     """Whether `t` only says what kind an act is, right before a noun of an act in general, in a
     parsed sentence and with no が-subject since the last comma or quotation mark (地域の平和を脅かす
-    行為を停止するよう求める, …は平和を脅かす行為だ): a description, no event. A が names the act's
+    行為を停止するよう求める, …は平和を脅かす行為だ, 台湾を包囲する形で実施する): a description, no
+    event. A が names the act's
     doer (ロシアがウクライナを侵略した行為)."""
     if not clauses or not _KIND_OF_ACT.match(text, t.end):
         return False
