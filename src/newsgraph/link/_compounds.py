@@ -68,7 +68,10 @@ def compound_candidates(block: _Block, covered: list[bool]) -> Iterator[Candidat
         run = norm[i:j]
         if len(run) >= 2 and len({country_of(c) for c in run}) == len(run):
             prev = norm[i - 1] if i > 0 else ""
-            starts_word = not prev or not _word_char(prev) or prev in rules.prefixes or covered[i - 1]
+            # 21日朝にかけて: after a number, 日 counts days, no country
+            starts_word = not prev.isdigit() and (
+                not prev or not _word_char(prev) or prev in rules.prefixes or covered[i - 1]
+            )
             has_weak = any(c in rules.weak for c in run)
             if run in rules.not_compounds:
                 ok = False
