@@ -1846,3 +1846,9 @@ def test_what_a_plan_sets_out_is_still_to_come(pipeline: Pipeline, text: str) ->
 )
 def test_an_agreement_not_reached_is_negated(pipeline: Pipeline, text: str) -> None:
     assert [e.status for e in coded(pipeline, text) if e.type == "AGREE"] == ["negated"]
+
+
+def test_a_noun_closing_the_sentence_reports_an_act_done(pipeline: Pipeline) -> None:
+    # 体言止め: the written news style of a report, not a plain non-past that plans
+    text = "中国海警局の船が日本の領海に侵入。"
+    assert [e.status for e in coded(pipeline, text) if e.type == "ASSAULT"] == ["asserted"]

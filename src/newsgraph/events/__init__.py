@@ -499,6 +499,8 @@ class EventCoder:
                     and text.rstrip().endswith("。")  # a headline tells what happened in the non-past
                     and (status == "asserted" or (status == "ongoing" and told_as))
                     and set(carrying.chain) <= _PLAIN_NONPAST
+                    # 領海に侵入。: a noun closing the sentence (体言止め) reports, it plans nothing
+                    and bool(carrying.chain)
                     and carrying.tense == "nonpast"
                     and not carrying.negated
                     and (type_table()[type_].quad.startswith("material") or t.trigger.frame == "visit")
