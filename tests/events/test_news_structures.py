@@ -829,6 +829,13 @@ WHO_ACTS_ON_WHOM = [
         id="a noun act whose phrase names both sides takes no name from the verb it hangs on",
     ),
     pytest.param(
+        "海上保安本部は9日、日本の領海内に侵入した中国海警局の公船2隻が8日午後4時50分ごろ、"
+        "日本漁船に接近したと明らかにした。",
+        "ASSAULT",
+        [({"CHN"}, {"JPN"})],
+        id="a subject the parse hangs on a time phrase is its verb's and a relative clause's noun",
+    ),
+    pytest.param(
         "イスラエル軍がイラン西部ケルマンシャーにある軍事施設を攻撃した。",
         "ASSAULT",
         [({"ISR"}, {"IRN"})],

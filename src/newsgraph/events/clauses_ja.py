@@ -366,10 +366,18 @@ def _children(p: Token) -> list[Token]:
             out.extend(g for g in c.children if g.dep_ not in ("mark", "case", "aux", "nsubj", "punct"))
         else:
             out.append(c)
+        # 公船2隻が8日午後4時50分ごろ、…接近し: the parse may hang the subject on the time phrase
+        out.extend(g for g in c.children if _hung_on_time(g))
         if p.lemma_ in LIGHT and c.dep_ == "obj":
             # 3か国の外相と電話会談を行った: the parse hangs whom the carried act is with on the act
             out.extend(g for g in c.children if g.i < c.i and _with(g))
     return sorted(out, key=lambda t: t.i)
+
+
+def _hung_on_time(t: Token) -> bool:
+    """Whether subject `t` hangs on a time phrase before its verb (公船2隻が8日午後4時50分ごろ、接近し):
+    a slip of the parse; the subject is the verb's."""
+    return t.dep_ == "nsubj" and t.i < t.head.i and t.head.dep_ == "obl" and t.head.tag_.endswith("副詞可能")
 
 
 def _with(t: Token) -> bool:
@@ -817,7 +825,8 @@ def _links(p: Token, bunsetsu: _Bunsetsu, index: dict[int, int], offset: int) ->
             if up_noun.lemma_ in TIME_NOUNS:
                 break  # 勃発した朝鮮戦争の際には: a time, not a noun the clause above takes
             h = up_noun
-        above = h.head.head if _adverbial(h.head) else h.head  # 〜に対し、…が相次いで抗議
+        # 〜に対し、…が相次いで抗議; 公船が8日ごろ、…接近し: a subject hung on a time phrase is its verb's
+        above = h.head.head if _adverbial(h.head) or _hung_on_time(h) else h.head
         up = index.get(above.i)
         if up is not None:
             return [ClauseLink("relative", up, _head_phrase(p, own, h, offset))]
@@ -830,7 +839,7 @@ def _head_phrase(p: Token, own: list[Token], h: Token, offset: int) -> Span:
     doc = p.doc
     first = max(t.i for t in own) + 1
     between = doc[first : h.i + 1] if first <= h.i else doc[h.i : h.i + 1]
-    if len(between) > 8 or any(t.pos_ in ("PUNCT", "VERB") for t in between[:-1]):
+    if len(between) > 12 or any(t.pos_ in ("PUNCT", "VERB") for t in between[:-1]):
         between = doc[h.i : h.i + 1]
     start = between[0].idx
     return Span(offset + start, offset + h.idx + len(h.text))
