@@ -836,6 +836,12 @@ WHO_ACTS_ON_WHOM = [
         id="a subject the parse hangs on a time phrase is its verb's and a relative clause's noun",
     ),
     pytest.param(
+        "ウクライナ西部のリビウにロシア軍による無人機や巡航ミサイルあわせて500機以上を使った大規模攻撃があった。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="the agent in による does an act a long relative clause before it describes",
+    ),
+    pytest.param(
         "イスラエル軍がイラン西部ケルマンシャーにある軍事施設を攻撃した。",
         "ASSAULT",
         [({"ISR"}, {"IRN"})],

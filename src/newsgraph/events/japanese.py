@@ -48,7 +48,7 @@ _NOUN_GAP = re.compile(r"[^\u3040-\u309f、。]{0,12}")
 # An adjective of size or manner may too (ロシア軍による大規模な攻撃, 中国による新たな制裁), and a
 # relative clause before the noun phrase (イスラエル軍による…幹部を狙ったカタールでの空爆).
 _BY_GAP = re.compile(
-    r"(?:[^、。「」]{1,20}?[たる](?=[^\u3040-\u309f、。]))?"
+    r"(?:[^、。「」]{1,30}?[たる](?=[^\u3040-\u309f、。]))?"
     r"(?:[^\u3040-\u309f、。]|への|との|からの|での|に対する|の"
     r"|(?<=[\u4e00-\u9fff])な|新たな|さらなる|激しい|大きな){0,20}"
 )
