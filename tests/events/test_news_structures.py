@@ -1053,6 +1053,11 @@ def test_an_act_in_a_case_clause_is_a_condition(pipeline: Pipeline) -> None:
         "対抗すると牽制した。"
     )
     assert "SANCTION" not in event_types(pipeline, text)
+    # 韓国を攻撃し、被害が出た場合: a clause coordinated into a case clause is a condition too
+    text = "米国は「北朝鮮が韓国を攻撃し、民間人に被害が出た場合、北朝鮮に報復する」と警告した。"
+    assert "ASSAULT" not in event_types(pipeline, text)
+    text = "中国は、日本が台湾に派兵し、武力衝突が起きた場合、日本に反撃すると警告した。"
+    assert "MOBILIZE" not in event_types(pipeline, text)
 
 
 def test_a_sentence_naming_countries_only_by_abbreviations_is_parsed(pipeline: Pipeline) -> None:

@@ -374,6 +374,15 @@ def _children(p: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _in_case(p: Token) -> bool:
+    """Whether predicate `p` is, alone or coordinated with the next, a clause on 場合 (イランが報復に
+    乗り出し、米国人に被害が出た場合): a condition."""
+    seen = 0
+    while p.dep_ in ("advcl", "conj") and p.head.i > p.i and seen < 3:
+        p, seen = p.head, seen + 1
+    return p.dep_ == "acl" and p.head.lemma_ == "場合"
+
+
 def _hung_on_time(t: Token) -> bool:
     """Whether subject `t` hangs on a time phrase before its verb (公船2隻が8日午後4時50分ごろ、接近し):
     a slip of the parse; the subject is the verb's."""
@@ -416,13 +425,18 @@ def _quoted_judgement(t: Token) -> bool:
     """Whether `t` is an adjective said of a subject of its own with a copula and quoted with と
     (中国の措置は違法だと, 日本は無責任だとして): a clause, whose subject is what is judged. A noun
     said of a subject (撤退が停戦の条件だと) names a thing, not a judgement of someone, unless a verb
-    of condemning takes it up (「米国の行為は犯罪だ」と批判した)."""
+    of condemning takes it up (「米国の行為は犯罪だ」と批判した) and its subject is no act named as a
+    noun (「会談直後のミサイル発射は挑発行為だ」: who is judged is who launched, not who met)."""
     children = list(t.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    condemned = (
+        t.pos_ == "NOUN" and t.head.lemma_ in _CONDEMNING and not any("サ変" in c.tag_ for c in subjects)
+    )
     return (
-        (t.pos_ == "ADJ" or (t.pos_ == "NOUN" and t.head.lemma_ in _CONDEMNING))
+        (t.pos_ == "ADJ" or condemned)
         and any(c.dep_ in ("cop", "aux") for c in children)
         and any(c.dep_ in ("case", "mark") and c.text == "と" for c in children)
-        and any(c.dep_ == "nsubj" for c in children)
+        and bool(subjects)
     )
 
 
@@ -459,8 +473,9 @@ def _clause(
     own = bunsetsu.tokens(p)
     content = [t for t in own if t.i <= p.i]
     chain = [t.lemma_ for t in own if t.i > p.i and t.pos_ != "PUNCT"]
-    if any(t.text in _IF and t.lemma_ in ("だ", "た") for t in own if t.i > p.i):
-        chain.append("ば")  # 強行するなら, 攻撃したら: a condition, as 攻撃すれば
+    if any(t.text in _IF and t.lemma_ in ("だ", "た") for t in own if t.i > p.i) or _in_case(p):
+        # 強行するなら, 攻撃したら, 報復攻撃に乗り出し、被害が出た場合: a condition, as 攻撃すれば
+        chain.append("ば")
     lemma, light = p.lemma_, None
     carried_object = False  # the noun the light verb carries is its object, not a dative
     received = False  # the light verb receives the act it carries (攻撃を受ける)
