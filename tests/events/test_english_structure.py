@@ -315,6 +315,16 @@ def test_events_from_structure(
             id="a visit in the plans someone announced is theirs, and a call with someone is a consultation",
         ),
         pytest.param(
+            "Armenia and Azerbaijan launched a new wave of drone strikes against each other on Sunday.",
+            [("ASSAULT", {"ARM", "AZE"}, {"ARM", "AZE"})],
+            id="strikes against each other are each side's on the other; drone strikes are no drone launch",
+        ),
+        pytest.param(
+            "Turkey condemned the Russian strikes on Ukraine, describing them as a grave violation.",
+            [("ACCUSE", {"TUR"}, {"RUS"})],
+            id="a participle that tells the same act again is no act of its own",
+        ),
+        pytest.param(
             "Romania shot down drones during Russian attacks on southern Ukraine.",
             [("ASSAULT", {"RUS"}, {"UKR"})],
             id="attacks that set the time of another act are their own, and keep their target",

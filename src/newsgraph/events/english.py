@@ -364,12 +364,14 @@ def english_content(
             conditional = conditional or bool({"if", "unless"} & set(clauses[j].chain))
             # blocked a road to show their disapproval of X: a protest's purpose is what it protests
             aim = clauses[j].chain[:1] == ("to",)
+            # condemned the attacks, describing them as…: a participle with no subject of its own
+            participle = j == k and not clauses[k].args("subject") and not clauses[k].chain
             # called on Arabs to unite and mobilize: a coordinate leads on to what it is the content of
             kinds = (
                 "complement",
                 "report",
                 "coordination",
-                *(("subordination",) if conditional or aim else ()),
+                *(("subordination",) if conditional or aim or participle else ()),
             )
             up = next((x for x in clauses[j].links if x.kind in kinds), None)
             if up is None or up.other in seen:
@@ -381,7 +383,12 @@ def english_content(
                 # a demand reports what it demands (said Sudan must return the helicopter)
                 reported = gov.trigger.type in ("THREATEN", "REQUEST")
                 protested = aim and up.kind == "subordination" and gov.trigger.type in AGAINST
-                kind_ok = up.kind == "complement" or reported or conditional or protested
+                # condemned X, describing them as…: the same act told again by a participle (accusing
+                # Armenia beside a demand is an act of its own)
+                by_participle = participle and up.kind == "subordination" and not (conditional or aim)
+                if by_participle and gov.trigger.type != t.trigger.type:
+                    break
+                kind_ok = up.kind == "complement" or reported or conditional or protested or by_participle
                 governs = gov.trigger.type in GOVERNING or protested
                 if _framing(t, text) and any(a.text[:1].isupper() for a in clauses[k].args("adnominal")):
                     pass  # shot down drones during Russian attacks on Ukraine: two acts

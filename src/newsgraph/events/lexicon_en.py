@@ -252,7 +252,11 @@ class EnglishLexicon:
             named = [*heads, *(w for w in titles if w in objects)]
             # launched a missile and drone attack: an act the verb carries besides the entry's own
             # objects is what it codes, not the missile (a lifted curfew is the entry's own)
-            carried = any(h in self.nouns and h not in objects for h in named)
+            # (a wave of drone strikes: the words after `of` are as written, strikes for strike)
+            carried = any(
+                (h in self.nouns or (h.endswith("s") and h[:-1] in self.nouns)) and h not in objects
+                for h in named
+            )
             if not carried and any(h in objects for h in named):
                 return entry
         for a in c.arguments:

@@ -934,7 +934,7 @@ def _unnamed(
         src
         and not tgt
         and len({scene.ref(i).country for i in src} - {None}) == 2
-        and _EACH_OTHER.search(scene.text[phrase_start(scene.text, t.start) : t.end + 12])
+        and _EACH_OTHER.search(scene.text[phrase_start(scene.text, t.start) : t.end + 20])
     ):
         # 両国は…非難を互いに繰り返していた, accused each other: each acts on the other
         tgt = list(reversed(src))
