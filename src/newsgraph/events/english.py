@@ -364,8 +364,14 @@ def english_content(
             conditional = conditional or bool({"if", "unless"} & set(clauses[j].chain))
             # blocked a road to show their disapproval of X: a protest's purpose is what it protests
             aim = clauses[j].chain[:1] == ("to",)
-            # condemned the attacks, describing them as…: a participle with no subject of its own
-            participle = j == k and not clauses[k].args("subject") and not clauses[k].chain
+            # condemned the attacks, describing them as…: a participle with no subject of its own,
+            # whose object only refers back (summoning the Israeli ambassador is an act of its own)
+            participle = (
+                j == k
+                and not clauses[k].args("subject")
+                and not clauses[k].chain
+                and all(a.text.lower() in _REFERRING_OBJECTS for a in clauses[k].args("object"))
+            )
             # called on Arabs to unite and mobilize: a coordinate leads on to what it is the content of
             kinds = (
                 "complement",
@@ -449,6 +455,8 @@ def foretold(t: TriggerMatch, clauses: Sequence[Clause], base: int) -> bool:
     )
 
 
+# Objects that only refer back to what was named before (describing them as, calling it).
+_REFERRING_OBJECTS = frozenset({"them", "it", "this", "these", "those", "that"})
 # Auxiliaries that make a reported act one its actor intends (said they would boycott…).
 FUTURE = frozenset({"will", "would", "shall"})
 # Verbs that report a decision, and the measures a decision takes (announced it would impose
