@@ -325,6 +325,11 @@ def test_events_from_structure(
             id="a participle that tells the same act again is no act of its own",
         ),
         pytest.param(
+            "Jordan condemned the raid as a violation of its sovereignty, summoning the Syrian ambassador.",
+            [("ACCUSE", {"JOR"}, {"SYR"})],
+            id="a participle with an object of its own is an act of its own",
+        ),
+        pytest.param(
             "Romania shot down drones during Russian attacks on southern Ukraine.",
             [("ASSAULT", {"RUS"}, {"UKR"})],
             id="attacks that set the time of another act are their own, and keep their target",
