@@ -457,6 +457,7 @@ def foretold(t: TriggerMatch, clauses: Sequence[Clause], base: int) -> bool:
 
 # Objects that only refer back to what was named before (describing them as, calling it).
 _REFERRING_OBJECTS = frozenset({"them", "it", "this", "these", "those", "that"})
+
 # Auxiliaries that make a reported act one its actor intends (said they would boycott…).
 FUTURE = frozenset({"will", "would", "shall"})
 # Verbs that report a decision, and the measures a decision takes (announced it would impose
