@@ -265,6 +265,13 @@ def test_a_country_and_a_body_of_its_own_read_as_one_name_are_that_body(linker: 
     assert found == [("イラン革命防衛隊", "wiki:Islamic_Revolutionary_Guard_Corps")]
 
 
+def test_a_law_no_ending_types_is_a_work(linker: Linker) -> None:
+    text = "大統領は関税を引き上げる大統領令に署名した。"
+    ner = [(text.index("大統領令"), text.index("大統領令") + 4, "Law")]
+    found = [(m.surface, m.type) for m in linker.link(text, reference="2025-03-10", ner=ner)]
+    assert ("大統領令", "WORK") in found
+
+
 def test_a_direction_before_a_known_place_is_no_part_of_its_name() -> None:
     linker = Linker(default_kb())
     text = "ウクライナ軍が西部ブリャンスク州に無人機で攻撃を仕掛けた。"

@@ -58,6 +58,9 @@ def label_categories() -> dict[str, str]:
 # body's id follows.
 _BODY_OF = "body:"
 
+# GiNZA labels of a document (大統領令, メシュエン条約): a name no ending types is a work, not a body.
+_DOCUMENT_LABELS = frozenset({"Law", "Treaty"})
+
 # What lists one body after another (米国国務省と財務省, 国務省・財務省).
 _LISTED = re.compile(r"(?:と|・|、|及び|および)")
 
@@ -549,7 +552,10 @@ class Linker:
             entity_id = "local:" + re.sub(r"\s+", "_", surface)
             if entity_id not in self._local:
                 self._local[entity_id] = self._local_entity(
-                    entity_id, surface, category or "organization", label_type
+                    entity_id,
+                    surface,
+                    category or ("product" if label in _DOCUMENT_LABELS else "organization"),
+                    label_type,
                 )
             out.append(
                 Mention(
