@@ -1870,3 +1870,13 @@ def test_a_noun_closing_the_sentence_reports_an_act_done(pipeline: Pipeline) -> 
     # 体言止め: the written news style of a report, not a plain non-past that plans
     text = "中国海警局の船が日本の領海に侵入。"
     assert [e.status for e in coded(pipeline, text) if e.type == "ASSAULT"] == ["asserted"]
+
+
+def test_a_measure_on_imports_from_a_country_in_an_order_signed_is_on_that_country(
+    pipeline: Pipeline,
+) -> None:
+    # 中国からの輸入品に対する関税: the imports' origin is whom the tariff falls on; the order signed is
+    # a document, no party to an agreement
+    text = "トランプ大統領は、中国からの輸入品に対する関税を引き上げる大統領令に署名した。"
+    assert sides(pipeline, text, "SANCTION") == [({"USA"}, {"CHN"})]
+    assert "AGREE" not in event_types(pipeline, text)

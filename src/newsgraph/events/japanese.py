@@ -342,6 +342,10 @@ def _role(
     if m in ADNOMINAL:
         # ロシアへの武器・弾薬の運搬 reaches the trigger; 北朝鮮への対応で連携 stops at 対応で.
         gap = _ADJECTIVES.sub("", re.sub(r"Ｘ+", "", text[a.stop : t.start]))
+        # 中国からの輸入品に対する関税: an adnominal particle between nouns keeps the phrase whole
+        gap = re.sub(
+            r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:に対する|への)(?=[\u4e00-\u9fff\u30a0-\u30ff]|$)", "", gap
+        )
         if re.search(r"[、。]|[\u3040-\u309f](?<!の)", gap) or t.start - a.end > 20:
             return None
         if m in ("からの",):
