@@ -842,6 +842,12 @@ WHO_ACTS_ON_WHOM = [
         id="the agent in による does an act a long relative clause before it describes",
     ),
     pytest.param(
+        "林外相は、東京で韓国の趙兌烈外相と会談し、北朝鮮の非核化に向けて緊密に連携していくことで一致した。",
+        "COOPERATE",
+        [({"JPN", "KOR"}, {"JPN", "KOR"})],
+        id="what a joint act aims at names no partner of it",
+    ),
+    pytest.param(
         "イスラエル軍がイラン西部ケルマンシャーにある軍事施設を攻撃した。",
         "ASSAULT",
         [({"ISR"}, {"IRN"})],

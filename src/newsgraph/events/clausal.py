@@ -241,6 +241,20 @@ RECEIVING = frozenset({"受ける", "浴びる", "被る"})
 _AIMING = frozenset({"向ける", "目指す", "通じる", "通す", "受ける"})
 
 
+def aimed_at(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> set[int]:
+    """The actors named in the goal of a clause of aiming joined to clause `k` (北朝鮮の非核化に向けて
+    連携する: North Korea), a partner with と aside."""
+    joined = {*linked_to(clauses, "coordination", {k}), *linked_to(clauses, "subordination", {k})}
+    return {
+        i
+        for j in joined
+        if clauses[j].lemma in _AIMING and clauses[j].lemma not in RECEIVING
+        for a in clauses[j].args("dative", "object")
+        if a.marker != "と"
+        for i in actors_in(a.span, actors)
+    }
+
+
 def addressee(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors the clause coordinated before clause `k` acts on (its object or dative), whom a speech
     act with no target of its own addresses: 日本の大使を呼び出し、抗議した (Japan). Only when `k` shares

@@ -481,6 +481,9 @@ def _japanese_roles(
             tgt = [i for i in tgt if i not in csrc]
         if not src:
             src = [i for i in csrc if i not in tgt]
+        if t.trigger.frame == "symmetric" and tgt:
+            # 北朝鮮の非核化に向けて連携していく: what a joint act aims at names no partner of it
+            tgt = [i for i in tgt if i not in clausal.aimed_at(ck, clauses, spans)]
         if not tgt:
             tgt = [i for i in ctgt if i not in src]
         if not tgt and t.trigger.type in REACTIONS:
