@@ -54,10 +54,6 @@ def label_categories() -> dict[str, str]:
     return dict(load_rules().naming.ner_categories)
 
 
-# The label of an NER span that is a KB body with its country before it (イラン革命防衛隊): the
-# body's id follows.
-_BODY_OF = "body:"
-
 # GiNZA labels of a document (大統領令, メシュエン条約): a name no ending types is a work, not a body.
 _DOCUMENT_LABELS = frozenset({"Law", "Treaty"})
 
@@ -116,25 +112,15 @@ class Linker:
         norm, offsets = normalize(text)
         block = self._scanner.bind(text, norm, offsets, reference)
         kb_cands = self._without_foreign_prefix(block, block.candidates())
-        names = (
-            self._titles(block) + self._ner_names(block, ner, kb_cands) + self._place_names(block, kb_cands)
-        )
-        names = _non_overlapping(names)
-        bodies = [
-            Candidate(s, e, label[len(_BODY_OF) :], "kb", 0.9)
-            for s, e, label in names
-            if label.startswith(_BODY_OF)
-        ]
-        names = [n for n in names if not n[2].startswith(_BODY_OF)]
+        ner_names, bodies = self._ner_names(block, ner, kb_cands)
+        names = _non_overlapping(self._titles(block) + ner_names + self._place_names(block, kb_cands))
         covered = [False] * len(norm)
         for s, e, _ in names:
             for k in range(s, e):
                 covered[k] = True
-        chosen = _select(bodies, covered)
-        for c in chosen:
-            for k in range(c.start, c.end):
-                covered[k] = True
-        chosen += _select(kb_cands, covered)
+        # a body named with its country (イラン革命防衛隊) holds both of its KB names, so the longest
+        # first choice takes it over them
+        chosen = _select([*bodies, *kb_cands], covered)
         for c in chosen:
             for k in range(c.start, c.end):
                 covered[k] = True
@@ -416,11 +402,13 @@ class Linker:
 
     def _ner_names(
         self, block: _Block, ner: Sequence[tuple[int, int, str]], kb_cands: list[Candidate]
-    ) -> list[tuple[int, int, str]]:
+    ) -> tuple[list[tuple[int, int, str]], list[Candidate]]:
         """NER spans (in normalized coordinates) that are longer names around KB names: ending
         like an organisation, office or place (日本証券クリアリング機構), or labelled as an
-        organisation or facility while holding only place names (全日本空輸 around 日本)."""
+        organisation or facility while holding only place names (全日本空輸 around 日本); and, as KB
+        candidates, the spans made of a country and a body of its own (イラン革命防衛隊)."""
         out: list[tuple[int, int, str]] = []
+        bodies: list[Candidate] = []
         by_start = _ByStart(kb_cands)
         longest = by_start.longest
         for start, end, label in ner:
@@ -444,11 +432,11 @@ class Linker:
             countries = [c for c in inside if (ent := self.kb.get(c.entity_id)) and ent.type == "COUNTRY"]
             if len({c.entity_id for c in countries}) > 1 and all(c.length > 1 for c in countries):
                 continue  # タイ・カンボジア国境: two countries side by side name a pair, not one name
-            first = min(c.start for c in inside)
             head, last = min(inside, key=lambda c: c.start), max(inside, key=lambda c: c.end)
+            first = head.start
             if (
                 len(inside) == 2
-                and head.start == s
+                and first == s
                 and last.end == e
                 and (country := self.kb.get(head.entity_id)) is not None
                 and country.type == "COUNTRY"
@@ -457,7 +445,7 @@ class Linker:
                 and ent.country == country.country
             ):
                 # イラン革命防衛隊: KB names that fill the span with a body last name that body
-                out.append((s, e, _BODY_OF + last.entity_id))
+                bodies.append(Candidate(s, e, last.entity_id, "kb", 0.9))
                 continue
             if _DIRECTION.fullmatch(block.norm[s:first]):
                 continue  # 西部ブリャンスク州: a part of the country, then the place the KB knows
@@ -471,7 +459,7 @@ class Linker:
             )
             if by_suffix or (label in self.rules.name_labels and places):
                 out.append((s, e, label))
-        return out
+        return out, bodies
 
     def _titles(self, block: _Block) -> list[tuple[int, int, str]]:
         """Titles of works in brackets (論文「…」, 『…』, 「…」と題する), as `Book` spans."""
