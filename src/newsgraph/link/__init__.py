@@ -54,9 +54,6 @@ def label_categories() -> dict[str, str]:
     return dict(load_rules().naming.ner_categories)
 
 
-# GiNZA labels of a document (大統領令, メシュエン条約): a name no ending types is a work, not a body.
-_DOCUMENT_LABELS = frozenset({"Law", "Treaty"})
-
 # What lists one body after another (米国国務省と財務省, 国務省・財務省).
 _LISTED = re.compile(r"(?:と|・|、|及び|および)")
 
@@ -540,10 +537,7 @@ class Linker:
             entity_id = "local:" + re.sub(r"\s+", "_", surface)
             if entity_id not in self._local:
                 self._local[entity_id] = self._local_entity(
-                    entity_id,
-                    surface,
-                    category or ("product" if label in _DOCUMENT_LABELS else "organization"),
-                    label_type,
+                    entity_id, surface, category or "organization", label_type
                 )
             out.append(
                 Mention(
