@@ -732,11 +732,11 @@ def _speakers_verb(scene: Scene, ck: int | None) -> bool:
     「…」と批判し、…会合を要請すると共に、…と主張した: the criticism is the minister's)."""
     if scene.english or ck is None or scene.speaker is None:
         return False
-    seen: set[int] = set()
+    start, seen = ck, set[int]()
     while ck not in seen:
         seen.add(ck)
         c = scene.clauses[ck]
-        if any(x.kind == "report" for x in c.links) or (ck != min(seen) and c.args("subject")):
+        if any(x.kind == "report" for x in c.links) or (ck != start and c.args("subject")):
             return False
         up = [x.other for x in c.links if x.kind == "coordination"]
         if not up:
