@@ -175,6 +175,12 @@ def test_anaphoric_and_vague_offsets_are_not_guessed() -> None:
         # an act reported in the dictionary form lies ahead of the report (…すると表明した)
         ("両首脳は12日に会談すると表明した。", "ja", "2024-07-12"),
         ("通信社は首相が14日に訪問すると伝えた。", "ja", "2024-07-14"),
+        # hearsay or a judgement closing the sentence has the tense of what it reports
+        ("首相は12日、中国を訪問したという。", "ja", "2024-06-12"),
+        ("軍が12日、基地を空爆したことへの報復とみられる。", "ja", "2024-06-12"),
+        ("発射は12日、夜に行われたとされる。", "ja", "2024-06-12"),
+        ("首相は12日、中国を訪問するとみられる。", "ja", "2024-07-12"),
+        ("首相は12日、中国を訪問するという。", "ja", "2024-07-12"),
     ],
 )
 def test_tense_steers_month_day_and_weekday(sentence: str, language: str, expected: str) -> None:
