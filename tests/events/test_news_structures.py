@@ -561,6 +561,12 @@ WHO_ACTS_ON_WHOM = [
         id="a force named bare in a report is the reporting side's own",
     ),
     pytest.param(
+        "ケニア政府は3日、ソマリア南部にある武装勢力の拠点を軍が空爆したと発表した。",
+        "ASSAULT",
+        [({"KEN"}, {"SOM"})],
+        id="forces named by the bare word for an army in a report are the reporting side's own",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],

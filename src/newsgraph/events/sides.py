@@ -1528,8 +1528,9 @@ def phrase_start(text: str, i: int) -> int:
 
 # Subjects that name the topic's own (自軍が, 自国が): who they belong to is the topic above.
 _REFLEXIVE = ("自軍", "自国", "自派")
-# A country's forces named with no country (空軍が, 海軍が).
+# A country's forces named with no country (空軍が, 海軍が; 軍が, 部隊が as the whole subject).
 _BARE_FORCES = ("空軍", "海軍", "陸軍")
+_BARE_FORCE_WORDS = frozenset({"軍", "国軍", "軍隊", "部隊"})
 
 
 def _other_country(scene: Scene, src: list[int]) -> list[int]:
@@ -1588,10 +1589,13 @@ def _reflexive(scene: Scene, ck: int) -> bool:
     reporting = [x.other for x in clauses[ck].links if x.kind == "report" and 0 <= x.other < len(clauses)]
     if any(a.text.startswith(_REFLEXIVE) for j in (ck, *reporting) for a in clauses[j].args("subject")):
         return True
-    # タイ軍は、空軍が…を空爆したと明らかにした: a force named bare in a report is the reporter's own
+    # タイ軍は、空軍が…を空爆したと明らかにした, インド政府は…拠点を軍が攻撃したと発表した: a force
+    # named bare in a report is the reporter's own
     subjects = clauses[ck].args("subject")
     bare = [scene.text[a.span.start - scene.base : a.span.end - scene.base] for a in subjects]
-    return bool(reporting) and any(b.startswith(_BARE_FORCES) for b in bare)
+    return bool(reporting) and any(
+        b.startswith(_BARE_FORCES) or b.rstrip("がはも") in _BARE_FORCE_WORDS for b in bare
+    )
 
 
 def _own_subject(scene: Scene, ck: int | None) -> bool:
