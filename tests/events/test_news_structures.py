@@ -567,6 +567,18 @@ WHO_ACTS_ON_WHOM = [
         id="forces named by the bare word for an army in a report are the reporting side's own",
     ),
     pytest.param(
+        "ガイアナの外相は、ベネズエラ軍が国境に部隊を集結させ、ガイアナ軍の陣地を砲撃したと反論した。",
+        "ASSAULT",
+        [({"VEN"}, {"GUY"})],
+        id="a verb chained after one with a subject shares it, not the topic that reports both",
+    ),
+    pytest.param(
+        "ベネズエラの国防相は、ガイアナ側が領内に侵入し、先に発砲したと反論した。",
+        "ASSAULT",
+        [({"GUY"}, {"VEN"})],
+        id="land no one owns in what a side reports over chained verbs is the reporting side's",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],

@@ -536,6 +536,32 @@ def own_subject(
     return out
 
 
+def chained_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors of the subject of a clause (active or causative) coordinated into active clause `k`
+    before it, when `k` names no subject, topic or agent of its own (タイ側が領内に侵入し、先に攻撃を
+    行った: the chain of verbs shares its subject). The clause right before `k` counts as well where
+    the parse hangs both on the verb that reports `k` (…が部隊を集結させ、陣地を砲撃したと反論)."""
+    c = clauses[k]
+    if c.voice != "active" or c.args("subject", "topic", "agent"):
+        return []
+    heads = {k} | {x.other for x in c.links if x.kind == "report"}
+    for j in range(k - 1, -1, -1):
+        other = clauses[j]
+        into = {x.other for x in other.links if x.kind == "coordination"}
+        if other.voice == "passive" or not (k in into or (j == k - 1 and into & heads)):
+            continue
+        if conditional(other):
+            return []  # 米韓が演習を強行するなら、対抗措置を取る: who meets a condition does not answer it
+        if any(x.kind == "report" and x.other == j for c in clauses for x in c.links):
+            # 日米が「…」と述べ、強い不満を表明した: a が the parse hangs on a verb of saying is what
+            # it reports
+            return []
+        named = [i for a in other.args("subject") for i in actors_in(a.span, actors)]
+        if named:
+            return named
+    return []
+
+
 def makers(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of the subject of a relative clause on clause `k`'s object or dative (中国が公表した
     「標準地図」に抗議: China), or of the clause that object nominalises (ロシア軍が演習を行うことに抗議:

@@ -474,6 +474,16 @@ def _japanese_roles(
                 # the subject of the act reacted to (a target of the subject's own country, as
                 # イランの核施設 is Iran's, is none)
                 tgt = doers or _earlier_subjects(scene, ck, by_case, subject) or tgt
+        elif (
+            (chained := clausal.chained_subject(ck, clauses, spans))
+            and not set(src) & set(chained)
+            and t.trigger.frame not in ("symmetric", "receive")
+            and t.trigger.mode != "allege"
+        ):
+            # カンボジアの国防相は、タイ側が領内に侵入し、先に武力攻撃を行ったと反論: the subject of
+            # the verb chained before is this verb's too, not the topic that reports both
+            src = chained
+            tgt = [i for i in tgt if i not in chained]
         elif csrc and len(src) > len(csrc) and set(csrc) <= set(src) and t.trigger.frame != "symmetric":
             # two topics read as one subject (岸田首相は…、ロシアの対応は「…」と述べ、…抗議した):
             # the parse's, carried over the coordinated clauses, is the one
@@ -920,10 +930,9 @@ def _unnamed(
         and _own_ground(scene, ck)
     ):
         # ポーランド国防省によると、無人機が領空に侵入した: airspace no one owns in the phrase is the
-        # reporting side's
-        tgt = [
-            i for i in (*sorted(scene.quiet), *_topics(scene, ck)) if i not in src and scene.ref(i).country
-        ][:1]
+        # reporting side's (カンボジアの国防相は、タイ側が領内に侵入し、…と反論: over the verbs chained)
+        reporting = (*sorted(scene.quiet), *_topics(scene, ck, coordinated=True))
+        tgt = [i for i in reporting if i not in src and scene.ref(i).country][:1]
     sides = [*src, *(i for i in tgt if i not in src)]
     if (
         (not src or not tgt)
@@ -1570,15 +1579,20 @@ def _own_ground(scene: Scene, ck: int) -> bool:
     )
 
 
-def _topics(scene: Scene, ck: int, seen: frozenset[int] = frozenset()) -> list[int]:
-    """The actors of clause `ck`'s topic, else of the topics above it, else of those of the clause
-    it modifies a noun of: whom 自国 or 自軍 refer to (中国側は、自国の領海に侵入した船を…)."""
+def _topics(
+    scene: Scene, ck: int, seen: frozenset[int] = frozenset(), *, coordinated: bool = False
+) -> list[int]:
+    """The actors of clause `ck`'s topic, else of the topics above it (`coordinated`: also over the
+    clauses it is coordinated with), else of those of the clause it modifies a noun of: whom 自国 or
+    自軍 refer to (中国側は、自国の領海に侵入した船を…)."""
     clauses, spans = scene.clauses, scene.spans
     topic = [i for a in clauses[ck].args("topic") for i in clausal.actors_in(a.span, spans)]
-    topic = topic or clausal.topics_above(ck, clauses, spans)
+    topic = topic or clausal.topics_above(ck, clauses, spans, coordinated=coordinated)
     seen = seen | {ck}
     modified = [x.other for x in clauses[ck].links if x.kind == "relative" and 0 <= x.other < len(clauses)]
-    return topic or [i for j in modified if j not in seen for i in _topics(scene, j, seen)]
+    return topic or [
+        i for j in modified if j not in seen for i in _topics(scene, j, seen, coordinated=coordinated)
+    ]
 
 
 def _reflexive(scene: Scene, ck: int) -> bool:
