@@ -579,6 +579,12 @@ WHO_ACTS_ON_WHOM = [
         id="land no one owns in what a side reports over chained verbs is the reporting side's",
     ),
     pytest.param(
+        "ケニアは国境を閉鎖し、ウガンダ駐在の大使も帰国させた。",
+        "SANCTION",
+        [({"KEN"}, {"UGA"})],
+        id="an envoy posted in a country and called home is the sender's, the recall aimed at the host",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],

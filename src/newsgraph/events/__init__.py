@@ -162,9 +162,10 @@ _PLAIN_NONPAST = frozenset({"する", "と", "れる", "られる"})
 _BODYS_TEXT = re.compile(r"決議(?!案)|憲章")
 # Triggers that call an envoy home (召還, 一時帰国させ, recalled its ambassador).
 _RECALL = re.compile(r"召還|帰国させ|\brecall", re.IGNORECASE)
-# Words after a place that post someone there (北京に駐在する大使). An envoy posted there and recalled
-# (韓国駐在の大使を一時帰国させた) is withdrawn from that country, which the act is aimed at.
-_POSTED_IN = re.compile(r"に駐在(?:する|している)")
+# Words after a place that post someone there (北京に駐在する大使, カンボジア駐在の大使). An envoy
+# posted there and recalled (韓国駐在の大使を一時帰国させた) is withdrawn from that country, which
+# the act is aimed at.
+_POSTED_IN = re.compile(r"(?:に)?駐在(?:する|している|の)")
 
 
 def _stationed_in(text: str, base: int, m: Mention, starts: set[int]) -> bool:
