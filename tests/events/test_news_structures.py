@@ -585,6 +585,13 @@ WHO_ACTS_ON_WHOM = [
         id="an envoy posted in a country and called home is the sender's, the recall aimed at the host",
     ),
     pytest.param(
+        "ケニア政府は3日、ソマリア南部にある武装勢力の拠点を軍が空爆したと発表した。"
+        "先月首都で起きたテロに対する報復として実施した。",
+        "ASSAULT",
+        [({"KEN"}, {"SOM"})],
+        id="the act a retaliation answers, or one that happened, takes no doer from the sentence before",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],
@@ -1804,6 +1811,13 @@ def test_forces_a_state_makes_act_are_neither_sent_against_nor_warned(pipeline: 
     events = coded(pipeline, text)
     assert all("JPN" not in {r.country for r in e.target} for e in events)
     assert "MOBILIZE" in {e.type for e in events}
+
+
+def test_a_place_in_the_title_of_who_speaks_is_no_attribution(pipeline: Pipeline) -> None:
+    text = "外務省のアジア大洋州局長は、中国軍が台湾を攻撃したと述べた。"
+    (ev,) = [e for e in coded(pipeline, text) if e.type == "ASSAULT"]
+    assert "wiki:Asia" not in ev.attribution
+    assert {r.country for r in ev.source} == {"CHN"}
 
 
 def test_the_people_of_a_body_credit_the_body_alone(pipeline: Pipeline) -> None:

@@ -527,7 +527,12 @@ class EventCoder:
                 # 米国は、中国が台湾を攻撃したと述べた: the speaker of the report frame, when it is
                 # not itself a party of the event
                 parties = {r.id for r in (*source, *target)}
-                said = [actors[i].entity_id for i in clausal.reporter(ck, clauses, scene.spans)]
+                # (外務省のアジア大洋州局長は…と抗議した: a place inside the speaker's title speaks not)
+                said = [
+                    actors[i].entity_id
+                    for i in clausal.reporter(ck, clauses, scene.spans)
+                    if types[i] not in ("GPE", "LOC")
+                ]
                 attribution += tuple(a for a in said if a not in parties and a not in attribution)
             date = event_date(t, times, base, reference, clauses, ck, text)
             if status == "asserted" and to_come(date, reference):

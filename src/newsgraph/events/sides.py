@@ -1112,14 +1112,14 @@ def document_sides(
         # ウクライナ外務省は、ロシア軍がキーウを攻撃したと発表した。そのうえで、…と強く非難した:
         # who told of the act reacts to it, at whoever did it
         source, target, carried = [teller], [r for r in carry.source if r.id != teller.id], True
-    elif not source and not target and carry is not None and lone:
+    elif not source and not target and carry is not None and lone and not _avenged(scene, ck, t):
         source, target, carried = list(carry.source), [] if many else list(carry.target), True
     elif (
         not source
         and carry is not None
         and carry.source
         and (passive or not _own_subject(scene, ck))
-        and not _avenged(scene, ck)
+        and not _avenged(scene, ck, t)
     ):
         # …体当たりしたと非難されている: who is acted on does not act on itself; the subject of a
         # passive (拘束されていた日本人が解放された) is acted on, so it leaves the actor to carry
@@ -1262,17 +1262,29 @@ def _mediated(scene: Scene, k: int, memory: Memory, mediators: set[str]) -> list
     return []
 
 
-def _avenged(scene: Scene, ck: int | None) -> bool:
-    """Whether clause `ck` tells the act a retaliation answers (…が殺害されたことへの報復だ): the
-    other side did it, so no actor of the retaliating side carries over to it."""
-    if ck is None or scene.english:
+def _avenged(scene: Scene, ck: int | None, t: TriggerMatch) -> bool:
+    """Whether clause `ck`, or the noun act `t` where it is no clause's predicate, tells the act a
+    retaliation answers (…が殺害されたことへの報復だ, …で起きたテロに対する報復として) or an act
+    that happened with no doer named (…で起きたテロ): the other side did it, or no one named, so no
+    actor of the sentences before carries over to it."""
+    if scene.english:
         return False
+    if ck is None:
+        return bool(
+            _ANSWERED_NOUN.match(scene.text, t.end) or _HAPPENED_BEFORE.search(scene.text, 0, t.start)
+        )
     return any(
         x.kind == "subordination"
         and 0 <= x.other < len(scene.clauses)
         and scene.clauses[x.other].lemma.startswith(_RETALIATION)
         for x in scene.clauses[ck].links
     )
+
+
+# A noun act a retaliation answers, right after it (テロに対する報復, 攻撃への反撃).
+_ANSWERED_NOUN = re.compile(r"(?:に対する|に対して|に対し|への)(?:報復|反撃|応戦)")
+# A relative clause of happening right before a noun act (…で起きたテロ, 発生した爆破事件).
+_HAPPENED_BEFORE = re.compile(r"(?:起き|起こっ|発生し|生じ)た$")
 
 
 # Words of force that answers force (報復攻撃, 反撃作戦): aimed, when no target is named, at the other
