@@ -334,6 +334,12 @@ def test_events_from_structure(
             [("ASSAULT", {"RUS"}, {"UKR"})],
             id="attacks that set the time of another act are their own, and keep their target",
         ),
+        pytest.param(
+            "Ethiopia has conducted air strikes early on Monday across several areas of"
+            " Eritrean-held territory, killing at least five people, according to Eritrean officials.",
+            [("ASSAULT", {"ETH"}, {"ERI"})],
+            id="where a verb that carries a noun act does it hits the people of the place",
+        ),
     ],
 )
 def test_border_war_copy(

@@ -920,8 +920,12 @@ def _unnamed(
             # killed, so of the one other country the sentence names
             tgt = _other_country(scene, src)
     elif not tgt and t.trigger.type == "ASSAULT" and ck is not None:
-        # strikes killed 25 people across the Gaza Strip: the people of the place were hit
-        tgt = [i for i in clausal.hit_where(ck, clauses, spans) if i not in src and i not in silent]
+        # strikes killed 25 people across the Gaza Strip: the people of the place were hit (conducted
+        # missile strikes across areas of Pakistan: the verb that carries the noun act)
+        hit = clausal.hit_where(ck, clauses, spans) or clausal.hit_where(
+            clausal.carrier(ck, clauses), clauses, spans
+        )
+        tgt = [i for i in hit if i not in src and i not in silent]
     if (
         not tgt
         and t.trigger.type == "ASSAULT"
