@@ -340,6 +340,12 @@ def test_events_from_structure(
             [("ASSAULT", {"ETH"}, {"ERI"})],
             id="where a verb that carries a noun act does it hits the people of the place",
         ),
+        pytest.param(
+            "Ethiopia carried out air strikes on Eritrea on Monday."
+            " Eritrea's army retaliated with heavy shelling along the border.",
+            [("ASSAULT", {"ETH"}, {"ERI"}), ("ASSAULT", {"ERI"}, {"ETH"})],
+            id="force that retaliates is aimed at the other side of the last act",
+        ),
     ],
 )
 def test_border_war_copy(

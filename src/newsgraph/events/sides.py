@@ -1219,7 +1219,12 @@ def document_sides(
         # to the other side of the talks
         target = _counterpart(source, [e for e in discourse.out if e.type == "CONSULT"])
         carried = carried or bool(target)
-    answering = t.trigger.type in COUNTERPART or t.surface.startswith(_RETALIATION)
+    answering = (
+        t.trigger.type in COUNTERPART
+        or t.surface.startswith(_RETALIATION)
+        # retaliated with shelling, in retaliation, launched retaliatory strikes: force that answers
+        or (scene.english and _RETALIATING_EN.search(scene.text, 0, t.end) is not None)
+    )
     if not target and answering and not t.trigger.self_target and not many:
         # 中国外務省は…応じられないと述べた: the other side of the last act between two
         # countries; English names its parties in the sentence, so only earlier sentences count
@@ -1294,6 +1299,7 @@ _HAPPENED_BEFORE = re.compile(r"(?:起き|起こっ|発生し|生じ)た$")
 # Words of force that answers force (報復攻撃, 反撃作戦): aimed, when no target is named, at the other
 # side of the last act between the two, as a reaction is.
 _RETALIATION = ("報復", "反撃", "応戦", "反攻")
+_RETALIATING_EN = re.compile(r"\bretaliat", re.IGNORECASE)
 # Acts two sides do together, that talks before them in a sentence end in (会談し、…で一致した).
 _AGREEING = frozenset({"AGREE", "COOPERATE"})
 # A country's mission as the place something happens (米国大使館前で, 日本総領事館の前に): where a
