@@ -346,6 +346,11 @@ def test_events_from_structure(
             [("ASSAULT", {"ETH"}, {"ERI"}), ("ASSAULT", {"ERI"}, {"ETH"})],
             id="force that retaliates is aimed at the other side of the last act",
         ),
+        pytest.param(
+            "Eritrea's president condemned the Ethiopian air strikes and vowed his country would retaliate.",
+            [("ACCUSE", {"ERI"}, {"ETH"}), ("THREATEN", {"ERI"}, {"ETH"})],
+            id="a vow that one's country will retaliate is a threat, aimed at whom it answers",
+        ),
     ],
 )
 def test_border_war_copy(

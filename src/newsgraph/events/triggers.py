@@ -453,7 +453,11 @@ def _intended(
     for t in triggers:
         content = modes.get(id(t), "").upper()
         intent = table[content].intent if t.trigger.intent and content in table else None
-        if intent and intent != t.trigger.type:
+        if t.trigger.intent and content == "THREATEN":
+            # vowed his country would retaliate: a vow of what threatens is the threat
+            t = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, type=content, mode=None))
+            modes.pop(id(t), None)
+        elif intent and intent != t.trigger.type:
             t = _as_intent(t, intent, modes[id(t)], modes)
         out.append(t)
     return out, modes
