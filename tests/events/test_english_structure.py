@@ -351,6 +351,16 @@ def test_events_from_structure(
             [("ACCUSE", {"ERI"}, {"ETH"}), ("THREATEN", {"ERI"}, {"ETH"})],
             id="a vow that one's country will retaliate is a threat, aimed at whom it answers",
         ),
+        pytest.param(
+            "Armenia shelled Azerbaijani positions on Monday. Azerbaijan's army retaliated with artillery"
+            " fire. Turkey urged both nations to exercise maximum military restraint.",
+            [
+                ("ASSAULT", {"ARM"}, {"AZE"}),
+                ("ASSAULT", {"AZE"}, {"ARM"}),
+                ("REQUEST", {"TUR"}, {"AZE", "ARM"}),
+            ],
+            id="both nations urged are the two addressed, whatever the words of what they are asked name",
+        ),
     ],
 )
 def test_border_war_copy(

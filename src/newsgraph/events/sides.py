@@ -1186,7 +1186,9 @@ def document_sides(
         # the knowledge base that is no one country's) a case goes before hears it
         target = [r for r in target if not _international(r, by_id)]
     if (
-        not target
+        # urged both nations to exercise maximum military restraint: the two addressed, whatever is
+        # named in what they are asked to do
+        (not target or scene.english)
         and pair is not None
         and (
             _BOTH_ADDRESSED_EN.match(scene.text, t.end)
