@@ -361,6 +361,11 @@ def test_events_from_structure(
             ],
             id="both nations urged are the two addressed, whatever the words of what they are asked name",
         ),
+        pytest.param(
+            "Iran is prepared to take all necessary measures if Israel continues its strikes.",
+            [("THREATEN", {"IRN"}, {"ISR"})],
+            id="a readiness for measures if another acts is a threat to whoever the condition names",
+        ),
     ],
 )
 def test_border_war_copy(

@@ -755,6 +755,26 @@ def conditions(k: int, clauses: Sequence[Clause]) -> list[int]:
     ]
 
 
+def condition_subjects(k: int, clauses: Sequence[Clause]) -> list[Argument]:
+    """The subjects of the condition clauses (if, unless) under clause `k` or the clauses that
+    complete it (is ready to use nuclear weapons if NATO attacks: NATO)."""
+    held = {k} | {
+        j for j, c in enumerate(clauses) if any(x.kind == "complement" and x.other == k for x in c.links)
+    }
+    return [
+        a
+        for d in clauses
+        if {"if", "unless"} & set(d.chain)
+        and any(x.kind == "subordination" and x.other in held for x in d.links)
+        for a in d.args("subject")
+    ]
+
+
+def conditioning(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors of `condition_subjects`."""
+    return [i for a in condition_subjects(k, clauses) for i in actors_in(a.span, actors)]
+
+
 def obliged(c: Clause) -> bool:
     """Whether a Japanese clause's chain puts an obligation on it: ば then ならない or いけない
     (科さなければならない, 科さねばならない), or べし."""

@@ -926,6 +926,10 @@ def _unnamed(
             clausal.carrier(ck, clauses), clauses, spans
         )
         tgt = [i for i in hit if i not in src and i not in silent]
+    if not tgt and t.trigger.type == "THREATEN" and ck is not None and scene.english:
+        # is prepared to take all necessary measures if Cambodia persists in its attacks: at whoever
+        # the condition names
+        tgt = [i for i in clausal.conditioning(ck, clauses, spans) if i not in src]
     if (
         not tgt
         and t.trigger.type == "ASSAULT"

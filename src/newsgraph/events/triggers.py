@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsgraph.events.args import title_quotes
-from newsgraph.events.clausal import clause_of, conditions
+from newsgraph.events.clausal import clause_of, condition_subjects, conditions
 from newsgraph.events.english import english_content, english_intentions, foretold
 from newsgraph.events.japanese import REACTIONS
 from newsgraph.events.lexicon import Lexicon, TriggerMatch
@@ -115,6 +115,7 @@ def find_triggers(
     modes.update(intended)
     _vowed_objects(lexicon, triggers, clauses, base, modes)
     triggers, modes = _intended(triggers, modes)
+    triggers = _ready_if(triggers, clauses, base, modes)
     triggers = _stances(text, triggers, modes)
     triggers = _threatened(triggers, clauses, base, modes)
     triggers, referred = _references(text, triggers, mentions, base)
@@ -461,6 +462,27 @@ def _intended(
             t = _as_intent(t, intent, modes[id(t)], modes)
         out.append(t)
     return out, modes
+
+
+def _ready_if(
+    triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int, modes: dict[int, str]
+) -> list[TriggerMatch]:
+    """An English readiness that names no act of a kind (is prepared to take all necessary measures,
+    is ready to use nuclear weapons) on the condition that another acts (if Cambodia persists in its
+    attacks, if NATO attacks its territory): a threat to whoever the condition names."""
+    out: list[TriggerMatch] = []
+    for t in triggers:
+        k = clause_of(Span(base + t.start, base + t.end), clauses)
+        if (
+            t.trigger.intent
+            and t.trigger.type == "AGREE"
+            and id(t) not in modes
+            and k is not None
+            and condition_subjects(k, clauses)
+        ):
+            t = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, type="THREATEN", mode=None))
+        out.append(t)
+    return out
 
 
 def _as_intent(t: TriggerMatch, intent: str, mode: str, modes: dict[int, str]) -> TriggerMatch:
