@@ -366,6 +366,19 @@ def test_events_from_structure(
             [("THREATEN", {"IRN"}, {"ISR"})],
             id="a readiness for measures if another acts is a threat to whoever the condition names",
         ),
+        pytest.param(
+            "Ethiopia carried out air strikes on Eritrea on Monday. Two people are reported to be missing."
+            " The Ethiopian government said the strikes were aimed at militants. Eritrea's president"
+            " condemned the strikes. He vowed his country would retaliate. One of the missiles hit a"
+            " school, killing two children.",
+            [
+                ("ASSAULT", {"ETH"}, {"ERI"}),
+                ("ACCUSE", {"ERI"}, {"ETH"}),
+                ("THREATEN", {"ERI"}, {"ETH"}),
+                ("ASSAULT", {"ETH"}, {"ERI"}),
+            ],
+            id="a deed with no actor continues the last deed of its type, not the statement just before",
+        ),
     ],
 )
 def test_border_war_copy(

@@ -1024,7 +1024,7 @@ def document_sides(
         both = _two_countries(scene, t.start)
     # Subjects are shared within a sentence (…が訪問した際に…を招待): the last event of this
     # sentence comes first, then the last event of the block.
-    carry = discourse.out[-1] if discourse.out else _carry(discourse.recent, t.trigger.type)
+    carry = discourse.out[-1] if discourse.out else _carry(discourse.recent, t.trigger.type, memory)
     # an act received (タンカーが攻撃を受けた) is told from the side it hit, most often with its doer
     # unknown: it is no passive that leaves an actor to carry
     passive = (
@@ -1654,10 +1654,21 @@ def _own_subject(scene: Scene, ck: int | None) -> bool:
     return bool(subjects) and not referring
 
 
-def _carry(recent: Sequence[Event], type_: str) -> Event | None:
-    """The event whose actors an actorless clause continues: the last of its type, else the last."""
+def _carry(recent: Sequence[Event], type_: str, memory: Memory | None = None) -> Event | None:
+    """The event whose actors an actorless clause continues: the last of its type, else the last,
+    unless that is a statement and the clause a deed, which continues the last deed of its type the
+    document told (…vowed his country would retaliate. One of the missiles hit a mosque: the strikes
+    told before, not the vow)."""
     same = [e for e in recent if e.type == type_]
-    return same[-1] if same else (recent[-1] if recent else None)
+    if same:
+        return same[-1]
+    if not recent:
+        return None
+    table = type_table()
+    told = memory.by_type.get(type_) if memory is not None else None
+    if told is not None and table[recent[-1].type].verbal and not table[type_].verbal:
+        return told
+    return recent[-1]
 
 
 def own_countries(
