@@ -592,6 +592,12 @@ WHO_ACTS_ON_WHOM = [
         id="the act a retaliation answers, or one that happened, takes no doer from the sentence before",
     ),
     pytest.param(
+        "カタールの停戦案について、ハマスは4日、人質の解放などに同意すると発表した。",
+        "AGREE",
+        [({"PSE"}, {"QAT"})],
+        id="agreeing to a proposal the sentence is about answers whoever made it",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],

@@ -34,6 +34,8 @@ STATUS = [
     ("北朝鮮は日本に制裁の解除を求める立場を崩さなかった。", "REQUEST", "asserted"),
     ("北朝鮮は日本に制裁の解除を要求する姿勢を変えていない。", "REQUEST", "asserted"),
     ("中国は日本を非難しています。", "ACCUSE", "asserted"),
+    # an agreement announced is made
+    ("ハマスは米国の和平案に同意すると発表した。", "AGREE", "asserted"),
     ("Russia will attack Ukraine.", "ASSAULT", "planned"),
     ("Russia probably attacked Ukraine.", "ASSAULT", "expected"),
     ("Russia allegedly attacked Ukraine.", "ASSAULT", "suspected"),

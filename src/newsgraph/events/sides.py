@@ -926,6 +926,10 @@ def _unnamed(
             clausal.carrier(ck, clauses), clauses, spans
         )
         tgt = [i for i in hit if i not in src and i not in silent]
+    if not tgt and t.trigger.type in _ANSWERS and ck is not None and not scene.english:
+        # アメリカの和平案について、ハマスは…に同意すると発表した: agreeing to or rejecting a
+        # proposal answers whoever made it
+        tgt = [i for i in _proposers(scene, ck) if i not in src and i not in silent]
     if not tgt and t.trigger.type == "THREATEN" and ck is not None and scene.english:
         # is prepared to take all necessary measures if Cambodia persists in its attacks: at whoever
         # the condition names
@@ -959,6 +963,33 @@ def _unnamed(
         # 両国は…非難を互いに繰り返していた, accused each other: each acts on the other
         tgt = list(reversed(src))
     return src, tgt
+
+
+# Acts that answer what another puts to them (agree to a plan, reject a demand).
+_ANSWERS = frozenset({"AGREE", "REJECT"})
+# Nouns of what one side puts to another (和平案, 提案, 停戦案, 要求): whoever answers it answers its
+# maker.
+_PROPOSALS = ("案", "提案", "計画", "要求", "要請", "構想")
+_ABOUT_MARKERS = ("について", "をめぐ", "を巡", "に関し", "に関する")
+
+
+def _proposers(scene: Scene, ck: int) -> list[int]:
+    """The makers of a proposal that Japanese clause `ck`, or the clause that reports it, is about
+    (アメリカの和平案について、ハマスは…に同意すると発表した: the United States): the actor written
+    with の right before the proposal's phrase."""
+    clauses = scene.clauses
+    ks = [ck, *(x.other for x in clauses[ck].links if x.kind == "report" and 0 <= x.other < len(clauses))]
+    out: list[int] = []
+    for j in ks:
+        for a in clauses[j].args("oblique"):
+            head = scene.text[a.head.start - scene.base : a.head.end - scene.base]
+            if not a.marker.startswith(_ABOUT_MARKERS) or not head.endswith(_PROPOSALS):
+                continue
+            start = a.span.start - scene.base
+            out += [
+                i for i, m in enumerate(scene.actors) if scene.text[m.span.end - scene.base : start] == "の"
+            ][-1:]
+    return out
 
 
 # Words that make two subjects act on each other (互いに非難, 相互に訪問, accused each other).

@@ -26,8 +26,9 @@ _SUBORDINATE_END = re.compile(r"た(?:際|時|とき|後|ことへの|ことに�
 # 強行するなら、, 続ける限り、): where the parse has no clause of its own for it (inside a quotation).
 _CONDITION = re.compile(r"[^、。「」]{0,5}?(?:ば|たら|なら|限り)、|[^、。「」]{0,6}?場合(?:は|には|でも|、)")
 # Measures that take effect when they are announced: 規制を解除すると発表した, 交渉を中断すると発表した
-# report the decision made, not a plan (a visit announced, 訪問すると明らかにした, is still to come).
-ENACTED = frozenset({"SANCTION", "CONCEDE", "REJECT"})
+# report the decision made, not a plan (a visit announced, 訪問すると明らかにした, is still to come);
+# so does an agreement (和平案に同意すると発表した: it agrees).
+ENACTED = frozenset({"SANCTION", "CONCEDE", "REJECT", "AGREE"})
 # The planned cues that only report an announcement (すると発表, すると表明, すると決め).
 _ANNOUNCED = "すると"
 
