@@ -265,6 +265,14 @@ def test_a_country_and_a_body_of_its_own_read_as_one_name_are_that_body(linker: 
     assert found == [("イラン革命防衛隊", "wiki:Islamic_Revolutionary_Guard_Corps")]
 
 
+def test_a_country_and_a_place_of_its_own_read_as_one_name_are_that_place(linker: Linker) -> None:
+    text = "人質はパレスチナ自治区ガザに拘束されていた。"
+    start = text.index("パレスチナ")
+    ner = [(start, text.index("に拘束"), "Government")]
+    found = [(m.surface, m.entity_id) for m in linker.link(text, reference="2025-10-13", ner=ner)]
+    assert ("パレスチナ自治区ガザ", "wiki:Gaza_Strip") in found
+
+
 def test_a_law_no_ending_types_is_a_work(linker: Linker) -> None:
     text = "大統領は関税を引き上げる大統領令に署名した。"
     ner = [(text.index("大統領令"), text.index("大統領令") + 4, "Law")]

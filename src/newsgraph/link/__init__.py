@@ -438,10 +438,11 @@ class Linker:
                 and (country := self.kb.get(head.entity_id)) is not None
                 and country.type == "COUNTRY"
                 and (ent := self.kb.get(last.entity_id)) is not None
-                and ent.type == "ORG"
+                and ent.type in ("ORG", "GPE", "LOC")
                 and ent.country == country.country
             ):
-                # イラン革命防衛隊: KB names that fill the span with a body last name that body
+                # イラン革命防衛隊, パレスチナ自治区ガザ: KB names that fill the span with a body or a
+                # place of the country last name that body or place
                 bodies.append(Candidate(s, e, last.entity_id, "kb", 0.9))
                 continue
             if _DIRECTION.fullmatch(block.norm[s:first]):
