@@ -1819,6 +1819,14 @@ def test_forces_a_state_makes_act_are_neither_sent_against_nor_warned(pipeline: 
     assert "MOBILIZE" in {e.type for e in events}
 
 
+def test_a_place_a_passive_marks_with_ni_is_where_not_who(pipeline: Pipeline) -> None:
+    # ハマスに拉致され、ガザ地区に拘束されていた: Hamas holds them, in Gaza; and frees them
+    text = "ハマスに拉致され、ガザ地区に拘束されていたタイ人の人質5人が解放された。"
+    events = [e for e in coded(pipeline, text) if e.type in ("COERCE", "RETREAT")]
+    assert events
+    assert all([r.id for r in e.source] == ["wiki:Hamas"] for e in events)
+
+
 def test_a_place_in_the_title_of_who_speaks_is_no_attribution(pipeline: Pipeline) -> None:
     text = "外務省のアジア大洋州局長は、中国軍が台湾を攻撃したと述べた。"
     (ev,) = [e for e in coded(pipeline, text) if e.type == "ASSAULT"]

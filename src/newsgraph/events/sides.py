@@ -502,6 +502,23 @@ def _japanese_roles(
         if not src and t.trigger.type == "RETREAT" and clauses[ck].voice == "passive":
             # ハマスに拘束されていた人質が解放された: who held the captives frees them
             src = clausal.captors(ck, clauses, spans)
+            if src and all(types[i] in ("GPE", "LOC") for i in src):
+                # ハマスに拉致され、ガザ地区に拘束されていた人質が解放された: the captors are those the
+                # chain of passives names, not the place they were held in
+                held = {
+                    j
+                    for j, c in enumerate(clauses)
+                    if c.voice == "passive" and any(x.kind == "relative" and x.other == ck for x in c.links)
+                }
+                src = [
+                    i
+                    for j, c in enumerate(clauses)
+                    if c.voice == "passive"
+                    and any(x.kind == "coordination" and x.other in held for x in c.links)
+                    for a in c.args("agent")
+                    for i in clausal.actors_in(a.span, spans)
+                    if types[i] not in ("GPE", "LOC")
+                ] or src
         if not tgt and t.trigger.type == "REQUEST":
             # 「イスラエルは直ちに攻撃を停止すべきだ」と呼びかけた: the one the quoted words say should act
             tgt = [
@@ -617,7 +634,29 @@ def _japanese_roles(
                 # イスラエルとハマスがアメリカ主導の和平案に合意: two that agree as one subject are each
                 # other's counterparts, not the owner of what they agree on
                 tgt = list(reversed(both))
+    if clauses[ck].voice == "passive" and (placed := _placed_agents(scene, ck)) & set(src):
+        # ハマスに拉致され、ガザに拘束されていた人質: a place marked with に in a passive is where it
+        # is done; who does it is the agent of the passive chained before
+        src = [i for i in src if i not in placed] or [
+            i
+            for j, c in enumerate(clauses)
+            if c.voice == "passive" and any(x.kind == "coordination" and x.other == ck for x in c.links)
+            for a in c.args("agent")
+            for i in clausal.actors_in(a.span, spans)
+            if i not in tgt
+        ]
     return src, tgt
+
+
+def _placed_agents(scene: Scene, ck: int) -> set[int]:
+    """The places (no countries) a Japanese passive marks with に as if they were its agent."""
+    return {
+        i
+        for a in scene.clauses[ck].args("agent")
+        if a.marker == "に"
+        for i in clausal.actors_in(a.span, scene.spans)
+        if scene.types[i] in ("GPE", "LOC")
+    }
 
 
 # Acts that send forces or goods somewhere: told in the passive with no sender, their sender is
