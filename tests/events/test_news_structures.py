@@ -598,6 +598,12 @@ WHO_ACTS_ON_WHOM = [
         id="agreeing to a proposal the sentence is about answers whoever made it",
     ),
     pytest.param(
+        "ベネズエラの大統領は米国の圧力を非難し、「我々は海、空、土地を守り抜く」と訴えた。",
+        "REQUEST",
+        [],
+        id="an appeal that quotes what the speaker will do and asks nothing of anyone is no request",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],

@@ -104,6 +104,7 @@ def find_triggers(
         and not _goal(t, text, clauses, base)
         and not _kind_of_act(t, text, clauses, base)
         and not foretold(t, clauses, base)
+        and not _declared(t, text)
     ]
     triggers = _discussed(text, triggers)
     triggers = _grounds(text, triggers)
@@ -121,6 +122,24 @@ def find_triggers(
     triggers, referred = _references(text, triggers, mentions, base)
     referred.update(_english_references(lexicon, triggers, clauses, base, text))
     return triggers, modes, referred
+
+
+# A quotation in the first person (「我々は…守り抜く」) and the words that make one a call (べき, ほしい,
+# よう求める, しよう, ください).
+_FIRST_PERSON = re.compile(r"我々|われわれ|私たち|私は|我が国|わが国")
+_CALLING = re.compile(
+    r"べき|べし|ほしい|よう[にな求要]|なさい|せよ|しよう|ましょう|ください|求め|しろ|やめろ|必要"
+)
+_QUOTED_BEFORE = re.compile(r"「([^「」]*)」と(?:強く|改めて|繰り返し)?$")
+
+
+def _declared(t: TriggerMatch, text: str) -> bool:
+    """Whether a Japanese appeal (訴え) takes a quotation of what the speaker will do and asks nothing
+    of anyone (「我々は海、空、土地を守り抜く」と訴え): a declaration, no request."""
+    if t.trigger.type != "REQUEST" or not t.surface.startswith("訴え"):
+        return False
+    quoted = _QUOTED_BEFORE.search(text, 0, t.start)
+    return quoted is not None and bool(_FIRST_PERSON.search(quoted[1])) and not _CALLING.search(quoted[1])
 
 
 # What a measure is taken for, right before the act named as its ground (sanctioned firms for
