@@ -604,6 +604,12 @@ WHO_ACTS_ON_WHOM = [
         id="an appeal that quotes what the speaker will do and asks nothing of anyone is no request",
     ),
     pytest.param(
+        "中国は最新の空母などを台湾周辺に展開した。",
+        "MOBILIZE",
+        [({"CHN"}, {"TWN"})],
+        id="carriers deployed around a country are forces deployed",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],
