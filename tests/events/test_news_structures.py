@@ -610,6 +610,12 @@ WHO_ACTS_ON_WHOM = [
         id="carriers deployed around a country are forces deployed",
     ),
     pytest.param(
+        "米国はキューバ周辺海域の「完全な封鎖」を行うと発表した。",
+        "COERCE",
+        [({"USA"}, {"CUB"})],
+        id="whose act a light verb's object names with の is the one it is done to",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],

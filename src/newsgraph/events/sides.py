@@ -496,6 +496,10 @@ def _japanese_roles(
             tgt = [i for i in tgt if i not in clausal.aimed_at(ck, clauses, spans)]
         if not tgt:
             tgt = [i for i in ctgt if i not in src]
+        if not tgt and src and t.trigger.frame in ("attack", "transitive"):
+            # 米国はベネズエラの完全な封鎖を行う: whose act a light verb's object names with の, when
+            # the clause names who does it, is the one it is done to
+            tgt = _acted_on_by_no(scene, ck, t, src)
         if not tgt and t.trigger.type in REACTIONS:
             # 外務省は、中国の措置は違法だと非難した: what a reaction says something of is aimed at
             tgt = [i for i in clausal.said_of(ck, clauses, spans) if i not in src]
@@ -646,6 +650,33 @@ def _japanese_roles(
             if i not in tgt
         ]
     return src, tgt
+
+
+def _acted_on_by_no(scene: Scene, ck: int, t: TriggerMatch, src: list[int]) -> list[int]:
+    """The actors written with の before noun act `t` in the object of the light verb of clause `ck`
+    (ベネズエラの完全な封鎖を行う), of no country of `src`."""
+    c = scene.clauses[ck]
+    if not c.light:
+        return []
+    own = {scene.ref(i).country for i in src} - {None}
+    obj = next(
+        (a for a in c.args("object") if a.head.start - scene.base <= t.start < a.head.end - scene.base), None
+    )
+    if obj is None:
+        return []
+    return [
+        i
+        for i in clausal.actors_in(obj.span, scene.spans)
+        if i not in src
+        and scene.ref(i).country not in own
+        and _OWNED_AREA.match(scene.text, scene.actors[i].span.end - scene.base)
+        and scene.actors[i].span.end - scene.base < t.start
+    ]
+
+
+# The の that makes a name the owner of what follows, with the waters or region around it between
+# (ベネズエラの, ベネズエラ周辺海域の, 台湾沖の).
+_OWNED_AREA = re.compile(r"(?:周辺|沖|近海|周辺海域|周辺地域|全土|全域)?の")
 
 
 def _placed_agents(scene: Scene, ck: int) -> set[int]:
