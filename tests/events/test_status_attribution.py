@@ -42,6 +42,8 @@ STATUS = [
     ("Russia did not attack Ukraine.", "ASSAULT", "negated"),
     ("Japan must sanction Russia.", "SANCTION", "desired"),
     ("Russia is continuing to attack Ukraine.", "ASSAULT", "ongoing"),
+    # the negation of what is asked is not the asking's
+    ("Russia urged Ukraine not to attack its territory.", "REQUEST", "asserted"),
     # the verbs of a condition are not the act's
     ("Russia warned Ukraine of retaliation if attacks continue.", "THREATEN", "asserted"),
 ]

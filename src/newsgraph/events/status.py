@@ -56,6 +56,8 @@ _IF_EN = re.compile(r"\b(?:if|unless|in case)\b", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b")
 # A verb's infinitive content right after a speech act (agreed to continue, pledged to keep).
 _TO_CONTENT = re.compile(r"\s+to\s+(?:continue|keep|maintain|remain|go on|pursue)\b")
+# An infinitive negated after a speech act's addressee (urged Ukraine not to attack).
+_NOT_TO = re.compile(r"\bnot\s+to\b")
 # The month May, which the modal may's cue must not read (a strike on May 17, in early May).
 _MONTH_MAY = re.compile(
     r"\bMay(?=\s+\d)|(?<=\d )May\b|\b(?i:in|on|of|since|until|by|from|early|late|mid-|last|next|this) May\b"
@@ -91,6 +93,10 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
         if t.trigger.type in VERBAL and _TO_CONTENT.match(text, t.end):
             # agreed to continue talks: what is agreed to goes on, the agreement is made
             end = t.end
+        if t.trigger.type in VERBAL and (kept_from := _NOT_TO.search(text, t.end, end)):
+            # urged Ukraine not to attack, warned its citizens not to travel: the negation is of what
+            # is asked, the asking is made
+            end = kept_from.start()
         # the trigger's own words are no cue of its status (called for: the call is made)
         own = text[max(0, t.start - 30) : t.start] + " " + "_" * (t.end - t.start) + " " + text[t.end : end]
         window = _MONTH_MAY.sub("Month", own).lower()
