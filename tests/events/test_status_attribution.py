@@ -44,6 +44,8 @@ STATUS = [
     ("Russia is continuing to attack Ukraine.", "ASSAULT", "ongoing"),
     # the negation of what is asked is not the asking's
     ("Russia urged Ukraine not to attack its territory.", "REQUEST", "asserted"),
+    # a verb coordinated after the trigger's is a predicate of its own
+    ("China lodged a strong protest with Japan and called for a retraction.", "ACCUSE", "asserted"),
     # the verbs of a condition are not the act's
     ("Russia warned Ukraine of retaliation if attacks continue.", "THREATEN", "asserted"),
 ]

@@ -56,6 +56,9 @@ _IF_EN = re.compile(r"\b(?:if|unless|in case)\b", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b")
 # A verb's infinitive content right after a speech act (agreed to continue, pledged to keep).
 _TO_CONTENT = re.compile(r"\s+to\s+(?:continue|keep|maintain|remain|go on|pursue)\b")
+# A verb in the past coordinated after the trigger's (…and called for, …and said), which starts a
+# predicate of its own.
+_AND_VERB = re.compile(r"\band\s+(?:[a-z]+ed|said|told|made|took|gave|sent|held|met|went|threatened)\b")
 # An infinitive negated after a speech act's addressee (urged Ukraine not to attack).
 _NOT_TO = re.compile(r"\bnot\s+to\b")
 # The month May, which the modal may's cue must not read (a strike on May 17, in early May).
@@ -93,6 +96,9 @@ def status_of(cues: Cues, text: str, t: TriggerMatch, language: str, stop: int |
         if t.trigger.type in VERBAL and _TO_CONTENT.match(text, t.end):
             # agreed to continue talks: what is agreed to goes on, the agreement is made
             end = t.end
+        if joined := _AND_VERB.search(text, t.end, end):
+            # lodged a strong protest and called for its retraction: the next verb's words are its own
+            end = joined.start()
         if t.trigger.type in VERBAL and (kept_from := _NOT_TO.search(text, t.end, end)):
             # urged Ukraine not to attack, warned its citizens not to travel: the negation is of what
             # is asked, the asking is made
