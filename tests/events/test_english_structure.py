@@ -379,6 +379,12 @@ def test_events_from_structure(
             ],
             id="a deed with no actor continues the last deed of its type, not the statement just before",
         ),
+        pytest.param(
+            "The Russian ambassador threatened to break every bone, apparently referring to the"
+            " Polish foreign minister.",
+            [("THREATEN", {"RUS"}, {"POL"})],
+            id="words said to refer to someone are aimed at them",
+        ),
     ],
 )
 def test_border_war_copy(

@@ -1000,6 +1000,22 @@ def _unnamed(
         # アメリカの和平案について、ハマスは…に同意すると発表した: agreeing to or rejecting a
         # proposal answers whoever made it
         tgt = [i for i in _proposers(scene, ck) if i not in src and i not in silent]
+    if (
+        not tgt
+        and scene.english
+        and type_table()[t.trigger.type].verbal
+        and (about := _REFERRING_TO.search(scene.text, t.end)) is not None
+    ):
+        # threatened to cut off that dirty neck, apparently referring to the Japanese prime minister:
+        # whom the words are said to refer to
+        tgt = [
+            i
+            for i, m in enumerate(scene.actors)
+            if m.span.start - scene.base >= about.end()
+            and m.span.start - scene.base - about.end() <= 30
+            and i not in src
+            and types[i] not in ("GPE", "LOC")
+        ][:1]
     if not tgt and t.trigger.type == "THREATEN" and ck is not None and scene.english:
         # is prepared to take all necessary measures if Cambodia persists in its attacks: at whoever
         # the condition names
@@ -1035,6 +1051,8 @@ def _unnamed(
     return src, tgt
 
 
+# A participle that says whom words are about (apparently referring to X, in an apparent reference to X).
+_REFERRING_TO = re.compile(r"\b(?:referring to|in (?:an apparent )?reference to|directed at|aimed at)\s+")
 # Acts that answer what another puts to them (agree to a plan, reject a demand).
 _ANSWERS = frozenset({"AGREE", "REJECT"})
 # Nouns of what one side puts to another (和平案, 提案, 停戦案, 要求): whoever answers it answers its
