@@ -514,15 +514,7 @@ def _japanese_roles(
                     for j, c in enumerate(clauses)
                     if c.voice == "passive" and any(x.kind == "relative" and x.other == ck for x in c.links)
                 }
-                src = [
-                    i
-                    for j, c in enumerate(clauses)
-                    if c.voice == "passive"
-                    and any(x.kind == "coordination" and x.other in held for x in c.links)
-                    for a in c.args("agent")
-                    for i in clausal.actors_in(a.span, spans)
-                    if types[i] not in ("GPE", "LOC")
-                ] or src
+                src = [i for i in _chained_agents(scene, held) if types[i] not in ("GPE", "LOC")] or src
         if not tgt and t.trigger.type == "REQUEST":
             # 「イスラエルは直ちに攻撃を停止すべきだ」と呼びかけた: the one the quoted words say should act
             tgt = [
@@ -641,15 +633,20 @@ def _japanese_roles(
     if clauses[ck].voice == "passive" and (placed := _placed_agents(scene, ck)) & set(src):
         # ハマスに拉致され、ガザに拘束されていた人質: a place marked with に in a passive is where it
         # is done; who does it is the agent of the passive chained before
-        src = [i for i in src if i not in placed] or [
-            i
-            for j, c in enumerate(clauses)
-            if c.voice == "passive" and any(x.kind == "coordination" and x.other == ck for x in c.links)
-            for a in c.args("agent")
-            for i in clausal.actors_in(a.span, spans)
-            if i not in tgt
-        ]
+        src = [i for i in src if i not in placed] or [i for i in _chained_agents(scene, {ck}) if i not in tgt]
     return src, tgt
+
+
+def _chained_agents(scene: Scene, ks: set[int]) -> list[int]:
+    """The actors of the agents of the Japanese passives coordinated into any of clauses `ks`
+    (ハマスに拉致され、…に拘束されていた: Hamas)."""
+    return [
+        i
+        for c in scene.clauses
+        if c.voice == "passive" and any(x.kind == "coordination" and x.other in ks for x in c.links)
+        for a in c.args("agent")
+        for i in clausal.actors_in(a.span, scene.spans)
+    ]
 
 
 def _acted_on_by_no(scene: Scene, ck: int, t: TriggerMatch, src: list[int]) -> list[int]:
