@@ -552,7 +552,7 @@ def chained_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -
             continue
         if conditional(other):
             return []  # 米韓が演習を強行するなら、対抗措置を取る: who meets a condition does not answer it
-        if any(x.kind == "report" and x.other == j for c in clauses for x in c.links):
+        if any(x.kind == "report" and x.other == j for d in clauses for x in d.links):
             # 日米が「…」と述べ、強い不満を表明した: a が the parse hangs on a verb of saying is what
             # it reports
             return []

@@ -475,8 +475,8 @@ def _intended(
         intent = table[content].intent if t.trigger.intent and content in table else None
         if t.trigger.intent and content == "THREATEN":
             # vowed his country would retaliate: a vow of what threatens is the threat
-            t = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, type=content, mode=None))
             modes.pop(id(t), None)
+            t = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, type=content, mode=None))
         elif intent and intent != t.trigger.type:
             t = _as_intent(t, intent, modes[id(t)], modes)
         out.append(t)
