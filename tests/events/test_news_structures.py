@@ -616,6 +616,13 @@ WHO_ACTS_ON_WHOM = [
         id="whose act a light verb's object names with の is the one it is done to",
     ),
     pytest.param(
+        "防衛省は25日、北朝鮮が弾道ミサイル2発を発射したと発表した。"
+        "同省はさらに1発発射された可能性があるとして、分析している。",
+        "MOBILIZE",
+        [({"PRK"}, set()), ({"PRK"}, set())],
+        id="a body as the topic of missiles launched tells of them, and is not where they go",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],

@@ -254,6 +254,22 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     src, tgt, speaks, silent = _reported(scene, k, ck, src, tgt, parsed_source)
     if ck is None and not scene.english:
         src, tgt = _within_phrase(scene, t, src, tgt)
+    if (
+        ck is None
+        and not scene.english
+        and type_table()[t.trigger.type].moves
+        and scene.text.startswith("され", t.end)
+    ):
+        # 同省はさらに1発発射された可能性があるとして: a body or a person as the topic of forces or
+        # missiles sent tells of them; it is not where they go (the sentence has no parse to say so)
+        tgt = [
+            i
+            for i in tgt
+            if not (
+                scene.types[i] in ("ORG", "PERSON", "MEDIA")
+                and scene.text.startswith("は", scene.spans[i].end - scene.base)
+            )
+        ]
     quoted_topic = False
     if ck is None and not scene.english and _judged_act(scene, t):
         quote = next(((a, b) for a, b in quotations(scene.text) if a <= t.start < b), None)
