@@ -1852,6 +1852,13 @@ def test_a_place_a_passive_marks_with_ni_is_where_not_who(pipeline: Pipeline) ->
     assert all([r.id for r in e.source] == ["wiki:Hamas"] for e in events)
 
 
+def test_a_person_written_with_no_before_an_arrest_is_the_one_arrested(pipeline: Pipeline) -> None:
+    text = "韓国の警察は3日、尹錫悦大統領の身柄拘束を試みた。"
+    (ev,) = [e for e in coded(pipeline, text) if e.type == "COERCE"]
+    assert [r.id for r in ev.target] == ["wiki:Yoon_Suk_Yeol"]
+    assert "wiki:Yoon_Suk_Yeol" not in {r.id for r in ev.source}
+
+
 def test_a_place_in_the_title_of_who_speaks_is_no_attribution(pipeline: Pipeline) -> None:
     text = "外務省のアジア大洋州局長は、中国軍が台湾を攻撃したと述べた。"
     (ev,) = [e for e in coded(pipeline, text) if e.type == "ASSAULT"]

@@ -290,6 +290,10 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         # what follows is done to whom receives it, the topic it shares
         shared = [x.other for x in scene.clauses[got].links if x.kind == "coordination"]
         tgt = [i for j in (got, *shared) for i in _topics(scene, j) if i not in src][:1]
+    if not scene.english and t.trigger.mode in _ON_PERSONS and (held := _held_by_no(scene, t)):
+        # 合同捜査本部は…尹氏の身柄拘束を試みた: a person written with の right before an arrest is
+        # the one arrested, not who arrests
+        src, tgt = [i for i in src if i not in held], [*tgt, *(i for i in held if i not in tgt)]
     src, tgt = _unnamed(scene, k, ck, src, tgt, silent)
     if type_table()[t.trigger.type].quad.startswith("material"):
         # 中央日報は、追加の派兵は…送られたと報じた: an outlet tells of deeds, it does none
@@ -662,6 +666,20 @@ def _chained_agents(scene: Scene, ks: set[int]) -> list[int]:
         if c.voice == "passive" and any(x.kind == "coordination" and x.other in ks for x in c.links)
         for a in c.args("agent")
         for i in clausal.actors_in(a.span, scene.spans)
+    ]
+
+
+# Modes of acts done to a person, whose の-phrase names who suffers them (尹氏の拘束, 記者の逮捕).
+_ON_PERSONS = frozenset({"arrest", "seize"})
+_HELD_NO = re.compile(r"の(?:身柄の?)?")
+
+
+def _held_by_no(scene: Scene, t: TriggerMatch) -> list[int]:
+    """The persons written with の (or の身柄) right before noun act `t`."""
+    return [
+        i
+        for i, m in enumerate(scene.actors)
+        if scene.types[i] == "PERSON" and _HELD_NO.fullmatch(scene.text, m.span.end - scene.base, t.start)
     ]
 
 
