@@ -27,6 +27,7 @@ STATUS = [
     ("日本は北朝鮮に制裁を科さなければならない。", "SANCTION", "desired"),
     ("岸田首相、金正恩総書記との首脳会談に意欲", "CONSULT", "desired"),
     ("北朝鮮はロシアに弾薬を供与しなかった。", "AID", "negated"),
+    ("岸田首相は韓国への訪問を断念した。", "CONSULT", "negated"),
     # a refusal told by the negation it is made of is made
     ("北朝鮮は米国の対話の呼びかけに応じなかった。", "REJECT", "asserted"),
     ("日本と北朝鮮は先月、モンゴルで接触していた。", "CONSULT", "asserted"),
