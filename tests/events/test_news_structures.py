@@ -623,6 +623,13 @@ WHO_ACTS_ON_WHOM = [
         id="a body as the topic of missiles launched tells of them, and is not where they go",
     ),
     pytest.param(
+        "米政権は、ベネズエラのマドゥロ大統領を批判している。"
+        "米司法長官は7日、マドゥロ大統領の逮捕につながる情報への懸賞金を倍増した。",
+        "COERCE",
+        [],
+        id="an act that information may lead to has not happened",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],

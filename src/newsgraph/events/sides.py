@@ -290,9 +290,14 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         # what follows is done to whom receives it, the topic it shares
         shared = [x.other for x in scene.clauses[got].links if x.kind == "coordination"]
         tgt = [i for j in (got, *shared) for i in _topics(scene, j) if i not in src][:1]
-    if not scene.english and t.trigger.mode in _ON_PERSONS and (held := _held_by_no(scene, t)):
+    if (
+        not scene.english
+        and t.trigger.mode in _ON_PERSONS
+        and (held := _held_by_no(scene, t))
+        and set(src) - set(held)
+    ):
         # 合同捜査本部は…尹氏の身柄拘束を試みた: a person written with の right before an arrest is
-        # the one arrested, not who arrests
+        # the one arrested, not who arrests (the sentence naming who does)
         src, tgt = [i for i in src if i not in held], [*tgt, *(i for i in held if i not in tgt)]
     src, tgt = _unnamed(scene, k, ck, src, tgt, silent)
     if type_table()[t.trigger.type].quad.startswith("material"):

@@ -99,6 +99,7 @@ def find_triggers(
         and not _SIMULATED_EN.search(text, 0, t.start)
         and not (is_noun(t.surface) and _CONDITION.match(text, t.end))
         and not (is_noun(t.surface) and _PROVIDED.match(text, t.end))
+        and not (is_noun(t.surface) and _LEADING_TO.match(text, t.end))
         and anchored(t, text, clauses, base)
         and not _talked_about(t, clauses, base, text)
         and not _goal(t, text, clauses, base)
@@ -302,6 +303,8 @@ def anchored(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -
     return not ((after > t.end or is_noun(text[t.end : t.end + 1])) and not _ASPECT.match(text, after))
 
 
+# What a noun act is the outcome something may lead to (逮捕につながる情報, 和平に結びつく): not done.
+_LEADING_TO = re.compile(r"に(?:つなが|繋が|結びつ|結び付)")
 # The phrase a noun act ends in as what is aimed at (…停戦、人質解放の実現…に向け).
 _TOWARD = re.compile(r"[^。「」]{0,60}?に向け")
 
