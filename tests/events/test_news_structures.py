@@ -630,6 +630,12 @@ WHO_ACTS_ON_WHOM = [
         id="an act that information may lead to has not happened",
     ),
     pytest.param(
+        "日本政府は、ロシアの外交官1人を国外退去処分にした。",
+        "SANCTION",
+        [({"JPN"}, {"RUS"})],
+        id="a diplomat ordered out of the country is an expulsion of the sender's",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],
