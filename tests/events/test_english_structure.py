@@ -385,6 +385,11 @@ def test_events_from_structure(
             [("THREATEN", {"RUS"}, {"POL"})],
             id="words said to refer to someone are aimed at them",
         ),
+        pytest.param(
+            "Poland lodged a protest with Russia after a Russian military drone violated its airspace.",
+            [("ACCUSE", {"POL"}, {"RUS"}), ("ASSAULT", {"RUS"}, {"POL"})],
+            id="its in a clause subordinated to another is the main subject's",
+        ),
     ],
 )
 def test_border_war_copy(

@@ -972,6 +972,10 @@ def _unnamed(
         # the coast guard said a Chinese ship rammed one of its vessels: `its` is the speaker's (launched
         # air strikes on its territory: the verb that carries the noun act)
         tgt = [scene.speaker]
+    if not tgt and scene.english and ck is not None and t.trigger.type == "ASSAULT":
+        # Japan protested after a Chinese military aircraft violated its airspace: `its` is the
+        # subject's of the clause this one is subordinated to
+        tgt = _possessed_by_main_subject(scene, ck, src)
     if type_table()[t.trigger.type].moves:
         # deployed troops to its border with Syria: the forces sent are the sender's, not a target;
         # so are a named force of the sender's own country (自衛隊は、航空自衛隊の戦闘機を緊急発進させ)
@@ -1672,6 +1676,32 @@ def _state(
         if abroad:
             return own_countries(abroad[:1], scene.by_id, countries)
     return own_countries(target, scene.by_id, countries)
+
+
+# A phrase that opens with a possessive pronoun (its airspace, their positions).
+_POSSESSIVE = re.compile(r"(?:its|their)\b", re.IGNORECASE)
+
+
+def _possessed_by_main_subject(scene: Scene, ck: int, src: list[int]) -> list[int]:
+    """The actors of the subject of the clause English clause `ck` is subordinated to, when what
+    `ck` acts on opens with its or their (…after a Chinese aircraft violated its airspace)."""
+    clauses = scene.clauses
+    up = [x.other for x in clauses[ck].links if x.kind == "subordination" and 0 <= x.other < len(clauses)]
+    if not up:
+        return []
+    owned = any(
+        _POSSESSIVE.match(scene.text, a.span.start - scene.base)
+        for a in clauses[ck].args("object", "dative", "oblique")
+    )
+    if not owned:
+        return []
+    return [
+        i
+        for j in up
+        for a in clauses[j].args("subject")
+        for i in clausal.actors_in(a.span, scene.spans)
+        if i not in src
+    ]
 
 
 def _owned_by_reporter(
