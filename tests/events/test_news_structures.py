@@ -636,6 +636,12 @@ WHO_ACTS_ON_WHOM = [
         id="a diplomat ordered out of the country is an expulsion of the sender's",
     ),
     pytest.param(
+        "インド政府は、米国による医薬品の輸出規制に対抗し、希少金属の輸出を規制すると発表した。",
+        "SANCTION",
+        [({"USA"}, {"IND"}), ({"IND"}, {"USA"})],
+        id="an act another side counters is done to that side, and the counter aimed at its doer",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],

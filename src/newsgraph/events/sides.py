@@ -1036,6 +1036,17 @@ def _unnamed(
             clausal.carrier(ck, clauses), clauses, spans
         )
         tgt = [i for i in hit if i not in src and i not in silent]
+    if not tgt and not scene.english and _COUNTERED.match(scene.text, t.end):
+        # 中国商務省は、米国による半導体の輸出規制に対抗し、…: an act another side counters is done to
+        # that side, the topic of the sentence
+        own = {scene.ref(i).country for i in src}
+        tgt = [
+            i
+            for i, m in enumerate(scene.actors)
+            if scene.text.startswith("は", m.span.end - scene.base)
+            and i not in src
+            and scene.ref(i).country not in own
+        ][:1]
     if not tgt and t.trigger.type in _ANSWERS and ck is not None and not scene.english:
         # アメリカの和平案について、ハマスは…に同意すると発表した: agreeing to or rejecting a
         # proposal answers whoever made it
@@ -1093,6 +1104,8 @@ def _unnamed(
 
 # A participle that says whom words are about (apparently referring to X, in an apparent reference to X).
 _REFERRING_TO = re.compile(r"\b(?:referring to|in (?:an apparent )?reference to|directed at|aimed at)\s+")
+# What a side does against an act right after it (輸出規制に対抗し, 制裁への対抗措置, 攻撃に反発).
+_COUNTERED = re.compile(r"(?:に対抗|への対抗|に反発|への反発|への報復|に対する報復|に対する対抗)")
 # Acts that answer what another puts to them (agree to a plan, reject a demand).
 _ANSWERS = frozenset({"AGREE", "REJECT"})
 # Nouns of what one side puts to another (和平案, 提案, 停戦案, 要求): whoever answers it answers its
