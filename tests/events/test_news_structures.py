@@ -642,6 +642,12 @@ WHO_ACTS_ON_WHOM = [
         id="an act another side counters is done to that side, and the counter aimed at its doer",
     ),
     pytest.param(
+        "北朝鮮は、日米の共同訓練を「侵略戦争の予行演習」と非難した。",
+        "MOBILIZE",
+        [],
+        id="a deed named in a quotation that only labels another's act is no deed",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],
