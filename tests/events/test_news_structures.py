@@ -648,6 +648,12 @@ WHO_ACTS_ON_WHOM = [
         id="a deed named in a quotation that only labels another's act is no deed",
     ),
     pytest.param(
+        "官房長官は記者会見で、ロシア軍機による領空侵犯について「極めて遺憾だ」と述べ、ロシア側に抗議した。",
+        "ASSAULT",
+        [({"RUS"}, {"JPN"})],
+        id="an act a reaction is about, first told with its own actor, is an event on the home country",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],

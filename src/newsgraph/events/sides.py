@@ -1424,14 +1424,14 @@ def document_sides(
     if (
         not target
         and t.trigger.type == "ASSAULT"
-        and ck is not None
         and not scene.english
         and home is not None
         and home in countries
-        and _own_ground(scene, ck)
+        and (_own_ground(scene, ck) if ck is not None else t.surface.startswith(_OWN_GROUND))
         and home not in {r.country for r in source}
     ):
-        # ロシア軍機が領空を侵犯した, with no one reporting: the home country's airspace
+        # ロシア軍機が領空を侵犯した, with no one reporting: the home country's airspace (中国軍機に
+        # よる領空侵犯について: the noun act names the ground itself)
         target = [ActorRef(countries[home], home, None)]
     if not target and t.trigger.self_target:
         # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)

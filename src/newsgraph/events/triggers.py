@@ -356,6 +356,10 @@ def _discussed(text: str, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     return out
 
 
+# An actor's craft and による between the actor and its act (中国軍|機による|領空侵犯).
+_BY_VEHICLE = re.compile(r"(?:機|艦|艇|船|船舶|公船|無人機)(?:による|の)")
+
+
 def _references(
     text: str, triggers: list[TriggerMatch], mentions: list[Mention], base: int
 ) -> tuple[list[TriggerMatch], dict[int, str]]:
@@ -369,7 +373,11 @@ def _references(
         reaction = next((u for u in later if u.trigger.type in (*REACTIONS, "REQUEST")), None)
         # ロシアの攻撃, ウクライナ侵攻, 北朝鮮による発射: the act's own actor is written before it
         # (not a topic set off before it: 日本側は、輸入停止は…)
-        own_actor = any(t.start - 3 <= e <= t.start and not _SET_OFF.search(text, e, t.start) for e in ends)
+        own_actor = any(
+            (t.start - 3 <= e <= t.start and not _SET_OFF.search(text, e, t.start))
+            or _BY_VEHICLE.fullmatch(text, e, t.start)  # 中国軍機による領空侵犯
+            for e in ends
+        )
         gap = _REFERENCE_GAP.match(text, t.end)
         # 輸入停止は…として、撤廃を求めた: an act set up as the topic is one already known, whatever
         # acts the clause after it names
