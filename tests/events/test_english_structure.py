@@ -390,6 +390,11 @@ def test_events_from_structure(
             [("ACCUSE", {"POL"}, {"RUS"}), ("ASSAULT", {"RUS"}, {"POL"})],
             id="its in a clause subordinated to another is the main subject's",
         ),
+        pytest.param(
+            "Lithuania asked NATO to open consultations after Lithuania shot down drones in its airspace.",
+            [("REQUEST", {"LTU"}, set())],
+            id="its after a subject that names an actor is that subject's own",
+        ),
     ],
 )
 def test_border_war_copy(

@@ -654,6 +654,12 @@ WHO_ACTS_ON_WHOM = [
         id="an act a reaction is about, first told with its own actor, is an event on the home country",
     ),
     pytest.param(
+        "イラン外務省は「領空侵犯などをやめるよう求めたイラン側の要請をイラクが拒否した」と非難した。",
+        "ASSAULT",
+        [],
+        id="an incursion named in another country's request is on no home ground",
+    ),
+    pytest.param(
         "トルコはシリア北部を砲撃した。シリア政府は非難し、周辺各国に仲介を求めた。",
         "REQUEST",
         [],

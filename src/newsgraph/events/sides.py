@@ -1427,7 +1427,13 @@ def document_sides(
         and not scene.english
         and home is not None
         and home in countries
-        and (_own_ground(scene, ck) if ck is not None else t.surface.startswith(_OWN_GROUND))
+        and (
+            _own_ground(scene, ck)
+            if ck is not None
+            # the noun act names the ground itself, told by the home country's side
+            else t.surface.startswith(_OWN_GROUND)
+            and home in {scene.ref(i).country for i in range(len(scene.actors))}
+        )
         and home not in {r.country for r in source}
     ):
         # ロシア軍機が領空を侵犯した, with no one reporting: the home country's airspace (中国軍機に
@@ -1706,7 +1712,14 @@ def _possessed_by_main_subject(scene: Scene, ck: int, src: list[int]) -> list[in
         _POSSESSIVE.match(scene.text, a.span.start - scene.base)
         for a in clauses[ck].args("object", "dative", "oblique")
     )
-    if not owned:
+    # Poland shot down drones in its airspace: `its` is the clause's own subject's, when that subject
+    # is a named actor rather than a craft of one
+    named = any(
+        a.span.start <= scene.spans[i].start and scene.spans[i].end >= a.head.end
+        for a in clauses[ck].args("subject")
+        for i in clausal.actors_in(a.span, scene.spans)
+    )
+    if not owned or named:
         return []
     return [
         i
