@@ -1865,7 +1865,7 @@ def _own_subject(scene: Scene, ck: int | None) -> bool:
     return bool(subjects) and not referring
 
 
-def _carry(recent: Sequence[Event], type_: str, memory: Memory | None = None) -> Event | None:
+def _carry(recent: Sequence[Event], type_: str, memory: Memory) -> Event | None:
     """The event whose actors an actorless clause continues: the last of its type, else the last,
     unless that is a statement and the clause a deed, which continues the last deed of its type the
     document told (…vowed his country would retaliate. One of the missiles hit a mosque: the strikes
@@ -1876,7 +1876,7 @@ def _carry(recent: Sequence[Event], type_: str, memory: Memory | None = None) ->
     if not recent:
         return None
     table = type_table()
-    told = memory.by_type.get(type_) if memory is not None else None
+    told = memory.by_type.get(type_)
     if told is not None and table[recent[-1].type].verbal and not table[type_].verbal:
         return told
     return recent[-1]

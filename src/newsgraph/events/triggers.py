@@ -517,12 +517,11 @@ def _ready_if(
     attacks, if NATO attacks its territory): a threat to whoever the condition names."""
     out: list[TriggerMatch] = []
     for t in triggers:
-        k = clause_of(Span(base + t.start, base + t.end), clauses)
         if (
             t.trigger.intent
             and t.trigger.type == "AGREE"
             and id(t) not in modes
-            and k is not None
+            and (k := clause_of(Span(base + t.start, base + t.end), clauses)) is not None
             and condition_subjects(k, clauses)
         ):
             t = TriggerMatch(t.start, t.end, t.surface, replace(t.trigger, type="THREATEN", mode=None))
