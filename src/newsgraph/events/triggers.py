@@ -111,6 +111,7 @@ def find_triggers(
     triggers = _discussed(text, triggers)
     triggers = _grounds(text, triggers)
     triggers = [t for t in triggers if not _defiant_manner(text, t, triggers)]
+    triggers = _own_claims(triggers, clauses, base)
     triggers, modes = _fold_objects(text, triggers)
     triggers, contents = english_content(triggers, clauses, base, text)
     modes.update(contents)
@@ -396,6 +397,26 @@ def _references(
             continue
         out.append(t)
     return out, referred
+
+
+def _own_claims(triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int) -> list[TriggerMatch]:
+    """The triggers without a claim (したと主張) written right after an act whose clause names no one
+    to do it (フーシ派は…タンカーをミサイルで攻撃したと主張した): who claims it did the act itself, so
+    the act is told, on the claimant's word, and no one is accused of it."""
+    out: list[TriggerMatch] = []
+    for i, t in enumerate(triggers):
+        prev = triggers[i - 1] if i else None
+        if (
+            t.trigger.mode == "allege"
+            and prev is not None
+            and prev.end == t.start
+            and prev.trigger.mode != "allege"
+        ):
+            k = clause_of(Span(base + prev.start, base + prev.end), clauses)
+            if k is not None and not clauses[k].args("subject", "topic", "agent"):
+                continue
+        out.append(t)
+    return out
 
 
 def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[TriggerMatch], dict[int, str]]:
