@@ -13,6 +13,32 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ロシア大統領府はベラルーシのルカシェンコ大統領は野党と交渉した結果、辞任を決断したと発表した。",
+        "RETREAT",
+        [({"BLR"}, set())],
+        id="the first of two topics reports, the second does what is reported",
+    ),
+    pytest.param(
+        "ハマスは10日、イスラエル軍の戦車を対戦車ミサイルで攻撃したと主張した。",
+        "ASSAULT",
+        [({"PSE"}, {"ISR"})],
+        id="a claim of an act whose clause names no doer is the claimant's own act",
+    ),
+    pytest.param(
+        "米国務省は、南シナ海でフィリピン軍の補給船や巡視船が中国海警局の船から放水銃を発射され、"
+        "活動が妨害されたとして、中国を非難した。",
+        "ASSAULT",
+        [({"CHN"}, {"PHL"})],
+        id="who a passive in a report names acts, not the topic of the report",
+    ),
+    pytest.param(
+        "ベトナム政府は、南シナ海で輸送船や巡視船が中国海警局の船から放水銃を発射されたとして、中国の大使を呼んで"
+        "抗議した。",
+        "ACCUSE",
+        [({"VNM"}, {"CHN"})],
+        id="a protest at what was done to its own ships is aimed at whom it addresses",
+    ),
+    pytest.param(
         "北朝鮮の外務省報道官は12日、日米合同演習が始まったことについて非難する談話を発表した。",
         "ACCUSE",
         [({"PRK"}, {"JPN", "USA"})],

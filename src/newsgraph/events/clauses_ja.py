@@ -191,6 +191,16 @@ def _topics_up(clauses: list[Clause]) -> list[Clause]:
     out = list(clauses)
     for k, c in enumerate(out):
         subjects = [a for a in c.args("subject") if a.marker.startswith("が")]
+        # ロシア外務省はアサド大統領は…交渉した結果、辞任を決断し…と発表した: the first of two topics
+        # is the reporter's, the second that of the clauses in between
+        # (not 拿捕は「容認できない」と非難し: what a clause says has a topic of its own)
+        subjects += [
+            a
+            for j in _leading_into(k, out)
+            if not any(x.kind == "report" and x.other == k for x in out[j].links)
+            for a in out[j].args("topic")
+        ]
+        subjects.sort(key=lambda a: a.span.start)
         topics = [a for a in c.args("topic") if subjects and a.span.end <= subjects[0].span.start]
         if not topics:
             continue
@@ -204,12 +214,27 @@ def _topics_up(clauses: list[Clause]) -> list[Clause]:
         ]:
             top = up[0]
             seen.add(top)
-            if out[top].args("topic", "subject"):
+            # 輸送船が放水銃を発射され、活動が妨害されたとして…抗議した: a subject of what is reported
+            # (…と, …として) is that report's own; the topic goes on up to who reports it
+            telling = any(x.kind == "report" and x.other > top for x in out[top].links)
+            if out[top].args("topic") or (out[top].args("subject") and not telling):
                 break
         if top == k or out[top].args("topic", "subject"):
             continue
         _move(out, topics, k, top)
     return out
+
+
+def _leading_into(k: int, clauses: list[Clause]) -> list[int]:
+    """The clauses before clause `k` whose links lead up to it, directly or through others."""
+    into, grown = {k}, True
+    while grown:
+        grown = False
+        for j, c in enumerate(clauses[:k]):
+            if j not in into and any(x.other in into for x in c.links):
+                into.add(j)
+                grown = True
+    return sorted(into - {k})
 
 
 def _subjects_up(clauses: list[Clause]) -> list[Clause]:
@@ -528,7 +553,9 @@ def _clause(
         if acted_on or judged or partner:
             # 中国の措置は違法だと: the owner of what is judged is judged
             # ウクライナ東部の都市がロシア軍に占領された: the owner of what is acted on is acted on
-            span = _span([doc[min(first, _owner_start(c, bunsetsu))], tokens[-1]], offset)
+            # フィリピン軍の輸送船や巡視船が: the owner of a name listed before the head owns it too
+            owned = [_owner_start(x, bunsetsu) for x in c.children if x.i < c.i and _listed(x)]
+            span = _span([doc[min(first, _owner_start(c, bunsetsu), *owned)], tokens[-1]], offset)
         elif (
             relation in ("subject", "topic")
             or ((passive or p.lemma_ in RECEIVING) and marker.startswith("から"))

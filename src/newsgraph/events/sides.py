@@ -477,10 +477,11 @@ def _japanese_roles(
             csrc, ctgt = [i for i in csrc if i not in tellers], [i for i in ctgt if i not in tellers]
         # 欧州の首脳らは: a place that owns the subject's noun acts through it no more than as a place
         subject = [i for i in clausal.own_subject(ck, clauses, spans, role_frame(t)) if types[i] != "LOC"]
-        if clauses[ck].voice == "passive" and set(src) & set(ctgt):
+        if clauses[ck].voice == "passive" and (set(src) & set(ctgt) or (csrc and not set(src) & set(csrc))):
             # 中国海警局は、…と非難されている: the subject of a passive is acted on, not the actor
-            # its place before the verb makes it to the case rules
-            src, tgt = [i for i in csrc if i not in ctgt], ctgt
+            # its place before the verb makes it to the case rules; 輸送船が中国海警局の船から放水銃を
+            # 発射され: who the passive says acts does, not a topic of the verb that tells of it
+            src, tgt = [i for i in csrc if i not in ctgt], ctgt or tgt
         elif subject and t.trigger.mode == "allege" and src and not set(subject) & set(src):
             # ゼレンスキー大統領もXで、ロシアが…ウクライナに…発射したと主張: a claim whose topic the
             # parse hangs nowhere is against who does the act claimed, not whom it hits
@@ -525,6 +526,12 @@ def _japanese_roles(
             # 米国はベネズエラの完全な封鎖を行う: whose act a light verb's object names with の, when
             # the clause names who does it, is the one it is done to
             tgt = _acted_on_by_no(scene, ck, t, src)
+        hit, doers_of = _suffered(scene, ck) if t.trigger.type in REACTIONS else (set(), [])
+        if tgt and set(tgt) <= hit:
+            # 輸送船が中国海警局の船から放水銃を発射されたとして、中国の大使を呼んで抗議した: the one a
+            # reaction says was done to is not what it reacts against; whom it addresses is, or who did it
+            spoken_to = [i for i in clausal.addressee(ck, clauses, spans) if i not in src]
+            tgt = spoken_to or [i for i in doers_of if i not in src] or tgt
         if not tgt and t.trigger.type in REACTIONS:
             # 外務省は、中国の措置は違法だと非難した: what a reaction says something of is aimed at
             tgt = [i for i in clausal.said_of(ck, clauses, spans) if i not in src]
@@ -660,6 +667,28 @@ def _japanese_roles(
         # is done; who does it is the agent of the passive chained before
         src = [i for i in src if i not in placed] or [i for i in _chained_agents(scene, {ck}) if i not in tgt]
     return src, tgt
+
+
+def _suffered(scene: Scene, ck: int) -> tuple[set[int], list[int]]:
+    """(who is acted on, who acts) in the passive clauses under clause `ck` that name who acts
+    (輸送船が中国海警局の船から放水銃を発射されたとして抗議した: the ships, the coast guard)."""
+    clauses, spans = scene.clauses, scene.spans
+    hit: set[int] = set()
+    doers: list[int] = []
+    for j, c in enumerate(clauses):
+        if j == ck or c.voice != "passive" or ck not in clausal.governing(j, clauses):
+            continue
+        by = [
+            i
+            for a in c.args("agent", "oblique")
+            if a.relation == "agent" or a.marker.startswith("から")
+            for i in clausal.actors_in(a.span, spans)
+        ]
+        if not by:
+            continue
+        hit |= {i for a in c.args("subject", "topic") for i in clausal.actors_in(a.span, spans)}
+        doers += [i for i in by if i not in doers]
+    return hit, doers
 
 
 def _chained_agents(scene: Scene, ks: set[int]) -> list[int]:

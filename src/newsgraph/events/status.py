@@ -202,6 +202,21 @@ def _spoken_by_next_topic(cues: Cues, text: str, rel: int, ends: list[int]) -> b
     return topic and bool(said) and min(said) >= contrast.end()
 
 
+def _topic_on_topic(text: str, rel: int, actors: list[Mention], base: int) -> bool:
+    """Whether the topic ending at `rel` is followed right away by another actor's topic (ロシア外務省
+    はアサド大統領は…と発表した): the first is the speaker's, the second that of what is said."""
+    return any(
+        m.span.start - base > rel
+        and _BEFORE_TOPIC.fullmatch(text, rel + 1, m.span.start - base)
+        and text.startswith(("は", "も"), m.span.end - base)
+        for m in actors
+    )
+
+
+# What may stand between two topics (ロシア外務省は、ベラルーシの大統領は): a comma, the owner of the second.
+_BEFORE_TOPIC = re.compile(r"[、\s]*(?:[^、。「」はがをにでと]{1,15}の)?")
+
+
 def attribution(
     cues: Cues, text: str, actors: list[Mention], types: list[str], base: int
 ) -> tuple[set[int], list[str], int | None]:
@@ -256,7 +271,11 @@ def attribution(
             later = any(a.span.start - base > rel for a in actors)
             # 情報機関「国家情報院」は: a name in brackets speaks as well
             rel += 1 if text.startswith(("」は", "』は"), rel) else 0
-            ja_speaker = text.startswith("は", rel) and "が" in _MODAL_GA.sub("", text[rel + 1 :]) and later
+            ja_speaker = (
+                text.startswith("は", rel)
+                and later
+                and ("が" in _MODAL_GA.sub("", text[rel + 1 :]) or _topic_on_topic(text, rel, actors, base))
+            )
             if ja_speaker and _spoken_by_next_topic(cues, text, rel, [a.span.end - base for a in actors]):
                 continue
             en_speaker = _EN_SPEAKER.match(text, rel)
