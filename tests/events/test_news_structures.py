@@ -13,6 +13,13 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ベトナム外務省は、南シナ海で、ベトナム軍の兵士が常駐する岩礁への物資を載せた輸送船が、中国海警局の船に"
+        "進路を妨害されたとして、中国側に抗議したことを明らかにした。",
+        "ACCUSE",
+        [({"VNM"}, {"CHN"})],
+        id="a protest is aimed at whom its own dative names, not at a name in its reasons",
+    ),
+    pytest.param(
         "ロシア大統領府はベラルーシのルカシェンコ大統領は野党と交渉した結果、辞任を決断したと発表した。",
         "RETREAT",
         [({"BLR"}, set())],

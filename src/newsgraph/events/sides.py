@@ -526,6 +526,17 @@ def _japanese_roles(
             # 米国はベネズエラの完全な封鎖を行う: whose act a light verb's object names with の, when
             # the clause names who does it, is the one it is done to
             tgt = _acted_on_by_no(scene, ck, t, src)
+        own_targets = [
+            i
+            for a in clauses[ck].args("dative", "object")
+            if a.marker in ("に", "を", "へ")  # not 国会の周辺には: where
+            for i in clausal.actors_in(a.span, spans)
+            if i in ctgt and i not in src
+        ]
+        if t.trigger.type in SPEECH_ACTS and own_targets and not set(tgt) & set(own_targets):
+            # 輸送船が…妨害されたとして、中国側に抗議した: whom the verb's own words address, not a name
+            # in the reasons given before
+            tgt = own_targets
         hit, doers_of = _suffered(scene, ck) if t.trigger.type in REACTIONS else (set(), [])
         if tgt and set(tgt) <= hit:
             # 輸送船が中国海警局の船から放水銃を発射されたとして、中国の大使を呼んで抗議した: the one a
