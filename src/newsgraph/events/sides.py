@@ -533,7 +533,8 @@ def _japanese_roles(
             for i in clausal.actors_in(a.span, spans)
             if i in ctgt and i not in src
         ]
-        if t.trigger.type in SPEECH_ACTS and own_targets and not set(tgt) & set(own_targets):
+        argued = {i for a in clauses[ck].arguments for i in clausal.actors_in(a.span, spans)}
+        if t.trigger.type in SPEECH_ACTS and own_targets and not set(tgt) & argued:
             # 輸送船が…妨害されたとして、中国側に抗議した: whom the verb's own words address, not a name
             # in the reasons given before
             tgt = own_targets
