@@ -225,3 +225,28 @@ def test_to_tomo_ni_joins_and_quotes_nothing() -> None:
     found = parse("日本政府は中国に抗議するとともに再発防止を求めた。")
     protest = by_lemma(found, "抗議")
     assert [x.kind for x in protest.links] != ["report"]
+
+
+def test_a_subject_hung_on_where_someone_is_goes_to_the_verb_of_the_noun() -> None:
+    # 外相がソウルにいる日本大使を呼び出し: the minister summons; the ambassador is in Seoul
+    text = "そのうえで韓国政府は、朴外相がソウルにいる日本大使を呼び出し、抗議したと発表した。"
+    found = parse(text)
+    assert words(text, by_lemma(found, "呼び出す"), "subject") == ["朴外相"]
+    assert words(text, by_lemma(found, "いる"), "subject") == []
+
+
+def test_names_listed_inside_a_relative_clause_are_no_part_of_the_noun() -> None:
+    # the islands are where the ship went, not the ship
+    text = (
+        "フィリピン軍は5日、中国と領有権を争う南シナ海の南沙諸島、英語名スプラトリー諸島の海域で、"
+        "補給物資を運ぶために向かった輸送船が、中国海警局の船から放水銃を発射されたと発表した。"
+    )
+    subject = by_lemma(parse(text), "発射").args("subject")[0]
+    assert text[subject.span.start : subject.span.end].startswith("輸送船")
+
+
+def test_the_first_of_two_topics_goes_up_to_the_verb_that_reports() -> None:
+    text = "ロシア外務省はアサド大統領は内戦の当事者らと交渉した結果、辞任を決断し、国外に去ったと発表した。"
+    found = parse(text)
+    assert words(text, by_lemma(found, "決断"), "topic") == []
+    assert words(text, by_lemma(found, "発表"), "topic") == ["ロシア外務省"]

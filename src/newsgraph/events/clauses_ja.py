@@ -135,7 +135,7 @@ def clauses(doc: Doc, offset: int = 0) -> list[Clause]:
     index = {p.i: k for k, p in enumerate(preds)}
     strays = _stray_subjects(doc, preds)
     found = [_clause(doc, p, bunsetsu, index, offset, strays.get(p.i, ())) for p in preds]
-    found = _subjects_up(_topics_up(_into_nominalised(_into_reported(found))))
+    found = _subjects_up(_topics_up(_into_nominalised(_into_reported(_out_of_whereabouts(found)))))
     return _out_of_quotes(found, doc.text, offset)
 
 
@@ -154,6 +154,34 @@ def _stray_subjects(doc: Doc, preds: list[Token]) -> dict[int, tuple[Token, ...]
         if p is not None and not any(c.dep_ == "nsubj" for c in p.children):
             out[p.i] = (*out.get(p.i, ()), x)
     return out
+
+
+def _out_of_whereabouts(clauses: list[Clause]) -> list[Clause]:
+    """Give a が-subject the parse hung on a relative clause that says where someone is (外相がフィリピ
+    ンにいる中国大使を呼び出し: the minister summoned the ambassador who is in the Philippines) to the
+    clause the modified noun is an argument of, when that clause names no subject of its own."""
+    out = list(clauses)
+    for k, c in enumerate(out):
+        if c.lemma not in _STAYING or not c.args("dative"):
+            continue
+        for link in c.links:
+            if link.kind != "relative" or link.head is None or not 0 <= link.other < len(out):
+                continue
+            subjects = [a for a in c.args("subject") if a.marker == "が" and a.span.end <= link.head.start]
+            m = link.other
+            # a topic written before the subject is the sentence's (韓国政府は、朴外相が…いる大使を呼び出し)
+            topics = out[m].args("topic")
+            if (
+                subjects
+                and not out[m].args("subject")
+                and all(a.span.end <= subjects[0].span.start for a in topics)
+            ):
+                _move(out, subjects, k, m)
+    return out
+
+
+# Verbs that say where someone is (フィリピンにいる大使, 北京に駐在する記者).
+_STAYING = frozenset({"いる", "居る", "ある", "駐在", "滞在", "在住", "住む", "駐留"})
 
 
 def _into_reported(clauses: list[Clause]) -> list[Clause]:
@@ -522,7 +550,11 @@ def _clause(
         first = min(
             [
                 tokens[0].i,
-                *(x.i for x in c.subtree if x.dep_ == "conj" or x.head.dep_ == "conj" or _listed(x)),
+                *(
+                    x.i
+                    for x in c.subtree
+                    if (x.dep_ == "conj" or x.head.dep_ == "conj" or _listed(x)) and _in_phrase(x, c, index)
+                ),
             ]
         )
         span = _span([doc[first], tokens[-1]], offset)
@@ -611,6 +643,18 @@ def _clause(
         places=tuple(places),
         quantities=tuple(quantities),
     )
+
+
+def _in_phrase(x: Token, c: Token, index: dict[int, int]) -> bool:
+    """Whether `x` belongs to the phrase headed by `c` itself, not to a clause that modifies it
+    (中国と領有権を争う南シナ海の南沙諸島、…の海域で…向かった輸送船が: the islands listed inside the
+    relative clauses are no part of the ship's name)."""
+    t = x
+    while t.i != c.i and t.head.i != t.i:
+        if t.i in index or t.dep_ in ("acl", "advcl"):
+            return False
+        t = t.head
+    return True
 
 
 def _token_at(doc: Doc, start: int) -> int | None:
