@@ -377,3 +377,11 @@ def test_a_body_named_after_a_place_is_of_the_place_country() -> None:
     local = next(i for i in found if i.startswith("local:"))
     entity = linker.entity(local)
     assert entity is not None and entity.country == "HKG"
+
+
+def test_any_government_is_not_the_home_one(linker: Linker) -> None:
+    # 政府は抗議した is Japan's; どのような政府とも協力する is whichever government, no one's
+    ids = {m.entity_id for m in linker.link("政府は抗議した。", reference="2024-12-09")}
+    assert "wiki:Government_of_Japan" in ids
+    text = "シリアの首相は「国民が選ぶどのような政府とも協力する」と述べた。"
+    assert "wiki:Government_of_Japan" not in {m.entity_id for m in linker.link(text, reference="2024-12-09")}

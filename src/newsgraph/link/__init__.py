@@ -202,6 +202,8 @@ class Linker:
             r"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-zの])政府(?![\u4e00-\u9fff\u30a0-\u30ff])", text
         ):
             span = Span(offset + m.start(), offset + m.end())
+            if text[: m.start()].endswith(_ANY_GOVERNMENT):
+                continue  # どのような政府とも協力する: any government, no one's
             if not taken.overlaps(span.start, span.end):
                 out.append(Mention(span, m.group(), home, "ORG", 0.6, "home"))
         return out
@@ -644,6 +646,10 @@ _SHIP = re.compile(r"\b([A-Z]{2,5})\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2
 # How the name of a state body ends (商務省, 移民局, 国防総省): one a country's abbreviation opens.
 _BODY_ENDINGS = ("省", "庁", "局", "部", "院", "委員会", "総省", "空軍", "海軍", "陸軍", "海兵隊")
 # Words that refer back to the body, country or person just named (同省は, 同社の, 同国が, 同氏は);
+# Words that make a bare 政府 any government, not the home one (どのような政府, いかなる政府).
+_ANY_GOVERNMENT = ("ような", "どの", "いかなる", "どんな", "あらゆる", "各国", "すべての", "全ての")
+
+
 # 同国 also opens a name of the country's own (同国軍, 同国政府, 同国外務省).
 _ANAPHOR = re.compile(r"同(?:(省|庁|局|党|社|軍|氏)(?![\u4e00-\u9fff])|(国))")
 # A direction word before a place name (西部ブリャンスク州, 同国中部キーウ州): no part of the name.
