@@ -13,6 +13,13 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "フィリピン軍は5日、中国と領有権を争う南シナ海の南沙諸島の海域で、補給物資を運ぶために向かった輸送船が、"
+        "中国海警局の船から放水銃を発射されたと発表した。",
+        "ASSAULT",
+        [({"CHN"}, {"PHL"})],
+        id="a state ship named with no owner in the state's report is its own",
+    ),
+    pytest.param(
         "ベトナム外務省は、南シナ海で、ベトナム軍の兵士が常駐する岩礁への物資を載せた輸送船が、中国海警局の船に"
         "進路を妨害されたとして、中国側に抗議したことを明らかにした。",
         "ACCUSE",

@@ -1123,6 +1123,18 @@ def _unnamed(
         # reporting side's (カンボジアの国防相は、タイ側が領内に侵入し、…と反論: over the verbs chained)
         reporting = (*sorted(scene.quiet), *_topics(scene, ck, coordinated=True))
         tgt = [i for i in reporting if i not in src and scene.ref(i).country][:1]
+    if (
+        not tgt
+        and t.trigger.type == "ASSAULT"
+        and ck is not None
+        and not scene.english
+        and scene.clauses[ck].voice == "passive"
+        and clausal.told(ck, clauses)
+        and _own_craft(scene, ck)
+    ):
+        # フィリピン軍は、…向かった輸送船が中国海警局の船から放水銃を発射されたと発表: a state's
+        # ship or unit named with no owner in what the state reports is its own
+        tgt = [i for i in sorted(scene.quiet) if i not in src and types[i] in ("ORG", "COUNTRY")][:1]
     sides = [*src, *(i for i in tgt if i not in src)]
     if (
         (not src or not tgt)
@@ -1857,6 +1869,34 @@ def _own_ground(scene: Scene, ck: int) -> bool:
         a.text.startswith(_OWN_GROUND) and not clausal.actors_in(a.span, scene.spans)
         for a in scene.clauses[ck].args("object", "dative")
     )
+
+
+def _own_craft(scene: Scene, ck: int) -> bool:
+    """Whether the subject of the passive clause `ck` is a state's ship, aircraft or unit named with
+    no owner (輸送船が, 巡視船が, 部隊が)."""
+    return any(
+        a.head.end <= scene.base + len(scene.text)
+        and scene.text[a.head.start - scene.base : a.head.end - scene.base].endswith(_CRAFT)
+        and not clausal.actors_in(a.span, scene.spans)
+        for a in scene.clauses[ck].args("subject", "topic")
+    )
+
+
+# The state's ships, aircraft and units a report may name with no owner.
+_CRAFT = (
+    "輸送船",
+    "補給船",
+    "巡視船",
+    "監視船",
+    "公船",
+    "艦",
+    "艦艇",
+    "軍用機",
+    "哨戒機",
+    "偵察機",
+    "部隊",
+    "兵士",
+)
 
 
 def _topics(
