@@ -13,6 +13,24 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "北朝鮮は弾道ミサイルを発射し、日本はこれを非難した。",
+        "ACCUSE",
+        [({"JPN"}, {"PRK"})],
+        id="kore points back to who acts in the clause before",
+    ),
+    pytest.param(
+        "北朝鮮は弾道ミサイルを発射した。日本政府はこれを強く非難した。",
+        "ACCUSE",
+        [({"JPN"}, {"PRK"})],
+        id="kore points back to the last act the story told",
+    ),
+    pytest.param(
+        "フーシ派は紅海の商船に向けてドローンを発射し、アメリカ軍がこれを撃墜した。",
+        "ASSAULT",
+        [({"USA"}, {"YEM"})],
+        id="what is shot down after kore was sent by whoever sent it",
+    ),
+    pytest.param(
         "フィリピン軍は5日、中国と領有権を争う南シナ海の南沙諸島の海域で、補給物資を運ぶために向かった輸送船が、"
         "中国海警局の船から放水銃を発射されたと発表した。",
         "ASSAULT",

@@ -29,7 +29,7 @@ from newsgraph.events.generic import CONTEXT_TYPES, GenericNouns
 from newsgraph.events.japanese import REACTIONS, Roles
 from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.events.status import dateline_outlet
-from newsgraph.events.triggers import LAST_ACT
+from newsgraph.events.triggers import LAST_ACT, POINTING_BACK
 from newsgraph.events.types import having
 from newsgraph.events.types import types as type_table
 from newsgraph.model import ActorRef, Clause, Entity, Event, Mention, Relation, Span, unique_actors
@@ -1035,6 +1035,20 @@ def _unnamed(
             and not (i in sent and scene.actors[i].how == "generic" and scene.ref(i).sector == "OPP")
         ]
     if not tgt and ck is not None and not scene.english and t.trigger.type in REACTIONS:
+        # 頼総統は…と述べており、中国側はこれに反発: what これ points back to was said or done by the
+        # subject of a clause before it in the sentence
+        back = any(a.text in POINTING_BACK for a in clauses[ck].args("object", "dative"))
+        before = [
+            i
+            for c in clauses
+            if back and c.predicate.end <= clauses[ck].predicate.start
+            for a in c.args("subject", "topic")
+            if a.span.end <= clauses[ck].predicate.start
+            for i in clausal.actors_in(a.span, spans)
+            if i not in src and i not in silent and types[i] not in ("GPE", "LOC")
+        ]
+        tgt = before[:1]
+    if not tgt and ck is not None and not scene.english and t.trigger.type in REACTIONS:
         # 中国が公表した「標準地図」に抗議: a reaction to a thing is aimed at who made it
         tgt = [i for i in clausal.makers(ck, clauses, spans) if i not in src and i not in silent]
     if (
@@ -1123,6 +1137,18 @@ def _unnamed(
         # reporting side's (カンボジアの国防相は、タイ側が領内に侵入し、…と反論: over the verbs chained)
         reporting = (*sorted(scene.quiet), *_topics(scene, ck, coordinated=True))
         tgt = [i for i in reporting if i not in src and scene.ref(i).country][:1]
+    if not tgt and ck is not None and not scene.english and t.trigger.frame == "attack":
+        # フーシ派はミサイルを発射したため、アメリカがこれを撃墜した: what これ points back to was
+        # sent by whoever sent it
+        back = any(a.text.startswith(("これ", "それ")) for a in clauses[ck].args("object"))
+        launchers = [
+            i
+            for j in reversed(range(k))
+            if back and type_table()[scene.triggers[j].trigger.type].moves
+            for i in scene.roles[j][0]
+            if i not in src and i not in silent
+        ]
+        tgt = launchers[:1]
     if (
         not tgt
         and t.trigger.type == "ASSAULT"

@@ -124,6 +124,7 @@ def find_triggers(
     triggers = _threatened(triggers, clauses, base, modes)
     triggers, referred = _references(text, triggers, mentions, base)
     referred.update(_english_references(lexicon, triggers, clauses, base, text))
+    referred.update({i: LAST_ACT for i in _pointed_back(triggers, clauses, base) if i not in referred})
     return triggers, modes, referred
 
 
@@ -201,6 +202,26 @@ def _ground(text: str, t: TriggerMatch) -> bool:
 # them, denounced it): the last act the story told.
 LAST_ACT = "*"
 _BACK = frozenset({"it", "them", "this", "that", "these", "those"})
+
+
+def _pointed_back(triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int) -> list[int]:
+    """The ids of Japanese reactions whose object points back to the last act told (日本政府はこれを
+    強く非難した, これに抗議した): its actor is the target where the sentence names none."""
+    out: list[int] = []
+    for t in triggers:
+        if t.trigger.type not in REACTIONS:
+            continue
+        k = clause_of(Span(base + t.start, base + t.end), clauses)
+        if k is None or clauses[k].language != "ja":
+            continue
+        if any(
+            a.text in POINTING_BACK and a.marker in ("を", "に") for a in clauses[k].args("object", "dative")
+        ):
+            out.append(id(t))
+    return out
+
+
+POINTING_BACK = frozenset({"これ", "それ", "これら", "こうした動き", "この動き", "こうした行為", "この行為"})
 
 
 def _english_references(
