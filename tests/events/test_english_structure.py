@@ -395,6 +395,21 @@ def test_events_from_structure(
             [("REQUEST", {"LTU"}, set())],
             id="its after a subject that names an actor is that subject's own",
         ),
+        pytest.param(
+            "Japan sent aid to Turkey at the request of the Turkish government.",
+            [("AID", {"JPN"}, {"TUR"}), ("REQUEST", {"TUR"}, {"JPN"})],
+            id="a request of someone comes from them and asks who acts on it",
+        ),
+        pytest.param(
+            "Armenia and Azerbaijan signed a peace deal. The two foreign ministers signed the deal brokered"
+            " by Qatar in the presence of the French president.",
+            [
+                ("AGREE", {"ARM", "AZE"}, {"ARM", "AZE"}),
+                ("AGREE", {"ARM", "AZE"}, {"ARM", "AZE"}),
+                ("CONSULT", {"QAT"}, {"ARM", "AZE"}),
+            ],
+            id="a deal brokered by someone brought together the deal's parties",
+        ),
     ],
 )
 def test_border_war_copy(

@@ -427,6 +427,21 @@ def _english_roles(
         # that arrive somewhere are deployed, not visiting)
         places = [a.span for a in clauses[ck].args("oblique") if a.marker == "in"]
         tgt = [i for p in places for i in clausal.actors_in(p, spans) if i not in src]
+    asked_by = [
+        i
+        for a in clauses[ck].args("oblique")
+        if clauses[ck].nominal and a.marker in ("from", "of") and t.trigger.type == "REQUEST"
+        for i in clausal.actors_in(a.span, spans)
+    ]
+    if asked_by and not clauses[ck].args("subject", "adnominal"):
+        # withdrew following a request from the US, sent aid at the request of Turkey: who the
+        # request comes from asks; who acts on it is asked
+        src, tgt = asked_by, [i for i in (*src, *tgt) if i not in asked_by]
+        acting = [
+            [i for a in c.args("subject") for i in clausal.actors_in(a.span, spans) if i not in asked_by]
+            for c in reversed(clauses[:ck])
+        ]
+        tgt = tgt or next((x for x in acting if x), [])
     return src, tgt, parsed_source
 
 
@@ -1317,6 +1332,17 @@ def document_sides(
     if not target and t.trigger.mode == "mediate" and not scene.english:
         # 今回の捕虜交換はUAEが仲介した: the parties of the act named before it, as the story told it
         target = _mediated(scene, k, memory, {r.id for r in source})
+    elif t.trigger.mode == "mediate" and scene.english and _brokered_deal(scene, reading.clause):
+        # the two ministers signed the deal brokered by the United States …in the presence of Rubio: the
+        # deal's parties, as the story told them, are whom the mediators brought together
+        deal = (
+            discourse.out[-1]
+            if discourse.out and discourse.out[-1].type == "AGREE"
+            else memory.by_type.get("AGREE")
+        )
+        mediators = {r.id for r in source}
+        if deal is not None and not mediators & {r.id for r in (*deal.source, *deal.target)}:
+            target = unique_actors([*deal.source, *deal.target])
     if t.trigger.type == "PROTEST" and (embassy := _embassy(scene, t, countries)):
         # 北京の米国大使館前で抗議デモ: a protest at a country's embassy is against that country,
         # which is no protester
@@ -1532,6 +1558,26 @@ def _mediated(scene: Scene, k: int, memory: Memory, mediators: set[str]) -> list
         if act is not None and not mediators & {r.id for r in (*act.source, *act.target)}:
             return unique_actors([*act.source, *act.target])
     return []
+
+
+def _brokered_deal(scene: Scene, ck: int | None) -> bool:
+    """Whether English clause `ck` is a relative clause on a deal, an agreement or a truce (the deal
+    brokered by Qatar)."""
+    if ck is None:
+        return False
+    heads = [x.head for x in scene.clauses[ck].links if x.kind == "relative" and x.head is not None]
+    heads += [
+        a.span
+        for x in scene.clauses[ck].links
+        if x.kind == "relative" and 0 <= x.other < len(scene.clauses)
+        for a in scene.clauses[x.other].args("object", "subject")
+    ]
+    return any(_DEAL.search(scene.text[h.start - scene.base : h.end - scene.base]) is not None for h in heads)
+
+
+_DEAL = re.compile(
+    r"\b(?:deal|agreement|accord|pact|ceasefire|truce|treaty|swap|exchange)s?\b", re.IGNORECASE
+)
 
 
 def _avenged(scene: Scene, ck: int | None, t: TriggerMatch) -> bool:
