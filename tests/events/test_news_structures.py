@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "イスラエルとハマスは27日、一時停戦に入った。米国が仲介し、イスラエルとエジプトの両政府が合意した。",
+        "AGREE",
+        [({"ISR", "EGY"}, {"ISR", "EGY"})],
+        id="the two a word for both is written on are the two",
+    ),
+    pytest.param(
         "北朝鮮は弾道ミサイルを発射し、日本はこれを非難した。",
         "ACCUSE",
         [({"JPN"}, {"PRK"})],

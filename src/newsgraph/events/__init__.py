@@ -375,6 +375,11 @@ class EventCoder:
                     spans[i][1] <= dual.start() and _KANA_OR_COMMA.search(text, spans[i][1], dual.start())
                     for i in reading.src
                 )
+                # イスラエルとレバノンの両政府が合意した: the two the word for both is written on
+                and not (
+                    len(reading.src) > 1
+                    and text[max(spans[i][1] for i in reading.src) : dual.start()] in ("", "の")
+                )
             ):
                 # 李大統領が会談を行い、両首脳は…で一致した: both leaders agreed, not the one named before
                 reading = dataclasses.replace(reading, src=[], tgt=[])
