@@ -385,3 +385,17 @@ def test_any_government_is_not_the_home_one(linker: Linker) -> None:
     assert "wiki:Government_of_Japan" in ids
     text = "シリアの首相は「国民が選ぶどのような政府とも協力する」と述べた。"
     assert "wiki:Government_of_Japan" not in {m.entity_id for m in linker.link(text, reference="2024-12-09")}
+
+
+def test_a_home_ministry_after_a_country_and_its_short_name_in_brackets_is_not_the_home_one(
+    linker: Linker,
+) -> None:
+    text = "アラブ首長国連邦(UAE)の外務省が捕虜交換を仲介した。"
+    assert "wiki:Ministry_of_Foreign_Affairs_(Japan)" not in {
+        m.entity_id for m in linker.link(text, reference="2024-02-10")
+    }
+
+
+def test_congo_alone_is_the_larger_congo(linker: Linker) -> None:
+    ids = {m.entity_id for m in linker.link("Rwanda and Congo signed a peace deal.", reference="2025-06-28")}
+    assert "wiki:Democratic_Republic_of_the_Congo" in ids

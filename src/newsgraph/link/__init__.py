@@ -148,6 +148,9 @@ class Linker:
         before = block.country_before(i, weak=False)
         if before is None and owned and i > 0 and block.norm[i - 1] == "の":
             before = block.country_alias_ending(i - 1)
+            if before is None and i > 1 and block.norm[i - 2] in ")）":
+                # アラブ首長国連邦(UAE)の外務省: the short name in brackets ends right before
+                before = block.country_alias_ending(i - 2)
         return before
 
     def _without_foreign_prefix(self, block: _Block, cands: list[Candidate]) -> list[Candidate]:
