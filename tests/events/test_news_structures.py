@@ -13,6 +13,13 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "インドとパキスタン両政府が停戦で合意した。米大統領は「戦闘に終止符を打つ米国の提案を両政府が受け入れた"
+        "ことをうれしく思う」と表明した。",
+        "CONCEDE",
+        [({"IND", "PAK"}, {"USA"})],
+        id="a clause whose own subject is both parties is theirs, not the speaker's",
+    ),
+    pytest.param(
         "イスラエルとハマスは27日、一時停戦に入った。米国が仲介し、イスラエルとエジプトの両政府が合意した。",
         "AGREE",
         [({"ISR", "EGY"}, {"ISR", "EGY"})],
@@ -2071,3 +2078,8 @@ def test_a_measure_on_imports_from_a_country_in_an_order_signed_is_on_that_count
     text = "トランプ大統領は、中国からの輸入品に対する関税を引き上げる大統領令に署名した。"
     assert sides(pipeline, text, "SANCTION") == [({"USA"}, {"CHN"})]
     assert "AGREE" not in event_types(pipeline, text)
+
+
+def test_an_act_to_be_ended_is_no_act(pipeline: Pipeline) -> None:
+    text = "米国はロシアとウクライナの戦いに終止符を打つ和平案を示した。"
+    assert "ASSAULT" not in event_types(pipeline, text)

@@ -383,6 +383,19 @@ class EventCoder:
             ):
                 # 李大統領が会談を行い、両首脳は…で一致した: both leaders agreed, not the one named before
                 reading = dataclasses.replace(reading, src=[], tgt=[])
+            elif (
+                dual is not None
+                and reading.clause is not None
+                and any(
+                    a.span.start <= base + dual.start() < a.span.end
+                    for a in clauses[reading.clause].args("subject")
+                )
+            ):
+                # バイデン氏は…「米国の提案を両政府が受け入れた」と表明: the clause's own subject is
+                # both parties, not the topic that speaks
+                reading = dataclasses.replace(
+                    reading, src=[i for i in reading.src if spans[i][0] >= dual.start()]
+                )
             src, tgt, loc, ck = reading.src, reading.tgt, reading.loc, reading.clause
             discourse = Discourse(
                 out,

@@ -100,6 +100,7 @@ def find_triggers(
         and not (is_noun(t.surface) and _CONDITION.match(text, t.end))
         and not (is_noun(t.surface) and _PROVIDED.match(text, t.end))
         and not (is_noun(t.surface) and _LEADING_TO.match(text, t.end))
+        and not _ENDED.match(text, t.end)
         and anchored(t, text, clauses, base)
         and not _talked_about(t, clauses, base, text)
         and not _goal(t, text, clauses, base)
@@ -342,6 +343,8 @@ def anchored(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -
 
 # What a noun act is the outcome something may lead to (逮捕につながる情報, 和平に結びつく): not done.
 _LEADING_TO = re.compile(r"に(?:つなが|繋が|結びつ|結び付)")
+# What an act is ended by (戦いに終止符を打つ提案): an act ended is no act told
+_ENDED = re.compile(r"(?:に終止符|を終わらせ)")
 # The phrase a noun act ends in as what is aimed at (…停戦、人質解放の実現…に向け).
 _TOWARD = re.compile(r"[^。「」]{0,60}?に向け")
 
