@@ -89,6 +89,14 @@ __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
 # 両首脳 / 両国 / 双方 (両軍の銃撃戦): both parties of the two-sided event the story is about.
 # Kana or a comma between two words: they are not one noun phrase (日中|両政府 is one).
 _KANA_OR_COMMA = re.compile(r"[\u3040-\u309f、,]")
+
+
+def _written_on(text: str, spans: list[tuple[int, int]], src: list[int], start: int) -> bool:
+    """Whether the actors `src` are two or more written right onto the word for both at `start`
+    (イスラエルとレバノンの両政府, 日本とフィリピン両政府): the two it names."""
+    return len(src) > 1 and text[max(spans[i][1] for i in src) : start] in ("", "の")
+
+
 _DUAL = re.compile(
     r"(?:両首脳|両国首脳|両国|両政府|両外相|両国防相|両国軍|両軍|両氏|双方|両者"
     r"|(?:両国|双方)の(?:軍|部隊|首脳|外相|政府))(?:は|が|も|とも)"
@@ -376,16 +384,14 @@ class EventCoder:
                     for i in reading.src
                 )
                 # イスラエルとレバノンの両政府が合意した: the two the word for both is written on
-                and not (
-                    len(reading.src) > 1
-                    and text[max(spans[i][1] for i in reading.src) : dual.start()] in ("", "の")
-                )
+                and not _written_on(text, spans, reading.src, dual.start())
             ):
                 # 李大統領が会談を行い、両首脳は…で一致した: both leaders agreed, not the one named before
                 reading = dataclasses.replace(reading, src=[], tgt=[])
             elif (
                 dual is not None
                 and reading.clause is not None
+                and not _written_on(text, spans, reading.src, dual.start())
                 and any(
                     a.span.start <= base + dual.start() < a.span.end
                     for a in clauses[reading.clause].args("subject")
