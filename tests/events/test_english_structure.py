@@ -410,6 +410,11 @@ def test_events_from_structure(
             ],
             id="a deal brokered by someone brought together the deal's parties",
         ),
+        pytest.param(
+            "China blamed Japan for raising tensions by sending warships to the strait.",
+            [("ACCUSE", {"CHN"}, {"JPN"}), ("MOBILIZE", {"JPN"}, set())],
+            id="who is blamed for an act does it",
+        ),
     ],
 )
 def test_border_war_copy(

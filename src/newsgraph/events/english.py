@@ -263,14 +263,27 @@ def _governor_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span])
         ]
         if not up or up[0] in seen or not 0 <= up[0] < len(clauses):
             return []
+        controlled = any(x.kind == "complement" and x.other == up[0] for x in clauses[k].links)
         k = up[0]
         seen.add(k)
         c = clauses[k]
+        if controlled and c.lemma in _OBJECT_CONTROL and c.voice == "active":
+            # accused Rwanda of violating the deal by backing rebels: who is accused does it
+            found = [i for a in c.args("object") for i in actors_in(a.span, actors)]
+            if found:
+                return found
         rel = "agent" if c.voice == "passive" else "subject"
         found = [i for a in c.args(rel) if not apposed(a) for i in actors_in(a.span, actors)]
         found = found or [i for a in c.args(rel) for i in actors_in(a.span, actors)]
         if found:
             return found
+
+
+# Verbs whose object does what the complement after them tells (accused X of violating, blamed X for
+# attacking, praised X for agreeing).
+_OBJECT_CONTROL = frozenset(
+    {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise", "praise"}
+)
 
 
 # A trigger in a complement of one of these is the content of that act, no event of its own:
