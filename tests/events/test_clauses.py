@@ -250,3 +250,10 @@ def test_the_first_of_two_topics_goes_up_to_the_verb_that_reports() -> None:
     found = parse(text)
     assert words(text, by_lemma(found, "決断"), "topic") == []
     assert words(text, by_lemma(found, "発表"), "topic") == ["ロシア外務省"]
+
+
+def test_a_topic_stands_outside_a_relative_clause() -> None:
+    text = "政府はロシアと軍事協力を深める北朝鮮の個人も資産凍結の対象とします。"
+    found = parse(text)
+    assert words(text, by_lemma(found, "軍事協力"), "topic") == []
+    assert "政府" in words(text, next(c for c in found if c.lemma == "する"), "topic")

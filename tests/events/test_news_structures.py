@@ -13,6 +13,24 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "政府はイランと軍事協力を深める北朝鮮の個人も資産凍結の対象とします。",
+        "COOPERATE",
+        [({"PRK"}, {"IRN"})],
+        id="a relative clause's doer is the noun it modifies, not the sentence's topic",
+    ),
+    pytest.param(
+        "政府はイランと軍事協力を深める北朝鮮の個人も資産凍結の対象とします。",
+        "SANCTION",
+        [({"JPN"}, {"PRK"})],
+        id="whom a measure is made the object of is its target",
+    ),
+    pytest.param(
+        "英国政府は12日、ウクライナに侵攻するロシアなどの計51団体に対し、資産凍結の追加制裁を決めた。",
+        "SANCTION",
+        [({"GBR"}, {"RUS"})],
+        id="the noun a relative clause modifies with ni taishi is whom a measure is on",
+    ),
+    pytest.param(
         "インドとパキスタン両政府が停戦で合意した。米大統領は「戦闘に終止符を打つ米国の提案を両政府が受け入れた"
         "ことをうれしく思う」と表明した。",
         "CONCEDE",

@@ -54,7 +54,7 @@ LIGHT = {
     "行う", "実施", "表明", "踏み切る", "強める", "示す", "実行", "開始", "始める", "続ける", "展開",
     "加える", "する", "出す", "講じる", "科す", "課す", "科する", "課する", "発動", "打ち出す", "伝える",
     "図る", "進める", "言い渡す", "下す", "導入", "了解", "決める", "決定", "完了", "終える", "再開",
-    "継続", "通告", "通達", "通知",
+    "継続", "通告", "通達", "通知", "深める",
 }  # fmt: skip
 # Light verbs of a decision (訪問を決めた, 派遣を決定した): the act they carry is planned, unless it takes
 # effect when decided (制裁を決めた).
@@ -135,7 +135,8 @@ def clauses(doc: Doc, offset: int = 0) -> list[Clause]:
     index = {p.i: k for k, p in enumerate(preds)}
     strays = _stray_subjects(doc, preds)
     found = [_clause(doc, p, bunsetsu, index, offset, strays.get(p.i, ())) for p in preds]
-    found = _subjects_up(_topics_up(_into_nominalised(_into_reported(_out_of_whereabouts(found)))))
+    found = _out_of_relatives(_out_of_whereabouts(found), doc.text, offset)
+    found = _subjects_up(_topics_up(_into_nominalised(_into_reported(found))))
     return _out_of_quotes(found, doc.text, offset)
 
 
@@ -153,6 +154,24 @@ def _stray_subjects(doc: Doc, preds: list[Token]) -> dict[int, tuple[Token, ...]
         p = next((q for q in preds if q.i > x.i), None)
         if p is not None and not any(c.dep_ == "nsubj" for c in p.children):
             out[p.i] = (*out.get(p.i, ()), x)
+    return out
+
+
+def _out_of_relatives(clauses: list[Clause], text: str, offset: int) -> list[Clause]:
+    """Give a は-topic the parse hung on a relative clause to the clause of the noun it modifies (政府
+    はロシアと軍事協力を深める北朝鮮の個人も…対象とする: the government designates; North Korea's
+    people cooperate): a topic set off by は stands outside any relative clause. Only where the noun
+    follows the verb with no comma between (合意し、インド政府は: a chain the parse took for one)."""
+    out = list(clauses)
+    for k, c in enumerate(out):
+        topics = [a for a in c.args("topic") if a.marker == "は"]
+        link = next((x for x in c.links if x.kind == "relative" and x.head is not None), None)
+        if not topics or link is None or link.head is None or not 0 <= link.other < len(out):
+            continue
+        if "、" in text[c.predicate.end - offset : link.head.start - offset]:
+            continue
+        if not any(a.marker == "は" for a in out[link.other].args("topic")):
+            _move(out, topics, k, link.other)
     return out
 
 

@@ -29,7 +29,7 @@ from newsgraph.events.generic import CONTEXT_TYPES, GenericNouns
 from newsgraph.events.japanese import REACTIONS, Roles
 from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.events.status import dateline_outlet
-from newsgraph.events.triggers import LAST_ACT, POINTING_BACK
+from newsgraph.events.triggers import DESIGNATED, LAST_ACT, POINTING_BACK
 from newsgraph.events.types import having
 from newsgraph.events.types import types as type_table
 from newsgraph.model import ActorRef, Clause, Entity, Event, Mention, Relation, Span, unique_actors
@@ -497,6 +497,16 @@ def _japanese_roles(
             # its place before the verb makes it to the case rules; 輸送船が中国海警局の船から放水銃を
             # 発射され: who the passive says acts does, not a topic of the verb that tells of it
             src, tgt = [i for i in csrc if i not in ctgt], ctgt or tgt
+        elif (
+            csrc
+            and src
+            and not set(src) & set(csrc)
+            and any(x.kind == "relative" for x in clauses[ck].links)
+            and not any(i in clausal.actors_in(a.span, spans) for a in clauses[ck].arguments for i in src)
+        ):
+            # 政府はロシアと軍事協力を深める北朝鮮の個人も…: a relative clause's doer is the noun it
+            # modifies, never a topic of the sentence outside it
+            src, tgt = csrc, [i for i in (*tgt, *ctgt) if i not in csrc]
         elif subject and t.trigger.mode == "allege" and src and not set(subject) & set(src):
             # ゼレンスキー大統領もXで、ロシアが…ウクライナに…発射したと主張: a claim whose topic the
             # parse hangs nowhere is against who does the act claimed, not whom it hits
@@ -1152,6 +1162,31 @@ def _unnamed(
         # reporting side's (カンボジアの国防相は、タイ側が領内に侵入し、…と反論: over the verbs chained)
         reporting = (*sorted(scene.quiet), *_topics(scene, ck, coordinated=True))
         tgt = [i for i in reporting if i not in src and scene.ref(i).country][:1]
+    if not tgt and not scene.english and t.trigger.type == "SANCTION" and DESIGNATED.match(scene.text, t.end):
+        # ロシアなどの計11団体を輸出禁止措置の対象とした, 北朝鮮の個人も資産凍結の対象とする: what is
+        # made the measure's object is whom it falls on
+        after = [c for c in clauses if c.predicate.start >= scene.base + t.end]
+        named = [
+            i
+            for a in (after[0].arguments if after else ())
+            if a.relation == "object" or a.marker == "も"
+            for i in clausal.actors_in(a.span, spans)
+            if i not in src
+        ]
+        tgt = named
+    if not tgt and ck is not None and not scene.english and t.trigger.type == "SANCTION":
+        # ウクライナに侵攻するロシアなどの計51団体に対し、…追加制裁を了解した: the noun a relative
+        # clause modifies, the parse leaving it out of the verb's arguments, is whom the measure is on
+        heads = [
+            x.head
+            for c in clauses
+            for x in c.links
+            if x.kind == "relative"
+            and x.other == ck
+            and x.head is not None
+            and scene.text.startswith(("に対し", "を"), x.head.end - scene.base)
+        ]
+        tgt = [i for h in heads for i in clausal.actors_in(h, spans) if i not in src]
     if not tgt and ck is not None and not scene.english and t.trigger.frame == "attack":
         # フーシ派はミサイルを発射したため、アメリカがこれを撃墜した: what これ points back to was
         # sent by whoever sent it

@@ -310,6 +310,8 @@ def _kind_of_act(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: in
     doer (ロシアがウクライナを侵略した行為)."""
     if not clauses or not _KIND_OF_ACT.match(text, t.end):
         return False
+    if is_noun(t.surface) and DESIGNATED.match(text, t.end):
+        return False  # 輸出禁止措置の対象とした: the measure someone is made the object of
     start = max(text.rfind(c, 0, t.start) for c in "、。「」")
     return "が" not in text[start + 1 : t.start]
 
@@ -331,6 +333,8 @@ def anchored(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -
     span = Span(base + t.start, base + t.end)
     if any(c.predicate.overlaps(span) for c in clauses):
         return True
+    if t.trigger.type == "SANCTION" and DESIGNATED.match(text, t.end):
+        return True  # 北朝鮮の個人も資産凍結の対象とする: the measure someone is made the object of
     heads = [a.head for c in clauses for a in c.arguments if a.head.overlaps(span)]
     if heads:
         rest = text[t.end : max(h.end for h in heads) - base]
@@ -341,6 +345,9 @@ def anchored(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -
     return not ((after > t.end or is_noun(text[t.end : t.end + 1])) and not _ASPECT.match(text, after))
 
 
+# What makes a measure's noun the measure someone is designated for (資産凍結の対象とする, 輸出禁止措置
+# の対象に加えた).
+DESIGNATED = re.compile(r"(?:措置)?の対象(?:と|に)")
 # What a noun act is the outcome something may lead to (逮捕につながる情報, 和平に結びつく): not done.
 _LEADING_TO = re.compile(r"に(?:つなが|繋が|結びつ|結び付)")
 # What an act is ended by (戦いに終止符を打つ提案): an act ended is no act told
