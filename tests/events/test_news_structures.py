@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "一方、ロシアは「(ウクライナは)代償を払う」と反撃する姿勢も見せている。",
+        "THREATEN",
+        [({"RUS"}, {"UKR"})],
+        id="a relative clause on a noun that names no one keeps the sentence's topic",
+    ),
+    pytest.param(
         "政府はイランと軍事協力を深める北朝鮮の個人も資産凍結の対象とします。",
         "COOPERATE",
         [({"PRK"}, {"IRN"})],

@@ -390,6 +390,7 @@ class EventCoder:
                 reading = dataclasses.replace(reading, src=[], tgt=[])
             elif (
                 dual is not None
+                and not english
                 and reading.clause is not None
                 and not _written_on(text, spans, reading.src, dual.start())
                 and any(

@@ -501,7 +501,13 @@ def _japanese_roles(
             csrc
             and src
             and not set(src) & set(csrc)
-            and any(x.kind == "relative" for x in clauses[ck].links)
+            and set(csrc)
+            <= {
+                i
+                for x in clauses[ck].links
+                if x.kind == "relative" and x.head is not None
+                for i in clausal.actors_in(x.head, spans)
+            }
             and not any(i in clausal.actors_in(a.span, spans) for a in clauses[ck].arguments for i in src)
         ):
             # 政府はロシアと軍事協力を深める北朝鮮の個人も…: a relative clause's doer is the noun it
