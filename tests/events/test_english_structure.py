@@ -415,6 +415,11 @@ def test_events_from_structure(
             [("ACCUSE", {"CHN"}, {"JPN"}), ("MOBILIZE", {"JPN"}, set())],
             id="who is blamed for an act does it",
         ),
+        pytest.param(
+            "Indian officials will hold talks in Dubai on Monday with their Pakistani counterparts.",
+            [("CONSULT", {"IND"}, {"PAK"})],
+            id="the with of the verb that holds talks names the other side",
+        ),
     ],
 )
 def test_border_war_copy(

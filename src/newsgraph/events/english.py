@@ -135,7 +135,8 @@ def parse_roles(
     src, tgt = _own_roles(clauses[k], frame, actors)
     if not src:
         src = _governor_subject(k, clauses, actors)
-    if not tgt and clauses[k].nominal and frame == "attack":
+    if not tgt and clauses[k].nominal and frame in ("attack", "symmetric"):
+        # (held talks in Qatar with their Afghan counterparts: the verb's with names the other side)
         tgt = [i for i in _carrier_obliques(k, clauses, frame, actors) if i not in src]
     # prepared to resume shelling X: a complement's own complement, two steps down, names it too
     heads = [k]
