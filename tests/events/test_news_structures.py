@@ -1425,6 +1425,24 @@ def test_an_english_verb_before_an_act_can_undo_it(pipeline: Pipeline) -> None:
     assert event_types(pipeline, "Israel halted its offensive in Gaza.") == {"RETREAT"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "米政府はウクライナへの軍事支援を一時停止した。",
+        "米国はウクライナへの兵器供給を全面的に停止した。",
+        "日本はロシアとの経済協力を凍結した。",
+        "The United States halted military aid to Ukraine.",
+    ],
+)
+def test_aid_or_cooperation_stopped_reduces_relations(pipeline: Pipeline, text: str) -> None:
+    # stopping aid or cooperation is a sanction (CAMEO's reduce relations), not a refusal
+    assert event_types(pipeline, text) == {"SANCTION"}
+
+
+def test_talks_called_off_after_an_adverb_are_refused(pipeline: Pipeline) -> None:
+    assert event_types(pipeline, "中国は日本との首脳会談を急きょ中止した。") == {"REJECT"}
+
+
 def test_an_english_noun_of_undoing_undoes_the_act_it_governs(pipeline: Pipeline) -> None:
     # the lifting of U.S. sanctions lifts them; it imposes none
     text = "The president said he would order the lifting of U.S. sanctions on Cuba."

@@ -74,7 +74,7 @@ class Cues:
     def undone(self, type_: str, after: str) -> str:
         """The type of an act `type_` that the text `after` its trigger undoes (制裁を解除: CONCEDE),
         else `type_` itself."""
-        if any(after.lstrip().startswith(c) for c in self.reversal_after):
+        if any(after.lstrip().startswith(c) for c in self.reversal_after) or _UNDONE_AFTER.match(after):
             return dict(self.reversal_types).get(type_, type_)
         return type_
 
@@ -87,6 +87,10 @@ class Cues:
         return type_
 
 
+# An undoing verb after an adverb of a few characters (首脳会談を急きょ中止, 支援を全面的に停止).
+_UNDONE_AFTER = re.compile(
+    r"を[\u3040-\u309f\u4e00-\u9fff]{1,5}?(?:停止|中止|中断|打ち切|凍結|撤回|解除|撤廃)"
+)
 # An undoing verb, then at most a determiner and three words (U.S., its own), right before the trigger.
 _UNDOING_VERB = r"\b(?:{})\s+(?:(?:a|an|the|its|their|his|her|all)\s+)?(?:[a-z0-9.'’-]+\s+){{0,3}}$"
 
