@@ -13,6 +13,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "北朝鮮は韓国の延坪島を砲撃した。",
+        "ASSAULT",
+        [({"PRK"}, {"KOR"})],
+        id="a place the knowledge base lacks is in the country it is written of",
+    ),
+    pytest.param(
+        "北朝鮮の砲撃で、韓国の延坪島で住民2人が死亡した。",
+        "ASSAULT",
+        [({"PRK"}, {"KOR"})],
+        id="where a shelling kills is the country the unknown place is written of",
+    ),
+    pytest.param(
         "一方、ロシアは「(ウクライナは)代償を払う」と反撃する姿勢も見せている。",
         "THREATEN",
         [({"RUS"}, {"UKR"})],

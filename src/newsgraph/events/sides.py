@@ -827,6 +827,11 @@ def _datelined(scene: Scene, i: int) -> bool:
     return dateline_outlet(scene.text, span.start - scene.base, span.end - scene.base)
 
 
+def _owned_place(scene: Scene, i: int) -> bool:
+    """Whether actor `i` is a place the knowledge base lacks that its phrase gives a country."""
+    return scene.actors[i].entity_id.startswith("local:") and scene.ref(i).country is not None
+
+
 def _reported(
     scene: Scene, k: int, ck: int | None, src: list[int], tgt: list[int], parsed_source: list[int]
 ) -> tuple[list[int], list[int], bool, set[int]]:
@@ -849,7 +854,10 @@ def _reported(
     doers = src
     src = [i for i in src if types[i] != "LOC" and i not in silent]
     patients = _reporting_patients(scene, ck, t)
-    tgt = [i for i in tgt if types[i] != "LOC" and (i not in silent or i in patients)]
+    # (a place the knowledge base lacks, written of its country, is hit: 韓国の延坪島を砲撃した)
+    tgt = [
+        i for i in tgt if (types[i] != "LOC" or _owned_place(scene, i)) and (i not in silent or i in patients)
+    ]
     speaker = scene.speaker
     # a Japanese clause with no subject of its own, where the speaker would be its doer
     bare = (
