@@ -13,6 +13,30 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ロシア軍は、ウクライナの首都キーウへの攻撃を繰り返しています。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="an act repeated is carried by 繰り返す, done by its topic",
+    ),
+    pytest.param(
+        "ロシア軍は、ウクライナの首都キーウへの攻撃をやめない。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="the owner of the noun an act is aimed at is hit, not the attacker",
+    ),
+    pytest.param(
+        "ロシア軍のウクライナ東部への攻撃が続いた。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="a part of a named place is that place: the owner before it acts",
+    ),
+    pytest.param(
+        "中国軍の台湾周辺での演習が続いた。",
+        "MOBILIZE",
+        [({"CHN"}, {"TWN"})],
+        id="a drill around a place is its owner's, aimed at the place",
+    ),
+    pytest.param(
         "北朝鮮は韓国の延坪島を砲撃した。",
         "ASSAULT",
         [({"PRK"}, {"KOR"})],

@@ -215,6 +215,11 @@ _BY_WAY = ("で", "による", "によって", "により", "の下", "のもと
 # AとBの間で / の間の / の間に: the parties on both sides of what happens between them.
 _BETWEEN = re.compile(r"間(?:で|の|に)")
 
+# A part of a named place, which is that place (ウクライナ東部への攻撃, 日本の領海に侵入).
+_REGION = "北東部|北西部|南東部|南西部|[東西南北中]部|全土|国内|領内|各地|周辺|沖|近海|領空|領海|領土"
+# A noun of a few kanji, then a name the act is aimed at (の首都Ｘへの, の同盟国Ｘに対する): the name
+# before の owns what is hit.
+_APPOSED = re.compile(r"[\u4e00-\u9fff]{1,6}Ｘ+(?:への|に対する|に対して)")
 # Adjectives of how strong an act is, between its owner and it (中国の激しい反発, 米国の強い懸念).
 _INTENSITY = re.compile(r"激しい|強い|厳しい")
 
@@ -295,10 +300,16 @@ def _role(
         # 米国の台湾への武器売却: a phrase of another name reaching the same act does not cut it
         # 中国の激しい反発: an adjective of how strong the act is ends in kana but ends no clause
         gap = _INTENSITY.sub(
-            "", re.sub(r"Ｘ+(?:への|との|に対する|からの)?[、・]?", "", text[a.stop : t.start])
+            "",
+            re.sub(
+                rf"Ｘ+(?:{_REGION})?(?:への|との|に対する|からの|での)?[、・]?", "", text[a.stop : t.start]
+            ),
         )
         if nxt is not t:
             return None
+        if _APPOSED.match(text, a.stop):
+            # ウクライナの首都キーウへの攻撃: X owns the noun the act is aimed at, named after it
+            return "target"
         if re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:
             # `X の提案を拒否`: X owns the object of the predicate, so X is its target.
             # イランの核施設や軍拠点への攻撃: what X owns may be a list joined with や
