@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ウクライナ東部にロシアのミサイルが撃ち込まれた。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="what is fired is no patient of a passive of firing: its owner fires it where に says",
+    ),
+    pytest.param(
         "ロシア軍は、ウクライナの首都キーウへの攻撃を繰り返しています。",
         "ASSAULT",
         [({"RUS"}, {"UKR"})],

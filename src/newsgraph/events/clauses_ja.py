@@ -587,7 +587,9 @@ def _clause(
         if c.pos_ == "NUM" or (counted and not named and c.dep_ in ("obl", "nummod")):
             quantities.append(_span(word, offset))
             continue
-        relation = _relation(marker, c, passive and p.lemma_ not in _SENDING, asking=p.lemma_ in _ASKING)
+        relation = _relation(
+            marker, c, passive and p.lemma_ not in _SENDING | _FIRING, asking=p.lemma_ in _ASKING
+        )
         if relation is None:
             continue
         if marker.startswith(_PLACE_PARTICLES) and c.ent_type_ in (
@@ -598,6 +600,15 @@ def _clause(
             "LOC",
         ):
             places.append(_span(word, offset))
+        if (
+            passive
+            and p.lemma_ in _FIRING
+            and relation in ("subject", "topic")
+            and _PROJECTILE.search("".join(t.text for t in word))
+        ):
+            # ロシアのミサイル45発が撃ち込まれた: what is fired is no one hit; its owner fires it
+            relation = "agent"
+            span = _span([doc[min(first, _owner_start(c, bunsetsu))], tokens[-1]], offset)
         judged = judgement and relation in ("subject", "topic")
         partner = relation == "oblique" and _with(c)
         acted_on = relation in ("object", "dative") or (passive and relation in ("subject", "topic"))
@@ -763,6 +774,14 @@ def _doer(c: Token, bunsetsu: _Bunsetsu) -> list[Token] | None:
         if x.i < c.i and x.dep_ == "nmod" and [k.text for k in cases] == ["の"]:
             return [t for t in bunsetsu.tokens(x) if t not in cases]
     return None
+
+
+# Verbs of firing, whose object is what is fired (ミサイルを撃ち込む, 爆弾を投下する).
+_FIRING = frozenset({"撃ち込む", "打ち込む", "発射", "投下", "撃つ", "放つ"})
+# Things fired at a target (ミサイル, 砲弾, 無人機): the subject of a passive of firing is no patient.
+_PROJECTILE = re.compile(
+    r"(?:ミサイル|砲弾|ロケット弾|ロケット|無人機|ドローン|爆弾|弾)(?:\d+発|数十発|複数)?[がはも]?$"
+)
 
 
 def _unnamed_doer(c: Token, word: list[Token]) -> bool:
