@@ -70,3 +70,11 @@ def test_a_home_body_named_bare_is_the_foreign_one_the_document_means() -> None:
     assert _twins(listed) == [("財務省", "wiki:United_States_Department_of_the_Treasury")]
     # alone it is the home ministry
     assert _twins("財務省は予算案を発表した。") == [("財務省", "wiki:Ministry_of_Finance_(Japan)")]
+
+
+def test_a_bare_name_the_document_used_for_the_home_body_stays_home() -> None:
+    # 政府 told first as the home government keeps that sense after ロシア政府 is named
+    text = "政府は追加の制裁措置を了解した。ロシア政府関係者らを対象に加えた。政府はG7と連携する。"
+    mentions = LINKER.link(text, reference="2024-06-18")
+    bare = [m.entity_id for m in LINKER.foreign_twins(text, mentions) if m.surface == "政府"]
+    assert bare == ["wiki:Government_of_Japan", "wiki:Government_of_Japan"]

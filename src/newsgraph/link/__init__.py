@@ -221,6 +221,7 @@ class Linker:
             return list(mentions)
         twins = self._twin_names()
         out: list[Mention] = []
+        home_bare: set[str] = set()  # the bare names used for the home body so far
         for m in sorted(mentions, key=lambda x: x.span.start):
             ent = self.kb.get(m.entity_id)
             if ent is None or ent.country != home.country or ent.type != "ORG" or m.how == "nested":
@@ -244,6 +245,12 @@ class Linker:
             if twin is None and partner is not None and abroad:
                 # 米国国務省と財務省: the same country's body of the bare name
                 twin = twins.get((partner.country, m.surface))
+            elif twin is not None and m.surface in home_bare:
+                # 政府は…制裁を了解した。ロシア政府関係者… 政府は…: a bare name the document has used for
+                # the home body stays the home body's
+                twin = None
+            if not twin:
+                home_bare.add(m.surface)
             out.append(dataclasses.replace(m, entity_id=twin, how="twin") if twin else m)
         return out
 
