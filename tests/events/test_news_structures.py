@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ベトナムのグエン・スアン・フック国家主席が韓国を訪問する。尹大統領はフック主席と会談した。",
+        "CONSULT",
+        [({"VNM"}, {"KOR"}), ({"KOR"}, {"VNM"})],
+        id="a foreign name told again by its last part keeps the country its phrase gave it",
+    ),
+    pytest.param(
         "ウクライナ東部にロシアのミサイルが撃ち込まれた。",
         "ASSAULT",
         [({"RUS"}, {"UKR"})],

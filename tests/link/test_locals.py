@@ -78,3 +78,11 @@ def test_a_bare_name_the_document_used_for_the_home_body_stays_home() -> None:
     mentions = LINKER.link(text, reference="2024-06-18")
     bare = [m.entity_id for m in LINKER.foreign_twins(text, mentions) if m.surface == "政府"]
     assert bare == ["wiki:Government_of_Japan", "wiki:Government_of_Japan"]
+
+
+def test_a_place_the_kb_lacks_takes_the_country_it_is_written_of() -> None:
+    text = "北朝鮮は韓国の延坪島を砲撃した。"
+    mentions = _link(text, [(7, 10, "Island")])
+    local = next(m for m in mentions if m.entity_id.startswith("local:"))
+    place = LINKER.entity(local.entity_id)
+    assert place is not None and place.country == "KOR"

@@ -330,14 +330,9 @@ def named_countries(
         ent = by_id.get(x.entity_id)
         if ent is None or ent.country or not x.entity_id.startswith("local:"):
             continue
-        start = x.span.start - base
-        if ent.type in _PLACES and (owner := _owning_country(x, mentions[:i], by_id, text, base)):
-            # 韓国の延坪島を砲撃した: a place the knowledge base lacks is in the country it is written of
-            learned[x.entity_id] = owner
-            out[x.entity_id] = dataclasses.replace(ent, country=owner)
-            continue
         if ent.type not in ("PERSON", "ORG"):
             continue
+        start = x.span.start - base
         country = None
         for y in mentions[:i]:
             before = by_id.get(y.entity_id)
@@ -362,6 +357,9 @@ def named_countries(
             country = home  # 警視庁は、中国籍の男を逮捕した: Tokyo's police, whoever they arrest
         if country is not None:
             learned[x.entity_id] = country
+            if ent.type == "PERSON" and (parts := re.split(r"[・=＝]", x.surface))[-1] != x.surface:
+                # グエン・スアン・フック国家主席 … フック主席: the name told again by its last part
+                learned.setdefault(f"local:{parts[-1]}", country)
         elif (
             ent.type == "ORG"
             and x.surface.endswith(_STATE_BODY)
@@ -387,23 +385,6 @@ def named_countries(
             continue
         out[x.entity_id] = dataclasses.replace(ent, country=country)
     return out
-
-
-_PLACES = ("GPE", "LOC", "FAC")
-
-
-def _owning_country(
-    x: Mention, before: Sequence[Mention], by_id: Mapping[str, Entity], text: str, base: int
-) -> str | None:
-    """The country a place name is written of, right before it with の (韓国の延坪島), if any."""
-    for y in reversed(before):
-        ent = by_id.get(y.entity_id)
-        if y.how == "nested" or ent is None:
-            continue
-        if ent.type == "COUNTRY" and ent.country and text[y.span.end - base : x.span.start - base] == "の":
-            return ent.country
-        return None
-    return None
 
 
 # The ends of a state body's name (文化観光省, 国家安全部, 海警局, 国防庁).

@@ -128,7 +128,7 @@ class Linker:
         titled = {e for _, e, label in ner if label == "Position_Vocation"}
         mentions += self._ner_mentions(text, offset, first, taken, titled, force=True)
         mentions += self._ner_mentions(text, offset, ner, taken, titled)
-        self._places_within(mentions)
+        self._places_within(text, offset, mentions)
         self._home_titled(text, offset, mentions)
         mentions += self._home_government(text, offset, mentions)
         mentions += self._korean_sides(text, offset, mentions)
@@ -566,16 +566,19 @@ class Linker:
             cover.add(start, end)
         return out
 
-    def _places_within(self, mentions: list[Mention]) -> None:
+    def _places_within(self, text: str, offset: int, mentions: list[Mention]) -> None:
         """Give a local place with no country the country of the known place or country written
-        right before it (中国遼寧省|大連市, 浙江省|寧波市: China), as a place is named inside the larger
-        one; the local entity keeps it."""
+        right before it (中国遼寧省|大連市, 浙江省|寧波市: China), or before it with の (韓国の延坪島),
+        as a place is named inside the larger one; the local entity keeps it."""
         ends = {m.span.end: m for m in mentions if not m.entity_id.startswith("local:")}
         for m in mentions:
             local = self._local.get(m.entity_id)
             if local is None or local.country or local.type not in ("GPE", "LOC"):
                 continue
-            before = ends.get(m.span.start)
+            start = m.span.start
+            if start not in ends and start - offset > 0 and text[start - offset - 1] == "の":
+                start -= 1
+            before = ends.get(start)
             outer = self.kb.get(before.entity_id) if before is not None else None
             if outer is not None and outer.country and outer.type in ("COUNTRY", "GPE"):
                 self._local[m.entity_id] = dataclasses.replace(local, country=outer.country)
