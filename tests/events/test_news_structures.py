@@ -13,6 +13,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ロシア当局は反戦デモの参加者100人以上を拘束した。",
+        "COERCE",
+        [({"RUS"}, {"RUS"})],
+        id="people counted and not named whom a state arrests are its own",
+    ),
+    pytest.param(
+        "香港当局は11日、デモで230人を逮捕したと発表した。",
+        "COERCE",
+        [({"HKG"}, {"HKG"})],
+        id="people counted are the arresting authority's own, a territory's too",
+    ),
+    pytest.param(
         "ベトナムのグエン・スアン・フック国家主席が韓国を訪問する。尹大統領はフック主席と会談した。",
         "CONSULT",
         [({"VNM"}, {"KOR"}), ({"KOR"}, {"VNM"})],

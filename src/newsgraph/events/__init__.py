@@ -113,6 +113,18 @@ _WEAPONS = re.compile(
 )
 
 
+# A count of people (230人, 12人ら, 数百人): those acted on, with no name of their own.
+_PEOPLE = re.compile(r"(?:\d+|[一二三四五六七八九十百千万数]+)人(?:ら|以上|超)?[をがも]?$")
+
+
+def _people_counted(text: str, base: int, clauses: Sequence[Clause], ck: int | None) -> bool:
+    """Whether clause `ck` acts on a count of people it names no one of."""
+    if ck is None:
+        return False
+    counts = [*clauses[ck].quantities, *(a.span for a in clauses[ck].args("object"))]
+    return any(_PEOPLE.search(text[q.start - base : q.end - base]) for q in counts)
+
+
 class Read(NamedTuple):
     """What the earlier stages read in one sentence: its mentions (generic actors included), the
     entities by id, its times, its parsed clauses and the language of its block."""
@@ -478,7 +490,12 @@ class EventCoder:
                 if not source:
                     continue
                 target = target or own_countries(source, by_id, self.countries)
-            elif not source or (t.trigger.target_required and not target):
+            elif type_ == "COERCE" and source and not target and _people_counted(text, base, clauses, ck):
+                # 香港当局はデモで230人を逮捕した: people counted, not named, are the state's own
+                target = own_countries(source, by_id, self.countries) or [
+                    ActorRef(f"local:{r.country}:市民", r.country, "CVL") for r in source[:1] if r.country
+                ]
+            if not source or (t.trigger.target_required and not target):
                 continue
             held = clausal.holding(Span(base + t.start, base + t.end), clauses)
             if (held is not None and clausal.conditional(clauses[held])) or condition(text, t):
