@@ -803,6 +803,12 @@ WHO_ACTS_ON_WHOM = [
         id="a deed named in a quotation that only labels another's act is no deed",
     ),
     pytest.param(
+        "中国軍は台湾周辺で演習を実施した。台湾は「軍事的威嚇」だと非難した。",
+        "THREATEN",
+        [],
+        id="a threat named in a quotation that labels another's act is no threat of the speaker's",
+    ),
+    pytest.param(
         "官房長官は記者会見で、ロシア軍機による領空侵犯について「極めて遺憾だ」と述べ、ロシア側に抗議した。",
         "ASSAULT",
         [({"RUS"}, {"JPN"})],

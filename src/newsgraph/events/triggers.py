@@ -140,14 +140,15 @@ _QUOTED_BEFORE = re.compile(r"「([^「」]*)」と(?:強く|改めて|繰り返
 
 # A quotation that is a bare noun phrase another's act is called by (「侵略戦争の予行演習」と非難).
 _LABEL = re.compile(
-    r"「([^「」]*[\u4e00-\u9fff\u30a0-\u30ff])」と(?:非難|批判|呼|称|断じ|主張|指摘|反発|警告|糾弾)"
+    r"「([^「」]*[\u4e00-\u9fff\u30a0-\u30ff])」(?:だ|である)?と(?:非難|批判|呼|称|断じ|主張|指摘|反発|警告|糾弾)"
 )
 
 
 def _labelled(t: TriggerMatch, text: str) -> bool:
     """Whether a deed's trigger stands in a quotation that only names what something is called
-    (米韓合同軍事演習を「侵略戦争の予行演習」と非難した): a label, no deed of its own."""
-    if not types()[t.trigger.type].quad.startswith("material"):
+    (米韓合同軍事演習を「侵略戦争の予行演習」と非難した, 「軍事的威嚇」だと非難した): a label, no deed
+    of its own."""
+    if not types()[t.trigger.type].quad.startswith("material") and t.trigger.type != "THREATEN":
         return False
     return any(m.start(1) <= t.start and t.end <= m.end(1) for m in _LABEL.finditer(text))
 
