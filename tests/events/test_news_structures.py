@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "岸田首相は「ロシアのウクライナ侵略は暴挙だ」と述べた。",
+        "ACCUSE",
+        [({"JPN"}, {"RUS"})],
+        id="a wrong a quotation makes of what it is about is its doer's, denounced by the speaker",
+    ),
+    pytest.param(
         "ロシア当局は反戦デモの参加者100人以上を拘束した。",
         "COERCE",
         [({"RUS"}, {"RUS"})],

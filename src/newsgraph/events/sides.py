@@ -252,6 +252,8 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     elif ck is not None:
         src, tgt = _japanese_roles(scene, k, ck, src, tgt)
     src, tgt, speaks, silent = _reported(scene, k, ck, src, tgt, parsed_source)
+    if not scene.english and t.trigger.of_role == "target":
+        src, tgt = _wrong_judged(scene, t, src, tgt)
     if ck is None and not scene.english:
         src, tgt = _within_phrase(scene, t, src, tgt)
     if (
@@ -825,6 +827,21 @@ def _datelined(scene: Scene, i: int) -> bool:
     """Whether actor `i` is the outlet in the sentence's dateline."""
     span = scene.spans[i]
     return dateline_outlet(scene.text, span.start - scene.base, span.end - scene.base)
+
+
+def _wrong_judged(
+    scene: Scene, t: TriggerMatch, src: list[int], tgt: list[int]
+) -> tuple[list[int], list[int]]:
+    """(source, target) of a noun naming a wrong that a quotation's predicate makes of what it is
+    about (「ロシアのウクライナ侵略は暴挙だ」と述べた): who is named in the quotation before the noun
+    did the wrong, the one who speaks denounces it."""
+    quote = next(((a, b) for a, b in quotations(scene.text) if a <= t.start < b), None)
+    if quote is None:
+        return src, tgt
+    inside = [i for i in src if quote[0] <= scene.spans[i].start - scene.base < t.start]
+    if not inside or len(inside) == len(src):
+        return src, tgt
+    return [i for i in src if i not in inside], [*tgt, *(i for i in inside if i not in tgt)]
 
 
 def _owned_place(scene: Scene, i: int) -> bool:
