@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "岸田首相はゼレンスキー大統領に対して「ロシアを強く非難する」と伝えた。",
+        "ACCUSE",
+        [({"JPN"}, {"RUS"})],
+        id="whom a report is told to is no target of what the reported verb's own object names",
+    ),
+    pytest.param(
         "岸田首相は「ロシアのウクライナ侵略は暴挙だ」と述べた。",
         "ACCUSE",
         [({"JPN"}, {"RUS"})],

@@ -571,6 +571,10 @@ def _japanese_roles(
             # 輸送船が…妨害されたとして、中国側に抗議した: whom the verb's own words address, not a name
             # in the reasons given before
             tgt = own_targets
+        elif t.trigger.type in SPEECH_ACTS and own_targets:
+            # …大統領に対して「ロシアを強く非難する」とした: whom the frame that reports it is told to is
+            # no target of what the verb's own words aim at
+            tgt = [i for i in tgt if i in argued]
         hit, doers_of = _suffered(scene, ck) if t.trigger.type in REACTIONS else (set(), [])
         if tgt and set(tgt) <= hit:
             # 輸送船が中国海警局の船から放水銃を発射されたとして、中国の大使を呼んで抗議した: the one a
