@@ -13,6 +13,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "岸田首相はゼレンスキー大統領と電話会談を行った。これに対してゼレンスキー大統領からは「深い謝意」が示された。",
+        "SUPPORT",
+        [({"UKR"}, {"JPN"})],
+        id="a passive light verb whose subject is the act it carries: から names who does it",
+    ),
+    pytest.param(
+        "米国によって北朝鮮に新たな制裁が科された。",
+        "SANCTION",
+        [({"USA"}, {"PRK"})],
+        id="a passive light verb whose subject is the act it carries: に names on whom",
+    ),
+    pytest.param(
         "岸田首相はゼレンスキー大統領に対して「ロシアを強く非難する」と伝えた。",
         "ACCUSE",
         [({"JPN"}, {"RUS"})],

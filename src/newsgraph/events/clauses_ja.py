@@ -553,6 +553,7 @@ def _clause(
     lemma, light = p.lemma_, None
     carried_object = False  # the noun the light verb carries is its object, not a dative
     received = False  # the light verb receives the act it carries (攻撃を受ける)
+    done = False  # the light verb is a passive whose subject is the act it carries (謝意が示された)
     args: list[Argument] = []
     times: list[Span] = []
     places: list[Span] = []
@@ -637,9 +638,16 @@ def _clause(
         carrier = p.lemma_ in LIGHT or (
             relation == "object" and (p.lemma_ in PLANNING or (p.lemma_ in RECEIVING and _fresh_act(c)))
         )
-        if carrier and relation in ("object", "dative") and _carried_noun(c) and first_carried:
+        subject_carried = passive and relation == "subject" and p.lemma_ in LIGHT and light is None
+        if (
+            carrier
+            and (relation in ("object", "dative") or subject_carried)
+            and _carried_noun(c)
+            and first_carried
+        ):
             lemma, light = "".join(t.lemma_ for t in word if t.pos_ in ("NOUN", "VERB", "ADJ")), p.lemma_
             carried_object = relation == "object"
+            done = done or subject_carried
             if p.lemma_ in DECIDING or p.lemma_ in PLANNING:
                 chain.append(p.lemma_)
             if p.lemma_ in RECEIVING and not passive:
@@ -652,6 +660,11 @@ def _clause(
     if not (received and p.dep_ == "advcl"):
         # 攻撃を受けて…を決定した: a clause received as a cause is no complement of the verb after it
         chain.extend(_modal_chain(p, bunsetsu))
+    if done:
+        # ゼレンスキー大統領から謝意が示された, 北朝鮮に制裁が科された: the act is done by whom から or
+        # によって names, to whom に names, as in the active with the act as its object
+        passive = False
+        args = [_undone_passive(a) for a in args]
     negated = any(x in ("ない", "ぬ", "ず") for x in chain)
     if passive and negated and _potential(args):
         # 要求を受け入れられない, 提案には応じられない: cannot do, not done to
@@ -774,6 +787,17 @@ def _doer(c: Token, bunsetsu: _Bunsetsu) -> list[Token] | None:
         if x.i < c.i and x.dep_ == "nmod" and [k.text for k in cases] == ["の"]:
             return [t for t in bunsetsu.tokens(x) if t not in cases]
     return None
+
+
+def _undone_passive(a: Argument) -> Argument:
+    """An argument of a passive light verb whose subject is the act it carries, as the active's."""
+    if a.relation == "subject":
+        return dataclasses.replace(a, relation="object")
+    if a.marker.startswith(("から", "によって", "により", "による")):
+        return dataclasses.replace(a, relation="subject")
+    if a.relation == "agent":
+        return dataclasses.replace(a, relation="dative")  # 北朝鮮に制裁が科された: on whom
+    return a
 
 
 # Verbs of firing, whose object is what is fired (ミサイルを撃ち込む, 爆弾を投下する).
