@@ -13,6 +13,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "カタールはハマスおよびイスラエルと協議した。",
+        "CONSULT",
+        [({"QAT"}, {"PSE", "ISR"})],
+        id="names the parse lists with the target are targets too",
+    ),
+    pytest.param(
+        "エジプト関係筋はロイターに対し、カタールとエジプトがイスラエルと協議中だと語った。",
+        "CONSULT",
+        [({"QAT", "EGY"}, {"ISR"})],
+        id="an outlet someone speaks to is no party to what is told",
+    ),
+    pytest.param(
         "岸田首相はゼレンスキー大統領と電話会談を行った。これに対してゼレンスキー大統領からは「深い謝意」が示された。",
         "SUPPORT",
         [({"UKR"}, {"JPN"})],

@@ -1742,14 +1742,15 @@ def _visiting(scene: Scene, t: TriggerMatch) -> list[int]:
 
 
 def _listed_with(scene: Scene, tgt: Sequence[int], ctgt: Sequence[int]) -> list[int]:
-    """The actors of the parse's targets `ctgt` written right after one of `tgt` and joined to it
-    by a listing word alone, one after another: listed with it, so acted on too."""
+    """The actors of the parse's targets `ctgt` written right before or after one of `tgt` and
+    joined to it by a listing word alone, one after another: listed with it, so acted on too
+    (カタールはハマスおよびイスラエルと協議)."""
     out: list[int] = []
     joined = list(tgt)
     for i in sorted(ctgt, key=lambda i: scene.spans[i].start):
         if i in joined:
             continue
-        if any(_listed(scene, j, i) for j in joined):
+        if any(_listed(scene, j, i) or _listed(scene, i, j) for j in joined):
             out.append(i)
             joined.append(i)
     return out

@@ -217,6 +217,10 @@ def _topic_on_topic(text: str, rel: int, actors: list[Mention], base: int) -> bo
 _BEFORE_TOPIC = re.compile(r"[、\s]*(?:[^、。「」はがをにでと]{1,15}の)?")
 
 
+# What follows an outlet that someone speaks to (ロイターに対し, NHKの取材に, 共同通信のインタビューで).
+_TOLD_TO = re.compile(r"(?:に対し|の(?:単独)?(?:取材|インタビュー)(?:に|で))")
+
+
 def attribution(
     cues: Cues, text: str, actors: list[Mention], types: list[str], base: int
 ) -> tuple[set[int], list[str], int | None]:
@@ -253,6 +257,11 @@ def attribution(
             quiet.add(i)
         elif types[i] == "MEDIA" and dateline_outlet(text, m.span.start - base, rel):
             quiet.add(i)  # BANGKOK (Reuters) - …: the outlet that files the story, no party to it
+        elif types[i] == "MEDIA" and _TOLD_TO.match(text, rel):
+            # エジプト関係筋はロイターに対し…と語った, NHKの取材に対し: the outlet told is how the story is
+            # known, no party to what is told
+            reported.append(m.entity_id)
+            quiet.add(i)
         elif dateline_place(text, m.span.start - base, rel):
             quiet.add(i)  # CAIRO – …: where the story was filed
     found = [(k, g) for g in cues.generic_sources if (k := text.find(g)) >= 0]
