@@ -86,3 +86,11 @@ def test_a_place_the_kb_lacks_takes_the_country_it_is_written_of() -> None:
     local = next(m for m in mentions if m.entity_id.startswith("local:"))
     place = LINKER.entity(local.entity_id)
     assert place is not None and place.country == "KOR"
+
+
+def test_a_place_named_inside_a_known_one_is_in_its_country() -> None:
+    text = "沖縄県石垣市の沖合で中国船が確認された。"
+    mentions = _link(text, [(0, 6, "City")])
+    local = next(m for m in mentions if m.entity_id.startswith("local:"))
+    place = LINKER.entity(local.entity_id)
+    assert place is not None and place.country == "JPN"

@@ -597,9 +597,12 @@ class Linker:
             country_entity = self.kb.get(found[0])
             country = country_entity.country if country_entity else None
         elif (
-            etype in ("ORG", "MEDIA") and (m := self._place_prefix.match(surface)) and m.end() < len(surface)
+            etype in ("ORG", "MEDIA", "GPE", "LOC")
+            and (m := self._place_prefix.match(surface))
+            and m.end() < len(surface)
         ):
-            # 香港政府, 北京市当局: a body named after a place is of the place's country
+            # 香港政府, 北京市当局: a body named after a place is of the place's country; 沖縄県石垣市:
+            # a place named inside a known one is in its country
             country = self._place_countries[m.group()]
         return Entity(entity_id, etype, {"ja": (surface,)}, country=country, sector=sector)
 
