@@ -13,6 +13,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "米政府はロシアに武器を提供したとして、北朝鮮の企業を制裁対象に指定した。",
+        "AID",
+        [({"PRK"}, {"RUS"})],
+        id="the act a measure is taken for is done by whom the measure falls on",
+    ),
+    pytest.param(
+        "北朝鮮がミサイルを発射したとして、日本政府は北朝鮮に抗議した。",
+        "MOBILIZE",
+        [({"PRK"}, set())],
+        id="a ground whose doer is named keeps its doer",
+    ),
+    pytest.param(
         "カタールはハマスおよびイスラエルと協議した。",
         "CONSULT",
         [({"QAT"}, {"PSE", "ISR"})],
@@ -1175,6 +1187,12 @@ def test_who_acts_on_whom(
     pipeline: Pipeline, text: str, type_: str, expected: list[tuple[set[str], set[str]]]
 ) -> None:
     assert sides(pipeline, text, type_) == expected
+
+
+def test_the_ground_of_a_measure_is_told_on_the_measure_takers_word(pipeline: Pipeline) -> None:
+    text = "米政府はロシアに武器を提供したとして、北朝鮮の企業を制裁対象に指定した。"
+    [aid] = [e for e in coded(pipeline, text) if e.type == "AID"]
+    assert aid.status == "suspected"
 
 
 def test_an_attack_a_drill_plays_out_is_not_done(pipeline: Pipeline) -> None:

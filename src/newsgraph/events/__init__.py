@@ -125,6 +125,49 @@ def _people_counted(text: str, base: int, clauses: Sequence[Clause], ck: int | N
     return any(_PEOPLE.search(text[q.start - base : q.end - base]) for q in counts)
 
 
+# What a measure is taken for, right after the act named as its ground (…を提供したとして、…を制裁
+# 対象に指定した, スパイ活動をしたなどとして拘束した).
+_AS_GROUNDS = re.compile(r"[^、。「」]{0,12}?として")
+_MEASURES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
+
+
+def _grounds_of_measures(events: list[Event], text: str, base: int) -> list[Event]:
+    """`events` with each act given as the ground of a measure the same side takes after it
+    (米財務省は、イランの鉄鋼産業に物資を提供したとして、中国企業を制裁対象に指定した) done by whom
+    the measure falls on, on the measure-taker's word."""
+    out = list(events)
+    for k, e in enumerate(out):
+        if e.trigger_span is None or e.type in _MEASURES:
+            continue
+        ground = _AS_GROUNDS.match(text, e.trigger_span.end - base)
+        if ground is None:
+            continue
+        mine = {r.country for r in e.source}
+        measure = next(
+            (
+                m
+                for m in out[k + 1 :]
+                if m.type in _MEASURES
+                and m.trigger_span is not None
+                and m.trigger_span.start - base >= ground.end()
+                and m.target
+                and {r.country for r in m.source} == mine
+            ),
+            None,
+        )
+        if measure is None:
+            continue
+        doers = {r.id for r in measure.target}
+        out[k] = dataclasses.replace(
+            e,
+            source=measure.target,
+            target=tuple(r for r in e.target if r.id not in doers and r.country not in mine),
+            status="suspected",
+            attribution=tuple(dict.fromkeys((*e.attribution, *(r.id for r in measure.source)))),
+        )
+    return out
+
+
 class Read(NamedTuple):
     """What the earlier stages read in one sentence: its mentions (generic actors included), the
     entities by id, its times, its parsed clauses and the language of its block."""
@@ -601,7 +644,7 @@ class EventCoder:
                     trigger_span=Span(base + t.start, base + t.end),
                 )
             )
-        return out
+        return out if english else _grounds_of_measures(out, text, base)
 
     @staticmethod
     def _mode(t: TriggerMatch, text: str) -> str | None:
