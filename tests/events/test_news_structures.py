@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "一方、露中の国連大使は「紛争の根本原因は米国とイスラエルの攻撃だ」と批判した。",
+        "ACCUSE",
+        [({"RUS", "CHN"}, {"USA", "ISR"})],
+        id="a state's envoy to a body speaks for the state, not the body",
+    ),
+    pytest.param(
         "米政府はロシアに武器を提供したとして、北朝鮮の企業を制裁対象に指定した。",
         "AID",
         [({"PRK"}, {"RUS"})],

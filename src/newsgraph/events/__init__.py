@@ -131,6 +131,12 @@ _AS_GROUNDS = re.compile(r"[^、。「」]{0,12}?として")
 _MEASURES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 
 
+def _igo(m: Mention, by_id: Mapping[str, Entity]) -> bool:
+    """Whether `m` names an international organisation."""
+    ent = by_id.get(m.entity_id)
+    return ent is not None and ent.sector == "IGO" and ent.type == "ORG"
+
+
 def _grounds_of_measures(events: list[Event], text: str, base: int) -> list[Event]:
     """`events` with each act given as the ground of a measure the same side takes after it
     (米財務省は、イランの鉄鋼産業に物資を提供したとして、中国企業を制裁対象に指定した) done by whom
@@ -223,6 +229,9 @@ _PLAIN_NONPAST = frozenset({"する", "と", "れる", "られる"})
 # A body's resolution or charter named with the body's name glued on (安保理決議, 国連憲章): a text,
 # whose body is no party of what is done under it.
 _BODYS_TEXT = re.compile(r"決議(?!案)|憲章")
+# A state's mission or envoy to a body, named with the body's name glued on (米国の国連代表部, 露中の
+# 国連大使): the state's, not the body's.
+_MISSION_TO = re.compile(r"(?:日本)?(?:政府)?(?:代表部|大使|次席大使|常駐代表|特使)")
 # Triggers that call an envoy home (召還, 一時帰国させ, recalled its ambassador).
 _RECALL = re.compile(r"召還|帰国させ|\brecall", re.IGNORECASE)
 # Words after a place that post someone there (北京に駐在する大使, カンボジア駐在の大使). An envoy
@@ -408,6 +417,7 @@ class EventCoder:
             if actor_type(m, by_id) in (*ACTOR_TYPES, "LOC")
             and not self.generic.is_thing(m)
             and not (actor_type(m, by_id) == "ORG" and _BODYS_TEXT.match(text, m.span.end - base))
+            and not (_igo(m, by_id) and _MISSION_TO.match(text, m.span.end - base))
         ]
         posted = [m for m in candidates if _stationed_in(text, base, m, starts)]
         actors = [m for m in candidates if m not in posted]
