@@ -94,3 +94,13 @@ def test_a_place_named_inside_a_known_one_is_in_its_country() -> None:
     local = next(m for m in mentions if m.entity_id.startswith("local:"))
     place = LINKER.entity(local.entity_id)
     assert place is not None and place.country == "JPN"
+
+
+def test_a_country_told_with_where_it_lies_is_the_country() -> None:
+    # the NER span 隣国ルワンダ or 南米ベネズエラ is no name of its own; the region names no actor
+    for text, span, country in (
+        ("コンゴと隣国ルワンダは和平合意に調印した。", (5, 11), "wiki:Rwanda"),
+        ("南米ベネズエラで一斉デモが行われた。", (0, 7), "wiki:Venezuela"),
+    ):
+        ids = [m.entity_id for m in _link(text, [(*span, "Country")]) if m.how != "nested"]
+        assert country in ids and not any(i.startswith("local:") or i == "wiki:South_America" for i in ids)

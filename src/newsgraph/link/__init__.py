@@ -122,7 +122,9 @@ class Linker:
             for k in range(c.start, c.end):
                 covered[k] = True
         chosen += _select(list(compound_candidates(block, covered)), covered)
-        mentions = [self._mention(text, offset, *block.orig(c.start, c.end), c) for c in chosen]
+        mentions = self._without_where(
+            [self._mention(text, offset, *block.orig(c.start, c.end), c) for c in chosen]
+        )
         taken = [Span(m.span.start - offset, m.span.end - offset) for m in mentions]
         first = [(*block.orig(s, e), label) for s, e, label in names]
         titled = {e for _, e, label in ner if label == "Position_Vocation"}
@@ -459,6 +461,13 @@ class Linker:
                 continue
             if _DIRECTION.fullmatch(block.norm[s:first]):
                 continue  # 西部ブリャンスク州: a part of the country, then the place the KB knows
+            if (
+                last.end == e
+                and (ent := self.kb.get(last.entity_id)) is not None
+                and ent.type == "COUNTRY"
+                and _WHERE_BEFORE.fullmatch(block.norm[s : last.start])
+            ):
+                continue  # 隣国ルワンダ, 南米ベネズエラ: the country, told with where it lies
             person = all((ent := self.kb.get(c.entity_id)) and ent.type == "PERSON" for c in inside)
             if person and e < len(block.norm) and is_kanji(block.norm[e]):
                 continue  # 金与正|党副部長: a cut through the title after a known person, no name
@@ -566,6 +575,23 @@ class Linker:
             cover.add(start, end)
         return out
 
+    def _without_where(self, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` without a region written right before a country to tell where it lies (南米|
+        ベネズエラ, 中東|イラン): the country is meant, the region is no mention of its own."""
+        countries = {
+            m.span.start for m in mentions if (ent := self.kb.get(m.entity_id)) and ent.type == "COUNTRY"
+        }
+        return [
+            m
+            for m in mentions
+            if not (
+                m.span.end in countries
+                and _WHERE_BEFORE.fullmatch(m.surface)
+                and (ent := self.kb.get(m.entity_id)) is not None
+                and ent.type == "LOC"
+            )
+        ]
+
     def _places_within(self, text: str, offset: int, mentions: list[Mention]) -> None:
         """Give a local place with no country the country of the known place or country written
         right before it (中国遼寧省|大連市, 浙江省|寧波市: China), or before it with の (韓国の延坪島),
@@ -670,6 +696,12 @@ _ANY_GOVERNMENT = ("ような", "どの", "いかなる", "どんな", "あら�
 _ANAPHOR = re.compile(r"同(?:(省|庁|局|党|社|軍|氏)(?![\u4e00-\u9fff])|(国))")
 # A direction word before a place name (西部ブリャンスク州, 同国中部キーウ州): no part of the name.
 _DIRECTION = re.compile(r"(?:同国)?[北南東西中]{1,2}部")
+# Words that tell where a country lies, written right before its name (隣国ルワンダ, 南米ベネズエラ,
+# アフリカ中部コンゴ).
+_WHERE_BEFORE = re.compile(
+    r"(?:隣国|近隣国|同盟国|友好国|(?:中南|南|北|中)米|中東|(?:東|西|北|南|中)欧|欧州|旧ソ連|"
+    r"(?:東南|南|中央|西|東)?アジア|(?:北|南|東|西|中部)?アフリカ(?:[北南東西中]{1,2}部)?|中央アジア|カリブ海?|太平洋|湾岸)"
+)
 
 
 def _longest_first(names: Iterable[str]) -> re.Pattern[str]:
