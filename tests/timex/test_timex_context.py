@@ -44,6 +44,13 @@ STORY = [
     "<t v='2024-06-20'>20日</t>の会談を控え、<t v='2024-06-19' a='published'>前日19日</t>に到着する。",
     "投票日<t v='2024-05-30' a='published'>前日の30日</t>に演説した。",
     "式典<t v='2024-06-11' a='published'>翌日の11日</t>には帰国した。",
+    # a clock time with no day of its own is on the day the text named last
+    "<t v='2024-06-20'>20日</t>には"
+    "<t v='2024-06-20T08:00/2024-06-20T18:00' a='context'>午前8時から午後6時</t>まで演習を行う。",
+    "<t v='2024-06-12'>12日</t>に会談し、<t v='2024-06-12T12:00' a='context'>同日正午</t>"
+    "(日本時間<t v='2024-06-12T14:00' a='context'>午後2時</t>)に発効した。",
+    # with no day named before, the reference's
+    "<t v='2024-06-18T07:00' a='published'>午前7時</t>に発射した。",
 ]
 
 

@@ -181,7 +181,7 @@ EN = [
     "The first visit in <t v='P24Y'>24 years</t>, after <t v='P70Y' m='approx'>about 70 years</t>.",
     "For <t v='P70Y' m='more_than'>more than 70 years</t>, a <t v='P3D'>three-day</t> visit.",
     "Ties date to <t v='199'>the 1990s</t>; it happens <t v='R/P1Y'>every year</t>.",
-    "On <t v='2024-06-17'>Monday, June 17</t> at <t v='2024-06-18T15:00'>3 p.m.</t>",
+    "On <t v='2024-06-17'>Monday, June 17</t> at <t v='2024-06-17T15:00'>3 p.m.</t>",
     "From <t v='2020/2022'>2020 to 2022</t>; <t v='2024-06-17/2024-06-19'>June 17-19, 2024</t>.",
     "<t v='2023-06'>Last June</t>; by <t v='2024' p='late'>the end of the year</t>; "
     "<t v='2025' p='spring'>spring 2025</t>",

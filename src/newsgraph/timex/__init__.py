@@ -22,7 +22,16 @@ from newsgraph.timex import en, ja
 from newsgraph.timex.lexicon import fold_width
 from newsgraph.timex.scan import Found
 from newsgraph.timex.tense import tense_near
-from newsgraph.timex.values import DateRange, DayOnly, MonthOnly, Reference, RelativeDate, TimeExpr, Weekday
+from newsgraph.timex.values import (
+    DateRange,
+    DayOnly,
+    MonthOnly,
+    Reference,
+    RelativeDate,
+    TimeExpr,
+    TimeOnly,
+    Weekday,
+)
 
 __all__ = ["annotate", "annotate_jsonl", "find_times", "last_named_day"]
 
@@ -61,11 +70,16 @@ def find_times(
     # the last dates the text named, what 同日, 同年4月 and later that month count from
     context = _Context.after(None if anchor == "post" else story)
     out: list[TimeValue] = []
+    day_here: str | None = None  # the last full day this text named
     for item in found:
         surface = text[item.start : item.end]
         expr = item.expr
         base = ref
-        if item.story or STORY_RELATIVE.match(surface):
+        if day_here is not None and day_here != reference and _clock_only(expr):
+            # 30日には午前8時から午後6時まで, 同日正午(日本時間午後2時): a clock time with no day of its
+            # own is on the day the text named last
+            base = Reference.parse(day_here)
+        elif item.story or STORY_RELATIVE.match(surface):
             unit = _context_unit(expr)
             named = context.named.get(unit)
             if named is not None:
@@ -78,6 +92,7 @@ def find_times(
         if resolved is None:
             continue
         context.note(resolved.kind, resolved.value)
+        day_here = _full_day(resolved.kind, resolved.value) or day_here
         out.append(
             TimeValue(
                 span=Span(offset + item.start, offset + item.end),
@@ -115,6 +130,13 @@ class _Context:
             self.named["month"] = value[:7]
         if day := _full_day(kind, value):
             self.named["day"] = day
+
+
+def _clock_only(expr: TimeExpr) -> bool:
+    """Whether `expr` is a clock time, or a span of clock times, with no day of its own."""
+    if isinstance(expr, DateRange):
+        return isinstance(expr.start, TimeOnly) and isinstance(expr.end, TimeOnly)
+    return isinstance(expr, TimeOnly)
 
 
 def _context_unit(expr: TimeExpr) -> str:
