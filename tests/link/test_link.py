@@ -399,3 +399,10 @@ def test_a_home_ministry_after_a_country_and_its_short_name_in_brackets_is_not_t
 def test_congo_alone_is_the_larger_congo(linker: Linker) -> None:
     ids = {m.entity_id for m in linker.link("Rwanda and Congo signed a peace deal.", reference="2025-06-28")}
     assert "wiki:Democratic_Republic_of_the_Congo" in ids
+
+
+def test_a_short_name_inside_a_longer_name_makes_no_bare_title_its_holder(linker: Linker) -> None:
+    # アウン (Michel Aoun's short name) inside アウン・サン・スー・チー: 大統領 later is not Aoun
+    text = "アウン・サン・スー・チー国家顧問が拘束された。大統領や与党幹部も拘束された。"
+    ids = {m.entity_id for m in linker.link(text, reference="2021-02-01")}
+    assert "wiki:Michel_Aoun" not in ids

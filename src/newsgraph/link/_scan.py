@@ -250,8 +250,14 @@ class _Block:
             cand = self._person(s, e, alias, ent, full_seen)
             if cand is not None:
                 out.append(cand)
+        # a short name inside a longer name (アウン in アウン・サン・スー・チー) names no one of its own
+        spans = [(s, e) for s, e, _a in matches]
         persons = [
-            (s, a.entity_id) for s, _e, a in matches if (p := self.kb.get(a.entity_id)) and p.type == "PERSON"
+            (s, a.entity_id)
+            for s, e, a in matches
+            if (p := self.kb.get(a.entity_id))
+            and p.type == "PERSON"
+            and not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)
         ]
         out += self._bare_titles(persons)
         return out
