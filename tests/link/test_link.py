@@ -406,3 +406,11 @@ def test_a_short_name_inside_a_longer_name_makes_no_bare_title_its_holder(linker
     text = "アウン・サン・スー・チー国家顧問が拘束された。大統領や与党幹部も拘束された。"
     ids = {m.entity_id for m in linker.link(text, reference="2021-02-01")}
     assert "wiki:Michel_Aoun" not in ids
+
+
+def test_a_reading_in_brackets_after_a_name_is_part_of_the_name(linker: Linker) -> None:
+    # 文在寅(ムン・ジェイン)大統領: one mention over the reading and the title, as 文在寅大統領 is
+    text = "安倍首相は韓国の文在寅(ムン・ジェイン)大統領と会談した。"
+    found = [(m.surface, m.entity_id) for m in linker.link(text, reference="2019-09-07")]
+    assert ("文在寅(ムン・ジェイン)大統領", "wiki:Moon_Jae-in") in found
+    assert not any(surface == "ムン・ジェイン" for surface, _ in found)

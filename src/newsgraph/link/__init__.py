@@ -131,6 +131,7 @@ class Linker:
         mentions += self._ner_mentions(text, offset, first, taken, titled, force=True)
         mentions += self._ner_mentions(text, offset, ner, taken, titled)
         self._places_within(text, offset, mentions)
+        mentions = self._with_readings(block, text, offset, mentions)
         self._home_titled(text, offset, mentions)
         mentions += self._home_government(text, offset, mentions)
         mentions += self._korean_sides(text, offset, mentions)
@@ -575,6 +576,25 @@ class Linker:
             cover.add(start, end)
         return out
 
+    def _with_readings(self, block: _Block, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` with a person's name that a reading in brackets follows (文在寅(ムン・ジェイン)
+        大統領, 洪磊(こう・らい)報道官) running over the reading and the title after it: one name,
+        as 文在寅大統領 is; the reading names no one of its own."""
+        out = sorted(mentions, key=lambda m: m.span.start)
+        wide: list[Span] = []
+        for k, m in enumerate(out):
+            reading = _READING.match(text, m.span.end - offset)
+            if reading is None or self._type_of(m) != "PERSON":
+                continue
+            end = reading.end()
+            titled = block.title_at(bisect.bisect_left(block.offsets, end))
+            if titled is not None and titled[0] <= len(block.offsets):
+                end = block.offsets[titled[0] - 1] + 1  # the title's last character, in the text
+            span = Span(m.span.start, offset + end)
+            out[k] = dataclasses.replace(m, span=span, surface=text[m.span.start - offset : end])
+            wide.append(span)
+        return [m for m in out if not any(w != m.span and w.contains(m.span) for w in wide)]
+
     def _without_where(self, mentions: list[Mention]) -> list[Mention]:
         """`mentions` without a region written right before a country to tell where it lies (南米|
         ベネズエラ, 中東|イラン): the country is meant, the region is no mention of its own."""
@@ -696,6 +716,8 @@ _ANY_GOVERNMENT = ("ような", "どの", "いかなる", "どんな", "あら�
 _ANAPHOR = re.compile(r"同(?:(省|庁|局|党|社|軍|氏)(?![\u4e00-\u9fff])|(国))")
 # A direction word before a place name (西部ブリャンスク州, 同国中部キーウ州): no part of the name.
 _DIRECTION = re.compile(r"(?:同国)?[北南東西中]{1,2}部")
+# A reading in brackets right after a name (文在寅(ムン・ジェイン), 洪磊(こう・らい)).
+_READING = re.compile(r"[(（][\u3041-\u30ffー・=＝ ]{1,24}[)）]")
 # Words that tell where a country lies, written right before its name (隣国ルワンダ, 南米ベネズエラ,
 # アフリカ中部コンゴ).
 _WHERE_BEFORE = re.compile(
