@@ -414,3 +414,12 @@ def test_a_reading_in_brackets_after_a_name_is_part_of_the_name(linker: Linker) 
     found = [(m.surface, m.entity_id) for m in linker.link(text, reference="2019-09-07")]
     assert ("文在寅(ムン・ジェイン)大統領", "wiki:Moon_Jae-in") in found
     assert not any(surface == "ムン・ジェイン" for surface, _ in found)
+
+
+def test_a_weak_abbreviation_before_a_state_body_names_its_country(linker: Linker) -> None:
+    # 比政府, 比当局: the Philippines; 前年比 stays a ratio
+    for text in ("比政府は中国に抗議した。", "中国海警局の船が比当局の船に放水した。"):
+        assert "wiki:Philippines" in {m.entity_id for m in linker.link(text, reference="2024-06-18")}
+    assert "wiki:Philippines" not in {
+        m.entity_id for m in linker.link("前年比で増えた。", reference="2024-06-18")
+    }
