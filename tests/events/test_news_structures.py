@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "米国とイスラエルによるイラン攻撃が続いた。",
+        "ASSAULT",
+        [({"USA", "ISR"}, {"IRN"})],
+        id="names listed before による all do the act",
+    ),
+    pytest.param(
         "一方、露中の国連大使は「紛争の根本原因は米国とイスラエルの攻撃だ」と批判した。",
         "ACCUSE",
         [({"RUS", "CHN"}, {"USA", "ISR"})],

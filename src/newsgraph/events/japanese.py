@@ -143,6 +143,19 @@ def japanese_roles(
                     mutual = [*a.ids, *b.ids]
                     src = [i for i in src if i not in mutual]
                     tgt = [i for i in tgt if i not in mutual]
+        else:
+            # 米国とイスラエルによるイラン攻撃: the names listed before による both do the act
+            for a, b in itertools.pairwise([x for x in args if x.marker != "の"]):
+                if (
+                    a.marker == "と"
+                    and b.marker == "による"
+                    and _BY_LISTED.fullmatch(plain, a.stop, b.start)
+                    and b.end <= t.start
+                    and _BY_GAP.fullmatch(text, b.stop, t.start)
+                    and set(b.ids) & set(src)
+                ):
+                    src = [*src, *(i for i in a.ids if i not in src)]
+                    tgt = [i for i in tgt if i not in a.ids]
         if mutual and not src and not tgt:
             src, tgt = mutual, list(reversed(mutual))
         modified = head(args, t, text)
