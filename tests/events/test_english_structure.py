@@ -255,6 +255,8 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
         ("Civil war broke out in Yemen in 2014.", [("ASSAULT", {"YEM"}, {"YEM"})]),
         # an objection raised is a complaint
         ("Pakistan raised objections to India's plan.", [("ACCUSE", {"PAK"}, {"IND"})]),
+        # an attack across a country is on it
+        ("Russian missile attacks across Ukraine killed 25 people.", [("ASSAULT", {"RUS"}, {"UKR"})]),
         (
             "Japan imposed sanctions on a network of traders spanning across Iran and Syria.",
             [("SANCTION", {"JPN"}, {"IRN", "SYR"})],

@@ -96,7 +96,7 @@ _TIME_WORD = re.compile(
     r"wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|ago)\.?$",
     re.IGNORECASE,
 )
-NOMINAL_PREPS = {"with", "against", "on", "of", "into", "to", "between", "over", "by", "from"}
+NOMINAL_PREPS = {"with", "against", "on", "of", "into", "to", "between", "over", "by", "from", "across"}
 
 
 def _span(tok: Token, base: int) -> Span:
