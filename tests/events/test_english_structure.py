@@ -718,3 +718,9 @@ def test_the_place_of_a_dateline_is_no_party(pipeline: Pipeline) -> None:
     )
     events = pipeline.run(Document(id="t", text=text, language="en")).events
     assert not [e for e in events if "wiki:Cairo" in {r.id for r in (*e.source, *e.target)}]
+
+
+def test_the_country_of_a_dateline_place_is_no_party(pipeline: Pipeline) -> None:
+    text = "ABUJA, Nigeria — ECOWAS on Sunday agreed to impose sanctions on Niger's military junta."
+    events = pipeline.run(Document(id="t", text=text, language="en")).events
+    assert not [e for e in events if "NGA" in {r.country for r in (*e.source, *e.target)}]
