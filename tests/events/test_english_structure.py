@@ -255,6 +255,11 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
         ("Civil war broke out in Yemen in 2014.", [("ASSAULT", {"YEM"}, {"YEM"})]),
         # an objection raised is a complaint
         ("Pakistan raised objections to India's plan.", [("ACCUSE", {"PAK"}, {"IND"})]),
+        # whom an attack named as the subject of a verb of harm kills is hit
+        (
+            "Airstrikes by Burma's military on two villages killed nearly a dozen civilians.",
+            [("ASSAULT", {"MMR"}, {"MMR"})],
+        ),
         # an attack across a country is on it
         ("Russian missile attacks across Ukraine killed 25 people.", [("ASSAULT", {"RUS"}, {"UKR"})]),
         (

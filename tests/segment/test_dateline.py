@@ -31,6 +31,10 @@ from newsgraph.segment import dateline_day, infer_published, read_dateline, segm
         ("【11月26日 AFP】フランス当局は", None, "wiki:Agence_France-Presse"),
         ("【新華社北京４月２６日】中国国家発展改革委員会は", "北京", "wiki:Xinhua_News_Agency"),
         ("【ソウル聯合ニュース】韓国政府は", "ソウル", "wiki:Yonhap_News_Agency"),
+        # a correspondent's place alone, with its country after a comma
+        ("BEIRUT — The Israeli military launched", "BEIRUT", None),
+        ("ABUJA, Nigeria — The Economic Community", "ABUJA", None),
+        ("BANGKOK -- Airstrikes by Burma's military", "BANGKOK", None),
     ],
 )
 def test_dateline_place_and_agency(text: str, place: str | None, agency: str | None) -> None:
@@ -156,3 +160,10 @@ def test_segment_keeps_the_dateline() -> None:
         "wiki:Kyodo_News",
     )
     assert segment(Document(id="d", text="北朝鮮は15日、発射した。")).dateline is None
+
+
+@pytest.mark.parametrize(
+    "text", ["UPDATE - The talks resumed", "US - China trade talks resumed", "Talks — resumed"]
+)
+def test_a_label_or_a_pair_of_names_is_no_dateline(text: str) -> None:
+    assert read_dateline(text) is None

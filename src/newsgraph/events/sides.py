@@ -249,6 +249,10 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     parsed_source: list[int] = []  # the parse's own actor: no reporter to silence
     if ck is not None and scene.english:
         src, tgt, parsed_source = _english_roles(scene, k, ck, src, tgt)
+        if not tgt and t.trigger.frame == "attack":
+            # airstrikes by Burma's military on two villages killed a dozen civilians: whom the
+            # attack the verb's subject names kills or wounds is hit
+            tgt = [i for i in _harmed_by(scene, ck) if i not in src]
     elif ck is not None:
         src, tgt = _japanese_roles(scene, k, ck, src, tgt)
     src, tgt, speaks, silent = _reported(scene, k, ck, src, tgt, parsed_source)
@@ -825,6 +829,22 @@ def _in_grounds(scene: Scene, t: TriggerMatch) -> set[int]:
             if opened < x.start - scene.base and x.end - scene.base <= m.start()
         }
     return out
+
+
+# Verbs of harm whose subject can be the attack that does it (strikes killed…, shelling wounded…).
+_HARMING = frozenset({"kill", "wound", "injure", "hurt", "destroy", "damage"})
+
+
+def _harmed_by(scene: Scene, ck: int) -> list[int]:
+    """The actors a verb of harm whose subject is nominal clause `ck` acts on (its object)."""
+    head = scene.clauses[ck].predicate
+    return [
+        i
+        for c in scene.clauses
+        if c.lemma in _HARMING and any(a.head.overlaps(head) for a in c.args("subject"))
+        for a in c.args("object")
+        for i in clausal.actors_in(a.span, scene.spans)
+    ]
 
 
 def _datelined(scene: Scene, i: int) -> bool:

@@ -8,6 +8,7 @@
     (Reuters) -                          agency Reuters
     SEOUL (Reuters) -                    place SEOUL, agency Reuters
     LONDON, Feb. 8, 2024 (Yonhap) --     place LONDON, agency Yonhap, date 2024-02-08
+    ABUJA, Nigeria —                     place ABUJA, no agency (a correspondent)
 
 A dateline stands at the head of the body: the first line, or the line after a headline. Agencies
 and month names live in `datelines.yaml`. A dateline's day without a year (Feb. 8, 8日) is kept as
@@ -61,6 +62,16 @@ def _tables() -> tuple[dict[str, str], dict[str, int], tuple[re.Pattern[str], ..
     return agencies, months, ja, en
 
 
+# A place alone, in capitals, with its country or state after a comma (BEIRUT —, ABUJA, Nigeria —,
+# BANGKOK --): a correspondent's dateline; not a label (UPDATE -, BREAKING —).
+_EN_PLACE = re.compile(
+    r"(?!(?:UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|WATCH|LIVE|VIDEO|PHOTOS|FACTBOX|EXPLAINER)\b)"
+    r"(?P<place>[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?:,\s+[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})?"
+    r"\s*(?:--|—|–|-)\s+(?=[A-Z\"“‘'])(?:(?P<agency>(?!)))?"
+)
+
+
 def read_dateline(text: str) -> Dateline | None:
     """The dateline at the head of `text` (see the module docstring), or None."""
     agencies, months, ja, en = _tables()
@@ -75,6 +86,8 @@ def read_dateline(text: str) -> Dateline | None:
                 return _dateline(m, agencies[m["agency"]] if m["agency"] else None, None)
         if m := en.match(folded, start, line_end):
             return _dateline(m, agencies[m["agency"]], months[m["mon"]] if m["mon"] else None)
+        if m := _EN_PLACE.match(folded, start, line_end):
+            return _dateline(m, None, None)
         if line_end >= len(folded):
             return None
         pos = line_end + 1
