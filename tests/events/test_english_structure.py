@@ -260,6 +260,12 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Airstrikes by Burma's military on two villages killed nearly a dozen civilians.",
             [("ASSAULT", {"MMR"}, {"MMR"})],
         ),
+        # water cannon on another state's vessels is an attack, on one's own people coercion
+        (
+            "The China Coast Guard fired water cannons at three Philippine vessels.",
+            [("ASSAULT", {"CHN"}, {"PHL"})],
+        ),
+        ("Police used water cannon against protesters in Nairobi.", [("COERCE", {"KEN"}, {"KEN"})]),
         # an attack across a country is on it
         ("Russian missile attacks across Ukraine killed 25 people.", [("ASSAULT", {"RUS"}, {"UKR"})]),
         (

@@ -113,6 +113,8 @@ _WEAPONS = re.compile(
 )
 
 
+# Force a state uses at sea as on a crowd (water cannon).
+_FORCE_ON_SHIPS = re.compile(r"water[ -]cannon", re.IGNORECASE)
 # A count of people (230人, 12人ら, 数百人): those acted on, with no name of their own.
 _PEOPLE = re.compile(r"(?:\d+|[一二三四五六七八九十百千万数]+)人(?:ら|以上|超)?[をがも]?$")
 
@@ -521,6 +523,15 @@ class EventCoder:
                 fired = type_table()[type_].fired.get(mode or "")
                 if fired and fired_at(scene, ck, tgt, loc, source):
                     type_, mode = fired, None  # ウクライナに向けてミサイルを発射した: an attack on it
+            if (
+                type_ == "COERCE"
+                and _FORCE_ON_SHIPS.search(t.surface)
+                and target
+                and not {r.country for r in target} & mine
+            ):
+                # fired water cannons at Philippine vessels, 放水: force used on another state is an
+                # attack, as on its own people it is coercion
+                type_ = "ASSAULT"
             crowd = crowd_type(self.lexicon, text, type_, source)
             if english and stated_protest(self.lexicon, text, t, type_, source, by_id):
                 # the ministry summoned the ambassador to protest the remarks: a state's protest is a
