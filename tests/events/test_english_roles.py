@@ -73,11 +73,12 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
             "by agents of the Pakistani army.",
             ("THREATEN", {"IND"}, {"PAK"}),
         ),
-        # a device used on someone (used water cannon on): the user acts, as with a light verb
+        # a device used on someone (used water cannon on): the user acts, as with a light verb; on
+        # another state's boats it is an attack, as 放水 is
         (
             "Seoul has summoned Beijing's ambassador a day after Chinese coastguards blocked and used water "
             "cannon on South Korean fishing boats.",
-            ("COERCE", {"CHN"}, {"KOR"}),
+            ("ASSAULT", {"CHN"}, {"KOR"}),
         ),
         # a capital news uses for its government protests as the state does (a statement, not a march)
         ("Bangkok lodged its strongest protest yet against Phnom Penh.", ("ACCUSE", {"THA"}, {"KHM"})),
