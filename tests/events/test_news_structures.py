@@ -13,6 +13,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "安倍晋三首相は7日午前、韓国の文在寅(ムン・ジェイン)大統領との会談で、立場を改めて伝えた。",
+        "CONSULT",
+        [({"JPN"}, {"KOR"})],
+        id="a name with its reading in brackets before its title is the partner of talks",
+    ),
+    pytest.param(
+        "中国外務省の洪磊(こう・らい)報道官は30日、スパイ活動を行った疑いがあるとして、日本人2人を逮捕したことを明らかにした。",
+        "COERCE",
+        [({"CHN"}, {"JPN"})],
+        id="a spokesperson named with a reading in brackets speaks for the body before",
+    ),
+    pytest.param(
         "米国とイスラエルによるイラン攻撃が続いた。",
         "ASSAULT",
         [({"USA", "ISR"}, {"IRN"})],

@@ -409,10 +409,10 @@ def test_a_short_name_inside_a_longer_name_makes_no_bare_title_its_holder(linker
 
 
 def test_a_reading_in_brackets_after_a_name_is_part_of_the_name(linker: Linker) -> None:
-    # 文在寅(ムン・ジェイン)大統領: one mention over the reading and the title, as 文在寅大統領 is
+    # 文在寅(ムン・ジェイン)大統領: one mention over the name and its reading
     text = "安倍首相は韓国の文在寅(ムン・ジェイン)大統領と会談した。"
     found = [(m.surface, m.entity_id) for m in linker.link(text, reference="2019-09-07")]
-    assert ("文在寅(ムン・ジェイン)大統領", "wiki:Moon_Jae-in") in found
+    assert ("文在寅(ムン・ジェイン)", "wiki:Moon_Jae-in") in found
     assert not any(surface == "ムン・ジェイン" for surface, _ in found)
 
 

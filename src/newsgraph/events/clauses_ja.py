@@ -729,6 +729,12 @@ def _name_run(doc: Doc, start: int) -> int | None:
     k = _token_at(doc, start)
     if k is None or k == 0:
         return None
+    if doc[k - 1].text in (")", "）"):
+        # 洪磊(こう・らい)|報道官: a reading in brackets between the name and its title
+        opening = next((i for i in range(k - 2, max(k - 14, -1), -1) if doc[i].text in ("(", "（")), None)
+        if opening is None or opening == 0:
+            return None
+        k = opening
     j = k
     while j > 0 and k - j < 6:
         prev = doc[j - 1]

@@ -578,8 +578,8 @@ class Linker:
 
     def _with_readings(self, block: _Block, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
         """`mentions` with a person's name that a reading in brackets follows (文在寅(ムン・ジェイン)
-        大統領, 洪磊(こう・らい)報道官) running over the reading and the title after it: one name,
-        as 文在寅大統領 is; the reading names no one of its own."""
+        大統領, 洪磊(こう・らい)報道官) running over the reading: one name; the reading names no one of
+        its own."""
         out = sorted(mentions, key=lambda m: m.span.start)
         wide: list[Span] = []
         for k, m in enumerate(out):
@@ -587,9 +587,6 @@ class Linker:
             if reading is None or self._type_of(m) != "PERSON":
                 continue
             end = reading.end()
-            titled = block.title_at(bisect.bisect_left(block.offsets, end))
-            if titled is not None and titled[0] <= len(block.offsets):
-                end = block.offsets[titled[0] - 1] + 1  # the title's last character, in the text
             span = Span(m.span.start, offset + end)
             out[k] = dataclasses.replace(m, span=span, surface=text[m.span.start - offset : end])
             wide.append(span)
