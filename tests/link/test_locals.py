@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.kb import default_kb
 from newsgraph.link import Linker
 
@@ -80,20 +82,21 @@ def test_a_bare_name_the_document_used_for_the_home_body_stays_home() -> None:
     assert bare == ["wiki:Government_of_Japan", "wiki:Government_of_Japan"]
 
 
-def test_a_place_the_kb_lacks_takes_the_country_it_is_written_of() -> None:
-    text = "北朝鮮は韓国の延坪島を砲撃した。"
-    mentions = _link(text, [(7, 10, "Island")])
-    local = next(m for m in mentions if m.entity_id.startswith("local:"))
+@pytest.mark.parametrize(
+    ("text", "ner", "country"),
+    [
+        # written of its country with の
+        ("北朝鮮は韓国の延坪島を砲撃した。", (7, 10, "Island"), "KOR"),
+        # named inside a known place
+        ("沖縄県石垣市の沖合で中国船が確認された。", (0, 6, "City"), "JPN"),
+    ],
+)
+def test_a_place_the_kb_lacks_takes_the_country_its_name_gives(
+    text: str, ner: tuple[int, int, str], country: str
+) -> None:
+    local = next(m for m in _link(text, [ner]) if m.entity_id.startswith("local:"))
     place = LINKER.entity(local.entity_id)
-    assert place is not None and place.country == "KOR"
-
-
-def test_a_place_named_inside_a_known_one_is_in_its_country() -> None:
-    text = "沖縄県石垣市の沖合で中国船が確認された。"
-    mentions = _link(text, [(0, 6, "City")])
-    local = next(m for m in mentions if m.entity_id.startswith("local:"))
-    place = LINKER.entity(local.entity_id)
-    assert place is not None and place.country == "JPN"
+    assert place is not None and place.country == country
 
 
 def test_a_country_told_with_where_it_lies_is_the_country() -> None:
