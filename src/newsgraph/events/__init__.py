@@ -559,7 +559,9 @@ class EventCoder:
                 target = own_countries(source, by_id, self.countries) or [
                     ActorRef(f"local:{r.country}:市民", r.country, "CVL") for r in source[:1] if r.country
                 ]
-            if not source or (t.trigger.target_required and not target):
+                if t.trigger.target_required and not target:
+                    continue
+            elif not source or (t.trigger.target_required and not target):
                 continue
             held = clausal.holding(Span(base + t.start, base + t.end), clauses)
             if (held is not None and clausal.conditional(clauses[held])) or condition(text, t):

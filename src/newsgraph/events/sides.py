@@ -1711,7 +1711,7 @@ _AT_PLACE = re.compile(_AT)
 
 
 # What lists names as one (メキシコとカナダ, 米国や英国, 日・米・韓).
-_LISTING = re.compile(r"(?:[とや・、]|および|及び|ならびに)(?:隣国|近隣国)?")
+_LISTING = re.compile(r"[とや・、]|および|及び|ならびに")
 
 
 def _listed(scene: Scene, first: int, second: int) -> bool:
