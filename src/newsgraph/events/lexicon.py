@@ -87,9 +87,10 @@ class Cues:
         return type_
 
 
-# An undoing verb after an adverb of a few characters (首脳会談を急きょ中止, 支援を全面的に停止).
+# An undoing verb after an adverb of a few characters (首脳会談を急きょ中止, 支援を全面的に停止), not
+# after a clause of its own (攻撃を受けて停止: what stopped is something else).
 _UNDONE_AFTER = re.compile(
-    r"を[\u3040-\u309f\u4e00-\u9fff]{1,5}?(?:停止|中止|中断|打ち切|凍結|撤回|解除|撤廃)"
+    r"を(?:(?![てでをがはとの])[\u3040-\u309f\u4e00-\u9fff]){1,5}?(?:停止|中止|中断|打ち切|凍結|撤回|解除|撤廃)"
 )
 # An undoing verb, then at most a determiner and three words (U.S., its own), right before the trigger.
 _UNDOING_VERB = r"\b(?:{})\s+(?:(?:a|an|the|its|their|his|her|all)\s+)?(?:[a-z0-9.'’-]+\s+){{0,3}}$"

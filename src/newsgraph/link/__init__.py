@@ -578,8 +578,9 @@ class Linker:
 
     def _with_readings(self, block: _Block, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
         """`mentions` with a person's name that a reading in brackets follows (文在寅(ムン・ジェイン)
-        大統領, 洪磊(こう・らい)報道官) running over the reading: one name; the reading names no one of
-        its own."""
+        大統領, 洪磊(こう・らい)報道官) running over the reading, up to the title after it: one name;
+        the reading names no one of its own. The title stays out, as the parse's argument begins there
+        (報道官は) and must hold the name the clause reader reaches back for."""
         out = sorted(mentions, key=lambda m: m.span.start)
         wide: list[Span] = []
         for k, m in enumerate(out):
