@@ -13,6 +13,13 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "インドとパキスタンをめぐっては、先月起きたテロを発端にインド軍が報復攻撃に踏み切り、"
+        "パキスタン軍が反撃作戦を始めた。",
+        "ASSAULT",
+        [({"IND"}, {"PAK"}), ({"PAK"}, {"IND"})],
+        id="names in what a passage is about (をめぐっては) are no targets of the attacks it tells",
+    ),
+    pytest.param(
         "安倍晋三首相は7日午前、韓国の文在寅(ムン・ジェイン)大統領との会談で、立場を改めて伝えた。",
         "CONSULT",
         [({"JPN"}, {"KOR"})],

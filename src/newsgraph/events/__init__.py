@@ -494,6 +494,10 @@ class EventCoder:
                     # ロシアはウクライナ侵攻を続けている: the war's other side is whom its party acts on
                     target = [r for r in sides if r.country not in {x.country for x in source}]
             mine = {r.country for r in source} - {None}
+            if t.trigger.type == "ASSAULT" and mine and {r.country for r in target} - mine - {None}:
+                # インドとパキスタンをめぐっては、…インド軍が報復攻撃に踏み切り: an attack on another
+                # country is not also on the attacker's own
+                target = [r for r in target if r.country not in mine]
             if t.trigger.type == "SANCTION" and _RECALL.search(t.surface):
                 # 駐日大使を召還した, 大使を一時帰国させた: an envoy recalled is the sender's own; the
                 # country the envoy served in is the one the recall is aimed at
