@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "米国は北朝鮮の非核化をめぐり日本と協議した。",
+        "CONSULT",
+        [({"USA"}, {"JPN"})],
+        id="the owner of what talks are about is no party of them",
+    ),
+    pytest.param(
         "インドとパキスタンをめぐっては、先月起きたテロを発端にインド軍が報復攻撃に踏み切り、"
         "パキスタン軍が反撃作戦を始めた。",
         "ASSAULT",

@@ -332,7 +332,10 @@ def _role(
             )
             owner = types[a.ids[0]] in OWNER_TYPES  # 北京の大使館ルートを: a place owns no object
             # 北朝鮮の兵士の戦闘への参加について意見交換: what the owned noun leads to is talked about
-            about = re.search(r"[、。]|について|に関し|をめぐ|を巡", gap[owned.end() :]) if owned else None
+            # (北朝鮮の非核化をめぐり: the を that ends the owned noun opens what it is about)
+            about = (
+                re.search(r"[、。]|について|に関し|をめぐ|を巡", gap[owned.end() - 1 :]) if owned else None
+            )
             if owned and owner and not about:
                 agent = (passive or frame == "receive") and re.search(r"[^て対]に$", owned.group())
                 if agent and t.trigger.type not in MOVES:
