@@ -13,6 +13,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "欧州連合はロシアへの追加制裁を協議している。",
+        "CONSULT",
+        [],
+        id="what talks take up (the object of 協議) is no partner of them",
+    ),
+    pytest.param(
         "米国は北朝鮮の非核化をめぐり日本と協議した。",
         "CONSULT",
         [({"USA"}, {"JPN"})],
