@@ -28,7 +28,7 @@ from newsgraph.events.english import parse_roles as english_parse_roles
 from newsgraph.events.generic import CONTEXT_TYPES, GenericNouns
 from newsgraph.events.japanese import REACTIONS, Roles
 from newsgraph.events.lexicon import TriggerMatch
-from newsgraph.events.status import dateline_outlet, dateline_place
+from newsgraph.events.status import dateline_outlet
 from newsgraph.events.triggers import DESIGNATED, LAST_ACT, POINTING_BACK
 from newsgraph.events.types import having
 from newsgraph.events.types import types as type_table
@@ -848,10 +848,9 @@ def _harmed_by(scene: Scene, ck: int) -> list[int]:
 
 
 def _datelined(scene: Scene, i: int) -> bool:
-    """Whether actor `i` is the outlet or the place of the sentence's dateline."""
+    """Whether actor `i` is the outlet in the sentence's dateline."""
     span = scene.spans[i]
-    start, end = span.start - scene.base, span.end - scene.base
-    return dateline_outlet(scene.text, start, end) or dateline_place(scene.text, start, end)
+    return dateline_outlet(scene.text, span.start - scene.base, span.end - scene.base)
 
 
 def _wrong_judged(

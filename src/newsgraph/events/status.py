@@ -175,17 +175,10 @@ _DATELINE_OUTLET = re.compile(rf"\s*[)）]\s*{_DASH}")
 _DATELINE_PLACE = re.compile(rf"(?:,[^–—()\n]{{1,24}})?\s*(?:[(（][^)）\n]{{1,30}}[)）]\s*)?{_DASH}\s")
 
 
-_DATELINE_CITY = re.compile(r"\s*[A-Z][A-Z .'-]{1,30},\s*")
-_DATELINE_END = re.compile(rf"\s*(?:[(（][^)）\n]{{1,30}}[)）]\s*)?{_DASH}\s")
-
-
 def dateline_place(text: str, start: int, end: int) -> bool:
     """Whether the name at `start`–`end` of `text` is the place of a dateline the text opens with,
     written in capitals (CAIRO – Paramilitary forces stormed…): where the story was filed, no party."""
-    if not text[:start].strip() and text[start:end].isupper() and bool(_DATELINE_PLACE.match(text, end)):
-        return True
-    # ABUJA, Nigeria — …: the country a capitalised dateline place is written with
-    return bool(_DATELINE_CITY.fullmatch(text[:start])) and bool(_DATELINE_END.match(text, end))
+    return not text[:start].strip() and text[start:end].isupper() and bool(_DATELINE_PLACE.match(text, end))
 
 
 def dateline_outlet(text: str, start: int, end: int) -> bool:
