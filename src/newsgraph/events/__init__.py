@@ -62,6 +62,7 @@ from newsgraph.events.sides import (
 from newsgraph.events.status import ENACTED, condition, status_of
 from newsgraph.events.status import attribution as credited
 from newsgraph.events.triggers import (
+    MEASURES,
     crowd_type,
     find_triggers,
     joint_type,
@@ -130,7 +131,6 @@ def _people_counted(text: str, base: int, clauses: Sequence[Clause], ck: int | N
 # What a measure is taken for, right after the act named as its ground (…を提供したとして、…を制裁
 # 対象に指定した, スパイ活動をしたなどとして拘束した).
 _AS_GROUNDS = re.compile(r"[^、。「」]{0,12}?として")
-_MEASURES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 
 
 def _igo(m: Mention, by_id: Mapping[str, Entity]) -> bool:
@@ -145,7 +145,7 @@ def _grounds_of_measures(events: list[Event], text: str, base: int) -> list[Even
     the measure falls on, on the measure-taker's word."""
     out = list(events)
     for k, e in enumerate(out):
-        if e.trigger_span is None or e.type in _MEASURES:
+        if e.trigger_span is None or e.type in MEASURES:
             continue
         ground = _AS_GROUNDS.match(text, e.trigger_span.end - base)
         if ground is None:
@@ -155,7 +155,7 @@ def _grounds_of_measures(events: list[Event], text: str, base: int) -> list[Even
             (
                 m
                 for m in out[k + 1 :]
-                if m.type in _MEASURES
+                if m.type in MEASURES
                 and m.trigger_span is not None
                 and m.trigger_span.start - base >= ground.end()
                 and m.target

@@ -8,7 +8,7 @@ codes the opposite (制裁を解除: CONCEDE).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from newsgraph.events.args import title_quotes
@@ -165,7 +165,8 @@ def _declared(t: TriggerMatch, text: str) -> bool:
 # What a measure is taken for, right before the act named as its ground (sanctioned firms for
 # supporting Iran's missile program, punished for helping Russia).
 _FOR_GROUND = re.compile(r"\bfor\s+(?:(its|their|his|her)\s+)?$")
-_MEASURES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
+# Measures taken against someone for what they did (sanctioned for, arrested for, accused of).
+MEASURES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 
 
 def _grounds(text: str, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -176,7 +177,7 @@ def _grounds(text: str, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     return [
         t
         for t in triggers
-        if not (_ground(text, t) and any(u.start < t.start and u.trigger.type in _MEASURES for u in triggers))
+        if not (_ground(text, t) and any(u.start < t.start and u.trigger.type in MEASURES for u in triggers))
     ]
 
 
@@ -209,18 +210,23 @@ _BACK = frozenset({"it", "them", "this", "that", "these", "those"})
 def _pointed_back(triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int) -> list[int]:
     """The ids of Japanese reactions whose object points back to the last act told (日本政府はこれを
     強く非難した, これに抗議した): its actor is the target where the sentence names none."""
-    out: list[int] = []
+    return [
+        id(t)
+        for t, c in _reaction_clauses(triggers, clauses, base, "ja")
+        if any(a.text in POINTING_BACK and a.marker in ("を", "に") for a in c.args("object", "dative"))
+    ]
+
+
+def _reaction_clauses(
+    triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int, language: str
+) -> Iterator[tuple[TriggerMatch, Clause]]:
+    """Each reaction trigger with the clause it is the predicate of, in `language`."""
     for t in triggers:
         if t.trigger.type not in REACTIONS:
             continue
         k = clause_of(Span(base + t.start, base + t.end), clauses)
-        if k is None or clauses[k].language != "ja":
-            continue
-        if any(
-            a.text in POINTING_BACK and a.marker in ("を", "に") for a in clauses[k].args("object", "dative")
-        ):
-            out.append(id(t))
-    return out
+        if k is not None and clauses[k].language == language:
+            yield t, clauses[k]
 
 
 POINTING_BACK = frozenset({"これ", "それ", "これら", "こうした動き", "この動き", "こうした行為", "この行為"})
@@ -236,13 +242,8 @@ def _english_references(
     out: dict[int, str] = {}
     if english is None:
         return out
-    for t in triggers:
-        if t.trigger.type not in REACTIONS:
-            continue
-        k = clause_of(Span(base + t.start, base + t.end), clauses)
-        if k is None or clauses[k].language != "en":
-            continue
-        for a in clauses[k].args("object"):
+    for t, c in _reaction_clauses(triggers, clauses, base, "en"):
+        for a in c.args("object"):
             phrase = text[a.span.start - base : a.span.end - base].lower().split()
             head = a.text.lower()
             if len(phrase) == 1 and head in _BACK:
