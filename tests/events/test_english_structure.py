@@ -266,6 +266,18 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             [("ASSAULT", {"CHN"}, {"PHL"})],
         ),
         ("Police used water cannon against protesters in Nairobi.", [("COERCE", {"KEN"}, {"KEN"})]),
+        # an attack named as what killed or wounded, in a passive, is the act told, with its parties
+        (
+            "At least 25 people were killed in Russian missile attacks on Ukraine on Friday.",
+            [("ASSAULT", {"RUS"}, {"UKR"})],
+        ),
+        ("Two civilians were killed by Russian shelling of Kharkiv.", [("ASSAULT", {"RUS"}, {"UKR"})]),
+        # …and those it harmed are hit, where the act names no one
+        ("Five Palestinians killed in Israeli airstrikes were buried.", [("ASSAULT", {"ISR"}, {"PSE"})]),
+        (
+            "Three soldiers were wounded by Israeli shelling in southern Lebanon.",
+            [("ASSAULT", {"ISR"}, {"LBN"})],
+        ),
         # an attack across a country is on it
         ("Russian missile attacks across Ukraine killed 25 people.", [("ASSAULT", {"RUS"}, {"UKR"})]),
         (

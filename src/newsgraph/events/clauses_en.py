@@ -196,10 +196,35 @@ def _is_nominal(tok: Token) -> bool:
         return True  # responded with fighter jet strikes, retaliated with a missile attack
     if any(c.dep_ == "acl" and lemma(c).lower() in AIMING for c in tok.children):
         return True  # ordered strikes targeting Hamas leaders: an act aimed at someone
+    if _doer_of_harm(tok):
+        return True  # were wounded by Israeli shelling, killed in Russian strikes
     counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     if counted is not None and lemma(counted).lower() in _COUNTED and counted.dep_ == "dobj":
         return _lemma(counted.head) in light_verbs()  # launched a series of attacks, a wave of strikes
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS) for c in tok.children)
+
+
+# Verbs of harm told in the passive with what did it after `by` or `in` (killed in Russian strikes).
+_HARMED = frozenset({"kill", "wound", "injure", "hurt"})
+
+
+def _doer_of_harm(tok: Token) -> bool:
+    """Whether noun `tok`, with a modifier that names whose act it is (Israeli shelling, Russia's
+    strikes; not ethnic riots), tells what did the harm a passive verb tells (were wounded by…,
+    killed in…)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("by", "in") or prep.head.pos_ != "VERB":
+        return False
+    verb = prep.head
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl"
+    return (
+        passive
+        and lemma(verb).lower() in _HARMED
+        and any(
+            c.dep_ in ("poss", "amod", "compound") and c.i < tok.i and c.text[:1].isupper()
+            for c in tok.children
+        )
+    )
 
 
 # Participles that aim the act a noun names at someone (strikes targeting Hamas leaders).

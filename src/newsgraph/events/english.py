@@ -326,9 +326,14 @@ def _framing(t: TriggerMatch, text: str) -> bool:
 
 
 def _subject_of(t: TriggerMatch, c: Clause, base: int) -> bool:
-    """Whether trigger `t` heads the subject of clause `c`."""
+    """Whether trigger `t` heads the subject of clause `c`, or, `c` being passive, the phrase of
+    what did it (were killed in Russian attacks on Kyiv, were wounded by Israeli shelling)."""
     span = Span(base + t.start, base + t.end)
-    return any(a.head.overlaps(span) for a in c.args("subject"))
+    if any(a.head.overlaps(span) for a in c.args("subject")):
+        return True
+    return c.voice == "passive" and any(
+        a.head.overlaps(span) for a in c.args("oblique", "agent") if a.marker in ("in", "by", "")
+    )
 
 
 def english_content(
@@ -417,8 +422,9 @@ def english_content(
                 elif (
                     kind_ok and gov.trigger.type == t.trigger.type and _subject_of(t, clauses[up.other], base)
                 ):
-                    # Russian attacks on Kyiv killed five: the act named as the subject is the one
-                    # told, with its own parties; the verb tells what it did
+                    # Russian attacks on Kyiv killed five, five were killed in Russian attacks on
+                    # Kyiv: the act named as the doer is the one told, with its own parties; the
+                    # verb tells what it did
                     drop.add(id(gov))
                 elif kind_ok and (governs or gov.trigger.type == t.trigger.type):
                     drop.add(id(t))

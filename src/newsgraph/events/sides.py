@@ -836,15 +836,24 @@ _HARMING = frozenset({"kill", "wound", "injure", "hurt", "destroy", "damage"})
 
 
 def _harmed_by(scene: Scene, ck: int) -> list[int]:
-    """The actors a verb of harm whose subject is nominal clause `ck` acts on (its object)."""
+    """The actors a verb of harm that tells what nominal clause `ck` did acts on: its object where
+    the act is its subject (strikes killed civilians), its subject where the verb is passive and
+    the act says by what (Palestinians killed in Israeli strikes)."""
     head = scene.clauses[ck].predicate
-    return [
-        i
-        for c in scene.clauses
-        if c.lemma in _HARMING and any(a.head.overlaps(head) for a in c.args("subject"))
-        for a in c.args("object")
-        for i in clausal.actors_in(a.span, scene.spans)
-    ]
+    out: list[int] = []
+    for c in scene.clauses:
+        if c.lemma not in _HARMING:
+            continue
+        if any(a.head.overlaps(head) for a in c.args("subject")):
+            harmed = c.args("object")
+        elif c.voice == "passive" and any(
+            a.head.overlaps(head) for a in c.args("oblique", "agent") if a.marker in ("in", "by", "")
+        ):
+            harmed = c.args("subject")
+        else:
+            continue
+        out += [i for a in harmed for i in clausal.actors_in(a.span, scene.spans)]
+    return out
 
 
 def _datelined(scene: Scene, i: int) -> bool:
