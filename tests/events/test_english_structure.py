@@ -272,6 +272,10 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             [("ASSAULT", {"RUS"}, {"UKR"})],
         ),
         ("Two civilians were killed by Russian shelling of Kharkiv.", [("ASSAULT", {"RUS"}, {"UKR"})]),
+        (
+            "Dozens were killed in a massive wave of Russian missile attacks across Ukraine.",
+            [("ASSAULT", {"RUS"}, {"UKR"})],
+        ),
         # …and those it harmed are hit, where the act names no one
         ("Five Palestinians killed in Israeli airstrikes were buried.", [("ASSAULT", {"ISR"}, {"PSE"})]),
         (

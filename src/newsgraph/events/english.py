@@ -327,12 +327,13 @@ def _framing(t: TriggerMatch, text: str) -> bool:
 
 def _subject_of(t: TriggerMatch, c: Clause, base: int) -> bool:
     """Whether trigger `t` heads the subject of clause `c`, or, `c` being passive, the phrase of
-    what did it (were killed in Russian attacks on Kyiv, were wounded by Israeli shelling)."""
+    what did it (were killed in Russian attacks on Kyiv, in a wave of Russian strikes, were wounded
+    by Israeli shelling)."""
     span = Span(base + t.start, base + t.end)
     if any(a.head.overlaps(span) for a in c.args("subject")):
         return True
     return c.voice == "passive" and any(
-        a.head.overlaps(span) for a in c.args("oblique", "agent") if a.marker in ("in", "by", "")
+        a.span.contains(span) for a in c.args("oblique", "agent") if a.marker in ("in", "by", "")
     )
 
 
