@@ -1,5 +1,5 @@
-"""An attack named by a noun that is the cause of a casualty predicate targets those it killed or hurt
-(real model, real knowledge base)."""
+"""An attack named by a noun that is the cause of a casualty predicate targets those it killed or hurt,
+or whose property it damaged (real model, real knowledge base)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ from tests.events.composed import sides
         # with no actor among the victims, the place the clause names
         ("イスラエル軍の空爆により、ガザ地区で20人が死亡した。", ({"ISR"}, {"PSE"})),
         ("ロシア軍のミサイル攻撃で、キーウの住民10人が負傷した。", ({"RUS"}, {"UKR"})),
+        # what they own damaged
+        ("ロシアによる無人機攻撃で、キーウの住宅が損壊した。", ({"RUS"}, {"UKR"})),
+        ("ロシア軍のミサイル攻撃で、ハルキウの発電所が炎上した。", ({"RUS"}, {"UKR"})),
     ],
 )
 def test_the_attack_targets_the_victims(

@@ -366,9 +366,11 @@ def _joined_before(k: int, clauses: Sequence[Clause]) -> list[Clause]:
     return [clauses[j] for j in linked_to(clauses, "coordination", {k})]
 
 
-# Predicates that report people killed or hurt (市民5人が死亡した).
+# Predicates that report people killed or hurt (市民5人が死亡した), or what they own damaged
+# (キーウの住宅が損壊した).
 CASUALTIES = frozenset(
     {"死亡", "死傷", "負傷", "犠牲", "重傷", "軽傷", "重軽傷", "けが", "怪我", "死ぬ", "亡くなる"}
+    | {"損壊", "損傷", "炎上", "倒壊", "全壊", "半壊", "被弾"}
 )
 
 
