@@ -140,6 +140,12 @@ WHO_ACTS_ON_WHOM = [
         id="the owner of the noun an act is aimed at is hit, not the attacker",
     ),
     pytest.param(
+        "アメリカ政府は、ロシアの金融機関など300以上の団体や個人に対する追加制裁を発表しました。",
+        "SANCTION",
+        [({"USA"}, {"RUS"})],
+        id="the owner of a list summed up after など is hit",
+    ),
+    pytest.param(
         "ロシア軍のウクライナ東部への攻撃が続いた。",
         "ASSAULT",
         [({"RUS"}, {"UKR"})],
