@@ -140,6 +140,12 @@ WHO_ACTS_ON_WHOM = [
         id="the owner of the noun an act is aimed at is hit, not the attacker",
     ),
     pytest.param(
+        "インドとパキスタンの国境付近で銃撃戦があった。",
+        "ASSAULT",
+        [({"IND", "PAK"}, {"IND", "PAK"})],
+        id="a clash at the border of two named countries is between them",
+    ),
+    pytest.param(
         "アメリカ政府は、ロシアの金融機関など300以上の団体や個人に対する追加制裁を発表しました。",
         "SANCTION",
         [({"USA"}, {"RUS"})],

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -255,6 +256,14 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             tgt = [i for i in _harmed_by(scene, ck) if i not in src]
     elif ck is not None:
         src, tgt = _japanese_roles(scene, k, ck, src, tgt)
+    if (
+        not scene.english
+        and t.trigger.frame == "symmetric"
+        and not src
+        and (pair := _border_of(scene, t.start))
+    ):
+        # タイとカンボジアの国境で武力衝突が発生した: a clash at the border of two is between them
+        src, tgt = pair, list(reversed(pair))
     src, tgt, speaks, silent = _reported(scene, k, ck, src, tgt, parsed_source)
     if not scene.english and t.trigger.of_role == "target":
         src, tgt = _wrong_judged(scene, t, src, tgt)
@@ -2017,6 +2026,24 @@ def _other_country(scene: Scene, src: list[int]) -> list[int]:
     of_it = [i for i in range(len(scene.actors)) if scene.ref(i).country in others]
     # a country first, then a party, then who reports it (カンボジア政府は…死亡したと発表した)
     return sorted(of_it, key=lambda i: (scene.types[i] != "COUNTRY", i in scene.quiet))[:1]
+
+
+# The border two countries share, named after them (タイとカンボジアの国境, 両国の国境地帯).
+_BORDER = re.compile(r"の?(?:国境|境界)")
+
+
+def _border_of(scene: Scene, before: int) -> list[int]:
+    """The two countries named as `AとBの国境` before offset `before`, if any."""
+    for i, j in itertools.pairwise(range(len(scene.actors))):
+        a, b = (scene.actors[x].span for x in (i, j))
+        if (
+            scene.types[i] == scene.types[j] == "COUNTRY"
+            and b.end - scene.base < before
+            and scene.text[a.end - scene.base : b.start - scene.base] == "と"
+            and _BORDER.match(scene.text, b.end - scene.base)
+        ):
+            return [i, j]
+    return []
 
 
 def _two_countries(scene: Scene, before: int) -> list[ActorRef]:
