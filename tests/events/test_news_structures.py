@@ -140,6 +140,12 @@ WHO_ACTS_ON_WHOM = [
         id="the owner of the noun an act is aimed at is hit, not the attacker",
     ),
     pytest.param(
+        "英国もベネズエラ当局者15人を対象に制裁措置を導入した。",
+        "SANCTION",
+        [({"GBR"}, {"VEN"})],
+        id="what 対象 takes is what a measure falls on",
+    ),
+    pytest.param(
         "インドとパキスタンの国境付近で銃撃戦があった。",
         "ASSAULT",
         [({"IND", "PAK"}, {"IND", "PAK"})],

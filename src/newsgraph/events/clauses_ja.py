@@ -618,6 +618,9 @@ def _clause(
             # ウクライナ東部の都市がロシア軍に占領された: the owner of what is acted on is acted on
             # フィリピン軍の輸送船や巡視船が: the owner of a name listed before the head owns it too
             owned = [_owner_start(x, bunsetsu) for x in c.children if x.i < c.i and _listed(x)]
+            if c.lemma_ in _AIMED_AT:
+                # ベネズエラ当局者15人を対象に制裁を科した: what 対象 takes is what the act falls on
+                owned += [_owner_start(x, bunsetsu) for x in c.children if x.i < c.i and x.dep_ == "obj"]
             span = _span([doc[min(first, _owner_start(c, bunsetsu), *owned)], tokens[-1]], offset)
         elif (
             relation in ("subject", "topic")
@@ -804,6 +807,10 @@ def _undone_passive(a: Argument) -> Argument:
     if a.relation == "agent":
         return dataclasses.replace(a, relation="dative")  # 北朝鮮に制裁が科された: on whom
     return a
+
+
+# Nouns of what an act is aimed at, which take it as their own object (Xを対象に, Xを標的に).
+_AIMED_AT = frozenset({"対象", "標的"})
 
 
 # Verbs of firing, whose object is what is fired (ミサイルを撃ち込む, 爆弾を投下する).
