@@ -140,6 +140,12 @@ WHO_ACTS_ON_WHOM = [
         id="the owner of the noun an act is aimed at is hit, not the attacker",
     ),
     pytest.param(
+        "ニアメーでは、フランスに反発するデモが広がった。",
+        "PROTEST",
+        [({"NER"}, {"FRA"})],
+        id="the reaction that qualifies a protest names whom it is against; the place, who protests",
+    ),
+    pytest.param(
         "英国もベネズエラ当局者15人を対象に制裁措置を導入した。",
         "SANCTION",
         [({"GBR"}, {"VEN"})],

@@ -324,6 +324,12 @@ def clause_sides(scene: Scene, k: int) -> Reading:
     # 王毅外交部長及び趙兌烈外交部長官の表敬: names listed with a side are of that side
     src = [*src, *(i for i in _listed_around(scene, src) if i not in tgt)]
     place = type_table()[t.trigger.type].place
+    if place == "source" and not tgt and not scene.english and k > 0 and scene.triggers[k - 1].end == t.start:
+        # フランスに反発するデモ, 政府に抗議する集会: the reaction that qualifies the protest names
+        # whom it is against
+        before = scene.triggers[k - 1]
+        if before.trigger.type in REACTIONS:
+            tgt = [i for i in scene.roles[k - 1][1] if i not in src]
     if place == "source" and not src and loc is None:
         # パリでは数千人が…デモを行った: the protesters are of the one country the sentence names
         loc = _one_place(scene)
