@@ -282,6 +282,11 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Three soldiers were wounded by Israeli shelling in southern Lebanon.",
             [("ASSAULT", {"ISR"}, {"LBN"})],
         ),
+        # a missile fired within the firer's own country is aimed at no one named
+        (
+            "North Korea fired a ballistic missile on Wednesday, the latest launch from Pyongyang.",
+            [("MOBILIZE", {"PRK"}, set())],
+        ),
         # an attack across a country is on it
         ("Russian missile attacks across Ukraine killed 25 people.", [("ASSAULT", {"RUS"}, {"UKR"})]),
         (

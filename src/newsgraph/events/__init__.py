@@ -498,6 +498,16 @@ class EventCoder:
                 # インドとパキスタンをめぐっては、…インド軍が報復攻撃に踏み切り: an attack on another
                 # country is not also on the attacker's own
                 target = [r for r in target if r.country not in mine]
+            if (
+                t.trigger.type == "MOBILIZE"
+                and (t.trigger.mode or "") in type_table()["MOBILIZE"].fired
+                and target
+                and {r.country for r in target} <= mine
+            ):
+                # fired a missile, the latest launch from Pyongyang: a weapon fired within the
+                # firer's own country is aimed at no one named (troops sent into its own parliament
+                # are)
+                target = []
             if t.trigger.type == "SANCTION" and _RECALL.search(t.surface):
                 # 駐日大使を召還した, 大使を一時帰国させた: an envoy recalled is the sender's own; the
                 # country the envoy served in is the one the recall is aimed at
