@@ -282,6 +282,8 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Three soldiers were wounded by Israeli shelling in southern Lebanon.",
             [("ASSAULT", {"ISR"}, {"LBN"})],
         ),
+        # a person who serves an international body acts for no state, whatever the nationality
+        ("Guterres condemned the Russian strike on Kyiv.", [("ACCUSE", set(), {"RUS"})]),
         # a missile fired within the firer's own country is aimed at no one named
         (
             "North Korea fired a ballistic missile on Wednesday, the latest launch from Pyongyang.",

@@ -83,9 +83,14 @@ def _teller(told: Event, by_id: Mapping[str, Entity]) -> ActorRef | None:
 
 
 def entity_ref(entity_id: str, by_id: Mapping[str, Entity]) -> ActorRef:
-    """An entity as an event side, with its country and sector (none for one the document lacks)."""
+    """An entity as an event side, with its country and sector (none for one the document lacks). A
+    person who serves an international body (the UN Secretary-General, the IAEA's head) acts for no
+    state, so the side carries no country, whatever the person's nationality."""
     ent = by_id.get(entity_id)
-    return ActorRef(entity_id, ent.country if ent else None, ent.sector if ent else None)
+    if ent is None:
+        return ActorRef(entity_id, None, None)
+    serves_body = ent.type == "PERSON" and ent.sector == "IGO"
+    return ActorRef(entity_id, None if serves_body else ent.country, ent.sector)
 
 
 def actor_type(m: Mention, by_id: Mapping[str, Entity]) -> str:
