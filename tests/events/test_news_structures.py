@@ -1246,6 +1246,12 @@ WHO_ACTS_ON_WHOM = [
         [({"USA", "CHN"}, {"USA", "CHN"})],
         id="a reciprocal act whose subject names both parties takes no party from the clause before",
     ),
+    pytest.param(
+        "首相は中国の習近平国家主席と会談した。東シナ海の危機管理の重要性で一致した。",
+        "AGREE",
+        [({"JPN"}, {"CHN"})],
+        id="with no party named, the parties of the meeting told before agree",
+    ),
 ]
 
 

@@ -151,6 +151,10 @@ class Reading:
     quoted_topic: bool = False  # a noun act a quoted predicate judges: no actor of another sentence
 
 
+# Types of actors that can be a party of an act (places are where it happens).
+_PARTY_TYPES = frozenset({"PERSON", "ORG", "COUNTRY", "MEDIA"})
+
+
 def _two_party(ev: Event) -> bool:
     """Whether `ev` is an act of a two-party type (a meeting, an agreement) with two parties or more:
     the one 両首脳, 双方 or "the two" refer to."""
@@ -1530,6 +1534,16 @@ def document_sides(
         aimed = {r.id for r in target} if passive else set()
         source = [r for r in carry.source if r.id not in aimed]
         carried = bool(source)
+        if (
+            not target
+            and t.trigger.frame == "symmetric"
+            and t.trigger.type in TWO_PARTY
+            and _two_party(carry)
+            and not any(ty in _PARTY_TYPES for ty in scene.types)
+        ):
+            # …と会談した。…の重要性で一致し: with no party named, the parties of the meeting told
+            # before agree, as 両首脳は would say
+            target = [r for r in carry.target if r.id not in {x.id for x in source}]
     if (
         not source
         and target
