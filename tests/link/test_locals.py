@@ -89,6 +89,8 @@ def test_a_bare_name_the_document_used_for_the_home_body_stays_home() -> None:
         ("北朝鮮は韓国の延坪島を砲撃した。", (7, 10, "Island"), "KOR"),
         # named inside a known place
         ("沖縄県石垣市の沖合で中国船が確認された。", (0, 6, "City"), "JPN"),
+        # written after its country and a middle dot
+        ("韓国・慶州を訪問中の首相は会談した。", (0, 5, "City"), "KOR"),
     ],
 )
 def test_a_place_the_kb_lacks_takes_the_country_its_name_gives(

@@ -640,6 +640,10 @@ class Linker:
         if found and found[1] < len(surface) and etype in ("ORG", "MEDIA", "PERSON"):
             country_entity = self.kb.get(found[0])
             country = country_entity.country if country_entity else None
+        elif etype in ("GPE", "LOC") and found and surface.startswith("・", found[1]):
+            # 韓国・慶州, 中国・北京: a place written after its country and a middle dot is in it
+            country_entity = self.kb.get(found[0])
+            country = country_entity.country if country_entity else None
         elif (
             etype in ("ORG", "MEDIA", "GPE", "LOC")
             and (m := self._place_prefix.match(surface))
