@@ -50,7 +50,12 @@ _ASKED_TO = re.compile(r"[をに][^、。「」]{1,10}?(?:る|ない|す)よう(
 # よう求めた, 解除または緩和を求めた): asked for with it.
 _OR_ELSE = r"(?:(?:または|もしくは|ないし|あるいは)[\u4e00-\u9fff]{1,4})?"
 # What follows an act another is asked to do, told as a verb (撤回するよう求めた, 攻撃しないよう要求した).
-_ASKED_VERB = re.compile(_OR_ELSE + r"(?:する|し)?(?:ない)?よう(?:に)?(?:強く|改めて|重ねて)?")
+# The one asked may be named between (撤回するよう中国側に求めた).
+_ASKED_VERB = re.compile(
+    _OR_ELSE
+    + r"(?:する|し)?(?:ない)?よう(?:に)?、?(?:[^、。「」]{1,12}?(?:に対して|に対し|に)、?)?"
+    + r"(?:(?:強く|改めて|重ねて)、?){0,2}"
+)
 # What joins acts listed as one object (空爆の停止と人道支援の, 制裁や): a list or a noun phrase.
 _LISTED = re.compile(r"(?:の[\u4e00-\u9fff]{1,4})?(?:と|や|及び|および|、|・)?|の")
 # 解除を求めた, 全面的な解除には応じられない: what is asked for or refused
