@@ -88,6 +88,8 @@ JA_ANCHORED = [
     # the day of a setting set off by a comma dates the report, not the words it reports
     "外相は<t v='2024-06-07'>7日</t>の記者会見で、首脳会談が実現すると述べた。",
     "首相は<t v='2024-06-17'>17日</t>、関係国と協議すると述べた。",
+    # a report closing the sentence as a noun tells of it as done
+    "財務省は<t v='2024-06-17'>17日</t>、6人に制裁を科すと発表。",
     "<t v='2024-04-01' a='published'>4月1日</t>から",
     "<t v='2024-09'>9月</t>に予定、<t v='2023-10'>10月</t>には",
     "<t v='2024-06-19'>6/19(水)</t>",
