@@ -176,19 +176,30 @@ class Pipeline:
         return self._parliaments
 
     def _abroad(self, where: str | None, mentions: list[Mention]) -> list[Mention]:
-        """`mentions` with the bare 国会 of a report filed abroad (【ソウル共同】…国会の周辺には) linked to
-        the parliament of the country of `where`, the dateline's place, not to Japan's Diet; the
-        knowledge base must know one parliament of that country."""
+        """`mentions` of a report filed abroad, from `where`, the dateline's place: the bare 国会
+        (【ソウル共同】…国会の周辺には) is linked to the parliament of that country, not to Japan's Diet
+        (the knowledge base must know one parliament of it), and a home body named bare (財務省)
+        before the report names anything of the home country is that country's body of the name
+        (【ワシントン=…】米政府は…。財務省は: the US Treasury)."""
+        home = default_generic().home_country
         place = self.kb.get(where) if where else None
-        if place is None or not place.country or place.country == default_generic().home_country:
+        if place is None or not place.country or place.country == home:
             return mentions
         house = self.parliaments.get(place.country)
-        if house is None:
-            return mentions
-        return [
-            dataclasses.replace(m, entity_id=house) if m.surface == "国会" and m.entity_id == DIET else m
-            for m in mentions
-        ]
+        out: list[Mention] = []
+        told_home = False  # the report has named something of the home country
+        for m in mentions:
+            ent = self.kb.get(m.entity_id)
+            if m.surface == "国会" and m.entity_id == DIET and house is not None:
+                m = dataclasses.replace(m, entity_id=house)
+            elif ent is not None and ent.country == home and m.how != "nested":
+                twin = self.linker.twin(place.country, m.surface) if ent.type == "ORG" else None
+                if twin is not None and not told_home:
+                    m = dataclasses.replace(m, entity_id=twin, how="twin")
+                else:
+                    told_home = True
+            out.append(m)
+        return out
 
     def _agency(self, document: Document, seg: Segmentation, mentions: list[Mention]) -> list[Mention]:
         """`mentions` and the news agency the dateline names (【ソウル共同】: Kyodo News), where no

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.model import Document
 from newsgraph.pipeline import Pipeline
 from tests.events.composed import coded, event_types, sides
 
@@ -2321,3 +2322,16 @@ def test_a_measure_on_imports_from_a_country_in_an_order_signed_is_on_that_count
 def test_an_act_to_be_ended_is_no_act(pipeline: Pipeline) -> None:
     text = "米国はロシアとウクライナの戦いに終止符を打つ和平案を示した。"
     assert "ASSAULT" not in event_types(pipeline, text)
+
+
+def test_a_home_body_named_bare_in_a_report_filed_abroad_is_that_countrys(pipeline: Pipeline) -> None:
+    abroad = (
+        "【ワシントン=共同】米政府は1日、ベネズエラへの追加制裁を発表した。"
+        "財務省は同日、ベネズエラの幹部6人を制裁対象に指定した。"
+    )
+    home = "【ワシントン=共同】日本の首相は1日、米大統領と会談した。財務省は同日、為替相場について説明した。"
+    linked = {m.surface: m.entity_id for m in pipeline.run(Document(id="t", text=abroad)).mentions}
+    assert linked["財務省"] == "wiki:United_States_Department_of_the_Treasury"
+    # a report that has named something of the home country keeps the home body
+    linked = {m.surface: m.entity_id for m in pipeline.run(Document(id="t", text=home)).mentions}
+    assert linked["財務省"] == "wiki:Ministry_of_Finance_(Japan)"

@@ -257,6 +257,11 @@ class Linker:
             out.append(dataclasses.replace(m, entity_id=twin, how="twin") if twin else m)
         return out
 
+    def twin(self, country: str, name: str) -> str | None:
+        """The body of `country` that bare name `name` of a home body names there (USA, 財務省: the
+        US Treasury), if the knowledge base knows it with the country's prefix."""
+        return self._twin_names().get((country, name))
+
     def _twin_names(self) -> dict[tuple[str | None, str], str]:
         """(country, bare name) → the body of that country named by a country prefix and the bare
         name (USA, 財務省 → 米財務省's entity), built at first use."""
