@@ -147,6 +147,12 @@ WHO_ACTS_ON_WHOM = [
         id="the reaction that qualifies a protest names whom it is against; the place, who protests",
     ),
     pytest.param(
+        "米政府は、マドゥロ政権の幹部らを対象とした追加制裁を発表した。",
+        "SANCTION",
+        [({"USA"}, {"VEN"})],
+        id="the owner of the people a measure is aimed at is hit",
+    ),
+    pytest.param(
         "英国もベネズエラ当局者15人を対象に制裁措置を導入した。",
         "SANCTION",
         [({"GBR"}, {"VEN"})],

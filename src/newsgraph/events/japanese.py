@@ -326,9 +326,9 @@ def _role(
         if re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:
             # `X の提案を拒否`: X owns the object of the predicate, so X is its target.
             # イランの核施設や軍拠点への攻撃: what X owns may be a list joined with や, summed up
-            # after など (ロシアの金融機関など300以上の団体や個人に対する制裁)
+            # after など (ロシアの金融機関など300以上の団体や個人に対する制裁), or people (政権の幹部らを)
             owned = re.match(
-                r"[^、。\u3040-\u309f]{1,10}(?:や[^、。\u3040-\u309f]{1,10}){0,3}"
+                r"[^、。\u3040-\u309f]{1,10}(?:ら|たち)?(?:や[^、。\u3040-\u309f]{1,10}){0,3}"
                 r"(?:など(?:[^、。\u3040-\u309f]{1,8}の)?(?:[^、。\u3040-\u309f]{1,10}(?:や[^、。\u3040-\u309f]{1,10}){0,3})?)?"
                 r"(?:を|に対して|に対し|への|に)",
                 gap,
