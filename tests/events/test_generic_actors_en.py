@@ -50,6 +50,12 @@ def test_the_one_country_before_a_domestic_group_is_its_country() -> None:
 def test_the_place_names_the_country_and_two_countries_name_none() -> None:
     text = "Protesters were arrested in Haiti."
     assert found(text, named(text, ("Haiti", HAITI))) == {"Protesters": ("HTI", "CVL")}
+    # a part of the country written before its name
+    text = "Police in the capital of Haiti arrested protesters."
+    assert found(text, named(text, ("Haiti", HAITI))) == {
+        "Police": ("HTI", "GOV"),
+        "protesters": ("HTI", "CVL"),
+    }
     text = "Egypt and Israel condemned the protesters."
     assert found(text, named(text, ("Egypt", EGYPT), ("Israel", ISRAEL))) == {}
 

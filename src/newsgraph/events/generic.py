@@ -426,7 +426,13 @@ _NAME_BETWEEN = re.compile(r" (?:[A-Z][a-z]+ ){0,2}")
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # A possessive pronoun right before an English noun (its citizens, their troops).
 _EN_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
-_EN_PLACE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+# "in" a country or a part of it, written before its name (in Haiti, in the capital of the Maldives).
+_EN_PLACE = re.compile(
+    r"\b(?:in|at|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?:capital|heart|center|centre|north|south|east|west|northern|southern|eastern|western|outskirts"
+    r"|streets|parts?)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def english_generic_actors(
