@@ -282,6 +282,11 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Three soldiers were wounded by Israeli shelling in southern Lebanon.",
             [("ASSAULT", {"ISR"}, {"LBN"})],
         ),
+        # an entry's context is a word of the sentence, not part of one (aid in said)
+        (
+            "Taiwan said it had sent aircraft and ships to the area.",
+            [("MOBILIZE", {"TWN"}, set())],
+        ),
         # a person who serves an international body acts for no state, whatever the nationality
         ("Guterres condemned the Russian strike on Kyiv.", [("ACCUSE", set(), {"RUS"})]),
         # a missile fired within the firer's own country is aimed at no one named

@@ -320,10 +320,11 @@ class EnglishLexicon:
 
 
 def _fits(sentence: str, t: TriggerMatch) -> bool:
-    """The entry's required context is in the sentence and no everyday sense overlaps the match."""
+    """The entry's required context is in the sentence, at the start of a word (aid, not the aid in
+    said; weapon in weapons), and no everyday sense overlaps the match."""
     trig = t.trigger
     low = sentence.lower()
-    if trig.context and not any(c in low for c in trig.context):
+    if trig.context and not any(_word_start(low, c) for c in trig.context):
         return False
     for c in trig.not_context:
         k = low.find(c)
@@ -332,6 +333,16 @@ def _fits(sentence: str, t: TriggerMatch) -> bool:
                 return False
             k = low.find(c, k + 1)
     return True
+
+
+def _word_start(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` where no letter comes right before it."""
+    k = text.find(word)
+    while k >= 0:
+        if k == 0 or not text[k - 1].isalpha():
+            return True
+        k = text.find(word, k + 1)
+    return False
 
 
 _WORD = re.compile(r"\w+")
