@@ -282,6 +282,8 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Three soldiers were wounded by Israeli shelling in southern Lebanon.",
             [("ASSAULT", {"ISR"}, {"LBN"})],
         ),
+        # a noun the tagger takes for a verb, with a name over its modifier and a place it is around
+        ("Chinese military drills around Taiwan continued on Monday.", [("MOBILIZE", {"CHN"}, {"TWN"})]),
         # an entry's context is a word of the sentence, not part of one (aid in said)
         (
             "Taiwan said it had sent aircraft and ships to the area.",

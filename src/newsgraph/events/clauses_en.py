@@ -96,7 +96,21 @@ _TIME_WORD = re.compile(
     r"wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|ago)\.?$",
     re.IGNORECASE,
 )
-NOMINAL_PREPS = {"with", "against", "on", "of", "into", "to", "between", "over", "by", "from", "across"}
+NOMINAL_PREPS = {
+    "with",
+    "against",
+    "on",
+    "of",
+    "into",
+    "to",
+    "between",
+    "over",
+    "by",
+    "from",
+    "across",
+    "around",
+    "near",
+}
 
 
 def _span(tok: Token, base: int) -> Span:
@@ -162,7 +176,20 @@ def _children(tok: Token) -> list[Token]:
     return sorted([*own, *(c for c in cop.children if c is not tok)], key=lambda t: t.i)
 
 
+def _noun_tagged_verb(tok: Token) -> bool:
+    """Whether `tok`, tagged a verb, stands where a noun does, with a noun's modifiers and no
+    subject or auxiliary of its own (Chinese military drills around Taiwan continued: drills)."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and any(c.dep_ in ("amod", "det", "poss", "compound") and c.i < tok.i for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children)
+    )
+
+
 def _is_predicate(tok: Token) -> bool:
+    if _noun_tagged_verb(tok):
+        return False
     if tok.pos_ == "VERB" and tok.dep_ == "amod":
         # the Israeli-occupied West Bank, the seized ship: a state of the noun, no act; unless the
         # verb has a subject of its own (…, a Thai jet bombed targets in…, parsed as a modifier)
@@ -186,7 +213,7 @@ _COUNTED = frozenset(
 def _is_nominal(tok: Token) -> bool:
     """A noun with a possessor or an argument-like preposition, or the object a light verb carries
     (launched an attack, held talks, staged a protest): it may name an event of its own."""
-    if tok.pos_ != "NOUN":
+    if tok.pos_ != "NOUN" and not _noun_tagged_verb(tok):
         return False
     if tok.dep_ == "dobj" and _lemma(tok.head) in light_verbs():
         return True
@@ -245,6 +272,12 @@ def _nominal_arguments(n: Token, base: int) -> list[Argument]:
     for c in n.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < n.i:
             args.append(_argument("adnominal", c, base, c.dep_))
+            # Chinese military drills: the name that modifies the modifier is whose act it is too
+            args.extend(
+                _argument("adnominal", g, base, g.dep_)
+                for g in c.children
+                if g.dep_ in ("amod", "compound", "poss") and g.i < c.i and g.text[:1].isupper()
+            )
         elif c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS:
             rel: Relation = "agent" if c.lower_ == "by" else "oblique"
             args.extend(_argument(rel, o, base, c.lower_) for o in c.children if o.dep_ == "pobj")
