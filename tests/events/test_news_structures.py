@@ -159,6 +159,18 @@ WHO_ACTS_ON_WHOM = [
         id="what 対象 takes is what a measure falls on",
     ),
     pytest.param(
+        "日本・アメリカ・韓国による共同訓練が29日終了しました。",
+        "COOPERATE",
+        [({"JPN", "USA", "KOR"}, {"JPN", "USA", "KOR"})],
+        id="the parties named together of a joint drill cooperate with each other",
+    ),
+    pytest.param(
+        "日米韓3か国による共同訓練は29日まで行われました。",
+        "COOPERATE",
+        [({"JPN", "USA", "KOR"}, {"JPN", "USA", "KOR"})],
+        id="a count of the countries named before their particle leaves them the agents",
+    ),
+    pytest.param(
         "インドとパキスタンの国境付近で銃撃戦があった。",
         "ASSAULT",
         [({"IND", "PAK"}, {"IND", "PAK"})],

@@ -532,6 +532,10 @@ class EventCoder:
             mode = modes.get(id(t)) or t.trigger.mode or self._mode(t, text)
             if joint != type_:
                 type_, mode = joint, "military"  # 米韓合同演習: military cooperation
+                if not target and len({r.country for r in source} - {None}) > 1:
+                    # 日本・アメリカ・韓国による共同訓練: the parties named together cooperate with
+                    # each other
+                    target = list(reversed(source))
             elif type_ == "MOBILIZE":
                 target = target or near(scene, t, source)  # 台湾周辺で演習を行った: aimed at Taiwan
                 fired = type_table()[type_].fired.get(mode or "")

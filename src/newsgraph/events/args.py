@@ -92,8 +92,11 @@ _TIME_OF = ("在任中", "在任時", "時代", "政権下", "当時", "政権�
 NEAR = ("周辺", "付近", "近海", "沖", "上空", "周囲", "一帯", "沿岸", "近く")
 # A place noun after X の that ends in で: X is where (ガザの最大都市で, 首都の中心部で).
 _PLACE_OF = re.compile(r"(?!間)[\u4e00-\u9fff\u30a0-\u30ffー々]{1,8}(?:で(?!は?な|も|き)|にて)")
-# A count after a people noun (日本人計6人を, 漁船員ら3人が).
-_COUNT = re.compile(r"(?:計|約|ら|少なくとも)?[0-9０-９]+(?:人|名)(?:以上)?")
+# A count after a people noun (日本人計6人を, 漁船員ら3人が), or after names of countries as their
+# subject or agent (日米韓3か国による; 日中韓3か国を交えた会議 names who is brought in, not who acts).
+_COUNT = re.compile(
+    r"(?:計|約|ら|少なくとも)?[0-9０-９]+(?:(?:人|名)(?:以上)?|(?:か国|カ国|ヵ国|ヶ国)(?=による|が|は|も|と|の))"
+)
 _PAREN = re.compile(r"\s*[(（][^)）]{0,20}[)）]")
 COORD = ("と", "や", "・", "、", "および", "及び", "ならびに", "並びに")
 ACTORS = ("PERSON", "ORG", "MEDIA", "COUNTRY", "GPE")
@@ -148,8 +151,8 @@ def read_marker(
         if tail.group().endswith(NEAR) and sentence.startswith("の", tail.end()):
             return "near", tail.end() + 1, None  # 台湾周辺の演習: where, not whose
         i = tail.end()
-        if count := _COUNT.match(sentence, i, limit if limit is not None else len(sentence)):
-            i = count.end()  # 日本人計6人を, 中国人2人が: how many, then the particle
+    if count := _COUNT.match(sentence, i, limit if limit is not None else len(sentence)):
+        i = count.end()  # 日本人計6人を, 中国人2人が, 日米韓3か国による: how many, then the particle
     if i < len(sentence) and sentence[i] in "」』":
         i += 1
     for plural in ("ら", "たち"):
