@@ -159,6 +159,12 @@ WHO_ACTS_ON_WHOM = [
         id="what 対象 takes is what a measure falls on",
     ),
     pytest.param(
+        "ロシアの侵攻は国際法違反に当たるとして、日本政府は強く非難した。",
+        "ACCUSE",
+        [({"JPN"}, {"RUS"})],
+        id="a reaction is aimed at who did the act its ground judges",
+    ),
+    pytest.param(
         "日本・アメリカ・韓国による共同訓練が29日終了しました。",
         "COOPERATE",
         [({"JPN", "USA", "KOR"}, {"JPN", "USA", "KOR"})],
@@ -2353,3 +2359,12 @@ def test_a_home_body_named_bare_in_a_report_filed_abroad_is_that_countrys(pipeli
     # a report that has named something of the home country keeps the home body
     linked = {m.surface: m.entity_id for m in pipeline.run(Document(id="t", text=home)).mentions}
     assert linked["財務省"] == "wiki:Ministry_of_Finance_(Japan)"
+
+
+def test_an_act_a_judgement_is_about_is_not_done_by_the_topic(pipeline: Pipeline) -> None:
+    text = (
+        "南アフリカ政府は、イスラエルによるガザへの攻撃をめぐりICJに訴えた。"
+        "南ア政府はガザへの大規模攻撃がジェノサイド条約違反に当たるとしてICJに提訴。"
+    )
+    assert ({"ZAF"}, {"PSE"}) not in sides(pipeline, text, "ASSAULT")
+    assert sides(pipeline, text, "ACCUSE") == [({"ZAF"}, {"ISR"})]

@@ -149,6 +149,7 @@ class Reading:
     clause: int | None
     speaks: bool
     quoted_topic: bool = False  # a noun act a quoted predicate judges: no actor of another sentence
+    judged: bool = False  # a noun act a judgement is about (攻撃が違反に当たる): told before, if at all
 
 
 # Types of actors that can be a party of an act (places are where it happens).
@@ -265,6 +266,9 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             tgt = [i for i in _harmed_by(scene, ck) if i not in src]
     elif ck is not None:
         src, tgt = _japanese_roles(scene, k, ck, src, tgt)
+    judged = False
+    if not scene.english and (inside := _judged_subject(scene, t)) is not None:
+        judged, src, tgt = True, [i for i in src if i in inside], [i for i in tgt if i in inside]
     if (
         not scene.english
         and t.trigger.frame == "symmetric"
@@ -351,7 +355,7 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         src = tgt = [where] if where is not None and scene.ref(where).country else []
     if place == "target" and not tgt and loc is not None and loc not in src and scene.ref(loc).country:
         tgt = [loc]  # strikes on military sites in Syria / ガザ地区で空爆: the place is hit
-    return Reading(src, tgt, loc, ck, speaks, quoted_topic)
+    return Reading(src, tgt, loc, ck, speaks, quoted_topic, judged)
 
 
 def _english_roles(
@@ -1445,7 +1449,10 @@ def document_sides(
         target = list(reversed(both)) if each_other else target
         carried = True
     known = memory.by_type.get(t.trigger.type)
-    if not src and not tgt and not both and known is not None and _told_again(scene, t):
+    if not src and known is not None and reading.judged:
+        # 南ア政府はガザへの攻撃が…違反に当たるとして提訴: the act judged is the one told before
+        source, target, carried = list(known.source), target or list(known.target), True
+    elif not src and not tgt and not both and known is not None and _told_again(scene, t):
         # 停戦合意が19日発効した。合意は15日、…発表していた: the act told before, its parties
         source, target, carried = list(known.source), list(known.target), True
     elif not both and known is not None and _as_time(scene, t):
@@ -1599,6 +1606,19 @@ def document_sides(
         # 中国をWTOに提訴, WTOへの提訴を取り下げ: the international body (an organisation of
         # the knowledge base that is no one country's) a case goes before hears it
         target = [r for r in target if not _international(r, by_id)]
+    if (
+        not target
+        and not scene.english
+        and t.trigger.type in REACTIONS
+        and (judged := [j for j, u in enumerate(scene.triggers[:k]) if _judged_subject(scene, u) is not None])
+    ):
+        # ロシアの侵攻は国際法違反に当たるとして非難, 南ア政府はガザへの攻撃が…違反に当たるとして
+        # 提訴: who did the act judged (named with it, else told before) is the one the reaction is
+        # aimed at
+        doers = [scene.ref(i) for i in clause_sides(scene, judged[-1]).src]
+        if not doers and discourse.out and discourse.out[-1].type == scene.triggers[judged[-1]].trigger.type:
+            doers = list(discourse.out[-1].source)
+        target = [r for r in doers if r.id not in {x.id for x in source}]
     if (
         # urged both nations to exercise maximum military restraint: the two addressed, whatever is
         # named in what they are asked to do
@@ -2051,6 +2071,34 @@ def _other_country(scene: Scene, src: list[int]) -> list[int]:
     of_it = [i for i in range(len(scene.actors)) if scene.ref(i).country in others]
     # a country first, then a party, then who reports it (カンボジア政府は…死亡したと発表した)
     return sorted(of_it, key=lambda i: (scene.types[i] != "COUNTRY", i in scene.quiet))[:1]
+
+
+# Predicates that judge what their subject is (攻撃が条約違反に当たる, 国際法に違反する).
+_JUDGING = frozenset({"当たる", "該当", "相当", "違反", "抵触"})
+
+
+def _judged_subject(scene: Scene, t: TriggerMatch) -> list[int] | None:
+    """The actors inside the subject that trigger `t` heads, where it is the subject of a judgement
+    (南ア政府はガザへの攻撃が条約違反に当たるとして提訴: only ガザ), else None: only they are the
+    act's parties; the topic of the sentence judges it and does not do it."""
+    span = Span(scene.base + t.start, scene.base + t.end)
+    for c in scene.clauses:
+        if c.lemma not in _JUDGING:
+            continue
+        for a in c.args("subject", "topic"):
+            if a.head.overlaps(span):
+                start = a.head.start - scene.base
+                return [
+                    i
+                    for i, x in enumerate(scene.spans)
+                    if a.span.contains(x)
+                    or (x.end <= a.head.start and _OWNER_GAP.fullmatch(scene.text, x.end - scene.base, start))
+                ]
+    return None
+
+
+# What lies between an owner and the noun it owns (ロシアの侵攻, 中国の一方的な行動).
+_OWNER_GAP = re.compile(r"の(?:[^、。「」はがをにと]{0,8}の)?[^、。「」はがをにと]{0,8}")
 
 
 # The border two countries share, named after them (タイとカンボジアの国境, 両国の国境地帯).
