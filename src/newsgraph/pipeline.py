@@ -11,6 +11,7 @@ partition on Spark.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from newsgraph.model import (
     Mention,
     Segmentation,
     Sentence,
+    Span,
     TimeValue,
 )
 from newsgraph.resolve import resolve_document
@@ -41,6 +43,14 @@ if TYPE_CHECKING:
     from newsgraph.link import Linker
 
 NerSpan = tuple[int, int, str]  # (start, end, label) relative to a block
+
+
+def _put_back(where: list[int], base: int, span: Span) -> Span:
+    """`span` of a text with its glosses taken out (`where`: each of its offsets in the whole text)
+    as the span of the whole text, moved by `base`."""
+    start = where[span.start]
+    end = where[span.end - 1] + 1 if span.end > span.start else start
+    return Span(base + start, base + end)
 
 
 @dataclass(frozen=True)
@@ -269,23 +279,28 @@ class Pipeline:
         if not chosen:
             return {}, clauses
         from newsgraph.events.clauses_ja import clauses as read_clauses
-        from newsgraph.events.clauses_ja import shifted
+        from newsgraph.events.clauses_ja import moved
         from newsgraph.link import spans_from_doc
 
         def read(doc: Doc, offset: int) -> list[tuple[list[NerSpan], list[Clause]]]:
             spans = [(offset + a, offset + b, label) for a, b, label in spans_from_doc(doc)]
             return [(spans, read_clauses(doc, offset))]
 
-        found = nlp.read_docs(
-            [s.text for _, s in chosen], read, model=self.options.model, keep=nlp.PARSE_PIPES
-        )
+        # each sentence is parsed without its bracketed glosses, its offsets put back after
+        plain = [nlp.without_glosses(s.text) for _, s in chosen]
+        found = nlp.read_docs([p for p, _ in plain], read, model=self.options.model, keep=nlp.PARSE_PIPES)
         out: dict[int, list[NerSpan]] = {}
-        for (i, s), pieces in zip(chosen, found, strict=True):
+        for (i, s), (_, where), pieces in zip(chosen, plain, found, strict=True):
             shift = s.span.start - seg.blocks[s.block].span.start
+            move = functools.partial(_put_back, where, s.span.start)
             for spans, found_clauses in pieces:
                 if self.options.ner:
-                    out.setdefault(s.block, []).extend((shift + a, shift + b, label) for a, b, label in spans)
-                clauses.setdefault(i, []).extend(shifted(c, s.span.start) for c in found_clauses)
+                    for a, b, label in spans:
+                        back = move(Span(a, b))
+                        out.setdefault(s.block, []).append(
+                            (back.start - s.span.start + shift, back.end - s.span.start + shift, label)
+                        )
+                clauses.setdefault(i, []).extend(moved(c, move) for c in found_clauses)
         return {b: spans for b, spans in out.items() if spans}, clauses
 
     def _parse_english(self, seg: Segmentation) -> dict[int, list[Clause]]:

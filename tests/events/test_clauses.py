@@ -8,6 +8,8 @@ from newsgraph import nlp
 from newsgraph.events import clausal
 from newsgraph.events.clauses_ja import clauses
 from newsgraph.model import Clause, Span
+from newsgraph.pipeline import Pipeline
+from tests.events.composed import sides
 
 
 def parse(text: str) -> list[Clause]:
@@ -257,3 +259,17 @@ def test_a_topic_stands_outside_a_relative_clause() -> None:
     found = parse(text)
     assert words(text, by_lemma(found, "軍事協力"), "topic") == []
     assert "政府" in words(text, next(c for c in found if c.lemma == "する"), "topic")
+
+
+def test_a_gloss_in_brackets_is_taken_out_of_the_parse_and_its_offsets_put_back() -> None:
+    text = "南ア政府はガザへの攻撃がジェノサイド(民族大量虐殺)条約違反に当たるとして提訴。"
+    plain, where = nlp.without_glosses(text)
+    assert plain == "南ア政府はガザへの攻撃がジェノサイド条約違反に当たるとして提訴。"
+    assert [text[where[i]] for i in range(len(plain))] == list(plain) and where[-1] == len(text)
+    # words put in brackets with their particle are part of the sentence
+    assert nlp.without_glosses("「(ウクライナは)代償を払う」")[0] == "「(ウクライナは)代償を払う」"
+
+
+def test_a_judgement_over_a_glossed_word_keeps_its_subject(pipeline: Pipeline) -> None:
+    text = "ロシアの侵攻は国際法(国連憲章)違反に当たるとして、日本政府は強く非難した。"
+    assert sides(pipeline, text, "ACCUSE") == [({"JPN"}, {"RUS"})]

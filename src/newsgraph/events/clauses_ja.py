@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
 from newsgraph.events.clausal import CASUALTIES, RECEIVING
@@ -1010,10 +1011,11 @@ def _head_phrase(p: Token, own: list[Token], h: Token, offset: int) -> Span:
 
 def shifted(clause: Clause, base: int) -> Clause:
     """`clause` with every span moved by `base` (from a sentence's offsets to the document's)."""
+    return moved(clause, lambda s: Span(s.start + base, s.end + base))
 
-    def move(s: Span) -> Span:
-        return Span(s.start + base, s.end + base)
 
+def moved(clause: Clause, move: Callable[[Span], Span]) -> Clause:
+    """`clause` with every span put where `move` puts it."""
     return dataclasses.replace(
         clause,
         predicate=move(clause.predicate),

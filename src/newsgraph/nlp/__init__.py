@@ -15,6 +15,7 @@ callers send it only the sentences that can hold an event. Both parse in batches
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
@@ -102,6 +103,28 @@ def chunks(text: str, max_bytes: int = MAX_BYTES) -> Iterator[tuple[int, str]]:
             end = last_break
         yield start, text[start:end]
         start = end
+
+
+# A gloss in brackets after a word (ジェノサイド(民族大量虐殺)条約, 即応支援部隊(RSF)は, ビザ(査証)の): the
+# parser reads the words around it better without it. Words put in brackets with their particle are
+# part of the sentence («(ウクライナは)代償を払う»: who is meant), and stay.
+_GLOSS = re.compile(r"[(（][^()（）「」『』。\n]{0,29}[^()（）「」『』。\n\u3040-\u309f][)）]")
+
+
+def without_glosses(text: str) -> tuple[str, list[int]]:
+    """`text` with its bracketed glosses taken out, and for each offset of the result (and its end)
+    the offset it has in `text`."""
+    kept: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _GLOSS.finditer(text):
+        kept.append(text[last : m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    kept.append(text[last:])
+    where.extend(range(last, len(text)))
+    where.append(len(text))
+    return "".join(kept), where
 
 
 def parse(texts: Iterable[str], model: str = MODEL, batch_size: int = 64) -> Iterator[Doc]:
