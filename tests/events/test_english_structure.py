@@ -282,6 +282,11 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Three soldiers were wounded by Israeli shelling in southern Lebanon.",
             [("ASSAULT", {"ISR"}, {"LBN"})],
         ),
+        # "they" after a meeting are its two parties
+        (
+            "President Yoon Suk Yeol met with Japan's prime minister on Monday. They agreed to enhance ties.",
+            [("CONSULT", {"KOR"}, {"JPN"}), ("AGREE", {"KOR", "JPN"}, {"KOR", "JPN"})],
+        ),
         # a noun the tagger takes for a verb, with a name over its modifier and a place it is around
         ("Chinese military drills around Taiwan continued on Monday.", [("MOBILIZE", {"CHN"}, {"TWN"})]),
         # an entry's context is a word of the sentence, not part of one (aid in said)

@@ -1509,6 +1509,20 @@ def document_sides(
     elif state:
         # 野党指導者が逮捕された: no one named, an arrest is the state's
         source = state
+    elif (
+        pronoun
+        and not source
+        and not target
+        and t.trigger.frame == "symmetric"
+        and t.trigger.type in TWO_PARTY
+        and pair is not None
+        and ck is not None
+        and any(a.text.lower() == "they" for a in scene.clauses[ck].args("subject"))
+    ):
+        # He met with Japan's prime minister. They agreed to…: "they" after a meeting are its two
+        # parties, each the other's
+        source = unique_actors([*pair.source, *pair.target])
+        target, carried = list(reversed(source)), True
     elif pronoun and not source and (antecedent := _antecedent(scene, ck, discourse)) is not None:
         # China's coast guard said… It urged Manila to withdraw: the pronoun names the actor the
         # sentence before began with; he or she a person (…, Japan's defence minister said. He
