@@ -282,6 +282,11 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Three soldiers were wounded by Israeli shelling in southern Lebanon.",
             [("ASSAULT", {"ISR"}, {"LBN"})],
         ),
+        # a measure on those named by what they did for a state falls on the state
+        (
+            "The United States imposed sanctions on groups that have facilitated Russia's war.",
+            [("SANCTION", {"USA"}, {"RUS"})],
+        ),
         # "they" after a meeting are its two parties
         (
             "President Yoon Suk Yeol met with Japan's prime minister on Monday. They agreed to enhance ties.",

@@ -264,6 +264,10 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             # airstrikes by Burma's military on two villages killed a dozen civilians: whom the
             # attack the verb's subject names kills or wounds is hit
             tgt = [i for i in _harmed_by(scene, ck) if i not in src]
+        if not tgt and t.trigger.type == "SANCTION":
+            # sanctions on individuals and groups that have facilitated Russia's war: a measure on
+            # those named by what they did for a state falls on that state
+            tgt = [i for i in _served_by(scene, ck) if i not in src]
     elif ck is not None:
         src, tgt = _japanese_roles(scene, k, ck, src, tgt)
     judged = False
@@ -882,6 +886,18 @@ def _harmed_by(scene: Scene, ck: int) -> list[int]:
             continue
         out += [i for a in harmed for i in clausal.actors_in(a.span, scene.spans)]
     return out
+
+
+def _served_by(scene: Scene, ck: int) -> list[int]:
+    """The actors named in the objects of the relative clauses on clause `ck`'s own arguments
+    (sanctions on groups that have facilitated Russia's war: Russia)."""
+    return [
+        i
+        for c in scene.clauses
+        if any(x.kind == "relative" and x.other == ck for x in c.links)
+        for a in c.args("object")
+        for i in clausal.actors_in(a.span, scene.spans)
+    ]
 
 
 def _datelined(scene: Scene, i: int) -> bool:
