@@ -159,6 +159,12 @@ WHO_ACTS_ON_WHOM = [
         id="what 対象 takes is what a measure falls on",
     ),
     pytest.param(
+        "北朝鮮を訪れているプーチン氏は首脳会談の冒頭、北朝鮮の支援に謝意を表明した。",
+        "AID",
+        [({"PRK"}, {"RUS"})],
+        id="a light verb carries its object, not the act its dative names: that act is its owner's",
+    ),
+    pytest.param(
         "ロシアの侵攻は国際法違反に当たるとして、日本政府は強く非難した。",
         "ACCUSE",
         [({"JPN"}, {"RUS"})],

@@ -84,7 +84,10 @@ def clause_of(trigger: Span, clauses: Sequence[Clause]) -> int | None:
         if c.predicate.overlaps(trigger):
             return k
     for k, c in enumerate(clauses):
-        if c.light and any(a.head.overlaps(trigger) for a in c.args("object", "dative")):
+        # what a light verb carries is its object, a dative only when it has none (輸入品に関税を課す;
+        # 北朝鮮の支援に謝意を表明: the thanks, not the support thanked for)
+        carried = c.args("object") or c.args("dative")
+        if c.light and any(a.head.overlaps(trigger) for a in carried):
             return k
     return None
 
