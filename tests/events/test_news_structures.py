@@ -159,6 +159,12 @@ WHO_ACTS_ON_WHOM = [
         id="what 対象 takes is what a measure falls on",
     ),
     pytest.param(
+        "親イラン民兵組織ヒズボラがイスラエル北部を攻撃した。",
+        "ASSAULT",
+        [({"LBN"}, {"ISR"})],
+        id="a country a word says its bearer sides with (親イラン) takes no part",
+    ),
+    pytest.param(
         "北朝鮮を訪れているプーチン氏は首脳会談の冒頭、北朝鮮の支援に謝意を表明した。",
         "AID",
         [({"PRK"}, {"RUS"})],
