@@ -2380,3 +2380,9 @@ def test_an_act_a_judgement_is_about_is_not_done_by_the_topic(pipeline: Pipeline
     )
     assert ({"ZAF"}, {"PSE"}) not in sides(pipeline, text, "ASSAULT")
     assert sides(pipeline, text, "ACCUSE") == [({"ZAF"}, {"ISR"})]
+
+
+def test_the_national_army_is_of_the_country_the_story_happens_in(pipeline: Pipeline) -> None:
+    # 国軍 names the army of the place, not one acting abroad
+    text = "アフリカ・スーダンで国軍との内戦を続ける即応支援部隊は6日、米国などが提案した案に同意した。"
+    assert sides(pipeline, text, "AGREE") == [({"SDN"}, {"SDN"})]

@@ -69,6 +69,9 @@ class GenericNouns:
     forums: tuple[str, ...] = ()  # acts brought before a body (提訴, 付託)
     institutions: tuple[str, ...] = ()  # how the home country's local bodies end (警視庁, 地検)
     scene: frozenset[str] = frozenset()  # home nouns another country's only where the clause happens there
+    national: frozenset[str] = (
+        frozenset()
+    )  # nouns of a sector acting abroad that stay in their country (国軍)
 
     def is_forum(self, trigger: str) -> bool:
         """Whether the trigger's words bring a case before a body (提訴, 付託): that body is no target."""
@@ -123,6 +126,11 @@ def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
     for key, words in (("things", things), ("forums", forums)):
         if not isinstance(words, list) or not all(isinstance(x, str) and x for x in words):
             raise KnowledgeBaseError(f"{key} is a list of words", path=str(path), entry=key)
+    national = data.get("national") or ()
+    if not isinstance(national, list) or set(national) - set(nouns):
+        raise KnowledgeBaseError(
+            "national nouns must be listed under a sector", path=str(path), entry="national"
+        )
     home = data.get("home") or {}
     if (
         not isinstance(home, dict)
@@ -145,6 +153,7 @@ def load_generic(path: Path = HERE / "generic.yaml") -> GenericNouns:
         tuple(forums),
         tuple(home.get("institutions") or ()),
         frozenset(home.get("scene") or ()),
+        frozenset(national),
     )
 
 
@@ -245,8 +254,9 @@ def generic_actors(
         if modifier is None and m.group() in nouns.bound:
             continue
         sector = nouns.sectors[m.group()]
+        abroad = sector in nouns.abroad and m.group() not in nouns.national
         country = modifier or (
-            None if sector in nouns.abroad else _place_country(text, base, mentions, by_id, scene=bool(home))
+            None if abroad else _place_country(text, base, mentions, by_id, scene=bool(home))
         )
         scene_only = bool(home) and m.group() in nouns.scene
         if country is None and home and not scene_only and not _SUBJECT.match(text, end):
