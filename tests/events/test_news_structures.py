@@ -159,6 +159,12 @@ WHO_ACTS_ON_WHOM = [
         id="what 対象 takes is what a measure falls on",
     ),
     pytest.param(
+        "マドゥロ氏の3期目就任宣誓に当たり、米国は制裁措置を発表した。",
+        "SANCTION",
+        [({"USA"}, {"VEN"})],
+        id="a measure its subject takes naming no one it falls on hits the one other country named",
+    ),
+    pytest.param(
         "親イラン民兵組織ヒズボラがイスラエル北部を攻撃した。",
         "ASSAULT",
         [({"LBN"}, {"ISR"})],

@@ -359,6 +359,17 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         src = tgt = [where] if where is not None and scene.ref(where).country else []
     if place == "target" and not tgt and loc is not None and loc not in src and scene.ref(loc).country:
         tgt = [loc]  # strikes on military sites in Syria / ガザ地区で空爆: the place is hit
+    if (
+        t.trigger.type == "SANCTION"
+        and src
+        and not tgt
+        and not scene.english
+        and all(scene.text.startswith(("は", "が", "も"), scene.spans[i].end - scene.base) for i in src)
+        and not any(0 <= u.start - t.end <= 1 for u in scene.triggers)  # 輸出規制を解除: another act's object
+    ):
+        # マドゥロ氏の就任宣誓に当たり、米国は制裁措置を発表: a measure its subject takes names no one it
+        # falls on, the one other country the sentence names is hit
+        tgt = _other_country(scene, src)
     return Reading(src, tgt, loc, ck, speaks, quoted_topic, judged)
 
 
