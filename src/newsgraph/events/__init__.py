@@ -118,7 +118,7 @@ _WEAPONS = re.compile(
 _FORCE_ON_SHIPS = re.compile(r"water[ -]cannon", re.IGNORECASE)
 # 親 before a name inside a word (親イラン民兵組織, 親ロシア派): what the word names sides with the
 # country, which takes no part in the act.
-_PRO = re.compile(r"親$")
+_PRO = "親"
 # A count of people (230人, 12人ら, 数百人): those acted on, with no name of their own.
 _PEOPLE = re.compile(r"(?:\d+|[一二三四五六七八九十百千万数]+)人(?:ら|以上|超)?[をがも]?$")
 
@@ -423,7 +423,7 @@ class EventCoder:
             and not self.generic.is_thing(m)
             and not (actor_type(m, by_id) == "ORG" and _BODYS_TEXT.match(text, m.span.end - base))
             and not (_igo(m, by_id) and _MISSION_TO.match(text, m.span.end - base))
-            and not _PRO.search(text, 0, m.span.start - base)
+            and not text.endswith(_PRO, 0, m.span.start - base)
         ]
         posted = [m for m in candidates if _stationed_in(text, base, m, starts)]
         actors = [m for m in candidates if m not in posted]

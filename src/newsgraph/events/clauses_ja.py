@@ -1009,11 +1009,6 @@ def _head_phrase(p: Token, own: list[Token], h: Token, offset: int) -> Span:
     return Span(offset + start, offset + h.idx + len(h.text))
 
 
-def shifted(clause: Clause, base: int) -> Clause:
-    """`clause` with every span moved by `base` (from a sentence's offsets to the document's)."""
-    return moved(clause, lambda s: Span(s.start + base, s.end + base))
-
-
 def moved(clause: Clause, move: Callable[[Span], Span]) -> Clause:
     """`clause` with every span put where `move` puts it."""
     return dataclasses.replace(
