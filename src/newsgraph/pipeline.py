@@ -296,10 +296,8 @@ class Pipeline:
             for spans, found_clauses in pieces:
                 if self.options.ner:
                     for a, b, label in spans:
-                        back = move(Span(a, b))
-                        out.setdefault(s.block, []).append(
-                            (back.start - s.span.start + shift, back.end - s.span.start + shift, label)
-                        )
+                        back = _put_back(where, shift, Span(a, b))  # relative to the block
+                        out.setdefault(s.block, []).append((back.start, back.end, label))
                 clauses.setdefault(i, []).extend(moved(c, move) for c in found_clauses)
         return {b: spans for b, spans in out.items() if spans}, clauses
 

@@ -231,8 +231,9 @@ def _is_nominal(tok: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS) for c in tok.children)
 
 
-# Verbs of harm told in the passive with what did it after `by` or `in` (killed in Russian strikes).
-_HARMED = frozenset({"kill", "wound", "injure", "hurt"})
+# Verbs of harm done to people, told in the passive with what did it after `by` or `in` (killed in
+# Russian strikes).
+HARMING_PEOPLE = frozenset({"kill", "wound", "injure", "hurt"})
 
 
 def _doer_of_harm(tok: Token) -> bool:
@@ -246,7 +247,7 @@ def _doer_of_harm(tok: Token) -> bool:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl"
     return (
         passive
-        and lemma(verb).lower() in _HARMED
+        and lemma(verb).lower() in HARMING_PEOPLE
         and any(
             c.dep_ in ("poss", "amod", "compound") and c.i < tok.i and c.text[:1].isupper()
             for c in tok.children

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.events import clausal
 from newsgraph.events.args import NEAR
-from newsgraph.events.clauses_en import AIMING
+from newsgraph.events.clauses_en import AIMING, HARMING_PEOPLE
 from newsgraph.events.english import PURPOSEFUL, english_objects, own_targets, reacted_to
 from newsgraph.events.english import parse_roles as english_parse_roles
 from newsgraph.events.generic import CONTEXT_TYPES, GenericNouns
@@ -875,7 +875,7 @@ def _in_grounds(scene: Scene, t: TriggerMatch) -> set[int]:
 
 
 # Verbs of harm whose subject can be the attack that does it (strikes killed…, shelling wounded…).
-_HARMING = frozenset({"kill", "wound", "injure", "hurt", "destroy", "damage"})
+_HARMING = HARMING_PEOPLE | {"destroy", "damage"}
 
 
 def _harmed_by(scene: Scene, ck: int) -> list[int]:
