@@ -169,6 +169,11 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Israeli air strikes killed 25 people across the Gaza Strip, according to health officials.",
             [("ASSAULT", {"ISR"}, {"PSE"})],
         ),
+        # a count of people is owned by where it comes from
+        (
+            "A Turkish drone strike killed nine people from a Syrian village, residents said.",
+            [("ASSAULT", {"TUR"}, {"SYR"})],
+        ),
         # a measure falls on those its on-phrase names by their place or nationality; what it is
         # taken for is done by them, no act of the one taking it
         (

@@ -427,6 +427,30 @@ def victims(trigger: Span, clauses: Sequence[Clause], actors: Sequence[Span]) ->
     ]
 
 
+# Head nouns of a count of people an act is done to (15 people, 18 members, nine children).
+_PEOPLE = frozenset(
+    {
+        "people",
+        "persons",
+        "members",
+        "civilians",
+        "children",
+        "residents",
+        "villagers",
+        "worshippers",
+        "passengers",
+        "workers",
+        "women",
+        "men",
+        "soldiers",
+        "fighters",
+        "troops",
+        "militants",
+        "relatives",
+    }
+)
+
+
 def hit_where(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """English: the actors of the place an act on unnamed people took place in (killed 25 people
     across the Gaza Strip, wounded civilians in Kharkiv): whom it hit, where its object names no one."""
@@ -434,10 +458,13 @@ def hit_where(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list
     objects = c.args("object")
     if not objects or any(actors_in(a.span, actors) for a in objects):
         return []
+    # killed 15 people from a Palestinian family: where a count of people comes from owns them
+    # (missiles fired from Gaza: never where a weapon is fired from)
+    people = any(a.text.lower() in _PEOPLE for a in objects)
     return [
         i
         for a in c.args("oblique")
-        if a.marker in ("in", "across", "throughout")
+        if a.marker in ("in", "across", "throughout") or (people and a.marker == "from")
         for i in actors_in(a.span, actors)
     ]
 
