@@ -169,6 +169,14 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Israeli air strikes killed 25 people across the Gaza Strip, according to health officials.",
             [("ASSAULT", {"ISR"}, {"PSE"})],
         ),
+        # force used on a crowd no one names is used on the police's own people, in whichever of
+        # the coordinated verbs the crowd stands
+        (
+            "Police in the capital of Kenya fired tear gas and used batons against protesters on Tuesday.",
+            [("COERCE", {"KEN"}, {"KEN"})],
+        ),
+        # a crowd no one names protests as the people of the place it gathers in
+        ("Thousands of students protested in Dhaka on Sunday.", [("PROTEST", {"BGD"}, {"BGD"})]),
         # a count of people is owned by where it comes from
         (
             "A Turkish drone strike killed nine people from a Syrian village, residents said.",

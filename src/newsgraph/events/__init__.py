@@ -123,8 +123,19 @@ _PRO = "親"
 _PEOPLE = re.compile(r"(?:\d+|[一二三四五六七八九十百千万数]+)人(?:ら|以上|超)?[をがも]?$")
 
 
-def _people_counted(text: str, base: int, clauses: Sequence[Clause], ck: int | None) -> bool:
-    """Whether clause `ck` acts on a count of people it names no one of."""
+# English heads of unnamed people acted on (fired tear gas at protesters, arrested 30 people).
+_CROWD_EN = frozenset({"protesters", "demonstrators", "crowds", "crowd", "people", "students", "activists"})
+
+
+def _people_counted(text: str, base: int, clauses: Sequence[Clause], ck: int | None, english: bool) -> bool:
+    """Whether clause `ck` acts on a count of people it names no one of; in English, whether the
+    sentence's clauses act on a crowd (fired tear gas and used batons against protesters)."""
+    if english:
+        return any(
+            a.text.lower() in _CROWD_EN and a.marker in ("", "at", "against", "on")
+            for c in clauses
+            for a in c.args("object", "oblique")
+        )
     if ck is None:
         return False
     counts = [*clauses[ck].quantities, *(a.span for a in clauses[ck].args("object"))]
@@ -565,7 +576,7 @@ class EventCoder:
             elif crowd != type_:
                 # 市民が集まり…抗議した: a crowd demonstrates, against its own state unless named
                 type_, target = crowd, target or own_countries(source, by_id, self.countries)
-            elif not source and type_ == "PROTEST" and not english:
+            elif not source and type_ == "PROTEST":
                 # 政府に抗議するデモがあった: no one named demonstrates, so people of the place do,
                 # else of the state they protest against
                 places = [m for m, ty in zip(actors, types, strict=True) if ty in PLACE_TYPES]
@@ -576,7 +587,12 @@ class EventCoder:
                 if not source:
                     continue
                 target = target or own_countries(source, by_id, self.countries)
-            elif type_ == "COERCE" and source and not target and _people_counted(text, base, clauses, ck):
+            elif (
+                type_ == "COERCE"
+                and source
+                and not target
+                and _people_counted(text, base, clauses, ck, english)
+            ):
                 # 香港当局はデモで230人を逮捕した: people counted, not named, are the state's own
                 target = own_countries(source, by_id, self.countries) or [
                     ActorRef(f"local:{r.country}:市民", r.country, "CVL") for r in source[:1] if r.country
