@@ -14,6 +14,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "英国は、イランがロシアに無人機を供与しているとして制裁を科した。",
+        "SANCTION",
+        [({"GBR"}, {"IRN"})],
+        id="a measure naming no target falls on whoever its grounds (…として) say acted",
+    ),
+    pytest.param(
+        "オランダ、ベルギー、ルクセンブルクは3日、ベネズエラが選挙を不正に操作したとして大使を召還した。",
+        "SANCTION",
+        [({"NLD", "BEL", "LUX"}, {"VEN"})],
+        id="a measure of listed countries falls on whoever its grounds say acted",
+    ),
+    pytest.param(
         "欧州連合はロシアへの追加制裁を協議している。",
         "CONSULT",
         [],

@@ -30,7 +30,7 @@ from newsgraph.events.generic import CONTEXT_TYPES, GenericNouns
 from newsgraph.events.japanese import REACTIONS, Roles
 from newsgraph.events.lexicon import TriggerMatch
 from newsgraph.events.status import dateline_outlet
-from newsgraph.events.triggers import DESIGNATED, LAST_ACT, POINTING_BACK
+from newsgraph.events.triggers import DESIGNATED, LAST_ACT, MEASURES, POINTING_BACK
 from newsgraph.events.types import having
 from newsgraph.events.types import types as type_table
 from newsgraph.model import ActorRef, Clause, Entity, Event, Mention, Relation, Span, unique_actors
@@ -628,8 +628,9 @@ def _japanese_roles(
             # reaction says was done to is not what it reacts against; whom it addresses is, or who did it
             spoken_to = [i for i in clausal.addressee(ck, clauses, spans) if i not in src]
             tgt = spoken_to or [i for i in doers_of if i not in src] or tgt
-        if not tgt and t.trigger.type in REACTIONS:
-            # 外務省は、中国の措置は違法だと非難した: what a reaction says something of is aimed at
+        if not tgt and (t.trigger.type in REACTIONS or t.trigger.type in MEASURES):
+            # 外務省は、中国の措置は違法だと非難した: what a reaction says something of is aimed at;
+            # 中国がロシアに武器を供与しているとして制裁を科した: a measure at whoever its grounds say acted
             tgt = [i for i in clausal.said_of(ck, clauses, spans) if i not in src]
         if not src and t.trigger.type == "RETREAT" and clauses[ck].voice == "passive":
             # ハマスに拘束されていた人質が解放された: who held the captives frees them
