@@ -14,6 +14,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "フランス、ドイツ、アラブ首長国連邦(UAE)、オランダは2日、ロシアとの協定を破棄した。",
+        "SANCTION",
+        [({"FRA", "DEU", "ARE", "NLD"}, {"RUS"})],
+        id="a list of names goes on past a gloss in brackets",
+    ),
+    pytest.param(
         "英国は、イランがロシアに無人機を供与しているとして制裁を科した。",
         "SANCTION",
         [({"GBR"}, {"IRN"})],
