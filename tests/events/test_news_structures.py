@@ -14,6 +14,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "イスラエル軍は、レバノン南部の村の倉庫や住宅、道路などに向けて砲弾を発射した。",
+        "ASSAULT",
+        [({"ISR"}, {"LBN"})],
+        id="a launch aimed at what another country owns, listed and closed by など, is an attack on it",
+    ),
+    pytest.param(
+        "北朝鮮は日本海に向けて弾道ミサイルを発射した。",
+        "ASSAULT",
+        [],
+        id="a launch toward the sea hits no one",
+    ),
+    pytest.param(
         "フランス、ドイツ、アラブ首長国連邦(UAE)、オランダは2日、ロシアとの協定を破棄した。",
         "SANCTION",
         [({"FRA", "DEU", "ARE", "NLD"}, {"RUS"})],

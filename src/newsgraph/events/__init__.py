@@ -55,6 +55,7 @@ from newsgraph.events.sides import (
     document_sides,
     entity_ref,
     fired_at,
+    fired_into,
     near,
     own_countries,
     phrase_start,
@@ -554,8 +555,10 @@ class EventCoder:
             elif type_ == "MOBILIZE":
                 target = target or near(scene, t, source)  # 台湾周辺で演習を行った: aimed at Taiwan
                 fired = type_table()[type_].fired.get(mode or "")
-                if fired and fired_at(scene, ck, tgt, loc, source):
+                hit = fired_into(scene, ck, source) if fired else []
+                if fired and (hit or fired_at(scene, ck, tgt, loc, source)):
                     type_, mode = fired, None  # ウクライナに向けてミサイルを発射した: an attack on it
+                    target = target or hit
             if (
                 type_ == "COERCE"
                 and _FORCE_ON_SHIPS.search(t.surface)

@@ -618,7 +618,7 @@ def _clause(
             # 中国の措置は違法だと: the owner of what is judged is judged
             # ウクライナ東部の都市がロシア軍に占領された: the owner of what is acted on is acted on
             # フィリピン軍の輸送船や巡視船が: the owner of a name listed before the head owns it too
-            owned = [_owner_start(x, bunsetsu) for x in c.children if x.i < c.i and _listed(x)]
+            owned = [_owner_start(x, bunsetsu) for x in _listed_items(c)]
             if c.lemma_ in _AIMED_AT:
                 # ベネズエラ当局者15人を対象に制裁を科した: what 対象 takes is what the act falls on
                 owned += [_owner_start(x, bunsetsu) for x in c.children if x.i < c.i and x.dep_ == "obj"]
@@ -839,6 +839,28 @@ def _listed(x: Token) -> bool:
     joined = any(c.dep_ == "cc" and c.i == x.i + 1 for c in x.head.children)
     # 米国と英国は: GiNZA hangs a name joined by と on the next as a modifier (not ロシアとの国境)
     return joined or any(c in ("や", "やら") for c in cases) or cases == ["と"]
+
+
+def _listed_items(c: Token) -> list[Token]:
+    """The nouns listed before the head `c` of an argument (…の航空機や武器庫、防空施設、レーダーなどに:
+    航空機, 庫, 施設). GiNZA hangs each on the next, so a list nests; a noun set off by a comma alone
+    is listed only in a list closed by など."""
+    closed = any(k.dep_ == "case" and k.text == "など" for k in c.children)
+    out: list[Token] = []
+    todo = [c]
+    while todo:
+        head = todo.pop()
+        for x in head.children:
+            comma = (
+                closed
+                and x.dep_ == "nmod"
+                and not any(k.dep_ == "case" for k in x.children)
+                and any(k.dep_ == "punct" and k.text in ("、", "・") and k.i == x.i + 1 for k in x.children)
+            )
+            if x.i < head.i and (_listed(x) or comma):
+                out.append(x)
+                todo.append(x)
+    return out
 
 
 def _by_ni(a: Argument) -> bool:

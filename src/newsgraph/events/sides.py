@@ -1987,6 +1987,32 @@ def fired_at(
     return False
 
 
+def fired_into(scene: Scene, ck: int | None, source: Sequence[ActorRef]) -> list[ActorRef]:
+    """Japanese: the other country whose ground a launch told by clause `ck` is aimed at, by the に of
+    the launch or of the 向ける clause under it (シリアの空軍基地の航空機やレーダーなどに向け発射: Syria),
+    not the sea or the air toward it (日本海に向けて, 日本のEEZに); none if it names none."""
+    if scene.english or ck is None:
+        return []
+    clauses, own = scene.clauses, {r.country for r in source}
+    joined = [
+        *clausal.linked_to(clauses, "subordination", {ck}),
+        *clausal.linked_to(clauses, "coordination", {ck}),
+    ]
+    aiming = [j for j in joined if clauses[j].lemma == "向ける"]
+    out = []
+    for j in (ck, *aiming):
+        for a in clauses[j].args("dative"):
+            if not a.marker.removeprefix("など").startswith(("に", "へ")):
+                continue
+            if _SHY_OF.search(scene.text, a.span.start - scene.base, a.span.end - scene.base):
+                continue
+            for i in clausal.actors_in(a.span, scene.spans):
+                ref = scene.ref(i)
+                if scene.types[i] in ("COUNTRY", "GPE") and ref.country and ref.country not in own:
+                    out.append(ref)
+    return unique_actors(out)
+
+
 def _state(
     scene: Scene, ck: int | None, t: TriggerMatch, target: list[ActorRef], countries: Mapping[str, str]
 ) -> list[ActorRef]:
