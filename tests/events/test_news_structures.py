@@ -14,6 +14,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "中国は日本に対抗措置を取った。",
+        "THREATEN",
+        [({"CHN"}, {"JPN"})],
+        id="a phrase of the lexicon holds with its verb inflected",
+    ),
+    pytest.param(
+        "イランは英国に「報復措置」を取ると表明した。",
+        "THREATEN",
+        [({"IRN"}, {"GBR"})],
+        id="a phrase of the lexicon holds with its noun in quotes",
+    ),
+    pytest.param(
         "イスラエル軍は、レバノン南部の村の倉庫や住宅、道路などに向けて砲弾を発射した。",
         "ASSAULT",
         [({"ISR"}, {"LBN"})],

@@ -58,3 +58,9 @@ def test_a_deed_told_in_the_plain_non_past_is_to_come(
     pipeline: Pipeline, text: str, type_: str, status: str
 ) -> None:
     assert [e.status for e in events(pipeline, text, type_)] == [status]
+
+
+def test_a_double_negative_of_obligation_negates_nothing(pipeline: Pipeline) -> None:
+    # 取らざるを得ない: must take; the ない negates 得る, not the act
+    (ev,) = events(pipeline, "中国は日本に「対抗措置」を取らざるを得ないと述べた。", "THREATEN")
+    assert ev.status != "negated"

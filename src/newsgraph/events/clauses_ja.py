@@ -669,6 +669,7 @@ def _clause(
         # によって names, to whom に names, as in the active with the act as its object
         passive = False
         args = [_undone_passive(a) for a in args]
+    chain = _must(chain)
     negated = any(x in ("ない", "ぬ", "ず") for x in chain)
     if passive and negated and _potential(args):
         # 要求を受け入れられない, 提案には応じられない: cannot do, not done to
@@ -690,6 +691,15 @@ def _clause(
         places=tuple(places),
         quantities=tuple(quantities),
     )
+
+
+def _must(chain: list[str]) -> list[str]:
+    """`chain` without a double negative of obligation (取らざるを得ない, 認めざるを得なかった: must
+    take), which negates nothing."""
+    for k in range(len(chain) - 3):
+        if chain[k] in ("ぬ", "ず") and chain[k + 1 : k + 3] == ["を", "得る"] and chain[k + 3] == "ない":
+            return [*chain[:k], *chain[k + 4 :]]
+    return chain
 
 
 def _in_phrase(x: Token, c: Token, index: dict[int, int]) -> bool:

@@ -256,6 +256,12 @@ def _inside_loanword(sentence: str, start: int, end: int) -> bool:
 _PHRASE_STEM = re.compile(r"(?P<noun>[^をにが]{2,})(?P<particle>[をにが])(?P<verb>[^をにが]{2,})")
 
 
+def _inflecting_stem(verb: str) -> str:
+    """A verb without the kana ending it inflects (取る: 取, 問う: 問); a サ変 noun (再開) stays whole."""
+    stem = verb.rstrip("うくぐすつぬぶむる")
+    return stem if stem and stem != verb and not stem.endswith(("す", "し")) else verb
+
+
 def _is_latin(word: str) -> bool:
     return all(c.isascii() for c in word)
 
@@ -290,8 +296,10 @@ class Lexicon:
             if m:
                 self._phrases.setdefault(m["particle"], []).append((m["noun"], m["verb"], w))
         # (a comma may stand between: 輸入を事実上、停止する; the parse decides whether they are one)
+        # (a noun in quotes, 「対抗措置」を取る, is the same phrase)
+        # (a verb inflects: 対抗措置を取った, 取らざるを得ない; the parse gives its lemma)
         split = [
-            f"{re.escape(n)}{p}[^。]{{1,12}}?{re.escape(v)}"
+            f"{re.escape(n)}[」』]?{p}[^。]{{0,12}}?{re.escape(_inflecting_stem(v))}"
             for p, xs in self._phrases.items()
             for n, v, _ in xs
         ]
@@ -350,16 +358,26 @@ class Lexicon:
                 head_end = a.head.end - base
                 if particle not in self._phrases or not 0 <= head_end < verb_at:
                     continue
-                gap = sentence[head_end + 1 : verb_at]
-                if not gap or not sentence.startswith(particle, head_end):
-                    continue  # written together, the stem itself matches
+                # 「対抗措置」を取る: a noun in quotes carries the verb as the bare noun does
+                quoted = sentence.startswith(("」", "』"), head_end)
+                at = head_end + 1 if quoted else head_end
+                if not sentence.startswith(particle, at):
+                    continue
                 head = sentence[a.head.start - base : head_end]
                 for noun, verb, stem in self._phrases[particle]:
-                    if head.endswith(noun) and sentence.startswith(verb, verb_at):
-                        start = head_end - len(noun)
+                    if not head.endswith(noun):
+                        continue
+                    if sentence.startswith(verb, verb_at):
+                        if not quoted and verb_at == at + 1:
+                            break  # written together, the stem itself matches (or its contexts rule it out)
                         end = verb_at + len(verb)
-                        out.append(TriggerMatch(start, end, sentence[start:end], self._by_word[stem]))
-                        break
+                    elif verb in (c.lemma, c.light) and sentence.startswith(_inflecting_stem(verb), verb_at):
+                        end = c.predicate.end - base  # 対抗措置を取った: the verb inflected
+                    else:
+                        continue
+                    start = head_end - len(noun)
+                    out.append(TriggerMatch(start, end, sentence[start:end], self._by_word[stem]))
+                    break
         return out
 
     def has_trigger(self, sentence: str) -> bool:
