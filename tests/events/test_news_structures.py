@@ -14,6 +14,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "英国はロシアを非難したが、ロシア側は関与を否定。",
+        "REJECT",
+        [({"RUS"}, {"GBR"})],
+        id="a verb of the lexicon written as its noun ending the sentence (否定。) is the verb",
+    ),
+    pytest.param(
         "中国は日本に対抗措置を取った。",
         "THREATEN",
         [({"CHN"}, {"JPN"})],

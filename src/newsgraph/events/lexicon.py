@@ -256,6 +256,10 @@ def _inside_loanword(sentence: str, start: int, end: int) -> bool:
 _PHRASE_STEM = re.compile(r"(?P<noun>[^をにが]{2,})(?P<particle>[をにが])(?P<verb>[^をにが]{2,})")
 
 
+# A サ変 noun: two or more kanji (否定, 反発).
+_SAHEN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
 def _inflecting_stem(verb: str) -> str:
     """A verb without the kana ending it inflects (取る: 取, 問う: 問); a サ変 noun (再開) stays whole."""
     stem = verb.rstrip("うくぐすつぬぶむる")
@@ -304,6 +308,16 @@ class Lexicon:
             for n, v, _ in xs
         ]
         self._split = re.compile("|".join(split) or "(?!)")
+        # 関与を否定。, …と反発、: a サ変 noun whose verb form (否定し) is an entry, ending a clause
+        # with its own object or quotation before it, is that verb with する left out
+        clipped = sorted(
+            (w[:-1] for w in ja if w.endswith("し") and _SAHEN.fullmatch(w[:-1]) and w[:-1] not in by_word),
+            key=len,
+            reverse=True,
+        )
+        self._clipped = re.compile(
+            rf"(?<=[をとに])(?:{'|'.join(map(re.escape, clipped))})(?=[。、」]|$)" if clipped else "(?!)"
+        )
 
     @classmethod
     def load(
@@ -335,6 +349,8 @@ class Lexicon:
                 if _inside_loanword(sentence, m.start(), m.end()):
                     continue
                 found.append(TriggerMatch(m.start(), m.end(), word, trigger))
+        for m in self._clipped.finditer(sentence):
+            found.append(TriggerMatch(m.start(), m.end(), m.group(0), self._by_word[m.group(0) + "し"]))
         found.extend(self._split_phrases(sentence, clauses, base))
         found.sort(key=lambda t: (t.start, -(t.end - t.start)))
         out: list[TriggerMatch] = []
@@ -382,7 +398,7 @@ class Lexicon:
 
     def has_trigger(self, sentence: str) -> bool:
         """Cheap test used to decide which sentences deserve a parse."""
-        if self._split.search(sentence):
+        if self._split.search(sentence) or self._clipped.search(sentence):
             return True  # 輸入を一部再開: a phrase the parse may find with words between
         if self.english is not None:
             return bool(self._ja.search(sentence) or self.english.has_trigger(sentence))
