@@ -14,6 +14,18 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "米国はロシアを非難し、ウクライナからの即時撤退を求めた。",
+        "REQUEST",
+        [({"USA"}, {"RUS"})],
+        id="where a request would have someone leave is no one asked; whom the verb before acts on is",
+    ),
+    pytest.param(
+        "安保理はルワンダ軍にコンゴからの撤退を要求した。",
+        "REQUEST",
+        [({None}, {"RWA"})],
+        id="the one asked to leave a place is asked, not the place",
+    ),
+    pytest.param(
         "英国はロシアを非難したが、ロシア側は関与を否定。",
         "REJECT",
         [({"RUS"}, {"GBR"})],

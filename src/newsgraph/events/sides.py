@@ -679,6 +679,24 @@ def _japanese_roles(
             ]
         # メキシコとカナダからの輸入品に関税: names listed with the target in its argument are targets
         tgt += [i for i in _listed_with(scene, tgt, ctgt) if i not in src]
+        if t.trigger.type == "REQUEST":
+            # ロシアを非難しウクライナからの撤退を求める: where a request would have someone leave is
+            # no one asked
+            left = [i for i in tgt if scene.text.startswith("から", spans[i].end - scene.base)]
+            if left and not (tgt := [i for i in tgt if i not in left]):
+                # …を非難し、…からの撤退を求める: the one asked is whom the verb it is joined to acts on
+                before = [
+                    *clausal.linked_to(clauses, "coordination", {ck}),
+                    *clausal.linked_to(clauses, "subordination", {ck}),
+                ]
+                tgt = [
+                    i
+                    for j in before
+                    if not clauses[j].args("subject", "topic")
+                    for a in clauses[j].args("object")
+                    for i in clausal.actors_in(a.span, spans)
+                    if i not in src
+                ]
         # 大使を同省に呼んで抗議: where another verb brings its object is that verb's
         tgt = [i for i in tgt if i not in clausal.destinations(ck, clauses, spans)]
         reciprocal = t.trigger.frame == "symmetric" and len(src) > 1
