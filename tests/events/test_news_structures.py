@@ -14,6 +14,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "イランは反政府デモの参加者ら5人を処刑した。",
+        "ASSAULT",
+        [({"IRN"}, {"IRN"})],
+        id="people counted, not named, whom a state executes are its own",
+    ),
+    pytest.param(
         "米国はロシアを非難し、ウクライナからの即時撤退を求めた。",
         "REQUEST",
         [({"USA"}, {"RUS"})],

@@ -591,12 +591,13 @@ class EventCoder:
                     continue
                 target = target or own_countries(source, by_id, self.countries)
             elif (
-                type_ == "COERCE"
+                (type_ == "COERCE" or mode in type_table()[type_].state)
                 and source
                 and not target
                 and _people_counted(text, base, clauses, ck, english)
             ):
-                # 香港当局はデモで230人を逮捕した: people counted, not named, are the state's own
+                # 香港当局はデモで230人を逮捕した, 宗教指導者ら47人を処刑した: people counted, not named,
+                # are the state's own
                 target = own_countries(source, by_id, self.countries) or [
                     ActorRef(f"local:{r.country}:市民", r.country, "CVL") for r in source[:1] if r.country
                 ]
