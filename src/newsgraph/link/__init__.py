@@ -227,6 +227,24 @@ class Linker:
         home_bare: set[str] = set()  # the bare names used for the home body so far
         for m in sorted(mentions, key=lambda x: x.span.start):
             ent = self.kb.get(m.entity_id)
+            if m.entity_id.startswith("local:") and m.how != "nested" and m.type == "ORG":
+                # 中国商務省は…。商務省は声明で: a body named bare after the body whose name ends with
+                # it is that body again
+                full = next(
+                    (
+                        x.entity_id
+                        for x in reversed(out)
+                        if x.how != "nested"
+                        and len(m.surface) > 1
+                        and x.surface.endswith(m.surface)
+                        and x.surface != m.surface
+                        and (e := self.kb.get(x.entity_id)) is not None
+                        and e.type == "ORG"
+                    ),
+                    None,
+                )
+                out.append(dataclasses.replace(m, entity_id=full, how="twin") if full else m)
+                continue
             if ent is None or ent.country != home.country or ent.type != "ORG" or m.how == "nested":
                 out.append(m)
                 continue
