@@ -14,6 +14,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "中国は世界貿易機関を通じて米国の関税措置に異議を申し立てた。",
+        "ACCUSE",
+        [({"CHN"}, {"USA"})],
+        id="what an act goes through (を通じて) is no party; a light verb carries 異議 with its に",
+    ),
+    pytest.param(
         "イランは反政府デモの参加者ら5人を処刑した。",
         "ASSAULT",
         [({"IRN"}, {"IRN"})],
@@ -2458,3 +2464,15 @@ def test_the_national_army_is_of_the_country_the_story_happens_in(pipeline: Pipe
     # 国軍 names the army of the place, not one acting abroad
     text = "アフリカ・スーダンで国軍との内戦を続ける即応支援部隊は6日、米国などが提案した案に同意した。"
     assert sides(pipeline, text, "AGREE") == [({"SDN"}, {"SDN"})]
+
+
+def test_a_body_named_bare_after_its_full_name_is_that_body(pipeline: Pipeline) -> None:
+    # 中国商務省 … 商務省は: the short name told again, not a body of the nearest country
+    text = (
+        "中国商務省は5日、米国の輸出規制に反発した。"
+        "商務省は声明で、米国の措置は「国際ルールに違反している」と非難した。"
+    )
+    doc = pipeline.run(Document(id="t", text=text, published="2025-02-03", published_how="metadata"))
+    assert [m.entity_id for m in doc.mentions if m.surface == "商務省"] == [
+        "wiki:Ministry_of_Commerce_(China)"
+    ]

@@ -43,6 +43,10 @@ PARTICLES = (
     "を巡り",
     "を巡る",
     "を巡って",
+    # WTOを通じて異議を申し立てる: the channel an act goes through, never a party
+    "を通じて",
+    "を通じ",
+    "を通して",
     # ガザにおける停戦, 国連において: where, as での and で say
     "における",
     "において",
