@@ -14,6 +14,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ウクライナ東部の都市がロシア軍に占領された。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="a verb of the lexicon written with し (占領し) holds in its passive too",
+    ),
+    pytest.param(
         "中国は世界貿易機関を通じて米国の関税措置に異議を申し立てた。",
         "ACCUSE",
         [({"CHN"}, {"USA"})],

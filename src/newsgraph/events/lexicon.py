@@ -260,6 +260,15 @@ _PHRASE_STEM = re.compile(r"(?P<noun>[^をにが]{2,})(?P<particle>[をにが])(
 _SAHEN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
+def _sahen_forms(word: str, stems: set[str]) -> tuple[str, ...]:
+    """A Japanese stem with the forms it stands for: a サ変 verb's stem written with し (占領し) also in
+    its other forms that keep it a verb (占領する, 占領された, 占領させた), never the bare noun; where
+    the noun is a stem of its own (訪問), it covers them."""
+    if word.endswith("し") and _SAHEN.fullmatch(word[:-1]) and word[:-1] not in stems:
+        return (word, word[:-1] + "す", word[:-1] + "さ")
+    return (word,)
+
+
 def _inflecting_stem(verb: str) -> str:
     """A verb without the kana ending it inflects (取る: 取, 問う: 問); a サ変 noun (再開) stays whole."""
     stem = verb.rstrip("うくぐすつぬぶむる")
@@ -279,11 +288,12 @@ class Lexicon:
         self.cues = cues
         self.english = english
         by_word: dict[str, Trigger] = {}
+        stems = {w for t in triggers for w in t.words}
         for t in triggers:
             for w in t.words:
                 if english is not None and _is_latin(w):
                     continue
-                forms = english_forms(w.lower()) if _is_latin(w) else (w,)
+                forms = english_forms(w.lower()) if _is_latin(w) else _sahen_forms(w, stems)
                 for form in forms:
                     by_word.setdefault(form, t)
         self._by_word = by_word
