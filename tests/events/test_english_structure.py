@@ -177,6 +177,12 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
         ),
         # a crowd no one names protests as the people of the place it gathers in
         ("Thousands of students protested in Dhaka on Sunday.", [("PROTEST", {"BGD"}, {"BGD"})]),
+        # the object of a meeting is the other party, not a body named in a phrase before it
+        (
+            "On the sidelines of the G20 summit, Modi met Australian Prime Minister Anthony Albanese"
+            " on Saturday.",
+            [("CONSULT", {"IND"}, {"AUS"})],
+        ),
         # a count of people is owned by where it comes from
         (
             "A Turkish drone strike killed nine people from a Syrian village, residents said.",

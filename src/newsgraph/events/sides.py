@@ -238,7 +238,7 @@ _ACT_SUBJECTS = frozenset(
 # An English quotation the trigger is in that opens in the first person ("We will…", “I have…).
 _WE_QUOTED = re.compile(r"[\"“](?:We|I|Our|My)\b[^\"”]*$")
 # An English subject that names both parties of the act before (the two, both sides, the two leaders).
-_BOTH = re.compile(r"(?:[Tt]he two|[Bb]oth)\b")
+_BOTH = re.compile(r"(?:[Tt]he two|[Bb]oth|[Tt]he pair)\b")
 # A claim an English rejection answers, named right before it (…, a charge New Delhi rejected; …, an
 # accusation Moscow dismissed): the rejection is the claim's answer, as a denial is.
 _ANSWERING = re.compile(r",\s*(?:an?|the)\s+(?:charge|accusation|allegation|claim)s?\b[^,;]*$", re.IGNORECASE)
