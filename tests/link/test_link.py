@@ -345,6 +345,13 @@ def test_the_north_and_the_south_are_the_koreas_in_text_about_korea(linker: Link
     assert not any(m.surface == "North" for m in other)
 
 
+def test_north_and_south_korea_name_both(linker: Linker) -> None:
+    # the name the two share is written once
+    text = "The leaders of North and South Korea met at the border."
+    ids = {(m.surface, m.entity_id) for m in linker.link(text, reference="2024-06-18")}
+    assert {("North", "wiki:North_Korea"), ("South Korea", "wiki:South_Korea")} <= ids
+
+
 def test_a_home_ministry_named_after_another_country_and_its_no_is_that_countrys(linker: Linker) -> None:
     # 外務省 alone is Japan's; 北朝鮮の外務省 is North Korea's, whatever the knowledge base calls it
     ids = {m.entity_id for m in linker.link("北朝鮮の外務省報道官は談話を発表した。", reference="2024-06-18")}

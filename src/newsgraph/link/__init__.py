@@ -310,10 +310,11 @@ class Linker:
         out = []
         taken = _Cover((x.span.start, x.span.end) for x in mentions)
         for m in _KOREA_SIDE.finditer(text):
-            entity_id = sides.get(m.group(1))
-            span = Span(offset + m.start(1), offset + m.end(1))
+            side = 1 if m.group(1) else 2
+            entity_id = sides.get(m.group(side))
+            span = Span(offset + m.start(side), offset + m.end(side))
             if entity_id and self.kb.get(entity_id) is not None and not taken.overlaps(span.start, span.end):
-                out.append(Mention(span, m.group(1), entity_id, "COUNTRY", 0.6, "context"))
+                out.append(Mention(span, m.group(side), entity_id, "COUNTRY", 0.6, "context"))
         return out
 
     def _ships(self, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -728,7 +729,8 @@ class Linker:
 
 # A ship's prefix and its name: up to three capitalised words (BRP Teresa Magbanua, USS Carney).
 # "the North", "the North's", not "the North Korean" nor "the South China Sea"
-_KOREA_SIDE = re.compile(r"\b[Tt]he (North|South)\b(?!\s+[A-Z])(?!-)")
+# "the North", "the South"; and North in "North and South Korea", the name it shares left out.
+_KOREA_SIDE = re.compile(r"\b(?:[Tt]he (North|South)\b(?!\s+[A-Z])(?!-)|(North)(?= and South Korea\b))")
 _SHIP = re.compile(r"\b([A-Z]{2,5})\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
 # How the name of a state body ends (商務省, 移民局, 国防総省): one a country's abbreviation opens.
 _BODY_ENDINGS = ("省", "庁", "局", "部", "院", "委員会", "総省", "空軍", "海軍", "陸軍", "海兵隊")
