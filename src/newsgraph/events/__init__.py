@@ -579,7 +579,7 @@ class EventCoder:
             elif crowd != type_:
                 # 市民が集まり…抗議した: a crowd demonstrates, against its own state unless named
                 type_, target = crowd, target or own_countries(source, by_id, self.countries)
-            elif not source and type_ == "PROTEST":
+            elif not source and type_ == "PROTEST" and not english:
                 # 政府に抗議するデモがあった: no one named demonstrates, so people of the place do,
                 # else of the state they protest against
                 places = [m for m, ty in zip(actors, types, strict=True) if ty in PLACE_TYPES]
