@@ -175,6 +175,11 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             "Police in the capital of Kenya fired tear gas and used batons against protesters on Tuesday.",
             [("COERCE", {"KEN"}, {"KEN"})],
         ),
+        # two parties of one country that sign together are each other's counterparts
+        (
+            "The Sudanese army and the Rapid Support Forces signed a ceasefire in Jeddah.",
+            [("AGREE", {"SDN"}, {"SDN"})],
+        ),
         # the object of a meeting is the other party, not a body named in a phrase before it
         (
             "On the sidelines of the G20 summit, Modi met Australian Prime Minister Anthony Albanese"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.events import clausal
 from newsgraph.events.args import NEAR
-from newsgraph.events.clauses_en import AIMING, HARMING_PEOPLE
+from newsgraph.events.clauses_en import AIMING, APPOSITION, HARMING_PEOPLE
 from newsgraph.events.english import PURPOSEFUL, english_objects, own_targets, reacted_to
 from newsgraph.events.english import parse_roles as english_parse_roles
 from newsgraph.events.generic import CONTEXT_TYPES, GenericNouns
@@ -463,6 +463,10 @@ def _english_roles(
         # Russia and North Korea signed a pact during Putin's visit to Pyongyang: the subjects
         # are each other's counterparts, not a name of another phrase
         tgt = list(reversed(csrc))
+    elif t.trigger.frame == "symmetric" and not tgt and csrc and _joint_subjects(ck, clauses) > 1:
+        # The Colombian government and the FARC rebels signed a cease-fire: two parties of one
+        # country are each other's counterparts too
+        tgt = list(reversed(csrc))
     if not tgt and t.trigger.type == "SANCTION":
         # sanctions on 13 entities in Russia, on three Chinese firms: whom the measure falls on
         tgt = [i for i in clausal.measured(ck, clauses, spans) if i not in src]
@@ -492,6 +496,16 @@ def _english_roles(
         ]
         tgt = tgt or next((x for x in acting if x), [])
     return src, tgt, parsed_source
+
+
+def _joint_subjects(ck: int, clauses: Sequence[Clause]) -> int:
+    """How many coordinated subjects clause `ck` has, or the nearest clause above it that it takes its
+    subject from (an apposition is no subject of its own)."""
+    for j in clausal.governing(ck, clauses):
+        subjects = [a for a in clauses[j].args("subject") if not a.marker.startswith(APPOSITION)]
+        if subjects:
+            return len(subjects)
+    return 0
 
 
 def _conditional_threat(
