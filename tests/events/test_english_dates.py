@@ -27,6 +27,13 @@ from tests.events.composed import PUBLISHED, coded
         ),
         # a time of the verb's own clause dates it
         ("Japan on Monday condemned North Korea.", "ACCUSE", "2024-06-17"),
+        # a time inside a noun phrase set beside the verb dates that noun, not the verb with a time
+        # of its own
+        (
+            "Biden and Xi spoke by phone Monday, the first such call between the U.S. and China since 2022.",
+            "CONSULT",
+            "2024-06-17",
+        ),
     ],
 )
 def test_an_english_event_takes_the_time_of_its_own_clause(

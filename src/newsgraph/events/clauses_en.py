@@ -297,6 +297,7 @@ def _time_words(doc: Doc, verbal: list[Token], base: int, nominal: set[int]) -> 
     on the way up holds them too (a strike in Syria on May 17 had hit civilians: the strike's day)."""
     verbs = {t.i for t in verbal}
     out: dict[int, list[Span]] = {}
+    through_noun: list[tuple[int, Span]] = []
     for t in doc:
         if not _TIME_WORD.match(t.text):
             continue
@@ -306,10 +307,18 @@ def _time_words(doc: Doc, verbal: list[Token], base: int, nominal: set[int]) -> 
             up = up.head
             if noun is None and up.i in nominal:
                 noun = up.i
-        if up.i in verbs:
-            out.setdefault(up.i, []).append(_span(t, base))
         if noun is not None:
             out.setdefault(noun, []).append(_span(t, base))
+            if up.i in verbs:
+                through_noun.append((up.i, _span(t, base)))
+        elif up.i in verbs:
+            out.setdefault(up.i, []).append(_span(t, base))
+    own = set(out)
+    for verb, span in through_noun:
+        # spoke Tuesday, the first such talks since 1961: a time the verb holds only through a noun
+        # predicate dates the verb only where it has no time of its own
+        if verb not in own:
+            out.setdefault(verb, []).append(span)
     return out
 
 
