@@ -14,6 +14,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "トランプ大統領は、イランを批判し、同国が中東に及ぼす影響を非難した。",
+        "ACCUSE",
+        [({"USA"}, {"IRN"}), ({"USA"}, {"IRN"})],
+        id="beside a topic, a が-phrase is the subject of the relative clause right after it",
+    ),
+    pytest.param(
         "ウクライナ東部の都市がロシア軍に占領された。",
         "ASSAULT",
         [({"RUS"}, {"UKR"})],

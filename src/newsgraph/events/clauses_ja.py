@@ -137,7 +137,7 @@ def clauses(doc: Doc, offset: int = 0) -> list[Clause]:
     strays = _stray_subjects(doc, preds)
     found = [_clause(doc, p, bunsetsu, index, offset, strays.get(p.i, ())) for p in preds]
     found = _out_of_relatives(_out_of_whereabouts(found), doc.text, offset)
-    found = _subjects_up(_topics_up(_into_nominalised(_into_reported(found))))
+    found = _subjects_up(_topics_up(_into_nominalised(_into_reported(_into_relatives(found)))))
     return _out_of_quotes(found, doc.text, offset)
 
 
@@ -213,6 +213,33 @@ def _into_reported(clauses: list[Clause]) -> list[Clause]:
     for k, c in enumerate(out):
         for subject in [a for a in c.args("subject") if a.marker == "が"]:
             _hand_down(out, k, subject, "report", c.predicate.start)
+    return out
+
+
+def _into_relatives(clauses: list[Clause]) -> list[Clause]:
+    """Give a が-subject the parse hung on a predicate with a は-topic of its own back to the relative
+    clause between them (トランプ氏は、同国が中東に及ぼす影響を非難した: Iran exerts the influence, Trump
+    condemns it), when that clause names no subject of its own: beside the topic, the が-phrase is
+    the subject of the nearest predicate after it. Not a clause that says where someone is (朴外相が
+    ソウルにいる日本大使を呼び出し: the minister summons)."""
+    out = list(clauses)
+    for k, c in enumerate(out):
+        if not any(a.marker == "は" for a in c.args("topic")):
+            continue
+        for subject in [a for a in c.args("subject") if a.marker == "が"]:
+            inner = next(
+                (
+                    j
+                    for j, x in enumerate(out)
+                    if any(link.other == k and link.kind == "relative" for link in x.links)
+                    and subject.span.end <= x.predicate.start
+                    and x.predicate.end <= c.predicate.start
+                    and not x.args("subject", "topic")
+                ),
+                None,
+            )
+            if inner is not None and out[inner].lemma not in _STAYING:
+                _move(out, [subject], k, inner)
     return out
 
 
