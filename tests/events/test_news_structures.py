@@ -14,6 +14,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "英国に続き、フランスもロシアに制裁を科した。",
+        "SANCTION",
+        [({"FRA"}, {"RUS"})],
+        id="who did it before (Xに続き) is no party of the act",
+    ),
+    pytest.param(
         "トランプ大統領は、イランを批判し、同国が中東に及ぼす影響を非難した。",
         "ACCUSE",
         [({"USA"}, {"IRN"}), ({"USA"}, {"IRN"})],

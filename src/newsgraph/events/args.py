@@ -43,6 +43,9 @@ PARTICLES = (
     "を巡り",
     "を巡る",
     "を巡って",
+    # 米国に続き、カナダも…支持を表明: who did it before, never a party of this act
+    "に続いて",
+    "に続き",
     # WTOを通じて異議を申し立てる: the channel an act goes through, never a party
     "を通じて",
     "を通じ",
