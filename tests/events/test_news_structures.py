@@ -14,6 +14,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ロシアは日本の漁船を拿捕し、乗組員5人を拘束した。",
+        "COERCE",
+        [({"RUS"}, {"JPN"}), ({"RUS"}, {"JPN"})],
+        id="people counted, not named, of what the verb before acts on are its owner's",
+    ),
+    pytest.param(
         "英国に続き、フランスもロシアに制裁を科した。",
         "SANCTION",
         [({"FRA"}, {"RUS"})],

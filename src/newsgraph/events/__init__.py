@@ -597,10 +597,23 @@ class EventCoder:
                 and _people_counted(text, base, clauses, ck, english)
             ):
                 # 香港当局はデモで230人を逮捕した, 宗教指導者ら47人を処刑した: people counted, not named,
-                # are the state's own
-                target = own_countries(source, by_id, self.countries) or [
-                    ActorRef(f"local:{r.country}:市民", r.country, "CVL") for r in source[:1] if r.country
+                # are the state's own; but those of what the verb before acts on are its owner's
+                # (インド空軍機2機を撃墜し、操縦士2人を拘束した, 漁船を拿捕し、乗組員5人を拘束した)
+                mine = {r.country for r in source}
+                theirs = [
+                    scene.ref(i)
+                    for i in (
+                        clausal.addressee(ck, clauses, scene.spans) if ck is not None and not english else []
+                    )
+                    if scene.ref(i).country and scene.ref(i).country not in mine
                 ]
+                target = (
+                    theirs
+                    or own_countries(source, by_id, self.countries)
+                    or [
+                        ActorRef(f"local:{r.country}:市民", r.country, "CVL") for r in source[:1] if r.country
+                    ]
+                )
                 if t.trigger.target_required and not target:
                     continue
             elif not source or (t.trigger.target_required and not target):
