@@ -14,6 +14,12 @@ from tests.events.composed import coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "スウェーデンについては、ハンガリーが承認を保留している。",
+        "REJECT",
+        [({"HUN"}, {"SWE"})],
+        id="a refusal aimed at no one abroad is aimed at the country the sentence is about",
+    ),
+    pytest.param(
         "ロシアは日本の漁船を拿捕し、乗組員5人を拘束した。",
         "COERCE",
         [({"RUS"}, {"JPN"}), ({"RUS"}, {"JPN"})],

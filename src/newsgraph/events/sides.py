@@ -2418,12 +2418,12 @@ def _others_arguments(scene: Scene, k: int) -> set[int]:
 
 
 # Xの発言をめぐっては, X首相の答弁について: the owner of what a sentence is about (a title between).
-_ABOUT_OWNED = re.compile(r"[\u4e00-\u9fff]{0,4}の[^、。]{1,12}?(?:をめぐ|を巡|について|に関し)")
+_ABOUT_OWNED = re.compile(r"(?:[\u4e00-\u9fff]{0,4}の[^、。]{1,12}?)?(?:をめぐ|を巡|について|に関し)")
 
 
 def _about_owners(scene: Scene, own: set[str | None]) -> list[ActorRef]:
-    """The actors of other countries than `own` that own what the sentence is about (高市首相の発言を
-    めぐっては: Takaichi)."""
+    """The actors of other countries than `own` that own what the sentence is about, or that it is
+    about (高市首相の発言をめぐっては: Takaichi; スウェーデンについては: Sweden)."""
     return unique_actors(
         r
         for i, m in enumerate(scene.actors)
