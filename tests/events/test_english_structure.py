@@ -526,6 +526,8 @@ def test_no_demand_without_another_subject(pipeline: Pipeline, text: str) -> Non
         # a threat someone poses is what they are, no threat they make
         "Pakistan's foreign minister said the rebel group posed a threat to Afghanistan.",
         'Japanese Prime Minister Shinzo Abe called the missile launch a "grave threat" to Japan\'s security.',
+        # the cease-fire line is a place, no truce made
+        "Indian and Pakistani villages along the cease-fire line were quiet on Sunday.",
     ],
 )
 def test_no_event_in_everyday_senses(pipeline: Pipeline, text: str) -> None:
