@@ -218,7 +218,8 @@ class Linker:
         """`mentions` of a document with each home body named bare (財務省, the home ministry's name)
         linked to the same body of another country where the document says that one is meant: it
         named that body with its country before (米財務省 … 財務省外国資産管理局), or the bare name is
-        listed right after another body of that country (米国国務省と財務省)."""
+        listed right after another body of that country (米国国務省と財務省). A body the knowledge base
+        lacks, named bare after a body whose name ends with it, is that body (中国商務省 … 商務省は)."""
         home = self.kb.get(self.rules.home_government or "")
         if home is None or not home.country:
             return list(mentions)
