@@ -600,13 +600,10 @@ class EventCoder:
                 # are the state's own; but those of what the verb before acts on are its owner's
                 # (インド空軍機2機を撃墜し、操縦士2人を拘束した, 漁船を拿捕し、乗組員5人を拘束した)
                 mine = {r.country for r in source}
-                theirs = [
-                    scene.ref(i)
-                    for i in (
-                        clausal.addressee(ck, clauses, scene.spans) if ck is not None and not english else []
-                    )
-                    if scene.ref(i).country and scene.ref(i).country not in mine
-                ]
+                acted_on = (
+                    clausal.addressee(ck, clauses, scene.spans) if ck is not None and not english else []
+                )
+                theirs = [r for r in map(scene.ref, acted_on) if r.country and r.country not in mine]
                 target = (
                     theirs
                     or own_countries(source, by_id, self.countries)

@@ -282,12 +282,15 @@ _WORD = r"[\u4e00-\u9fff\u30a0-\u30ffー々]"
 _TITLED_AND = re.compile(rf"{_WORD}{{0,6}}(?:の{_WORD}{{1,12}})?と(?:{_WORD}{{1,8}}の)?")
 
 
+def after_gloss(text: str) -> str:
+    """`text` without the gloss in brackets it opens with, if any (アラブ首長国連邦(UAE)、: the gap after
+    the name is 、): the gloss belongs to the name before it."""
+    m = _PAREN.match(text)
+    return text[m.end() :] if m else text
+
+
 def _gap_is_blank(sentence: str, end: int, start: int, marker: str) -> bool:
-    gap = sentence[end:start]
-    m = _PAREN.match(gap)
-    if m:
-        gap = gap[m.end() :]
-    gap = gap.strip()
+    gap = after_gloss(sentence[end:start]).strip()
     if marker == "と" and _TITLED_AND.fullmatch(gap):
         return True
     return gap in (marker, "", "そして", f"{marker}そして") or marker == "adjacent"

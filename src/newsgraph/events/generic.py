@@ -69,9 +69,8 @@ class GenericNouns:
     forums: tuple[str, ...] = ()  # acts brought before a body (提訴, 付託)
     institutions: tuple[str, ...] = ()  # how the home country's local bodies end (警視庁, 地検)
     scene: frozenset[str] = frozenset()  # home nouns another country's only where the clause happens there
-    national: frozenset[str] = (
-        frozenset()
-    )  # nouns of a sector acting abroad that stay in their country (国軍)
+    # nouns of a sector acting abroad that stay in their country (国軍)
+    national: frozenset[str] = frozenset()
 
     def is_forum(self, trigger: str) -> bool:
         """Whether the trigger's words bring a case before a body (提訴, 付託): that body is no target."""

@@ -260,13 +260,18 @@ _PHRASE_STEM = re.compile(r"(?P<noun>[^をにが]{2,})(?P<particle>[をにが])(
 _SAHEN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
+def _sahen_noun(word: str, stems: set[str]) -> str | None:
+    """The noun of a サ変 verb's stem written with し (占領し: 占領), unless the noun is a stem of its own
+    (訪問, which covers the verb's forms itself); else None."""
+    noun = word[:-1]
+    return noun if word.endswith("し") and _SAHEN.fullmatch(noun) and noun not in stems else None
+
+
 def _sahen_forms(word: str, stems: set[str]) -> tuple[str, ...]:
     """A Japanese stem with the forms it stands for: a サ変 verb's stem written with し (占領し) also in
-    its other forms that keep it a verb (占領する, 占領された, 占領させた), never the bare noun; where
-    the noun is a stem of its own (訪問), it covers them."""
-    if word.endswith("し") and _SAHEN.fullmatch(word[:-1]) and word[:-1] not in stems:
-        return (word, word[:-1] + "す", word[:-1] + "さ")
-    return (word,)
+    its other forms that keep it a verb (占領する, 占領された, 占領させた), never the bare noun."""
+    noun = _sahen_noun(word, stems)
+    return (word, noun + "す", noun + "さ") if noun is not None else (word,)
 
 
 def _inflecting_stem(verb: str) -> str:
@@ -321,9 +326,7 @@ class Lexicon:
         # 関与を否定。, …と反発、: a サ変 noun whose verb form (否定し) is an entry, ending a clause
         # with its own object or quotation before it, is that verb with する left out
         clipped = sorted(
-            (w[:-1] for w in ja if w.endswith("し") and _SAHEN.fullmatch(w[:-1]) and w[:-1] not in by_word),
-            key=len,
-            reverse=True,
+            (noun for w in ja if (noun := _sahen_noun(w, stems)) is not None), key=len, reverse=True
         )
         self._clipped = re.compile(
             rf"(?<=[をとに])(?:{'|'.join(map(re.escape, clipped))})(?=[。、」]|$)" if clipped else "(?!)"

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsgraph.events import clausal
-from newsgraph.events.args import NEAR
+from newsgraph.events.args import NEAR, after_gloss
 from newsgraph.events.clauses_en import AIMING, APPOSITION, HARMING_PEOPLE
 from newsgraph.events.english import PURPOSEFUL, english_objects, own_targets, reacted_to
 from newsgraph.events.english import parse_roles as english_parse_roles
@@ -1848,14 +1848,13 @@ _AT_PLACE = re.compile(_AT)
 
 # What lists names as one (メキシコとカナダ, 米国や英国, 日・米・韓).
 _LISTING = re.compile(r"[とや・、]|および|及び|ならびに")
-_GLOSS = re.compile(r"^\s*[(（][^)）]{0,20}[)）]")
 
 
 def _listed(scene: Scene, first: int, second: int) -> bool:
     """Whether actor `first` is written right before `second` with a listing word alone between."""
     gap = scene.text[scene.spans[first].end - scene.base : scene.spans[second].start - scene.base]
     # アラブ首長国連邦(UAE)、バーレーン: a gloss in brackets belongs to the name before it
-    return _LISTING.fullmatch(_GLOSS.sub("", gap, count=1)) is not None
+    return _LISTING.fullmatch(after_gloss(gap)) is not None
 
 
 def _listed_around(scene: Scene, ids: Sequence[int]) -> list[int]:
