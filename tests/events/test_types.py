@@ -10,7 +10,7 @@ from tests.events.annotate import code, countries
 CASES_JA = [
     ("岸田首相は来月、韓国を訪問する予定だ。", "CONSULT", {"JPN"}, {"KOR"}),
     ("日本と北朝鮮が先月、モンゴルで接触していた。", "CONSULT", {"JPN", "PRK"}, {"JPN", "PRK"}),
-    ("プーチン大統領は金正恩総書記と平壌で会談した。", "CONSULT", {"RUS"}, {"PRK"}),
+    ("プーチン大統領は金正恩総書記と平壌で会談した。", "CONSULT", {"RUS", "PRK"}, {"RUS", "PRK"}),
     ("ロシアと北朝鮮は包括的戦略パートナーシップ条約に署名した。", "AGREE", {"RUS", "PRK"}, {"RUS", "PRK"}),
     ("日本政府はウクライナへの支持を表明した。", "SUPPORT", {"JPN"}, {"UKR"}),
     ("イスラエルはイランに譲歩した。", "CONCEDE", {"ISR"}, {"IRN"}),

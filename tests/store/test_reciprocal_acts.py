@@ -46,3 +46,18 @@ def test_a_visit_in_return_is_a_visit_of_its_own() -> None:
     back = dataclasses.replace(ev("CONSULT", (KOR,), (JPN,)), mode="visit")
     assert not same_event(there, back)
     assert same_event(there, dataclasses.replace(ev("CONSULT", (JPN,), (KOR,)), mode="visit"))
+
+
+CHN = ActorRef("wiki:China", "CHN", "GOV")
+USA = ActorRef("wiki:United_States", "USA", "GOV")
+
+
+def test_meetings_that_share_one_party_are_two_meetings() -> None:
+    # a meeting lists both parties on both sides: 日米首脳会談 and the 日中首脳会談 hoped for after it
+    # share Japan, and are still two meetings
+    japan_us = ev("CONSULT", (JPN, USA), (JPN, USA))
+    assert not same_event(japan_us, ev("CONSULT", (JPN, CHN), (JPN, CHN)))
+    assert not same_event(japan_us, ev("CONSULT", (JPN,), (CHN,)))
+    # the same meeting told from one side, or by a mention that names one party only, stays one
+    assert same_event(japan_us, ev("CONSULT", (USA,), (JPN,)))
+    assert same_event(ev("CONSULT", (JPN,), ()), japan_us)

@@ -84,6 +84,7 @@ from newsgraph.model import (
     Span,
     Status,
     TimeValue,
+    unique_actors,
 )
 
 __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
@@ -152,6 +153,18 @@ def _igo(m: Mention, by_id: Mapping[str, Entity]) -> bool:
     """Whether `m` names an international organisation."""
     ent = by_id.get(m.entity_id)
     return ent is not None and ent.sector == "IGO" and ent.type == "ORG"
+
+
+def _key(ev: Event) -> tuple[str, int, int] | None:
+    return (ev.type, ev.trigger_span.start, ev.trigger_span.end) if ev.trigger_span else None
+
+
+def _both_ways(ev: Event) -> Event:
+    """`ev` with every party on both sides: the record format's rule for an act each party does
+    to every other (岸田首相はバイデン大統領と会談した, met with, fought). The coder reads the sides
+    one way, as written, so that 両首脳 and "the two sides" after it name the pair in order."""
+    both = tuple(unique_actors([*ev.source, *ev.target]))
+    return dataclasses.replace(ev, source=both, target=both)
 
 
 def _grounds_of_measures(events: list[Event], text: str, base: int) -> list[Event]:
@@ -338,6 +351,7 @@ class EventCoder:
         ordered = sorted(mentions, key=lambda m: m.span.start)
         events: list[Event] = []
         memory = Memory()
+        mutual: set[tuple[str, int, int]] = set()
         starts = [m.span.start for m in ordered]
         timed = sorted(times, key=lambda t: t.span.start)
         time_starts = [t.span.start for t in timed]
@@ -410,15 +424,18 @@ class EventCoder:
             recent = [ev for i, ev in memory.blocks.get(sentence.block, []) if si - i <= 3]
             read = Read(inside, s_by_id, s_times, (clauses or {}).get(si, ()), block.language)
             told = Told(block.reference, authors[sentence.block], recent, memory, antecedent, person)
-            for ev in self._code_sentence(sentence, read, told):
+            for ev in self._code_sentence(sentence, read, told, mutual):
                 events.append(ev)
                 memory.remember(sentence.block, si, ev)
-        return events
+        return [_both_ways(ev) if _key(ev) in mutual else ev for ev in events]
 
     # -- per sentence --------------------------------------------------------------------------------
 
-    def _code_sentence(self, sentence: Sentence, read: Read, told: Told) -> list[Event]:
-        """The events of one sentence: what was `read` in it, and what the document `told` before."""
+    def _code_sentence(
+        self, sentence: Sentence, read: Read, told: Told, mutual: set[tuple[str, int, int]]
+    ) -> list[Event]:
+        """The events of one sentence: what was `read` in it, and what the document `told` before;
+        the keys of those each party does to every other (a meeting, fighting) go into `mutual`."""
         mentions, by_id, times, clauses, language = read
         reference, author, recent, memory, antecedent, person = told
         text = sentence.text
@@ -546,7 +563,8 @@ class EventCoder:
             phrase = text[phrase_start(text, t.start) : t.end]
             joint = joint_type(self.lexicon, phrase, type_, [*source, *target])
             mode = modes.get(id(t)) or t.trigger.mode or self._mode(t, text)
-            if joint != type_:
+            together = joint != type_
+            if together:
                 type_, mode = joint, "military"  # 米韓合同演習: military cooperation
                 if not target and len({r.country for r in source} - {None}) > 1:
                     # 日本・アメリカ・韓国による共同訓練: the parties named together cooperate with
@@ -702,6 +720,10 @@ class EventCoder:
                 # end of the sentence or of what is reported, is still to come, unless dated before
                 # the story (a story with no date of its own tells no time to come)
                 status = "planned"
+            symmetric = t.trigger.frame == "symmetric" and type_ == t.trigger.type
+            if (symmetric or together) and type_table()[type_].mutual and target:
+                # 会談した, clashed with; 米軍と共同で訓練を実施: each party acts on every other
+                mutual.add((type_, base + t.start, base + t.end))
             out.append(
                 Event(
                     type=type_,

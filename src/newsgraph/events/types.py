@@ -16,7 +16,8 @@ from newsgraph.model import PLOVER_TYPES
 HERE = Path(__file__).parent
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 _KEYS = {
-    "quad", "verbal", "reaction", "author_speaks", "two_party", "counterpart", "place", "intent", "moves",
+    "quad", "verbal", "reaction", "author_speaks", "two_party", "mutual", "counterpart", "place", "intent",
+    "moves",
     "civil", "state", "joint", "stance", "outward", "fired", "about",
 }  # fmt: skip
 
@@ -33,6 +34,7 @@ class TypeInfo:
     about: bool = False  # aimed at no one abroad, at the owner of what the sentence is about
     author_speaks: bool = False
     two_party: bool = False
+    mutual: bool = False  # through a symmetric trigger, each party acts on every other (会談, 衝突)
     counterpart: bool = False
     place: str | None = None  # "source" | "target"
     intent: str | None = None  # the type an expressed intention to do this act codes as (THREATEN)

@@ -60,11 +60,30 @@ def _overlap(x: Sequence[ActorRef], y: Sequence[ActorRef]) -> bool:
     return bool(ids or countries)
 
 
+def _mutual(e: Event) -> bool:
+    """Whether `e` lists every party on both sides (a meeting, fighting: each acts on every other)."""
+    return bool(e.target) and {r.id for r in e.source} == {r.id for r in e.target}
+
+
+def _parties(e: Event) -> list[ActorRef]:
+    return [*e.source, *e.target]
+
+
+def _covered(x: Sequence[ActorRef], y: Sequence[ActorRef]) -> bool:
+    """Whether every actor of `x` is one of `y` (by entity or by country)."""
+    return all(_overlap([r], y) for r in x)
+
+
 def same_event(a: Event, b: Event) -> bool:
     """Whether two event mentions report the same happening."""
     if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
         return False
     if not _overlap(a.source, b.source) and not _overlap(a.source, b.target):
+        return False
+    if (_mutual(a) or _mutual(b)) and not (
+        _covered(_parties(a), _parties(b)) or _covered(_parties(b), _parties(a))
+    ):
+        # 日米首脳会談 and 日中首脳会談: meetings that share one party are two meetings
         return False
     directed = a.type not in _TWO_PARTY_TYPES or _VISIT in (a.mode, b.mode)
     if directed and not _overlap(a.source, b.source) and a.target and _overlap(a.target, b.source):
