@@ -43,3 +43,34 @@ def test_both_leaders_after_a_meeting_are_its_two_parties(pipeline: Pipeline) ->
     # the coder reads the meeting as written, so 両首脳 after it still names the pair
     text = "岸田首相はバイデン大統領と会談した。両首脳は防衛協力の強化で合意した。"
     assert sides(pipeline, text, "AGREE") == [({"JPN", "USA"}, {"JPN", "USA"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        # a mutual act that names only the party it is with (Xとの) is the teller's with X
+        (
+            "北朝鮮外務省は、米国との協議が行われたと明らかにした。",
+            "CONSULT",
+            ({"PRK", "USA"}, {"PRK", "USA"}),
+        ),
+        (
+            "タイ軍は、カンボジア軍との交戦が国境付近で続いていると明らかにした。",
+            "ASSAULT",
+            ({"THA", "KHM"}, {"THA", "KHM"}),
+        ),
+        (
+            "インド軍は、係争地で中国軍との衝突が起き、兵士20人が死亡したと明らかにした。",
+            "ASSAULT",
+            ({"IND"}, {"CHN"}),
+        ),
+    ],
+)
+def test_who_tells_of_a_mutual_act_with_one_party_is_the_other(
+    pipeline: Pipeline, text: str, type_: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert sides(pipeline, text, type_) == [expected]
+
+
+def test_an_outlet_that_tells_of_a_clash_takes_no_part(pipeline: Pipeline) -> None:
+    assert sides(pipeline, "ロイター通信は、中国軍との衝突が起きたと報じた。", "ASSAULT") == []

@@ -370,7 +370,24 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         # マドゥロ氏の就任宣誓に当たり、米国は制裁措置を発表: a measure its subject takes names no one it
         # falls on, the one other country the sentence names is hit
         tgt = _other_country(scene, src)
+    holder = clausal.holding(Span(scene.base + t.start, scene.base + t.end), scene.clauses)
+    if not src and tgt and holder is not None and not scene.english and type_table()[t.trigger.type].mutual:
+        src = _teller_as_party(scene, holder, tgt)
     return Reading(src, tgt, loc, ck, speaks, quoted_topic, judged)
+
+
+def _teller_as_party(scene: Scene, ck: int, tgt: list[int]) -> list[int]:
+    """Who tells of a mutual act (a clash, talks) that names only the party it is with (Xとの), as
+    that act's other party: イスラエル軍は、ハマスとの戦闘で兵士2人が死亡したと発表した (Israel and
+    Hamas), 北朝鮮外務省は、米国との協議が行われたと明らかにした. An outlet reports, it takes no part."""
+    if not all(scene.text.startswith("との", scene.spans[i].end - scene.base) for i in tgt):
+        return []
+    tellers = clausal.reporter(clausal.carrier(ck, scene.clauses), scene.clauses, scene.spans)
+    if not tellers and scene.speaker is not None and clausal.told(ck, scene.clauses):
+        tellers = [scene.speaker]  # the topic that speaks, which the parse hung on the act's clause
+    # インド軍は…中国軍との衝突が起き、兵士20人が死亡したと明らかにした: else the topic above
+    tellers = tellers or clausal.topics_above(ck, scene.clauses, scene.spans, coordinated=True)
+    return [i for i in tellers if scene.types[i] != "MEDIA" and i not in tgt]
 
 
 def _english_roles(
