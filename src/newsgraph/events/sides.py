@@ -370,10 +370,36 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         # マドゥロ氏の就任宣誓に当たり、米国は制裁措置を発表: a measure its subject takes names no one it
         # falls on, the one other country the sentence names is hit
         tgt = _other_country(scene, src)
+    if scene.english and not src and tgt and ck is not None and t.trigger.type in _MEASURED_BY_TELLER:
+        src = _measure_teller(scene, ck, tgt)
+        home = {scene.ref(i).country for i in src}
+        # …employees at the Russian Embassy in Berlin were expelled: the teller's own city is where
+        tgt = [i for i in tgt if not (scene.types[i] in ("GPE", "LOC") and scene.ref(i).country in home)]
     holder = clausal.holding(Span(scene.base + t.start, scene.base + t.end), scene.clauses)
     if not src and tgt and holder is not None and not scene.english and type_table()[t.trigger.type].mutual:
         src = _teller_as_party(scene, holder, tgt)
     return Reading(src, tgt, loc, ck, speaks, quoted_topic, judged)
+
+
+# Measures a state takes on those within its reach (expelled, arrested, detained, seized, banned).
+_MEASURED_BY_TELLER = frozenset({"SANCTION", "COERCE"})
+
+
+def _measure_teller(scene: Scene, ck: int, tgt: list[int]) -> list[int]:
+    """Who tells of a measure told in the passive with no agent, as the one who took it, when it is a
+    state or speaks for one and the measure falls on another country: Germany announced that two
+    Russian diplomats were expelled (Germany, Russia); Japan said two Chinese ships were seized."""
+    clause = scene.clauses[ck]
+    if clause.voice != "passive" or clause.args("agent"):
+        return []
+    hit = {scene.ref(i).country for i in tgt if scene.types[i] not in ("GPE", "LOC")}  # not in Berlin
+    # …had been designated personae non gratae and were expelled: the report holds the first verb
+    said = (clausal.reporter(j, scene.clauses, scene.spans) for j in clausal.governing(ck, scene.clauses))
+    return [
+        i
+        for i in next((x for x in said if x), [])
+        if scene.types[i] in SUBJECT_TYPES and (country := scene.ref(i).country) and country not in hit
+    ]
 
 
 def _teller_as_party(scene: Scene, ck: int, tgt: list[int]) -> list[int]:

@@ -1,0 +1,43 @@
+"""A measure told in the English passive with no agent (were expelled, were arrested) is taken by the
+state that tells of it, when it falls on another country; an outlet takes none, nor does a state that
+tells of its own people held."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.pipeline import Pipeline
+from tests.events.composed import sides
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("Germany announced that two Russian diplomats were expelled.", "SANCTION", ({"DEU"}, {"RUS"})),
+        ("Russia said that two Ukrainian soldiers were arrested.", "COERCE", ({"RUS"}, {"UKR"})),
+        # the report holds the first of two coordinated verbs; the teller's own city is only where
+        (
+            "The German Foreign Ministry also announced that two employees at the Russian Embassy in Berlin"
+            " had been designated personae non gratae and were expelled.",
+            "SANCTION",
+            ({"DEU"}, {"RUS"}),
+        ),
+    ],
+)
+def test_the_teller_of_a_measure_with_no_agent_takes_it(
+    pipeline: Pipeline, text: str, type_: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert sides(pipeline, text, type_) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters reported that two Russian diplomats were expelled.",
+        "China said two Chinese fishermen were arrested.",
+    ],
+)
+def test_an_outlet_or_the_patients_own_state_takes_no_measure(pipeline: Pipeline, text: str) -> None:
+    assert all(
+        not source for source, _ in sides(pipeline, text, "SANCTION") + sides(pipeline, text, "COERCE")
+    )
