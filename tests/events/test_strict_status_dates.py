@@ -28,7 +28,7 @@ def one(pipeline: Pipeline, text: str, type_: str) -> Event:
         ("日本政府はフィリピン軍にレーダーを供与する事業を進める考えを示した。", "AID", "planned"),
         # a measure is enacted by its announcement; a visit announced is still to come
         ("経済産業省は韓国向け輸出規制を解除すると発表した。", "CONCEDE", "asserted"),
-        ("ロシア外務省は、日本との平和条約交渉を中断すると発表した。", "REJECT", "asserted"),
+        ("ロシア外務省は、日本との平和条約交渉を中断すると発表した。", "SANCTION", "asserted"),
         ("ロシア大統領府は、プーチン大統領が北朝鮮を訪問すると明らかにした。", "CONSULT", "planned"),
         # a quotation after the act is the speaker's words: its negation is its own
         (
