@@ -285,6 +285,23 @@ def _nominal_arguments(n: Token, base: int) -> list[Argument]:
     return args
 
 
+# Quantifiers that float after the noun phrase they are said of (the two sides both agreed).
+_FLOATING = frozenset({"both", "all", "each"})
+
+
+def _floated_over(tok: Token) -> Token | None:
+    """The first conjunct of the noun phrase right before a bare floating quantifier (China and the
+    European Union both …), else None."""
+    if tok.lower_ not in _FLOATING or list(tok.children) or tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while before.dep_ == "conj" and before.head.i < before.i:
+        before = before.head
+    return before
+
+
 def _argument(rel: Relation, tok: Token, base: int, marker: str = "") -> Argument:
     return Argument(
         relation=rel, span=_phrase(tok, base), head=_span(tok, base), marker=marker, text=tok.text
@@ -354,7 +371,11 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
         args: list[Argument] = []
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in p.children)
         for c in _children(p):
-            if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
+            if c.dep_ in SUBJECT_DEPS and (floated := _floated_over(c)) is not None:
+                # with China and the European Union both calling for restraint: both, all or each
+                # after a noun phrase says it of that phrase, which the parse left on `with`
+                args.append(_argument("subject", floated, base))
+            elif c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
                 args.append(_argument("subject", c, base))
             elif c.dep_ in ("dobj", "attr") and p.pos_ == "VERB":
                 args.append(_argument("object", c, base))

@@ -227,6 +227,14 @@ _BOTH_ADDRESSED_EN = re.compile(
     r"\s+(?:on\s+)?(?:both|the two|all)\s+(?:sides|countries|nations|parties|neighbou?rs|governments)\b"
     r"|\s+(?:[a-z]+\s+){1,3}(?:on|from|by)\s+(?:both|all)\s+(?:sides|parties)\b"
 )
+# Restraint asked for right after the asking verb (called for restraint, urged calm) or right before
+# it (自制を求めた, 冷静な対応を呼びかけた): what the sides of a conflict are asked.
+_RESTRAINT_EN = re.compile(
+    r"\s+(?:maximum\s+|utmost\s+|mutual\s+)?(?:restraint|calm|de-?escalation)\b", re.IGNORECASE
+)
+_RESTRAINT = re.compile(
+    r"(?:自制|冷静な対応|冷静さ|緊張緩和|事態の沈静化)を(?:強く)?(?:求|要請|要求|呼びかけ|呼び掛け|促)"
+)
 # English subjects that are an act, not who does it (the fighting killed, the strikes hit). A weapon
 # is not among them: what it was launched from may name its side (a drone launched from areas the
 # Houthis control had struck a ship).
@@ -1751,6 +1759,21 @@ def document_sides(
         # two-sided act are addressed
         ids = {r.id for r in source}
         target = [r for r in unique_actors([*pair.source, *pair.target]) if r.id not in ids]
+    conflict = memory.sides or pair
+    if (
+        not target
+        and t.trigger.type == "REQUEST"
+        and conflict is not None
+        and (
+            _RESTRAINT_EN.match(scene.text, t.end)
+            if scene.english
+            else _RESTRAINT.search(scene.text, max(0, t.start - 10), t.end)
+        )
+    ):
+        # China and the EU called for restraint, 国連は自制を求めた: with no one named, restraint is
+        # asked of the two sides of the last act between two countries
+        ids = {r.id for r in source}
+        target = [r for r in unique_actors([*conflict.source, *conflict.target]) if r.id not in ids]
     if not target and t.trigger.type in ("THREATEN", "MOBILIZE"):
         # 辞任を求め、応じなければ…と警告した: a threat made with a demand backs it, at the one asked;
         # a threat or a show of force made with a condemnation (called the offensive unjustified and
