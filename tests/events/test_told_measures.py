@@ -41,3 +41,21 @@ def test_an_outlet_or_the_patients_own_state_takes_no_measure(pipeline: Pipeline
     assert all(
         not source for source, _ in sides(pipeline, text, "SANCTION") + sides(pipeline, text, "COERCE")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # them or it as the object names what the clause above acted on, also through a complement
+        (
+            "The Venezuelan government is preparing to expel top diplomats from Brazil and Canada,"
+            " accusing them of meddling.",
+            ({"VEN"}, {"BRA", "CAN"}),
+        ),
+        ("Russia expelled two Estonian diplomats and accused them of spying.", ({"RUS"}, {"EST"})),
+    ],
+)
+def test_an_object_pronoun_names_what_the_clause_above_acted_on(
+    pipeline: Pipeline, text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert sides(pipeline, text, "ACCUSE") == [expected]

@@ -546,7 +546,39 @@ def _english_roles(
             for c in reversed(clauses[:ck])
         ]
         tgt = tgt or next((x for x in acting if x), [])
+    if not tgt:
+        tgt = _object_pronoun_named(scene, ck, src)
     return src, tgt, parsed_source
+
+
+# Object pronouns that name what the clause above acted on (expelled diplomats from Brazil and
+# Canada, accusing them of meddling); him and her name a person, more often the one who spoke before.
+_OBJECT_PRONOUNS = frozenset({"them", "it"})
+
+
+def _object_pronoun_named(scene: Scene, ck: int, src: list[int]) -> list[int]:
+    """Whom the object pronoun of English clause `ck` names: the actors the nearest clause above it
+    acts on or names after a preposition (…expel top diplomats from Brazil and Canada, accusing them
+    of meddling: Brazil and Canada), places aside."""
+    clauses, spans = scene.clauses, scene.spans
+    objects = clauses[ck].args("object")
+    if not objects or not all(a.text.lower() in _OBJECT_PRONOUNS for a in objects):
+        return []
+    for j in clausal.governing(ck, clauses)[1:]:
+        # is preparing to expel top diplomats from Brazil: also the complements the verb above holds
+        held = [j]
+        for x in held:
+            held += [c for c in clausal.linked_to(clauses, "complement", {x}) if c not in held]
+        named = [
+            i
+            for h in held
+            for a in clauses[h].args("object", "dative", "oblique")
+            for i in clausal.actors_in(a.span, spans)
+            if i not in src and scene.types[i] not in ("GPE", "LOC")
+        ]
+        if named:
+            return list(dict.fromkeys(named))
+    return []
 
 
 def _joint_subjects(ck: int, clauses: Sequence[Clause]) -> int:
