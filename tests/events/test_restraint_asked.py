@@ -22,6 +22,7 @@ CLASH_JA = "インド軍がパキスタンを攻撃した。"
         (CLASH_EN + "Japan urged calm.", {"JPN"}),
         (CLASH_JA + "中国は自制を求めた。", {"CHN"}),
         (CLASH_JA + "中国外務省は冷静な対応を呼びかけた。", {"CHN"}),
+        (CLASH_JA + "中国は平静を保つよう呼び掛けた。", {"CHN"}),
     ],
 )
 def test_restraint_is_asked_of_both_sides_of_the_conflict(

@@ -233,7 +233,8 @@ _RESTRAINT_EN = re.compile(
     r"\s+(?:maximum\s+|utmost\s+|mutual\s+)?(?:restraint|calm|de-?escalation)\b", re.IGNORECASE
 )
 _RESTRAINT = re.compile(
-    r"(?:自制|冷静な対応|冷静さ|緊張緩和|事態の沈静化)を(?:強く)?(?:求|要請|要求|呼びかけ|呼び掛け|促)"
+    r"(?:自制|冷静な対応|冷静さ|平静|緊張緩和|事態の沈静化)(?:を保つよう|するよう|を)(?:強く)?"
+    r"(?:求|要請|要求|呼びかけ|呼び掛け|促)"
 )
 # English subjects that are an act, not who does it (the fighting killed, the strikes hit). A weapon
 # is not among them: what it was launched from may name its side (a drone launched from areas the
