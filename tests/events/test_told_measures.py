@@ -1,6 +1,7 @@
-"""A measure told in the English passive with no agent (were expelled, were arrested) is taken by the
-state that tells of it, when it falls on another country; an outlet takes none, nor does a state that
-tells of its own people held."""
+"""Who acts, read across the clauses of one sentence: a measure told in the English passive with no
+agent is taken by the state that tells of it, when it falls on another country (an outlet takes none,
+nor does a state that tells of its own people held); them or it as an object names what the clause
+above acted on; forces sent to attack with are the attack's means, not a show of force."""
 
 from __future__ import annotations
 
@@ -59,3 +60,15 @@ def test_an_object_pronoun_names_what_the_clause_above_acted_on(
     pipeline: Pipeline, text: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert sides(pipeline, text, "ACCUSE") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "リビアのカダフィ政権に対し、フランス軍はおよそ20機の戦闘機を投入し、4回にわたって空爆を行った。",
+        "The US deployed fighter jets and struck Houthi targets in Yemen.",
+    ],
+)
+def test_forces_sent_to_attack_with_are_the_attacks_means(pipeline: Pipeline, text: str) -> None:
+    assert sides(pipeline, text, "MOBILIZE") == []
+    assert sides(pipeline, text, "ASSAULT")

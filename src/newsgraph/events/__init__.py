@@ -155,6 +155,24 @@ def _igo(m: Mention, by_id: Mapping[str, Entity]) -> bool:
     return ent is not None and ent.sector == "IGO" and ent.type == "ORG"
 
 
+def _means_of_attacks(events: list[Event]) -> list[Event]:
+    """`events` without forces sent that the same side attacks with after them in the sentence
+    (フランス軍は戦闘機を投入し、空爆を行った; deployed jets and struck): the deployment is the
+    attack's means, told with it, not a show of force of its own."""
+    return [
+        e
+        for k, e in enumerate(events)
+        if not (
+            e.type == "MOBILIZE"
+            and (mine := {r.country for r in e.source} - {None})
+            and any(
+                a.type == "ASSAULT" and a.status == e.status and mine & {r.country for r in a.source}
+                for a in events[k + 1 :]
+            )
+        )
+    ]
+
+
 def _key(ev: Event) -> tuple[str, int, int] | None:
     return (ev.type, ev.trigger_span.start, ev.trigger_span.end) if ev.trigger_span else None
 
@@ -741,6 +759,7 @@ class EventCoder:
                     trigger_span=Span(base + t.start, base + t.end),
                 )
             )
+        out = _means_of_attacks(out)
         return out if english else _grounds_of_measures(out, text, base)
 
     @staticmethod
