@@ -1426,6 +1426,8 @@ def test_an_attack_a_drill_plays_out_is_not_done(pipeline: Pipeline) -> None:
         ("米国は北朝鮮に対し、核実験の中止と人道支援の受け入れを求めた。", {"AID", "CONCEDE"}),
         ("韓国は日本に対し、発言を撤回するよう求めた。", {"CONCEDE"}),
         ("国連はロシアに対し、停戦に応じるよう求めた。", {"RETREAT"}),
+        # what is asked for, quoted
+        ("国連安保理は、ルワンダ軍に「コンゴ領土からの無条件の即時撤退」を要求した。", {"RETREAT"}),
         # the one asked, or a comma and an adverb, named between the act and the asking verb
         ("官房長官は、速やかに撤回するよう中国側に求めた。", {"CONCEDE"}),
         ("米国はイスラエルに対し、攻撃を停止するよう、改めて強く求めた。", {"RETREAT", "ASSAULT"}),

@@ -58,9 +58,10 @@ _ASKED_VERB = re.compile(
 )
 # What joins acts listed as one object (空爆の停止と人道支援の, 制裁や): a list or a noun phrase.
 _LISTED = re.compile(r"(?:の[\u4e00-\u9fff]{1,4})?(?:と|や|及び|および|、|・)?|の")
-# 解除を求めた, 全面的な解除には応じられない: what is asked for or refused
+# 解除を求めた, 全面的な解除には応じられない: what is asked for or refused, also quoted (「…即時撤退」を
+# 要求した)
 _OBJECT_GAP = re.compile(
-    _OR_ELSE + r"(?:を|には|に)(?:強く|改めて|再び|重ねて|正式に|断固|断固として|一貫して)?"
+    _OR_ELSE + r"[」』]?(?:を|には|に)(?:強く|改めて|再び|重ねて|正式に|断固|断固として|一貫して)?"
 )
 # A trigger followed by one of these forms a noun that names a thing, a quality or a share, not an
 # event (交戦国, 支援者, 制裁網, 拉致被害者, 攻撃力, 圧力路線, 支持率, 支持母体, 発射型, 供給源,
