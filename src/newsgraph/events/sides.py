@@ -384,9 +384,9 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         home = {scene.ref(i).country for i in src}
         # …employees at the Russian Embassy in Berlin were expelled: the teller's own city is where
         tgt = [i for i in tgt if not (scene.types[i] in ("GPE", "LOC") and scene.ref(i).country in home)]
-    holder = clausal.holding(Span(scene.base + t.start, scene.base + t.end), scene.clauses)
-    if not src and tgt and holder is not None and not scene.english and type_table()[t.trigger.type].mutual:
-        src = _teller_as_party(scene, holder, tgt)
+    if not src and tgt and not scene.english and type_table()[t.trigger.type].mutual:
+        holder = clausal.holding(Span(scene.base + t.start, scene.base + t.end), scene.clauses)
+        src = _teller_as_party(scene, holder, tgt) if holder is not None else []
     return Reading(src, tgt, loc, ck, speaks, quoted_topic, judged)
 
 
