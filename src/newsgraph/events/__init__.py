@@ -18,7 +18,9 @@ Besides the linked names, a sentence's actors include its generic actors (市民
 police, rebels: `events.generic`), each with its sector and the country its phrase, its sentence's
 places or the document so far give it, and unlinked names with the country their phrase gives them.
 Per-type behaviour (quad class, reactions, two-party acts, the role a place takes) is data in
-`types.yaml`.
+`types.yaml`. Sides are read as written; once the document is coded, an act each party does to every
+other (`mutual` in `types.yaml`, through a symmetric trigger or a joint act: 会談した, clashed with,
+米軍と共同で訓練) lists every party on both sides, as the record format asks of symmetric events.
 """
 
 from __future__ import annotations

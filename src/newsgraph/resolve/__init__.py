@@ -3,7 +3,9 @@
 Within a document, two mentions are the same event when they share the PLOVER type, their sources
 overlap (by entity or by country), their targets overlap or one side names none, their dates overlap,
 and their places do not differ; an act in return (Japan concedes to Korea, Korea to Japan) is an event
-of its own unless the type is two-sided (a meeting, an agreement). Across documents the rule is stricter
+of its own unless the type is two-sided (a meeting, an agreement). A mutual mention (every party on both
+sides: 日米首脳会談) joins only one whose parties are among its own or hold all of its, so that two
+meetings sharing one party (日米 and 日中首脳会談) stay two. Across documents the rule is stricter
 (`same_event_across`): both mentions are dated, their dates overlap with each read at its own
 granularity (2024-06 is June 1-30, so it holds 2024-06-18 but not 2024-07), and both sides agree: an
 undated article never joins another article's event. Every mention is kept: `resolve_document` gives
