@@ -608,6 +608,21 @@ def test_acts_counted_by_a_noun_a_light_verb_carries_are_its_acts(pipeline: Pipe
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Blinken announced $1.85 billion in military aid to Ukraine.", [("AID", {"USA"}, {"UKR"})]),
+        ("Germany sent 500 tonnes of humanitarian aid to Syria.", [("AID", {"DEU"}, {"SYR"})]),
+        # one act, told by the verb and by the noun it carries
+        ("Japan will provide $500 million in aid to Ukraine.", [("AID", {"JPN"}, {"UKR"})]),
+    ],
+)
+def test_an_act_counted_in_money_or_goods_is_the_verbs_subjects(
+    pipeline: Pipeline, text: str, want: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert _events(pipeline, text) == want
+
+
+@pytest.mark.parametrize(
     ("text", "type_"),
     [
         # "called for" is the request's own words, not a cue that the request is only wished for

@@ -225,10 +225,30 @@ def _is_nominal(tok: Token) -> bool:
         return True  # ordered strikes targeting Hamas leaders: an act aimed at someone
     if _doer_of_harm(tok):
         return True  # were wounded by Israeli shelling, killed in Russian strikes
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and _amount(tok.head.head):
+        return True  # announced $1.85 billion in military aid, 500 tonnes of humanitarian aid
     counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     if counted is not None and lemma(counted).lower() in _COUNTED and counted.dep_ == "dobj":
         return _lemma(counted.head) in light_verbs()  # launched a series of attacks, a wave of strikes
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS) for c in tok.children)
+
+
+# Words that count money or goods (a billion, 500 tonnes, $2 million): what follows them after `in`
+# or `of` is what is counted.
+_AMOUNTS = frozenset(
+    {"million", "billion", "trillion", "dollar", "euro", "yen", "pound", "ton", "tonne", "worth"}
+)
+
+
+def _amount(tok: Token) -> bool:
+    """Whether `tok` is an amount of money or goods: a number word, a currency or a unit with a
+    number on it ($1.85 billion, 500 tonnes)."""
+    return (lemma(tok).lower() in _AMOUNTS or tok.tag_ == "$") and (
+        tok.like_num
+        or any(c.dep_ in ("nummod", "quantmod", "compound") and c.like_num for c in tok.children)
+        or any(c.tag_ == "$" for c in tok.children)
+        or lemma(tok).lower() == "worth"
+    )
 
 
 # Verbs of harm done to people, told in the passive with what did it after `by` or `in` (killed in
