@@ -614,6 +614,13 @@ def test_acts_counted_by_a_noun_a_light_verb_carries_are_its_acts(pipeline: Pipe
         ("Germany sent 500 tonnes of humanitarian aid to Syria.", [("AID", {"DEU"}, {"SYR"})]),
         # one act, told by the verb and by the noun it carries
         ("Japan will provide $500 million in aid to Ukraine.", [("AID", {"JPN"}, {"UKR"})]),
+        # `to` before a verb marks its infinitive (weapons to help…): whom the aid is for is whom
+        # the purpose clause helps, not a name before it
+        (
+            "Blinken visited Kyiv, where he announced $3 billion worth of financial aid and weapons to help"
+            " Ukraine and its neighbors.",
+            [("CONSULT", {"USA"}, {"UKR"}), ("AID", {"USA"}, {"UKR"})],
+        ),
     ],
 )
 def test_an_act_counted_in_money_or_goods_is_the_verbs_subjects(

@@ -210,7 +210,9 @@ class EnglishLexicon:
             if entry is not None:
                 a, b = c.predicate.start - base, c.predicate.end - base
                 found.append(TriggerMatch(a, b, sentence[a:b], entry))
-        found = [m for m in found if _fits(sentence, m)]
+        found = [
+            m for m in found if _fits(sentence, m) and not _before_infinitive(sentence, m, english, base)
+        ]
         found = self._without_light(found, english, base)
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[TriggerMatch] = []
@@ -333,6 +335,17 @@ def _fits(sentence: str, t: TriggerMatch) -> bool:
                 return False
             k = low.find(c, k + 1)
     return True
+
+
+def _before_infinitive(sentence: str, m: TriggerMatch, clauses: Sequence[Clause], base: int) -> bool:
+    """Whether a phrase that ends in `to` (weapons to, aid to) ends on the marker of an infinitive,
+    not on the preposition of whom the act is for: weapons to help Ukraine (the verb after it is a
+    clause of its own, with `to` in its chain)."""
+    if not sentence[m.start : m.end].lower().endswith(" to"):
+        return False
+    rest = sentence[m.end :]
+    at = m.end + len(rest) - len(rest.lstrip())
+    return any(c.predicate.start - base == at and "to" in c.chain and not c.nominal for c in clauses)
 
 
 def _word_start(text: str, word: str) -> bool:

@@ -547,9 +547,32 @@ def _english_roles(
             for c in reversed(clauses[:ck])
         ]
         tgt = tgt or next((x for x in acting if x), [])
+    if not tgt and t.trigger.type == "AID":
+        tgt = _helped(scene, ck, src)
     if not tgt:
         tgt = _object_pronoun_named(scene, ck, src)
     return src, tgt, parsed_source
+
+
+# Verbs of a purpose clause that name whom aid is for (…aid and weapons to help Ukraine).
+_HELPING = frozenset({"help", "assist", "support", "aid", "bolster", "strengthen", "defend"})
+
+
+def _helped(scene: Scene, ck: int, src: list[int]) -> list[int]:
+    """Whom aid named with no recipient is for: the object of a purpose clause of helping that hangs
+    on the aid's clause or on the verb that carries it (announced $3 billion in aid to help Ukraine)."""
+    clauses = scene.clauses
+    own = {ck, clausal.carrier(ck, clauses)}
+    return [
+        i
+        for c in clauses
+        if c.lemma in _HELPING
+        and "to" in c.chain
+        and any(x.kind in ("subordination", "complement", "relative") and x.other in own for x in c.links)
+        for a in c.args("object")
+        for i in clausal.actors_in(a.span, scene.spans)
+        if i not in src
+    ]
 
 
 # Object pronouns that name what the clause above acted on (expelled diplomats from Brazil and
