@@ -1433,6 +1433,9 @@ def test_an_attack_a_drill_plays_out_is_not_done(pipeline: Pipeline) -> None:
         ("米国はイスラエルに対し、攻撃を停止するよう、改めて強く求めた。", {"RETREAT", "ASSAULT"}),
         # an act offered as an alternative of another is asked for with it
         ("米国はパキスタン政府に対し、過激派の指導者を逮捕または処罰するよう求めた。", {"COERCE"}),
+        # an act named inside the clause of what is asked, not as its object
+        ("日本政府はロシアに対して北方領土での演習実施を断念するよう要求した。", {"MOBILIZE"}),
+        ("日本政府は外交ルートを通じて、北方領土を今度の演習から除外するよう強く求めた。", {"MOBILIZE"}),
     ],
 )
 def test_acts_listed_as_what_is_asked_for_are_no_events(
