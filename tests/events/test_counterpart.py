@@ -32,6 +32,17 @@ def test_an_omitted_target_is_the_other_side(
     assert sides(pipeline, text, type_) == [expected]
 
 
+def test_force_answers_the_side_of_the_last_act_of_conflict(pipeline: Pipeline) -> None:
+    text = "ロシア軍はウクライナ東部を砲撃した。ウクライナ軍は反撃を続けている。"
+    assert sides(pipeline, text, "ASSAULT") == [({"RUS"}, {"UKR"}), ({"UKR"}, {"RUS"})]
+
+
+def test_force_answers_no_ally(pipeline: Pipeline) -> None:
+    # the country that sent aid is no side the defenders fight
+    text = "Blinken announced new military aid to Ukraine. Ukraine's defenders continue to fight."
+    assert sides(pipeline, text, "ASSAULT") == []
+
+
 def test_a_named_target_wins(pipeline: Pipeline) -> None:
     text = "ロシア軍はウクライナ東部を砲撃した。ウクライナ外務省はベラルーシを非難した。"
     assert sides(pipeline, text, "ACCUSE") == [({"UKR"}, {"BLR"})]

@@ -1,7 +1,8 @@
 """Who acts, read across the clauses of one sentence: a measure told in the English passive with no
 agent is taken by the state that tells of it, when it falls on another country (an outlet takes none,
 nor does a state that tells of its own people held); them or it as an object names what the clause
-above acted on; forces sent to attack with are the attack's means, not a show of force."""
+above acted on (a passive's subject too); an act threatened in quotes is the threat; forces sent to
+attack with are the attack's means, not a show of force."""
 
 from __future__ import annotations
 
@@ -60,6 +61,17 @@ def test_an_object_pronoun_names_what_the_clause_above_acted_on(
     pipeline: Pipeline, text: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert sides(pipeline, text, "ACCUSE") == [expected]
+
+
+def test_an_object_pronoun_names_the_subject_of_a_passive_above(pipeline: Pipeline) -> None:
+    text = "Two Philippine coast guard ships were damaged near the shoal after Chinese vessels rammed them."
+    assert sides(pipeline, text, "ASSAULT") == [({"CHN"}, {"PHL"})]
+
+
+def test_an_act_threatened_in_quotes_is_the_threat(pipeline: Pipeline) -> None:
+    text = "金与正氏は、米軍の偵察機が経済水域を侵犯したと主張して「撃墜する」と警告した。"
+    assert sides(pipeline, text, "ASSAULT") == []
+    assert sides(pipeline, text, "THREATEN") == [({"PRK"}, {"USA"})]
 
 
 @pytest.mark.parametrize(

@@ -593,10 +593,13 @@ def _object_pronoun_named(scene: Scene, ck: int, src: list[int]) -> list[int]:
         held = [j]
         for x in held:
             held += [c for c in clausal.linked_to(clauses, "complement", {x}) if c not in held]
+        # ships were damaged after Chinese vessels rammed them: a passive's subject is acted on
         named = [
             i
             for h in held
-            for a in clauses[h].args("object", "dative", "oblique")
+            for a in clauses[h].args(
+                "object", "dative", "oblique", *(("subject",) if clauses[h].voice == "passive" else ())
+            )
             for i in clausal.actors_in(a.span, spans)
             if i not in src and scene.types[i] not in ("GPE", "LOC")
         ]
@@ -1873,6 +1876,19 @@ def document_sides(
                 for e in earlier
                 if not (own & {r.country for r in e.target} and len({r.country for r in e.target}) > 1)
             ]
+        if t.trigger.type == "ASSAULT":
+            # Ukraine's defenders continue to fight: force answers a side the source's country is
+            # in conflict with, not one that aids, visits or backs it, nor the country the sentence
+            # sends its forces to (シリアに派兵されたイラン兵が戦闘に加わった)
+            sent = [e for e in discourse.out if e.type == "MOBILIZE"]
+            earlier = [e for e in earlier if type_table()[e.type].quad.endswith("conflict") and e not in sent]
+            told = memory.by_type.get("ASSAULT")
+            if (
+                told is not None
+                and _POINTED.search(scene.text, 0, t.start)
+                and {r.country for r in told.source} & {r.country for r in source}
+            ):
+                earlier = []  # 今回の攻撃は…報復だ: the attack the same side was told to make, no new one
         target = _counterpart(source, earlier)
     home = generic.home_country
     if (
@@ -2598,6 +2614,10 @@ def _antecedent(scene: Scene, ck: int | None, discourse: Discourse) -> ActorRef 
     if discourse.person is not None and any(a.text.lower() in ("he", "she") for a in subjects):
         return discourse.person
     return discourse.antecedent
+
+
+# Words right before an act noun that point back to one told before (今回の攻撃, この攻撃, 同攻撃).
+_POINTED = re.compile(r"(?:今回の|この|その|同|こうした|そうした|一連の)$")
 
 
 def _counterpart(source: list[ActorRef], recent: Sequence[Event]) -> list[ActorRef]:

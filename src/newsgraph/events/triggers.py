@@ -19,7 +19,7 @@ from newsgraph.events.lexicon import Lexicon, TriggerMatch
 from newsgraph.events.types import types
 from newsgraph.model import ActorRef, Clause, Entity, Mention, Span
 
-_THREAT_GAP = re.compile(r"(?:する|し)?(?:と|ぞと)(?:強く|改めて|再び|重ねて)?")
+_THREAT_GAP = re.compile(r"(?:する|し)?[」』]?(?:と|ぞと)(?:強く|改めて|再び|重ねて)?")
 # What sets a name off before a noun act (日本側は、輸入停止): a topic, no actor of the act.
 _SET_OFF = re.compile(r"[は、]")
 # What joins a noun act to talks about it (制裁解除に関する協議, 停戦に向けた交渉).
