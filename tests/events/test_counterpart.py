@@ -37,6 +37,30 @@ def test_force_answers_the_side_of_the_last_act_of_conflict(pipeline: Pipeline) 
     assert sides(pipeline, text, "ASSAULT") == [({"RUS"}, {"UKR"}), ({"UKR"}, {"RUS"})]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces sent with no one named face the side of the last act of conflict
+        ("ロシア軍はウクライナ東部を砲撃した。ロシア軍はさらに部隊を増派した。", [({"RUS"}, {"UKR"})]),
+        # sent to a place the clause names, they face no one
+        (
+            "イスラエル軍がシリア軍を空爆した。シリア暫定政府は現地に軍を派遣している。",
+            [({"SYR"}, set())],
+        ),
+        # one country's drill, its target taken from the story, is no joint act with that target
+        (
+            "China accused the United States of provocation. Chinese ships and aircraft continued to"
+            " conduct joint drills on Sunday.",
+            [({"CHN"}, {"USA"})],
+        ),
+    ],
+)
+def test_forces_sent_face_the_side_of_the_last_act_of_conflict(
+    pipeline: Pipeline, text: str, expected: list[tuple[set[str], set[str]]]
+) -> None:
+    assert sides(pipeline, text, "MOBILIZE") == expected
+
+
 def test_force_answers_no_ally(pipeline: Pipeline) -> None:
     # the country that sent aid is no side the defenders fight
     text = "Blinken announced new military aid to Ukraine. Ukraine's defenders continue to fight."

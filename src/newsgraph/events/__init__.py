@@ -581,7 +581,12 @@ class EventCoder:
             type_ = refused or type_
             # 米韓合同演習, 米軍と共同で…訓練を実施: the words of the trigger's phrase
             phrase = text[phrase_start(text, t.start) : t.end]
-            joint = joint_type(self.lexicon, phrase, type_, [*source, *target])
+            # (Chinese ships conducted joint drills near Taiwan: a target the sentence does not name,
+            # taken from the story, is no party to the drill)
+            named = {scene.ref(i).country for i in tgt}
+            joint = joint_type(
+                self.lexicon, phrase, type_, [*source, *(r for r in target if r.country in named)]
+            )
             mode = modes.get(id(t)) or t.trigger.mode or self._mode(t, text)
             together = joint != type_
             if together:

@@ -1876,6 +1876,13 @@ def document_sides(
                 for e in earlier
                 if not (own & {r.country for r in e.target} and len({r.country for r in e.target}) > 1)
             ]
+        if t.trigger.type == "MOBILIZE":
+            # troops deployed with no target named face the side of the last act of conflict; sent
+            # to a place the clause names (シリア暫定政府は現地に軍を派遣), they face no one
+            sent_to = ck is not None and bool(scene.clauses[ck].args("dative"))
+            earlier = (
+                [] if sent_to else [e for e in earlier if type_table()[e.type].quad.endswith("conflict")]
+            )
         if t.trigger.type == "ASSAULT":
             # Ukraine's defenders continue to fight: force answers a side the source's country is
             # in conflict with, not one that aids, visits or backs it, nor the country the sentence
