@@ -610,6 +610,23 @@ def test_acts_counted_by_a_noun_a_light_verb_carries_are_its_acts(pipeline: Pipe
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        ("Japan issued a statement condemning North Korea's missile launch.", [("ACCUSE", {"JPN"}, {"PRK"})]),
+        (
+            "Putin signed a decree recognizing the independence of Ukraine's Crimea.",
+            [("SUPPORT", {"RUS"}, {"UKR"})],
+        ),
+        ("China released a statement criticizing the United States.", [("ACCUSE", {"CHN"}, {"USA"})]),
+    ],
+)
+def test_a_text_says_what_its_issuer_says(
+    pipeline: Pipeline, text: str, want: list[tuple[str, set[str], set[str]]]
+) -> None:
+    assert _events(pipeline, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
         ("Blinken announced $1.85 billion in military aid to Ukraine.", [("AID", {"USA"}, {"UKR"})]),
         ("Germany sent 500 tonnes of humanitarian aid to Syria.", [("AID", {"DEU"}, {"SYR"})]),
         # one act, told by the verb and by the noun it carries

@@ -305,6 +305,26 @@ def _nominal_arguments(n: Token, base: int) -> list[Argument]:
     return args
 
 
+# Nouns of texts that say something on behalf of who issues them (a statement condemning X).
+_TEXTS = frozenset(
+    {"statement", "resolution", "decree", "communique", "declaration", "letter", "order", "bill", "motion",
+     "note", "message", "post", "tweet", "report", "proclamation", "executive order", "memorandum"}
+)  # fmt: skip
+
+
+def _issuer(noun: Token, own: dict[int, list[Argument]]) -> list[Argument]:
+    """The subject of the verb that issues text `noun` (issued a statement, in a statement), as
+    the subject of a participle on the noun; empty when `noun` is no such text."""
+    if lemma(noun).lower() not in _TEXTS:
+        return []
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # said in a statement condemning X
+    elif noun.dep_ != "dobj":
+        return []
+    return [a for a in own.get(verb.i, []) if a.relation == "subject"]
+
+
 # Quantifiers that float after the noun phrase they are said of (the two sides both agreed).
 _FLOATING = frozenset({"both", "all", "each"})
 
@@ -472,6 +492,10 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
             objs = [a for a in own[gov.i] if a.relation == "object" and lemma(gov) not in SUBJECT_CONTROL]
             carried = objs or [a for a in own[gov.i] if a.relation == "subject"]
             own[p.i] = [Argument("subject", a.span, a.head, a.marker, a.text) for a in carried] + own[p.i]
+        elif dep == "acl" and p.tag_ == "VBG" and (issuer := _issuer(gov, own)):
+            # issued a statement condemning X, signed a decree recognizing Y: who issues the text
+            # says what it says
+            own[p.i] = issuer + own[p.i]
         elif dep in ("relcl", "acl"):
             # the noun a relative clause modifies is its subject (officials who met…), as written
             # before the clause: what follows it hangs on the noun only by a misparse (strikes
