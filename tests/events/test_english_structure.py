@@ -607,6 +607,20 @@ def test_acts_counted_by_a_noun_a_light_verb_carries_are_its_acts(pipeline: Pipe
     assert [(s, t) for type_, s, t in _events(pipeline, text) if type_ == "ASSAULT"] == [({"TUR"}, {"IRQ"})]
 
 
+def test_an_act_a_verb_of_judging_names_is_not_the_judges(pipeline: Pipeline) -> None:
+    text = (
+        "Germany expelled two Russian diplomats. Russia's Foreign Ministry called the move to expel the"
+        " diplomats an unfriendly and groundless step."
+    )
+    assert [(t, s, g) for t, s, g in _events(pipeline, text) if t == "SANCTION"] == [
+        ("SANCTION", {"DEU"}, {"RUS"})
+    ]
+    # whoever announces plans has them
+    assert _events(pipeline, "China announced plans to impose sanctions on Lithuania.") == [
+        ("SANCTION", {"CHN"}, {"LTU"})
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [

@@ -160,7 +160,26 @@ def _attachment(at: Token) -> tuple[str, Token]:
         and lemma(report) in REPORT_VERBS
     ):
         return dep, report
+    if dep == "advcl" and (noun := _act_noun_before(at)) is not None:
+        return "acl", noun
     return dep, gov
+
+
+# Nouns that name an act, whose infinitive after them says which (the move to expel the diplomats).
+_ACT_NOUNS = frozenset({"move", "decision", "plan", "step", "attempt", "bid", "effort", "proposal", "order"})
+
+
+def _act_noun_before(verb: Token) -> Token | None:
+    """The object of the verb above an infinitive, right before its `to`, when the object names an
+    act (called the move to expel the diplomats a step): the infinitive says which act it is, though
+    the parse hangs it on the verb as a purpose."""
+    marker = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if marker is None or marker.i == 0:
+        return None
+    noun = verb.doc[marker.i - 1]
+    if noun.head.i == verb.head.i and noun.dep_ == "dobj" and lemma(noun).lower() in _ACT_NOUNS:
+        return noun
+    return None
 
 
 def _children(tok: Token) -> list[Token]:

@@ -245,10 +245,19 @@ def _carrier_obliques(k: int, clauses: Sequence[Clause], frame: str, actors: Seq
     return []
 
 
+# Verbs that judge or answer an act named as a noun (called the move to expel the diplomats a step,
+# condemned the decision to close the border): the act is another's, not the judge's.
+_JUDGING = frozenset(
+    {"call", "describe", "criticize", "criticise", "condemn", "denounce", "welcome", "reject", "slam",
+     "praise", "oppose", "label", "term", "brand", "dismiss", "hail", "protest", "decry", "blast"}
+)  # fmt: skip
+
+
 def _governor_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The source of the clause `k` is the complement, coordinate or subordinate of, or the
     to-infinitive on a noun that names no one of (announced plans to visit Washington, an agreement
-    to end the war: whoever has the plans or seeks the agreement)."""
+    to end the war: whoever has the plans or seeks the agreement), unless a verb of judging holds
+    the noun (called the move to expel the diplomats a step: the move is another's)."""
     seen = {k}
     while True:
         up = [
@@ -260,6 +269,7 @@ def _governor_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span])
                 and "to" in clauses[k].chain
                 and x.head is not None
                 and not actors_in(x.head, actors)
+                and clauses[x.other].lemma not in _JUDGING
             )
         ]
         if not up or up[0] in seen or not 0 <= up[0] < len(clauses):
