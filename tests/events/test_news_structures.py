@@ -593,6 +593,12 @@ WHO_ACTS_ON_WHOM = [
         id="a claim about a caused act accuses who caused it, not the place it reached",
     ),
     pytest.param(
+        "ミャンマー国軍が会議に参加した。シンガポール代表が国軍によるデモ弾圧に懸念を表明した。",
+        "ACCUSE",
+        [({"SGP"}, {"MMR"})],
+        id="a reaction to an act whose doer による names is aimed at the doer",
+    ),
+    pytest.param(
         "英国は、ロシアに対する第14弾の制裁パッケージを正式に発表した。",
         "SANCTION",
         [({"GBR"}, {"RUS"})],

@@ -756,6 +756,10 @@ def _japanese_roles(
             # 外務省は、中国の措置は違法だと非難した: what a reaction says something of is aimed at;
             # 中国がロシアに武器を供与しているとして制裁を科した: a measure at whoever its grounds say acted
             tgt = [i for i in clausal.said_of(ck, clauses, spans) if i not in src]
+        if not tgt and t.trigger.type in REACTIONS:
+            # 国軍によるデモ弾圧に懸念を表明した: a reaction to an act whose doer による names is aimed
+            # at the doer
+            tgt = [i for i in _done_by(scene, ck) if i not in src]
         if not src and t.trigger.type == "RETREAT" and clauses[ck].voice == "passive":
             # ハマスに拘束されていた人質が解放された: who held the captives frees them
             src = clausal.captors(ck, clauses, spans)
@@ -906,6 +910,23 @@ def _japanese_roles(
         # is done; who does it is the agent of the passive chained before
         src = [i for i in src if i not in placed] or [i for i in _chained_agents(scene, {ck}) if i not in tgt]
     return src, tgt
+
+
+# An actor that does the act noun after it (国軍による弾圧, 中国による領海侵入).
+_DONE_BY = re.compile(r"(?:による|によって)([^、。をがはにでと「」]{1,12})$")
+
+
+def _done_by(scene: Scene, ck: int) -> list[int]:
+    """The actors written with による before the head of clause `ck`'s object or dative, whose act
+    that noun names (国軍によるデモ弾圧に懸念を表明: the army)."""
+    out: list[int] = []
+    for a in scene.clauses[ck].args("object", "dative"):
+        head_end = a.head.end - scene.base
+        for i, sp in enumerate(scene.spans):
+            end = sp.end - scene.base
+            if 0 <= end < head_end and _DONE_BY.fullmatch(scene.text, end, head_end):
+                out.append(i)
+    return out
 
 
 def _suffered(scene: Scene, ck: int) -> tuple[set[int], list[int]]:
