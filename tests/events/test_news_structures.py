@@ -593,6 +593,18 @@ WHO_ACTS_ON_WHOM = [
         id="a claim about a caused act accuses who caused it, not the place it reached",
     ),
     pytest.param(
+        "米国はロシアによるウクライナ侵攻を強く非難した。",
+        "ACCUSE",
+        [({"USA"}, {"RUS"})],
+        id="a reaction to a war named as an invasion is aimed at the invader",
+    ),
+    pytest.param(
+        "Japan condemned the invasion of Ukraine.",
+        "ACCUSE",
+        [({"JPN"}, {"RUS"})],
+        id="a reaction to a war named as an invasion is aimed at the invader, in English too",
+    ),
+    pytest.param(
         "ミャンマー国軍が会議に参加した。シンガポール代表が国軍によるデモ弾圧に懸念を表明した。",
         "ACCUSE",
         [({"SGP"}, {"MMR"})],

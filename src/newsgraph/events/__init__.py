@@ -319,6 +319,25 @@ def _named_war(
     return (), False
 
 
+# Names of a war that tell it as one side's invasion of the other, listed first among its parties.
+_INVASION = re.compile(r"侵攻|侵略|[Ii]nvasion")
+
+
+def _invader(
+    t: TriggerMatch, mentions: Sequence[Mention], base: int, by_id: Mapping[str, Entity]
+) -> str | None:
+    """The invader (the first party) of a war named as an invasion in the words before trigger `t`
+    in its sentence, or right after it in English (condemned the invasion of Ukraine)."""
+    for m in mentions:
+        ent = by_id.get(m.entity_id)
+        start = m.span.start - base
+        if ent is None or not ent.parties or not _INVASION.search(m.surface) or start < 0:
+            continue
+        if start < t.start or (m.surface.isascii() and 0 <= start - t.end <= 12):
+            return ent.parties[0]
+    return None
+
+
 def _crowd(places: list[Mention], target: list[ActorRef], by_id: Mapping[str, Entity]) -> list[ActorRef]:
     """Unnamed demonstrators, as an actor: civilians of the one country of the places they gather
     in (not the country protested against: 北京の米国大使館前で is Beijing's), else of the one country
@@ -546,6 +565,13 @@ class EventCoder:
                 elif source and not target:
                     # ロシアはウクライナ侵攻を続けている: the war's other side is whom its party acts on
                     target = [r for r in sides if r.country not in {x.country for x in source}]
+            elif not target and source and type_table()[t.trigger.type].reaction:
+                # ロシアによるウクライナ侵攻を非難した, condemned the invasion of Ukraine: a reaction to
+                # an invasion named before the verb is aimed at the invader
+                invader = _invader(t, mentions, base, by_id)
+                mine = {r.country for r in source}
+                if invader and invader not in mine:
+                    target = own_countries([ActorRef("", invader, None)], by_id, self.countries)
             mine = {r.country for r in source} - {None}
             if t.trigger.type == "ASSAULT" and mine and {r.country for r in target} - mine - {None}:
                 # インドとパキスタンをめぐっては、…インド軍が報復攻撃に踏み切り: an attack on another
