@@ -141,6 +141,8 @@ def test_roles_come_from_the_parse(
         ("Iran denied that its forces attacked Iraq.", "ASSAULT", "negated"),
         ("France will sign a treaty with Germany next week.", "AGREE", "planned"),
         ("Russia plans to deploy troops to Belarus.", "MOBILIZE", "planned"),
+        # what a deal requires of a side is still to be done
+        ("The ceasefire agreement requires Israeli troops to withdraw from Lebanon.", "RETREAT", "planned"),
         ("Russia is expected to deploy troops to Belarus.", "MOBILIZE", "expected"),
         ("Iraqi troops reportedly attacked Kurdish villages in Iran.", "ASSAULT", "suspected"),
     ],
