@@ -164,6 +164,8 @@ def test_anaphoric_and_vague_offsets_are_not_guessed() -> None:
         ("Elections were held in September.", "en", "2023-09"),
         ("Elections in September.", "en", "2023-09"),  # no tense: the most recent
         ("Elections will be held in September.", "en", "2024-09"),
+        # an obligation looks ahead
+        ("Armenia must hand over the district by Nov. 5.", "en", "2024-11-05"),
         ("首脳会談は水曜に行われた。", "ja", "2024-06-12"),
         ("首脳会談は水曜に行われる予定だ。", "ja", "2024-06-19"),
         ("The council met on Wednesday.", "en", "2024-06-12"),
