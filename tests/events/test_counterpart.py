@@ -61,6 +61,15 @@ def test_forces_sent_face_the_side_of_the_last_act_of_conflict(
     assert sides(pipeline, text, "MOBILIZE") == expected
 
 
+def test_force_on_what_the_clause_names_is_aimed_at_that(pipeline: Pipeline) -> None:
+    # ships of no named country are attacked, not the side of the last act
+    text = "米軍はイエメンのフーシ派の拠点を空爆した。フーシ派は紅海で民間商船を攻撃した。"
+    assert sides(pipeline, text, "ASSAULT") == [({"USA"}, {"YEM"})]
+    # a retaliation carried by a light verb still answers that side
+    text = "米軍はイエメンのフーシ派の拠点を空爆した。フーシ派は報復攻撃を行った。"
+    assert sides(pipeline, text, "ASSAULT") == [({"USA"}, {"YEM"}), ({"YEM"}, {"USA"})]
+
+
 def test_force_answers_no_ally(pipeline: Pipeline) -> None:
     # the country that sent aid is no side the defenders fight
     text = "Blinken announced new military aid to Ukraine. Ukraine's defenders continue to fight."

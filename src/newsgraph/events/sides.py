@@ -1910,6 +1910,15 @@ def document_sides(
             # sends its forces to (シリアに派兵されたイラン兵が戦闘に加わった)
             sent = [e for e in discourse.out if e.type == "MOBILIZE"]
             earlier = [e for e in earlier if type_table()[e.type].quad.endswith("conflict") and e not in sent]
+            trigger = Span(scene.base + t.start, scene.base + t.end)
+            if (
+                not scene.english
+                and ck is not None
+                and any(not a.span.overlaps(trigger) for a in scene.clauses[ck].args("object"))
+            ):
+                # 民間商船などを攻撃, 宗教指導者ら47人を処刑: force on what the clause names is aimed
+                # at that, whoever it belongs to
+                earlier = []
             told = memory.by_type.get("ASSAULT")
             if (
                 told is not None
