@@ -21,3 +21,17 @@ def test_a_protest_is_of_the_country_of_its_place(
     pipeline: Pipeline, text: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert sides(pipeline, text, "PROTEST") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest that names no one it is against is against the state it happens in
+        ("韓国の市民団体が抗議集会を開いた。", ({"KOR"}, {"KOR"})),
+        ("Thousands of people protested in Tbilisi on Thursday.", ({"GEO"}, {"GEO"})),
+    ],
+)
+def test_a_protest_against_no_one_named_is_against_its_own_state(
+    pipeline: Pipeline, text: str, expected: tuple[set[str], set[str]]
+) -> None:
+    assert sides(pipeline, text, "PROTEST") == [expected]

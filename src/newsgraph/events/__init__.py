@@ -466,7 +466,17 @@ class EventCoder:
             for ev in self._code_sentence(sentence, read, told, mutual):
                 events.append(ev)
                 memory.remember(sentence.block, si, ev)
+        events = [self._at_home(ev, by_id) for ev in events]
         return [_both_ways(ev) if _key(ev) in mutual else ev for ev in events]
+
+    def _at_home(self, ev: Event, by_id: Mapping[str, Entity]) -> Event:
+        """`ev`, if its type is aimed at home when no one is named (`home` in types.yaml) and no rule
+        found its target, aimed at its source's own country: a protest that names no one it is
+        against is against the state it happens in (市民が首都で抗議デモ, thousands protested)."""
+        own = [r for r in ev.source if r.country]
+        if ev.target or not own or not type_table()[ev.type].home:
+            return ev
+        return dataclasses.replace(ev, target=tuple(own_countries(own[:1], by_id, self.countries)))
 
     # -- per sentence --------------------------------------------------------------------------------
 

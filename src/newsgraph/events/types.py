@@ -18,7 +18,7 @@ QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "mater
 _KEYS = {
     "quad", "verbal", "reaction", "author_speaks", "two_party", "mutual", "counterpart", "place", "intent",
     "moves",
-    "civil", "state", "joint", "stance", "outward", "fired", "about",
+    "civil", "state", "joint", "stance", "outward", "fired", "about", "home",
 }  # fmt: skip
 
 
@@ -40,6 +40,7 @@ class TypeInfo:
     intent: str | None = None  # the type an expressed intention to do this act codes as (THREATEN)
     moves: bool = False  # に names where the act sends its forces, never who acts (国境に投入された)
     outward: bool = False  # done to another: never aimed at its source's own country (日本からの輸出を禁止)
+    home: bool = False  # with no one named, aimed at its source's own country (a protest: its state)
     civil: str | None = None  # the type a crowd of civilians doing this act in the street codes as
     joint: str | None = None  # the type the act codes as when two countries or more do it together
     state: tuple[
