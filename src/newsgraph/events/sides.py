@@ -913,7 +913,7 @@ def _japanese_roles(
 
 
 # An actor that does the act noun after it (国軍による弾圧, 中国による領海侵入).
-_DONE_BY = re.compile(r"(?:による|によって)([^、。をがはにでと「」]{1,12})$")
+_DONE_BY = re.compile(r"(?:による|によって)[^、。をがはにでと「」]{1,12}$")
 
 
 def _done_by(scene: Scene, ck: int) -> list[int]:
@@ -1897,35 +1897,8 @@ def document_sides(
                 for e in earlier
                 if not (own & {r.country for r in e.target} and len({r.country for r in e.target}) > 1)
             ]
-        if t.trigger.type == "MOBILIZE":
-            # troops deployed with no target named face the side of the last act of conflict; sent
-            # to a place the clause names (シリア暫定政府は現地に軍を派遣), they face no one
-            sent_to = ck is not None and bool(scene.clauses[ck].args("dative"))
-            earlier = (
-                [] if sent_to else [e for e in earlier if type_table()[e.type].quad.endswith("conflict")]
-            )
-        if t.trigger.type == "ASSAULT":
-            # Ukraine's defenders continue to fight: force answers a side the source's country is
-            # in conflict with, not one that aids, visits or backs it, nor the country the sentence
-            # sends its forces to (シリアに派兵されたイラン兵が戦闘に加わった)
-            sent = [e for e in discourse.out if e.type == "MOBILIZE"]
-            earlier = [e for e in earlier if type_table()[e.type].quad.endswith("conflict") and e not in sent]
-            trigger = Span(scene.base + t.start, scene.base + t.end)
-            if (
-                not scene.english
-                and ck is not None
-                and any(not a.span.overlaps(trigger) for a in scene.clauses[ck].args("object"))
-            ):
-                # 民間商船などを攻撃, 宗教指導者ら47人を処刑: force on what the clause names is aimed
-                # at that, whoever it belongs to
-                earlier = []
-            told = memory.by_type.get("ASSAULT")
-            if (
-                told is not None
-                and _POINTED.search(scene.text, 0, t.start)
-                and {r.country for r in told.source} & {r.country for r in source}
-            ):
-                earlier = []  # 今回の攻撃は…報復だ: the attack the same side was told to make, no new one
+        if t.trigger.type in ("MOBILIZE", "ASSAULT"):
+            earlier = _force_answers(scene, t, ck, source, earlier, discourse)
         target = _counterpart(source, earlier)
     home = generic.home_country
     if (
@@ -2651,6 +2624,41 @@ def _antecedent(scene: Scene, ck: int | None, discourse: Discourse) -> ActorRef 
     if discourse.person is not None and any(a.text.lower() in ("he", "she") for a in subjects):
         return discourse.person
     return discourse.antecedent
+
+
+def _force_answers(
+    scene: Scene,
+    t: TriggerMatch,
+    ck: int | None,
+    source: Sequence[ActorRef],
+    earlier: Sequence[Event],
+    discourse: Discourse,
+) -> list[Event]:
+    """The earlier acts whose other side force with no target named (MOBILIZE, ASSAULT) may be aimed
+    at: acts of conflict only (Ukraine's defenders continue to fight: not the country that aids,
+    visits or backs Ukraine), and none where the clause names what the force goes to or hits."""
+    conflict = [e for e in earlier if type_table()[e.type].quad.endswith("conflict")]
+    clause = scene.clauses[ck] if ck is not None else None
+    if t.trigger.type == "MOBILIZE":
+        # sent to a place the clause names (シリア暫定政府は現地に軍を派遣), forces face no one
+        return [] if clause is not None and clause.args("dative") else conflict
+    trigger = Span(scene.base + t.start, scene.base + t.end)
+    if (
+        not scene.english
+        and clause is not None
+        and any(not a.span.overlaps(trigger) for a in clause.args("object"))
+    ):
+        return []  # 民間商船などを攻撃, 宗教指導者ら47人を処刑: aimed at what it names, whoever owns it
+    told = discourse.memory.by_type.get("ASSAULT")
+    if (
+        told is not None
+        and _POINTED.search(scene.text, 0, t.start)
+        and {r.country for r in told.source} & {r.country for r in source}
+    ):
+        return []  # 今回の攻撃は…報復だ: the attack the same side was told to make, no new one
+    # nor the country the sentence sends the side's forces to (シリアに派兵されたイラン兵が戦闘に加わった)
+    sent = [e for e in discourse.out if e.type == "MOBILIZE"]
+    return [e for e in conflict if e not in sent]
 
 
 # Words right before an act noun that point back to one told before (今回の攻撃, この攻撃, 同攻撃).
