@@ -579,8 +579,7 @@ class EventCoder:
                 # ロシアによるウクライナ侵攻を非難した, condemned the invasion of Ukraine: a reaction to
                 # an invasion named before the verb is aimed at the invader
                 invader = _invader(t, mentions, base, by_id)
-                mine = {r.country for r in source}
-                if invader and invader not in mine:
+                if invader and invader not in {r.country for r in source}:
                     target = own_countries([ActorRef("", invader, None)], by_id, self.countries)
             mine = {r.country for r in source} - {None}
             if t.trigger.type == "ASSAULT" and mine and {r.country for r in target} - mine - {None}:

@@ -17,8 +17,7 @@ HERE = Path(__file__).parent
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 _KEYS = {
     "quad", "verbal", "reaction", "author_speaks", "two_party", "mutual", "counterpart", "place", "intent",
-    "moves",
-    "civil", "state", "joint", "stance", "outward", "fired", "about", "home",
+    "moves", "civil", "state", "joint", "stance", "outward", "fired", "about", "home",
 }  # fmt: skip
 
 
