@@ -14,6 +14,24 @@ from tests.events.composed import as_recorded, coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "中国外務省の報道官は「日本側の誤った言動に強い不満を表明する」と述べた。",
+        "ACCUSE",
+        [({"CHN"}, {"JPN"})],
+        id="whom a feeling is shown to is the verb's, where the parse hangs it on the adjective before",
+    ),
+    pytest.param(
+        "旧ソ連・ジョージアの首都トビリシでデモがあった。デモ隊と警察が衝突した。タス通信によると、多数が拘束された。",
+        "COERCE",
+        [({"GEO"}, {"GEO"})],
+        id="people counted with 多数 as a passive's subject are the state's own",
+    ),
+    pytest.param(
+        "旧ソ連・ジョージアの首都トビリシで法案に反対するデモがあった。",
+        "PROTEST",
+        [({"GEO"}, {"GEO"})],
+        id="the former state a country belonged to is no place of the protest",
+    ),
+    pytest.param(
         "スウェーデンについては、ハンガリーが承認を保留している。",
         "REJECT",
         [({"HUN"}, {"SWE"})],

@@ -123,8 +123,8 @@ _FORCE_ON_SHIPS = re.compile(r"water[ -]cannon", re.IGNORECASE)
 # 親 before a name inside a word (親イラン民兵組織, 親ロシア派): what the word names sides with the
 # country, which takes no part in the act.
 _PRO = "親"
-# A count of people (230人, 12人ら, 数百人): those acted on, with no name of their own.
-_PEOPLE = re.compile(r"(?:\d+|[一二三四五六七八九十百千万数]+)人(?:ら|以上|超)?[をがも]?$")
+# A count of people (230人, 12人ら, 数百人, 多数): those acted on, with no name of their own.
+_PEOPLE = re.compile(r"(?:(?:\d+|[一二三四五六七八九十百千万数]+)人(?:ら|以上|超)?|多数|大勢)[をがも]?$")
 
 
 # English heads of unnamed people acted on (fired tear gas at protesters, arrested 30 people).
@@ -142,7 +142,9 @@ def _people_counted(text: str, base: int, clauses: Sequence[Clause], ck: int | N
         )
     if ck is None:
         return False
-    counts = [*clauses[ck].quantities, *(a.span for a in clauses[ck].args("object"))]
+    # 230人を逮捕した; 多数が拘束された: whom a passive's subject names is acted on
+    acted_on = ("object", "subject") if clauses[ck].voice == "passive" else ("object",)
+    counts = [*clauses[ck].quantities, *(a.span for a in clauses[ck].args(*acted_on))]
     return any(_PEOPLE.search(text[q.start - base : q.end - base]) for q in counts)
 
 

@@ -473,7 +473,26 @@ def _children(p: Token) -> list[Token]:
         if p.lemma_ in LIGHT and c.dep_ == "obj":
             # 3か国の外相と電話会談を行った: the parse hangs whom the carried act is with on the act
             out.extend(g for g in c.children if g.i < c.i and _with(g))
+        if c.dep_ == "obj":
+            out.extend(_aimed_through_adjective(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _aimed_through_adjective(c: Token) -> list[Token]:
+    """The に-phrases the parse hangs on an adjective before object `c` (日本側の言動に|強い|不満を
+    表明する, 米国に深い懸念を示した): whom the feeling is shown to, the verb's, not the adjective's."""
+    return [
+        g
+        for a in c.children
+        if a.dep_ == "acl" and a.pos_ == "ADJ" and a.i < c.i
+        for g in a.children
+        if g.dep_ == "obl" and g.i < a.i and _marker_of(g).startswith("に")
+    ]
+
+
+def _marker_of(t: Token) -> str:
+    """The particles right after `t` (に, に対して)."""
+    return "".join(x.text for x in t.children if x.dep_ in ("case", "fixed") and x.i > t.i)
 
 
 def _in_case(p: Token) -> bool:
@@ -803,6 +822,19 @@ def _owner_start(c: Token, bunsetsu: _Bunsetsu, *, deep: bool = True) -> int:
                 deep or x.text in _COUNTS or any(t.tag_.startswith("名詞-数詞") for t in bunsetsu.tokens(x))
             )
             start = min(start, _owner_start(x, bunsetsu, deep=deep) if inner else bunsetsu.tokens(x)[0].i)
+        elif deep and x.i < c.i and x.dep_ == "acl":
+            # 日本側の誤った言動に: the subject of a relative clause written with の (が-の) is whose the
+            # noun is
+            start = min(
+                [start]
+                + [
+                    bunsetsu.tokens(y)[0].i
+                    for y in x.children
+                    if y.i < x.i
+                    and y.dep_ == "nmod"
+                    and any(k.dep_ == "case" and k.text == "の" for k in y.children)
+                ]
+            )
     return start
 
 

@@ -620,7 +620,8 @@ class Linker:
 
     def _without_where(self, mentions: list[Mention]) -> list[Mention]:
         """`mentions` without a region written right before a country to tell where it lies (南米|
-        ベネズエラ, 中東|イラン): the country is meant, the region is no mention of its own."""
+        ベネズエラ, 中東|イラン, 旧ソ連・ジョージア): the country is meant, the region is no mention of
+        its own."""
         countries = {
             m.span.start for m in mentions if (ent := self.kb.get(m.entity_id)) and ent.type == "COUNTRY"
         }
@@ -633,6 +634,8 @@ class Linker:
                 and (ent := self.kb.get(m.entity_id)) is not None
                 and ent.type == "LOC"
             )
+            # 旧ソ連・ジョージア: the former state a country belonged to, no actor of the story
+            and not (m.span.end + 1 in countries and m.surface.startswith("旧"))
         ]
 
     def _places_within(self, text: str, offset: int, mentions: list[Mention]) -> None:
