@@ -101,6 +101,22 @@ def test_officials_lawmakers_and_the_military_are_sector_words() -> None:
     }
 
 
+def test_a_congress_or_senate_is_the_legislature_of_the_actor_before_it(pipeline: Pipeline) -> None:
+    text = "Egypt's president urged Congress and the Senate to act."
+    mentions = named(text, ("Egypt", EGYPT))
+    assert found(text, mentions) == {
+        "president": ("EGY", "GOV"),
+        "Congress": ("EGY", "LEG"),
+        "Senate": ("EGY", "LEG"),
+    }
+    events = pipeline.run(
+        Document(id="d", text="President Biden urged Congress to pass the aid bill.", language="en")
+    )
+    assert [
+        (e.type, {r.country for r in e.source}, {r.country for r in e.target}) for e in events.events
+    ] == [("REQUEST", {"USA"}, {"USA"})]
+
+
 def test_a_head_of_government_unknown_to_the_knowledge_base_is_of_the_place() -> None:
     # President Mugabe: an office holder the knowledge base lacks stands for his government
     text = "Opposition groups in Haiti are demanding that President Mugabe resign."
