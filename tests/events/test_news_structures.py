@@ -14,6 +14,30 @@ from tests.events.composed import as_recorded, coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ウクライナ空軍によりますと、ロシア軍が首都キーウや南部オデーサなどにドローンを使い攻撃を行いました。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="whom a report is according to is no side of the act, so the places attacked are its target",
+    ),
+    pytest.param(
+        "フランスなど新たに5か国がパレスチナの国家承認を宣言した。",
+        "SUPPORT",
+        [({"FRA"}, {"PSE"})],
+        id="an example given with など before a counted subject is one of those who act",
+    ),
+    pytest.param(
+        "中印は17日、攻撃を始めたのは相手側だとして互いを非難した。",
+        "ACCUSE",
+        [({"CHN", "IND"}, {"CHN", "IND"})],
+        id="an act on each other (互いを) is each party's on the other",
+    ),
+    pytest.param(
+        "ロシアとウクライナの双方が相手側を非難している。",
+        "ACCUSE",
+        [({"RUS", "UKR"}, {"RUS", "UKR"})],
+        id="an act on the other side (相手側を) is each party's on the other",
+    ),
+    pytest.param(
         "中国外務省の報道官は「日本側の誤った言動に強い不満を表明する」と述べた。",
         "ACCUSE",
         [({"CHN"}, {"JPN"})],

@@ -153,6 +153,18 @@ def _people_counted(text: str, base: int, clauses: Sequence[Clause], ck: int | N
 _AS_GROUNDS = re.compile(r"[^、。「」]{0,12}?として")
 
 
+# Objects that name the other party of each of those acting (互いを, 相手側を, each other).
+_RECIPROCAL_JA = frozenset({"互い", "お互い", "相手", "相手側", "相手国"})
+_RECIPROCAL_EN = frozenset({"each other", "one another"})
+
+
+def _reciprocal(c: Clause, english: bool) -> bool:
+    """Whether clause `c` acts on each other (互いを非難した, blamed each other)."""
+    if english:
+        return any(a.text.lower() in _RECIPROCAL_EN for a in c.args("object", "oblique"))
+    return any(a.text in _RECIPROCAL_JA for a in c.args("object", "dative"))
+
+
 def _igo(m: Mention, by_id: Mapping[str, Entity]) -> bool:
     """Whether `m` names an international organisation."""
     ent = by_id.get(m.entity_id)
@@ -568,6 +580,16 @@ class EventCoder:
             source, target, carried = document_sides(
                 scene, k, reading, discourse, self.countries, self.generic
             )
+            if (
+                not target
+                and ck is not None
+                and _reciprocal(clauses[ck], english)
+                and len({r.country for r in source} - {None}) > 1
+            ):
+                # 中印は互いを非難した, 双方が相手側を非難している, accused each other: each party acts
+                # on the other
+                target = list(reversed(source))
+                mutual.add((t.trigger.type, base + t.start, base + t.end))
             war, breaks_out = _named_war(t, mentions, base, by_id)
             if war:
                 sides = own_countries([ActorRef("", c, None) for c in war], by_id, self.countries)

@@ -55,7 +55,7 @@ LIGHT = {
     "行う", "実施", "表明", "踏み切る", "強める", "示す", "実行", "開始", "始める", "続ける", "展開",
     "加える", "する", "出す", "講じる", "科す", "課す", "科する", "課する", "発動", "打ち出す", "伝える",
     "図る", "進める", "言い渡す", "下す", "導入", "了解", "決める", "決定", "完了", "終える", "再開",
-    "継続", "通告", "通達", "通知", "深める", "繰り返す", "唱える", "申し立てる",
+    "継続", "通告", "通達", "通知", "深める", "繰り返す", "唱える", "申し立てる", "宣言",
 }  # fmt: skip
 # Light verbs of a decision (訪問を決めた, 派遣を決定した): the act they carry is planned, unless it takes
 # effect when decided (制裁を決めた).
@@ -715,6 +715,7 @@ def _clause(
         # によって names, to whom に names, as in the active with the act as its object
         passive = False
         args = [_undone_passive(a) for a in args]
+    args = _counted_with_examples(args)
     chain = _must(chain)
     negated = any(x in ("ない", "ぬ", "ず") for x in chain)
     if passive and negated and _potential(args):
@@ -737,6 +738,35 @@ def _clause(
         places=tuple(places),
         quantities=tuple(quantities),
     )
+
+
+# A count of countries or people heading a subject (5か国が, 数カ国が, 3人が).
+_COUNTED = re.compile(r"(?:\d+|[数一二三四五六七八九十]+)(?:か国|カ国|ヶ国|ケ国|国|人)$")
+
+
+def _counted_with_examples(args: list[Argument]) -> list[Argument]:
+    """`args` with an example given with など before a counted subject read as part of it (フランス
+    など新たに5か国が…宣言した: France is one of the five who declare), not as an oblique."""
+    out = list(args)
+    for b in args:
+        if b.relation != "subject" or not _COUNTED.search(b.text):
+            continue
+        a = next(
+            (
+                x
+                for x in reversed(out)
+                if x.span.end <= b.span.start and x.relation == "oblique" and x.marker == "など"
+            ),
+            None,
+        )
+        if a is None:
+            continue
+        between = [x for x in out if a.span.end <= x.span.start and x.span.end <= b.span.start]
+        if len(between) > 1:
+            continue  # (新たに: an adverb the parse reads as a dative may stand between)
+        merged = dataclasses.replace(b, span=Span(a.span.start, b.span.end))
+        out = [merged if x is b else x for x in out if x is not a and x not in between]
+    return out
 
 
 def _must(chain: list[str]) -> list[str]:

@@ -634,6 +634,10 @@ def _conditional_threat(
     return None
 
 
+# The particles of whom a report is according to (によると, によれば, によりますと).
+_ACCORDING_TO = ("によると", "によれば", "によりますと", "によりますれば")
+
+
 def _japanese_roles(
     scene: Scene, k: int, ck: int, src: list[int], tgt: list[int]
 ) -> tuple[list[int], list[int]]:
@@ -650,6 +654,15 @@ def _japanese_roles(
     else:
         # the parse's reading where the case rules found no one
         csrc, ctgt = clausal.roles(ck, clauses, role_frame(t), spans)
+        # ウクライナ空軍によりますと、ロシア軍がキーウなどに攻撃を行いました: whom the report is
+        # according to is no side of the act, so the parse's target stands
+        cited = {
+            i
+            for a in clauses[ck].args("oblique")
+            if a.marker.startswith(_ACCORDING_TO)
+            for i in clausal.actors_in(a.span, spans)
+        }
+        src, tgt = [i for i in src if i not in cited], [i for i in tgt if i not in cited]
         # 台湾政策を担当する台湾事務弁公室: the object of a relative clause before is that clause's
         theirs = clausal.relatives_objects(ck, clauses, spans)
         tgt = [i for i in tgt if i not in theirs or i in ctgt]
