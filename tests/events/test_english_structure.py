@@ -353,6 +353,20 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             " Ukraine and its neighbors.",
             [("CONSULT", {"USA"}, {"UKR"}), ("AID", {"USA"}, {"UKR"})],
         ),
+        # where a condemned attack happened is no target, and a relative clause after that place is
+        # the attack's, not the place's
+        (
+            "The Chinese Foreign Ministry condemned the terrorist attack in the Syrian capital Damascus,"
+            " which killed and wounded several Syrian soldiers.",
+            [],
+        ),
+        ("France condemned the Israeli airstrikes in Gaza.", [("ACCUSE", {"FRA"}, {"ISR"})]),
+        # the ministry named again is the last ministry named
+        (
+            "The Russian Foreign Ministry summoned the Canadian ambassador. The ministry also demanded from"
+            " Canada to take measures to ensure the security of Russian diplomats.",
+            [("ACCUSE", {"RUS"}, {"CAN"}), ("REQUEST", {"RUS"}, {"CAN"})],
+        ),
     ],
 )
 def test_events_from_structure(

@@ -109,3 +109,12 @@ def test_a_country_told_with_where_it_lies_is_the_country() -> None:
     ):
         ids = [m.entity_id for m in _link(text, [(*span, "Country")]) if m.how != "nested"]
         assert country in ids and not any(i.startswith("local:") or i == "wiki:South_America" for i in ids)
+
+
+def test_an_english_body_named_again_by_its_kind_is_the_last_one_named() -> None:
+    text = "The Russian Foreign Ministry summoned the envoy. The ministry also demanded guarantees. The court ruled."
+    mentions = LINKER.link(text, reference="2022-09-19")
+    again = [m for m in mentions if m.how == "anaphor"]
+    assert [(m.surface, m.entity_id) for m in again] == [
+        ("ministry", "wiki:Ministry_of_Foreign_Affairs_(Russia)")
+    ]

@@ -414,6 +414,30 @@ def _fronted_participle(p: Token) -> bool:
     )
 
 
+# Acts named as nouns, which a relative clause after the place they happened in is about.
+_PLACED_ACTS = frozenset(
+    {
+        *("attack", "attacks", "bombing", "bombings", "strike", "strikes", "airstrike", "airstrikes"),
+        *("explosion", "explosions", "blast", "blasts", "shelling", "raid", "raids", "clashes", "fighting"),
+    }
+)
+
+
+def _act_before_place(noun: Token) -> Token:
+    """The act a relative clause is about when the parse hangs it on the place of the act (the attack
+    in the Syrian capital Damascus, which killed…: the attack killed, not Damascus); else `noun`."""
+    place = noun.head if noun.dep_ == "appos" else noun
+    prep = place.head
+    if (
+        place.dep_ == "pobj"
+        and prep.lower_ in ("in", "at", "near")
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lower_ in _PLACED_ACTS
+    ):
+        return prep.head
+    return noun
+
+
 def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
     """The clauses of one parsed sentence or text, in text order; `base` shifts the spans."""
     at_start = {base + t.idx: t for t in doc}  # an argument's head token by its offset
@@ -519,8 +543,13 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
             # the noun a relative clause modifies is its subject (officials who met…), as written
             # before the clause: what follows it hangs on the noun only by a misparse (strikes
             # killed 25 people, according to officials: the officials are no striker)
-            whole = _argument("subject", gov, base)
+            act = _act_before_place(gov)
+            whole = _argument("subject", act, base)
             end = min(t.idx for t in p.subtree) + base
+            if act is not gov:
+                # the act, not the place it happened in, written before the place
+                end = min(end, base + min(t.idx for t in act.children if t.dep_ == "prep" and t.i > act.i))
+            gov = act
             before = [t for t in gov.subtree if t.idx + base < end and not t.is_punct]
             if before and whole.span.end > end:
                 stop = base + before[-1].idx + len(before[-1].text)

@@ -454,6 +454,10 @@ def _english_roles(
     if reacted:
         # condemned Russia's strikes on Ukrainian cities: aimed at who strikes, not who is struck
         ctgt = [i for i in reacted if i not in csrc] or ctgt
+    elif t.trigger.type in REACTIONS:
+        # condemned the terrorist attack in the Syrian capital: where the act happened is no one
+        # the reaction is aimed at
+        ctgt = [i for i in ctgt if i not in _where_acted(scene, ck)]
     if t.trigger.of_role == "target" and clauses[ck].nominal and csrc:
         # Pakistan said India had launched an aggression: who commits a wrong is its target, who
         # speaks of it the source
@@ -556,6 +560,30 @@ def _english_roles(
 
 # Verbs of a purpose clause that name whom aid is for (…aid and weapons to help Ukraine).
 _HELPING = frozenset({"help", "assist", "support", "aid", "bolster", "strengthen", "defend"})
+
+
+# An act named as a noun, then where it happened (the attack in Damascus, bombings at a market).
+_ACT_AT_PLACE = re.compile(
+    r"\b(?:attacks?|bombings?|(?:air ?)?strikes?|shelling|explosions?|blasts?|killings?|massacres?|raids?"
+    r"|violence|act)\s+(?:in|at|near)\s",
+    re.IGNORECASE,
+)
+
+
+def _where_acted(scene: Scene, ck: int) -> set[int]:
+    """The actors named as the place of an act the object of clause `ck` names (condemned the attack
+    in the Syrian capital Damascus: Syria and Damascus)."""
+    out: set[int] = set()
+    for a in scene.clauses[ck].args("object"):
+        lo, hi = a.span.start - scene.base, a.span.end - scene.base
+        m = _ACT_AT_PLACE.search(scene.text, lo, hi)
+        if m is not None:
+            out |= {
+                i
+                for i in clausal.actors_in(a.span, scene.spans)
+                if scene.spans[i].start - scene.base >= m.end()
+            }
+    return out
 
 
 def _helped(scene: Scene, ck: int, src: list[int]) -> list[int]:

@@ -341,7 +341,7 @@ class Linker:
     def _anaphors(self, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
         """同省, 同社, 同党, 同国, 同氏 (the ministry, company, party, country or person just named)
         as mentions of the last name before them in the block that ends like them, or is a country
-        or a person."""
+        or a person; in English, the ministry or the agency as the last body named with that word."""
         out: list[Mention] = []
         taken = _Cover((x.span.start - offset, x.span.end - offset) for x in mentions)
         ordered = sorted(mentions, key=lambda m: m.span.start)
@@ -368,6 +368,16 @@ class Linker:
                     or (word not in ("国", "氏") and etype in ("ORG", "MEDIA") and x.surface.endswith(word))
                 ):
                     out.append(Mention(span, m.group(), x.entity_id, etype, 0.5, "anaphor"))
+                    break
+        for m in _DEFINITE_BODY.finditer(text):
+            # the ministry, the agency: the last body before them in the block named with that word
+            if taken.overlaps(m.start(1), m.end(1)):
+                continue
+            word = m.group(1).lower()
+            for x in reversed([x for x in ordered if x.span.end - offset <= m.start() and x.how != "nested"]):
+                if self._type_of(x) in ("ORG", "MEDIA") and word in x.surface.lower().split():
+                    span = Span(offset + m.start(1), offset + m.end(1))
+                    out.append(Mention(span, m.group(1), x.entity_id, self._type_of(x), 0.5, "anaphor"))
                     break
         return out
 
@@ -745,6 +755,10 @@ _ANY_GOVERNMENT = ("ような", "どの", "いかなる", "どんな", "あら�
 
 # 同国 also opens a name of the country's own (同国軍, 同国政府, 同国外務省).
 _ANAPHOR = re.compile(r"同(?:(省|庁|局|党|社|軍|氏)(?![\u4e00-\u9fff])|(国))")
+# An English body named again by its kind (the ministry said, the agency reported).
+_DEFINITE_BODY = re.compile(
+    r"\b[Tt]he (ministry|agency|embassy|council|commission|committee|bureau|office|court|parliament)\b"
+)
 # A direction word before a place name (西部ブリャンスク州, 同国中部キーウ州): no part of the name.
 _DIRECTION = re.compile(r"(?:同国)?[北南東西中]{1,2}部")
 # A reading in brackets right after a name (文在寅(ムン・ジェイン), 洪磊(こう・らい)).
