@@ -112,7 +112,9 @@ def test_a_country_told_with_where_it_lies_is_the_country() -> None:
 
 
 def test_an_english_body_named_again_by_its_kind_is_the_last_one_named() -> None:
-    text = "The Russian Foreign Ministry summoned the envoy. The ministry also demanded guarantees. The court ruled."
+    text = (
+        "The Russian Foreign Ministry summoned the envoy. The ministry demanded guarantees. The court ruled."
+    )
     mentions = LINKER.link(text, reference="2022-09-19")
     again = [m for m in mentions if m.how == "anaphor"]
     assert [(m.surface, m.entity_id) for m in again] == [
