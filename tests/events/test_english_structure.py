@@ -361,6 +361,12 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             [],
         ),
         ("France condemned the Israeli airstrikes in Gaza.", [("ACCUSE", {"FRA"}, {"ISR"})]),
+        # an act opposed in a relative clause on it is aimed at who does the act
+        (
+            "The United States and South Korea began joint military exercises that have been opposed by"
+            " China.",
+            [("COOPERATE", {"USA", "KOR"}, {"USA", "KOR"}), ("REJECT", {"CHN"}, {"USA", "KOR"})],
+        ),
         # the ministry named again is the last ministry named
         (
             "The Russian Foreign Ministry summoned the Canadian ambassador. The ministry also demanded from"

@@ -458,6 +458,9 @@ def _english_roles(
         # condemned the terrorist attack in the Syrian capital: where the act happened is no one
         # the reaction is aimed at
         ctgt = [i for i in ctgt if i not in _where_acted(scene, ck)]
+    if not ctgt and t.trigger.type in REACTIONS and clauses[ck].voice == "passive":
+        # began joint exercises that have been opposed by China: an act opposed is aimed at who does it
+        ctgt = [i for i in _doers_of_modified_act(scene, ck) if i not in csrc]
     if t.trigger.of_role == "target" and clauses[ck].nominal and csrc:
         # Pakistan said India had launched an aggression: who commits a wrong is its target, who
         # speaks of it the source
@@ -568,6 +571,23 @@ _ACT_AT_PLACE = re.compile(
     r"|violence|act)\s+(?:in|at|near)\s",
     re.IGNORECASE,
 )
+
+
+def _doers_of_modified_act(scene: Scene, ck: int) -> list[int]:
+    """The subjects of the verb whose act noun the relative clause `ck` modifies (the United States
+    and South Korea began exercises that have been opposed: the United States and South Korea)."""
+    clauses = scene.clauses
+    for x in clauses[ck].links:
+        if x.kind != "relative" or not 0 <= x.other < len(clauses) or not clauses[x.other].nominal:
+            continue
+        for y in clauses[x.other].links:
+            if y.kind == "complement" and 0 <= y.other < len(clauses):
+                return [
+                    i
+                    for a in clauses[y.other].args("subject")
+                    for i in clausal.actors_in(a.span, scene.spans)
+                ]
+    return []
 
 
 def _where_acted(scene: Scene, ck: int) -> set[int]:
