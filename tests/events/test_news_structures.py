@@ -14,6 +14,18 @@ from tests.events.composed import as_recorded, coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "インドとパキスタンは、米国の仲介を通じて即時停戦に合意した。",
+        "CONSULT",
+        [({"USA"}, {"IND", "PAK"})],
+        id="the one whose mediation the parties act through mediates between them",
+    ),
+    pytest.param(
+        "インドとパキスタンは停戦に合意した。ルビオ米国務長官は、両国政府が中立地帯で協議を開始すると記した。",
+        "CONSULT",
+        [({"IND", "PAK"}, {"IND", "PAK"})],
+        id="両国政府 names both parties of the act before",
+    ),
+    pytest.param(
         "ウクライナ空軍によりますと、ロシア軍が首都キーウや南部オデーサなどにドローンを使い攻撃を行いました。",
         "ASSAULT",
         [({"RUS"}, {"UKR"})],

@@ -64,3 +64,8 @@ def test_a_double_negative_of_obligation_negates_nothing(pipeline: Pipeline) -> 
     # 取らざるを得ない: must take; the ない negates 得る, not the act
     (ev,) = events(pipeline, "中国は日本に「対抗措置」を取らざるを得ないと述べた。", "THREATEN")
     assert ev.status != "negated"
+
+
+def test_a_mediation_the_parties_agree_through_is_done(pipeline: Pipeline) -> None:
+    text = "インドとパキスタンは、米国の仲介を通じて即時停戦に合意した。"
+    assert {e.status for e in events(pipeline, text, "CONSULT")} == {"asserted"}

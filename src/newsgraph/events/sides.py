@@ -261,6 +261,10 @@ def role_frame(t: TriggerMatch) -> str:
     return "send" if moves and t.trigger.frame == "transitive" else t.trigger.frame
 
 
+# What an act is done through or by means of (仲介で, 仲介により, 仲介を通じて, 仲介の下で).
+_BY_MEANS = re.compile(r"(?:で|により|によって|を通じ|を通して|の下で|のもと)")
+
+
 def clause_sides(scene: Scene, k: int) -> Reading:
     """Source, target and place of trigger `k` from its sentence alone (see the module's account)."""
     t = scene.triggers[k]
@@ -279,6 +283,10 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             tgt = [i for i in _served_by(scene, ck) if i not in src]
     elif ck is not None:
         src, tgt = _japanese_roles(scene, k, ck, src, tgt)
+    if not scene.english and t.trigger.mode == "mediate" and tgt and _BY_MEANS.match(scene.text, t.end):
+        # 米国の仲介を通じて停戦に合意した: the one whose mediation the parties act through mediates
+        # between them, though the noun written with の is whom mediation is between elsewhere
+        src, tgt = tgt, src
     judged = False
     if not scene.english and (inside := _judged_subject(scene, t)) is not None:
         judged, src, tgt = True, [i for i in src if i in inside], [i for i in tgt if i in inside]
