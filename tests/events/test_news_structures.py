@@ -14,6 +14,12 @@ from tests.events.composed import as_recorded, coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "外務省は中国の駐日大使を呼び、中国の大阪総領事がSNSに投稿したことに強く抗議した。",
+        "ACCUSE",
+        [({"JPN"}, {"CHN"})],
+        id="the city a consul general serves in is no party",
+    ),
+    pytest.param(
         "インドとパキスタンは、米国の仲介を通じて即時停戦に合意した。",
         "CONSULT",
         [({"USA"}, {"IND", "PAK"})],

@@ -301,7 +301,7 @@ _RECALL = re.compile(r"召還|帰国させ|\brecall", re.IGNORECASE)
 # Words after a place that post someone there (北京に駐在する大使, カンボジア駐在の大使). An envoy
 # posted there and recalled (韓国駐在の大使を一時帰国させた) is withdrawn from that country, which
 # the act is aimed at.
-_POSTED_IN = re.compile(r"(?:に)?駐在(?:する|している|の)")
+_POSTED_IN = re.compile(r"(?:に)?駐在(?:する|している|の)|(?:総領事|領事)(?!館)")
 
 
 def _stationed_in(text: str, base: int, m: Mention, starts: set[int]) -> bool:
@@ -313,7 +313,7 @@ def _stationed_in(text: str, base: int, m: Mention, starts: set[int]) -> bool:
     if start > 0 and text[start - 1] == "駐":
         return True
     if _POSTED_IN.match(text, m.span.end - base):
-        return True  # 北京に駐在する金杉大使: the capital the envoy serves in
+        return True  # 北京に駐在する金杉大使, 大阪総領事: the city the envoy serves in
     if _ENVOY_POST.search(text, max(0, start - 40), start):
         return True  # Israel's ambassador to Moscow, France's envoy in Tel Aviv: where the envoy serves
     return start > 0 and text[start - 1] == "在" and m.span.end in starts
