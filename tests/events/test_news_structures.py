@@ -14,6 +14,12 @@ from tests.events.composed import as_recorded, coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "アメリカ国務省は、フィリピンの公船が攻撃されれば、相互防衛条約の適用対象になると警告して中国に自制を求めた。",
+        "THREATEN",
+        [({"USA"}, {"CHN"})],
+        id="who suffers the act a warning's condition names is not warned, whom it goes on to address is",
+    ),
+    pytest.param(
         "外務省は中国の駐日大使を呼び、中国の大阪総領事がSNSに投稿したことに強く抗議した。",
         "ACCUSE",
         [({"JPN"}, {"CHN"})],

@@ -69,3 +69,8 @@ def test_a_double_negative_of_obligation_negates_nothing(pipeline: Pipeline) -> 
 def test_a_mediation_the_parties_agree_through_is_done(pipeline: Pipeline) -> None:
     text = "インドとパキスタンは、米国の仲介を通じて即時停戦に合意した。"
     assert {e.status for e in events(pipeline, text, "CONSULT")} == {"asserted"}
+
+
+def test_a_verb_that_goes_on_to_a_request_is_not_what_is_asked(pipeline: Pipeline) -> None:
+    text = "アメリカ国務省は、フィリピンの公船が攻撃されれば条約の適用対象になると警告して中国に自制を求めた。"
+    assert {e.status for e in events(pipeline, text, "THREATEN")} == {"asserted"}

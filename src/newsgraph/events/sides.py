@@ -265,6 +265,18 @@ def role_frame(t: TriggerMatch) -> str:
 _BY_MEANS = re.compile(r"(?:で|により|によって|を通じ|を通して|の下で|のもと)")
 
 
+def _addressed_after(scene: Scene, ck: int) -> list[int]:
+    """The actors the dative of the clause that clause `ck` goes on to (て-coordination) names
+    (警告して中国に自制を求めた: China)."""
+    return [
+        i
+        for x in scene.clauses[ck].links
+        if x.kind == "coordination" and 0 <= x.other < len(scene.clauses)
+        for a in scene.clauses[x.other].args("dative")
+        for i in clausal.actors_in(a.span, scene.spans)
+    ]
+
+
 def clause_sides(scene: Scene, k: int) -> Reading:
     """Source, target and place of trigger `k` from its sentence alone (see the module's account)."""
     t = scene.triggers[k]
@@ -287,6 +299,18 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         # 米国の仲介を通じて停戦に合意した: the one whose mediation the parties act through mediates
         # between them, though the noun written with の is whom mediation is between elsewhere
         src, tgt = tgt, src
+    if not scene.english and t.trigger.type == "THREATEN" and ck is not None and tgt:
+        # …公船が攻撃されれば、…になると警告して中国に自制を求めた: who suffers the act a warning's
+        # condition names is not warned; whom the verb it goes on to addresses is
+        suffers = {
+            i
+            for j, c in enumerate(scene.clauses)
+            if j != ck and clausal.conditional(c) and c.voice == "passive"
+            for a in c.args("subject", "topic")
+            for i in clausal.actors_in(a.span, scene.spans)
+        }
+        if set(tgt) <= suffers:
+            tgt = [i for i in _addressed_after(scene, ck) if i not in src]
     judged = False
     if not scene.english and (inside := _judged_subject(scene, t)) is not None:
         judged, src, tgt = True, [i for i in src if i in inside], [i for i in tgt if i in inside]
