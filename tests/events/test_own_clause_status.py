@@ -72,5 +72,5 @@ def test_a_mediation_the_parties_agree_through_is_done(pipeline: Pipeline) -> No
 
 
 def test_a_verb_that_goes_on_to_a_request_is_not_what_is_asked(pipeline: Pipeline) -> None:
-    text = "アメリカ国務省は、フィリピンの公船が攻撃されれば条約の適用対象になると警告して中国に自制を求めた。"
+    text = "米国務省は、フィリピンの公船が攻撃されれば条約の適用対象になると警告して中国に自制を求めた。"
     assert {e.status for e in events(pipeline, text, "THREATEN")} == {"asserted"}
