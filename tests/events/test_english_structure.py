@@ -367,6 +367,11 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             " China.",
             [("COOPERATE", {"USA", "KOR"}, {"USA", "KOR"}), ("REJECT", {"CHN"}, {"USA", "KOR"})],
         ),
+        # a subject naming a kind of actor acts through those listed after including
+        (
+            "Several countries have condemned the Israeli airstrikes, including Egypt, Jordan and Qatar.",
+            [("ACCUSE", {"EGY", "JOR", "QAT"}, {"ISR"})],
+        ),
         # the ministry named again is the last ministry named
         (
             "The Russian Foreign Ministry summoned the Canadian ambassador. The ministry also demanded from"

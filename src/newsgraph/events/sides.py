@@ -590,6 +590,10 @@ def _english_roles(
         tgt = _helped(scene, ck, src)
     if not tgt:
         tgt = _object_pronoun_named(scene, ck, src)
+    if not src and (members := _members_listed(scene, ck)):
+        # Several countries have condemned the strikes, including Egypt and Jordan: those the
+        # subject's kind lists after including act
+        src, tgt = members, [i for i in tgt if i not in members]
     return src, tgt, parsed_source
 
 
@@ -636,6 +640,29 @@ def _where_acted(scene: Scene, ck: int) -> set[int]:
                 if scene.spans[i].start - scene.base >= m.end()
             }
     return out
+
+
+# A subject that names a kind of actor, not one (several countries, many governments, world leaders).
+_KIND_OF_ACTORS = re.compile(
+    r"\b(?:countries|nations|states|governments|leaders|bodies|organi[sz]ations|allies|members)\b",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s+")
+
+
+def _members_listed(scene: Scene, ck: int) -> list[int]:
+    """The actors listed after `including` in a sentence whose clause `ck` has a subject naming a
+    kind of actor (Several countries … have condemned …, including Egypt, Jordan and Qatar)."""
+    subject = [a for a in scene.clauses[ck].args("subject")]
+    if not any(
+        _KIND_OF_ACTORS.search(scene.text, a.span.start - scene.base, a.span.end - scene.base)
+        for a in subject
+    ):
+        return []
+    listed = _INCLUDING.search(scene.text, scene.clauses[ck].predicate.end - scene.base)
+    if listed is None:
+        return []
+    return [i for i, sp in enumerate(scene.spans) if sp.start - scene.base >= listed.end()]
 
 
 def _helped(scene: Scene, ck: int, src: list[int]) -> list[int]:
