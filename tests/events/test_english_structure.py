@@ -353,12 +353,12 @@ def test_the_subject_of_a_reported_clause(text: str, verb: str, subject: str) ->
             " Ukraine and its neighbors.",
             [("CONSULT", {"USA"}, {"UKR"}), ("AID", {"USA"}, {"UKR"})],
         ),
-        # where a condemned attack happened is no target, and a relative clause after that place is
-        # the attack's, not the place's
+        # where a condemned attack happened is no target (whoever did it is unknown), and a relative
+        # clause after that place is the attack's, not the place's
         (
             "The Chinese Foreign Ministry condemned the terrorist attack in the Syrian capital Damascus,"
             " which killed and wounded several Syrian soldiers.",
-            [],
+            [("ACCUSE", {"CHN"}, set())],
         ),
         ("France condemned the Israeli airstrikes in Gaza.", [("ACCUSE", {"FRA"}, {"ISR"})]),
         # an act opposed in a relative clause on it is aimed at who does the act

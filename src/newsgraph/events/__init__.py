@@ -165,6 +165,21 @@ def _reciprocal(c: Clause, english: bool) -> bool:
     return any(a.text in _RECIPROCAL_JA for a in c.args("object", "dative"))
 
 
+# The heads of English objects naming an attack whose doer may be unknown (condemned the attack).
+_ATTACK_HEADS = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "blasts", "act", "explosion"})
+
+
+def _unknown_doer(mode: str | None, english: bool, clauses: Sequence[Clause], ck: int | None) -> bool:
+    """Whether a condemnation is of an attack whose doer no one names (condemned the terrorist
+    attack in Damascus): an event aimed at no one known, not none."""
+    return (
+        english
+        and mode == "assault"
+        and ck is not None
+        and any(a.text.lower() in _ATTACK_HEADS for a in clauses[ck].args("object"))
+    )
+
+
 def _igo(m: Mention, by_id: Mapping[str, Entity]) -> bool:
     """Whether `m` names an international organisation."""
     ent = by_id.get(m.entity_id)
@@ -715,7 +730,9 @@ class EventCoder:
                 )
                 if t.trigger.target_required and not target:
                     continue
-            elif not source or (t.trigger.target_required and not target):
+            elif not source or (
+                t.trigger.target_required and not target and not _unknown_doer(mode, english, clauses, ck)
+            ):
                 continue
             held = clausal.holding(Span(base + t.start, base + t.end), clauses)
             if (held is not None and clausal.conditional(clauses[held])) or condition(text, t):
