@@ -653,7 +653,7 @@ _INCLUDING = re.compile(r",\s+(?:including|among them|such as)\s+")
 def _members_listed(scene: Scene, ck: int) -> list[int]:
     """The actors listed after `including` in a sentence whose clause `ck` has a subject naming a
     kind of actor (Several countries … have condemned …, including Egypt, Jordan and Qatar)."""
-    subject = [a for a in scene.clauses[ck].args("subject")]
+    subject = scene.clauses[ck].args("subject")
     if not any(
         _KIND_OF_ACTORS.search(scene.text, a.span.start - scene.base, a.span.end - scene.base)
         for a in subject
