@@ -345,11 +345,16 @@ class Linker:
         out: list[Mention] = []
         taken = _Cover((x.span.start - offset, x.span.end - offset) for x in mentions)
         ordered = sorted(mentions, key=lambda m: m.span.start)
+
+        def named_before(at: int) -> list[Mention]:
+            # the names written before character `at` of the block, in text order
+            return [x for x in ordered if x.span.end - offset <= at and x.how != "nested"]
+
         for m in _ANAPHOR.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
             word = m.group(1) or m.group(2)
-            before = [x for x in ordered if x.span.end - offset <= m.start() and x.how != "nested"]
+            before = named_before(m.start())
             span = Span(offset + m.start(), offset + m.end())
             if word == "国" and not any(self._type_of(x) == "COUNTRY" for x in before):
                 # ウクライナ当局は…同国軍の: no country named before, the country of the state body
@@ -374,10 +379,11 @@ class Linker:
             if taken.overlaps(m.start(1), m.end(1)):
                 continue
             word = m.group(1).lower()
-            for x in reversed([x for x in ordered if x.span.end - offset <= m.start() and x.how != "nested"]):
-                if self._type_of(x) in ("ORG", "MEDIA") and word in x.surface.lower().split():
+            for x in reversed(named_before(m.start())):
+                etype = self._type_of(x)
+                if etype in ("ORG", "MEDIA") and word in x.surface.lower().split():
                     span = Span(offset + m.start(1), offset + m.end(1))
-                    out.append(Mention(span, m.group(1), x.entity_id, self._type_of(x), 0.5, "anaphor"))
+                    out.append(Mention(span, m.group(1), x.entity_id, etype, 0.5, "anaphor"))
                     break
         return out
 
