@@ -14,6 +14,30 @@ from tests.events.composed import as_recorded, coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ウクライナの首都キーウで21日、ロシア軍の無人機による攻撃で集合住宅が被害を受けた。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="the owner of what an attack is done with does it",
+    ),
+    pytest.param(
+        "フィリピン当局は、補給船が中国海警局の船による放水を受けたと発表した。",
+        "ASSAULT",
+        [({"CHN"}, {"PHL"})],
+        id="the owner of the ship a water cannon is fired from fires it",
+    ),
+    pytest.param(
+        "ロシア軍の攻撃でウクライナの発電所が大きな被害を受けた。",
+        "ASSAULT",
+        [({"RUS"}, {"UKR"})],
+        id="harm taken from an attack names whom it hit",
+    ),
+    pytest.param(
+        "米英は豪州が原子力潜水艦を導入することを支援することも表明した。",
+        "AID",
+        [({"USA", "GBR"}, {"AUS"})],
+        id="help for an act taken as the object goes to whoever does it; countries written glued are both",
+    ),
+    pytest.param(
         "アメリカ国務省は、フィリピンの公船が攻撃されれば、相互防衛条約の適用対象になると警告して中国に自制を求めた。",
         "THREATEN",
         [({"USA"}, {"CHN"})],
@@ -2600,3 +2624,9 @@ def test_a_body_named_bare_after_its_full_name_is_that_body(pipeline: Pipeline) 
     assert [m.entity_id for m in doc.mentions if m.surface == "商務省"] == [
         "wiki:Ministry_of_Commerce_(China)"
     ]
+
+
+def test_a_dative_a_verb_of_telling_is_about_is_not_its_act(pipeline: Pipeline) -> None:
+    # 通告 carries 制裁に踏み切る-like datives only with に; に対して says whom it answers
+    text = "ロシア外務省は、日本政府の制裁措置に対して「討議することは不可能だ」と通告した。"
+    assert ({"RUS"}, {"JPN"}) not in sides(pipeline, text, "SANCTION")

@@ -193,6 +193,14 @@ def roles(
             src.extend(i for i in ids if i not in src)
         elif role == "target":
             tgt.extend(i for i in ids if i not in tgt)
+    if (
+        not tgt
+        and c.language == "ja"
+        and (frame == "give" or table.role(frame, c.voice, "object", "を") == "target")
+    ):
+        # 米英は豪州が原子力潜水艦を導入することを支援: an act taken as the object is aimed at whoever
+        # does it
+        tgt = [i for i in _nominalised_doers(k, clauses, actors) if i not in src]
     if not src and c.voice == "active" and not c.args("subject", "topic"):
         # a clause with a subject of its own (市民団体が) does not take another clause's
         src = [i for i in _carried(k, clauses, actors) if i not in tgt]
@@ -212,6 +220,21 @@ def roles(
             else:
                 tgt = tgt or ids
     return src, tgt
+
+
+def _nominalised_doers(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors of the subject of the active clause that clause `k`'s object closes as a noun
+    (豪州が潜水艦を導入することを: Australia)."""
+    acts = [a.head for a in clauses[k].args("object") if a.text in _NOMINALISERS]
+    return [
+        i
+        for c in clauses
+        if c.voice == "active"
+        and any(x.other == k for x in c.links)
+        and any(0 <= h.start - c.predicate.end <= 2 for h in acts)
+        for a in c.args("subject")
+        for i in actors_in(a.span, actors)
+    ]
 
 
 # Verbs that say where a thing lies or what it includes (東部にある施設, フォルドゥを含む核施設).
@@ -377,6 +400,11 @@ CASUALTIES = frozenset(
 )
 
 
+# Verbs of harm taken, and the harm they take (被害を受ける, 損害を被る).
+_TAKING = frozenset({"受ける", "被る", "こうむる"})
+_HARM = frozenset({"被害", "損害", "打撃"})
+
+
 def casualties(trigger: Span, clauses: Sequence[Clause]) -> Clause | None:
     """The casualty clause an attack named by a noun is the cause of (ロシア軍の攻撃で市民5人が死亡した;
     死亡または行方不明になった: the state they came to), if any."""
@@ -397,7 +425,9 @@ def casualties(trigger: Span, clauses: Sequence[Clause]) -> Clause | None:
         came_to = c.lemma == "なる" and any(
             word in a.text for a in c.args("dative") for word in (*CASUALTIES, "行方不明")
         )
-        if not (c.lemma in CASUALTIES or came_to):
+        # 集合住宅が被害を受けた, 大きな損害を被った: harm taken is a casualty too
+        took = c.light in _TAKING and c.lemma in _HARM
+        if not (c.lemma in CASUALTIES or came_to or took):
             continue
         # 砲撃で子供を含む民間人11人が死亡: the parse may hang the cause on a clause inside the subject
         linked = [(d, x.kind) for d in clauses for x in d.links if x.other == k]

@@ -691,7 +691,12 @@ def _clause(
         subject_carried = passive and relation == "subject" and p.lemma_ in LIGHT and light is None
         if (
             carrier
-            and (relation in ("object", "dative") or subject_carried)
+            # 制裁に踏み切る carries the sanction; 制裁措置に対して通告 tells whom, not what
+            and (
+                relation == "object"
+                or (relation == "dative" and marker in _CARRIED_DATIVE)
+                or subject_carried
+            )
             and _carried_noun(c)
             and first_carried
         ):
@@ -972,6 +977,10 @@ def _potential(args: list[Argument]) -> bool:
     agent = any(a.relation == "agent" and a.marker.startswith("によ") for a in args)
     kept = any(a.relation == "object" or a.marker.startswith("には") for a in args)
     return kept and not agent
+
+
+# The particles of a dative a light verb carries (制裁に踏み切る, 撤退に応じる), not of one it is about.
+_CARRIED_DATIVE = frozenset({"に", "には", "にも"})
 
 
 def _carried_noun(c: Token) -> bool:

@@ -233,6 +233,8 @@ _REGION = "北東部|北西部|南東部|南西部|[東西南北中]部|全土|�
 # A noun of a few kanji, then a name the act is aimed at (の首都Ｘへの, の同盟国Ｘに対する): the name
 # before の owns what is hit.
 _APPOSED = re.compile(r"[\u4e00-\u9fff]{1,6}Ｘ+(?:への|に対する|に対して)")
+# A thing an act is done with, owned by the name before it (の<無人機による>攻撃, の<船による>放水).
+_DONE_WITH = re.compile(r"[^、。\u3040-\u309f]{1,12}(?:による|によって|により|からの)[\u4e00-\u9fff]{0,4}")
 # Adjectives of how strong an act is, between its owner and it (中国の激しい反発, 米国の強い懸念).
 _INTENSITY = re.compile(r"激しい|強い|厳しい")
 
@@ -323,6 +325,9 @@ def _role(
         if _APPOSED.match(text, a.stop):
             # ウクライナの首都キーウへの攻撃: X owns the noun the act is aimed at, named after it
             return "target"
+        if _DONE_WITH.fullmatch(gap) and (frame == "attack" or t.trigger.type in ("ASSAULT", "COERCE")):
+            # ロシア軍の無人機による攻撃, 中国海警局の船による放水: X owns what the act is done with
+            return "source"
         if re.search(r"[\u3040-\u309f、。]", gap.replace("対", "")) or len(gap) > 8:
             # `X の提案を拒否`: X owns the object of the predicate, so X is its target.
             # イランの核施設や軍拠点への攻撃: what X owns may be a list joined with や, summed up

@@ -2121,6 +2121,9 @@ _LISTING = re.compile(r"[とや・、]|および|及び|ならびに")
 def _listed(scene: Scene, first: int, second: int) -> bool:
     """Whether actor `first` is written right before `second` with a listing word alone between."""
     gap = scene.text[scene.spans[first].end - scene.base : scene.spans[second].start - scene.base]
+    glued = scene.spans[first].end == scene.spans[second].start and not scene.english
+    if glued and scene.types[first] == scene.types[second] == "COUNTRY":
+        return True  # 米英, 日米: countries written one after another name both
     # アラブ首長国連邦(UAE)、バーレーン: a gloss in brackets belongs to the name before it
     return _LISTING.fullmatch(after_gloss(gap)) is not None
 
