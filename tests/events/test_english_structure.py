@@ -857,3 +857,15 @@ def test_the_country_of_a_dateline_place_is_no_party(pipeline: Pipeline) -> None
     text = "ABUJA, Nigeria — ECOWAS on Sunday agreed to impose sanctions on Niger's military junta."
     events = pipeline.run(Document(id="t", text=text, language="en")).events
     assert not [e for e in events if "NGA" in {r.country for r in (*e.source, *e.target)}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian authorities arrested a former general who staged a failed coup attempt.",
+        "Two men have been arrested by police officers from Hong Kong's National Security Department.",
+    ],
+)
+def test_persons_a_state_arrests_by_their_kind_are_its_own(pipeline: Pipeline, text: str) -> None:
+    (country,) = {s for t, src, _ in _events(pipeline, text) if t == "COERCE" for s in src}
+    assert ("COERCE", {country}, {country}) in _events(pipeline, text)

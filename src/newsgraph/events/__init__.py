@@ -131,14 +131,51 @@ _PEOPLE = re.compile(r"(?:(?:\d+|[一二三四五六七八九十百千万数]+)�
 _CROWD_EN = frozenset({"protesters", "demonstrators", "crowds", "crowd", "people", "students", "activists"})
 
 
+# English heads of persons a state acts on by their kind, not their name (arrested a former general).
+_PERSONS_EN = frozenset(
+    {
+        "man",
+        "men",
+        "woman",
+        "women",
+        "general",
+        "journalist",
+        "journalists",
+        "activist",
+        "suspect",
+        "suspects",
+    }
+    | {"leader", "leaders", "member", "members", "official", "officials", "lawmaker", "lawmakers", "officer"}
+    | {
+        "officers",
+        "soldier",
+        "soldiers",
+        "person",
+        "persons",
+        "individuals",
+        "critic",
+        "critics",
+        "dissident",
+    }
+    | {"dissidents", "politician", "politicians", "minister", "ministers", "student", "students", "citizens"}
+)
+
+
 def _people_counted(text: str, base: int, clauses: Sequence[Clause], ck: int | None, english: bool) -> bool:
     """Whether clause `ck` acts on a count of people it names no one of; in English, whether the
     sentence's clauses act on a crowd (fired tear gas and used batons against protesters)."""
     if english:
-        return any(
+        crowd = any(
             a.text.lower() in _CROWD_EN and a.marker in ("", "at", "against", "on")
             for c in clauses
             for a in c.args("object", "oblique")
+        )
+        # arrested a former general, two men have been arrested: persons no name is given for
+        acted_on = (
+            () if ck is None else ("object", "subject") if clauses[ck].voice == "passive" else ("object",)
+        )
+        return crowd or (
+            ck is not None and any(a.text.lower() in _PERSONS_EN for a in clauses[ck].args(*acted_on))
         )
     if ck is None:
         return False
