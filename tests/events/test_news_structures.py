@@ -2630,3 +2630,8 @@ def test_a_dative_a_verb_of_telling_is_about_is_not_its_act(pipeline: Pipeline) 
     # 通告 carries 制裁に踏み切る-like datives only with に; に対して says whom it answers
     text = "ロシア外務省は、日本政府の制裁措置に対して「討議することは不可能だ」と通告した。"
     assert ({"RUS"}, {"JPN"}) not in sides(pipeline, text, "SANCTION")
+
+
+def test_a_government_named_bare_in_a_leaders_words_is_the_leaders_own(pipeline: Pipeline) -> None:
+    text = "ケニアのルト大統領は会見で「政府は野党指導者を逮捕した」と述べた。"
+    assert sides(pipeline, text, "COERCE") == [({"KEN"}, {"KEN"})]

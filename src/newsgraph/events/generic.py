@@ -28,7 +28,7 @@ import yaml
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.kb._schema import SECTORS
 from newsgraph.model import Entity, Mention, Span
-from newsgraph.text import is_kanji, is_katakana
+from newsgraph.text import is_kanji, is_katakana, quotations
 
 __all__ = [
     "Context",
@@ -277,6 +277,11 @@ def generic_actors(
             country = _actor_country(before, _all_at_home(nouns, mentions, by_id), by_id)
         if country is None and sector == "MIL":
             country = context.forces()
+        if country is None and scene_only and (quote := _quote_at(text, s)) is not None:
+            # ケニアのルト大統領は「…政府はあらゆる措置を講じる」と述べた: a government named bare in
+            # what one country's actors say is their own
+            said_by = [x for x in mentions if x.span.end - base <= quote]
+            country = _actor_country(said_by, _all_at_home(nouns, mentions, by_id), by_id)
         if not scene_only:
             # a bare 政府 is the home government wherever the story is, unless the clause happens
             # abroad (トビリシで…政府に抗議): Japanese news names another's (韓国政府)
@@ -552,6 +557,11 @@ def _all_at_home(
     """Every bare home noun among `mentions` linked to the home country's institution (国会 and the
     国会 of 国会議事堂): none of them tells whose the others are."""
     return [x for x in mentions if _at_home(nouns, x, x.surface, by_id)]
+
+
+def _quote_at(text: str, i: int) -> int | None:
+    """Where the quotation holding character `i` of `text` opens, if one does."""
+    return next((a for a, b in quotations(text) if a < i < b), None)
 
 
 def _actor_country(
