@@ -14,6 +14,18 @@ from tests.events.composed import as_recorded, coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "韓国外務省は、ソウルにある日本大使館の総括公使を呼んで直接抗議の意思を伝えた。",
+        "ACCUSE",
+        [({"KOR"}, {"JPN"})],
+        id="the stance a light verb carries names the act (抗議の意思を伝えた)",
+    ),
+    pytest.param(
+        "RSFはこの計画の受け入れを表明したが、その直後にスーダン軍の支配地域を攻撃していた。",
+        "ASSAULT",
+        [({"SDN"}, {"SDN"})],
+        id="a topic whose clause ends in but (表明したが) acts in the clause after, it reports nothing",
+    ),
+    pytest.param(
         "ウクライナの首都キーウで21日、ロシア軍の無人機による攻撃で集合住宅が被害を受けた。",
         "ASSAULT",
         [({"RUS"}, {"UKR"})],

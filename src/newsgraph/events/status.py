@@ -154,6 +154,8 @@ def _enacted(cues: Cues, text: str, t: TriggerMatch) -> bool:
 # A modal noun with が (対話する用意があると述べた, 協議する必要があると語った): the speaker's own
 # stance, no other subject whose words the speaker reports.
 _MODAL_GA = re.compile(r"(?:用意|意思|覚悟|必要|必要性|可能性|考え|予定|意向|余地|準備)が(?=あ|な)")
+# が after a predicate, joining two clauses (表明したが、…攻撃していた): but, no subject.
+_BUT = re.compile(r"(?<=[たるいすだ])が、")
 
 
 # An English speaker: a name, the body of its that speaks (Qatar's foreign ministry, the Russian Defence
@@ -283,7 +285,10 @@ def attribution(
             ja_speaker = (
                 text.startswith("は", rel)
                 and later
-                and ("が" in _MODAL_GA.sub("", text[rel + 1 :]) or _topic_on_topic(text, rel, actors, base))
+                and (
+                    "が" in _BUT.sub("", _MODAL_GA.sub("", text[rel + 1 :]))
+                    or _topic_on_topic(text, rel, actors, base)
+                )
             )
             if ja_speaker and _spoken_by_next_topic(cues, text, rel, [a.span.end - base for a in actors]):
                 continue

@@ -344,6 +344,10 @@ def anchored(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -
         return True
     if t.trigger.type == "SANCTION" and DESIGNATED.match(text, t.end):
         return True  # 北朝鮮の個人も資産凍結の対象とする: the measure someone is made the object of
+    if _STANCE_OF.match(text, t.end) and any(
+        a.head.start == base + t.end + 1 for c in clauses if c.light for a in c.args("object", "dative")
+    ):
+        return True  # 抗議の意思を伝えた, 反対の立場を表明: the stance a light verb carries is the act
     heads = [a.head for c in clauses for a in c.arguments if a.head.overlaps(span)]
     if heads:
         rest = text[t.end : max(h.end for h in heads) - base]
@@ -354,6 +358,8 @@ def anchored(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -
     return not ((after > t.end or is_noun(text[t.end : t.end + 1])) and not _ASPECT.match(text, after))
 
 
+# A stance a noun act is the content of (抗議の意思, 反対の立場, 支持の姿勢).
+_STANCE_OF = re.compile(r"の(?:意思|意|立場|姿勢)(?:を|に)")
 # What makes a measure's noun the measure someone is designated for (資産凍結の対象とする, 輸出禁止措置
 # の対象に加えた).
 DESIGNATED = re.compile(r"(?:措置)?の対象(?:と|に)")
