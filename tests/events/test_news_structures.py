@@ -2647,3 +2647,14 @@ def test_a_dative_a_verb_of_telling_is_about_is_not_its_act(pipeline: Pipeline) 
 def test_a_government_named_bare_in_a_leaders_words_is_the_leaders_own(pipeline: Pipeline) -> None:
     text = "ケニアのルト大統領は会見で「政府は野党指導者を逮捕した」と述べた。"
     assert sides(pipeline, text, "COERCE") == [({"KEN"}, {"KEN"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "イスラエルとパレスチナのイスラム組織ハマスがガザの停戦と人質の解放で合意した。",
+        "ロシアとウクライナの早期停戦実現を含めた交渉は難航した。",
+    ],
+)
+def test_an_act_agreed_on_or_taken_into_talks_is_not_done(pipeline: Pipeline, text: str) -> None:
+    assert "RETREAT" not in event_types(pipeline, text)

@@ -23,7 +23,10 @@ _THREAT_GAP = re.compile(r"(?:する|し)?[」』]?(?:と|ぞと)(?:強く|改�
 # What sets a name off before a noun act (日本側は、輸入停止): a topic, no actor of the act.
 _SET_OFF = re.compile(r"[は、]")
 # What joins a noun act to talks about it (制裁解除に関する協議, 停戦に向けた交渉).
-_DISCUSSED_GAP = re.compile(r"(?:に関する|に向けた|をめぐる|についての|のための|に関しての)")
+# (停戦実現を含めた交渉: what talks take in is talked about too)
+_DISCUSSED_GAP = re.compile(
+    r"(?:の?実現)?(?:に関する|に向けた|をめぐる|についての|のための|に関しての|を含めた|を含む|を含んだ)"
+)
 # A noun naming an act, then the particle that makes it what a reaction is about.
 _REFERENCE_GAP = re.compile(r"(?:の[^、。をはに]{1,4})?(?:を|は|に対し|について|をめぐり|への)")
 # The light verbs that perform the noun before them (協議を行い, 会談を開き, 演習を実施し).
@@ -33,7 +36,9 @@ _PERFORMED = re.compile(
 )
 _AGREED_GAP = re.compile(
     # 戦闘停止と人質解放に合意: nouns listed after the act are agreed on with it
-    r"(?:(?:と|や|及び|および|、|・)[\u4e00-\u9fff]{1,6})*(?:など)?(?:で|に|を)(?:大筋で|正式に|基本)?"
+    # (停戦と人質の解放で合意: a listed noun may be owned, 人質の解放)
+    r"(?:(?:と|や|及び|および|、|・)(?:[\u4e00-\u9fff]{1,6}の)?[\u4e00-\u9fff]{1,6})*(?:など)?(?:で|に|を)"
+    r"(?:大筋で|正式に|基本)?"
 )
 _EN_CONTENT_GAP = re.compile(r"\s+(?:to|for|on)?\s*(?:an?|the|new|immediate|further|more|fresh|\s)*", re.I)
 # A noun act named as what an agreement, plan or text provides for (イスラエル軍のガザ撤収などを定めた
