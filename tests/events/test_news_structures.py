@@ -2658,3 +2658,16 @@ def test_a_government_named_bare_in_a_leaders_words_is_the_leaders_own(pipeline:
 )
 def test_an_act_agreed_on_or_taken_into_talks_is_not_done(pipeline: Pipeline, text: str) -> None:
     assert "RETREAT" not in event_types(pipeline, text)
+
+
+def test_an_act_done_together_told_again_keeps_its_parties(pipeline: Pipeline) -> None:
+    # the joint act was coded as cooperation: told again with no party named, it is the same parties',
+    # not the side of the statement told between
+    text = (
+        "中国軍とロシア軍の爆撃機が9日、東シナ海で共同飛行したことについて、官房長官は両国に対し懸念を伝達した。"
+        "両軍による共同飛行は去年11月以来、9回目だ。"
+    )
+    assert {(frozenset(s), frozenset(t)) for s, t in sides(pipeline, text, "COOPERATE")} == {
+        (frozenset({"CHN", "RUS"}), frozenset({"CHN", "RUS"}))
+    }
+    assert ({"JPN"}, {"CHN", "RUS"}) not in sides(pipeline, text, "MOBILIZE")

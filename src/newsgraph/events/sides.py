@@ -1876,6 +1876,10 @@ def document_sides(
             # …と会談した。…の重要性で一致し: with no party named, the parties of the meeting told
             # before agree, as 両首脳は would say
             target = [r for r in carry.target if r.id not in {x.id for x in source}]
+        elif not target and carry.type == type_table()[t.trigger.type].joint:
+            # 中ロの爆撃機が共同飛行した。…共同飛行を実施した: the act done together again, by the same
+            # parties with each other
+            target = list(carry.target)
     if (
         not source
         and target
@@ -2595,12 +2599,13 @@ def _carry(recent: Sequence[Event], type_: str, memory: Memory) -> Event | None:
     unless that is a statement and the clause a deed, which continues the last deed of its type the
     document told (…vowed his country would retaliate. One of the missiles hit a mosque: the strikes
     told before, not the vow)."""
-    same = [e for e in recent if e.type == type_]
+    table = type_table()
+    # 共同飛行を実施…両軍による共同飛行は: an act done together was coded as its joint type
+    same = [e for e in recent if e.type in (type_, table[type_].joint)]
     if same:
         return same[-1]
     if not recent:
         return None
-    table = type_table()
     told = memory.by_type.get(type_)
     if told is not None and table[recent[-1].type].verbal and not table[type_].verbal:
         return told
