@@ -869,3 +869,8 @@ def test_the_country_of_a_dateline_place_is_no_party(pipeline: Pipeline) -> None
 def test_persons_a_state_arrests_by_their_kind_are_its_own(pipeline: Pipeline, text: str) -> None:
     (country,) = {s for t, src, _ in _events(pipeline, text) if t == "COERCE" for s in src}
     assert ("COERCE", {country}, {country}) in _events(pipeline, text)
+
+
+def test_a_call_held_on_a_day_is_no_call_on_anyone(pipeline: Pipeline) -> None:
+    text = "Russian President Vladimir Putin and Chinese President Xi Jinping held a phone call on Monday."
+    assert [t for t, _, _ in _events(pipeline, text)] == ["CONSULT"]
