@@ -14,6 +14,24 @@ from tests.events.composed import as_recorded, coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "イランがイスラエルへの報復としてミサイル180発以上による大規模な攻撃を行った。",
+        "ASSAULT",
+        [({"IRN"}, {"ISR"})],
+        id="whom an act answers (Xへの報復として) is whom it is aimed at",
+    ),
+    pytest.param(
+        "韓国・釜山でアメリカ・トランプ大統領、中国・習近平国家主席が対面で会談した。",
+        "CONSULT",
+        [({"USA", "CHN"}, {"USA", "CHN"})],
+        id="names listed each with its country (A国・X、B国・Y) are one subject, meeting each other",
+    ),
+    pytest.param(
+        "日本、米国、オーストラリア、インドの外相は29日、東京都内で会合を開いた。",
+        "CONSULT",
+        [({"JPN", "USA", "AUS", "IND"}, {"JPN", "USA", "AUS", "IND"})],
+        id="countries listed with the one owning a title own it with it, and meet each other",
+    ),
+    pytest.param(
         "韓国外務省は、ソウルにある日本大使館の総括公使を呼んで直接抗議の意思を伝えた。",
         "ACCUSE",
         [({"KOR"}, {"JPN"})],

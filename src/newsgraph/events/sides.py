@@ -34,7 +34,7 @@ from newsgraph.events.triggers import DESIGNATED, LAST_ACT, MEASURES, POINTING_B
 from newsgraph.events.types import having
 from newsgraph.events.types import types as type_table
 from newsgraph.model import ActorRef, Clause, Entity, Event, Mention, Relation, Span, unique_actors
-from newsgraph.text import quotations
+from newsgraph.text import is_kanji, quotations
 
 __all__ = [
     "ACTOR_TYPES",
@@ -381,6 +381,21 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         src, tgt = guests, [i for i in tgt if i not in guests]
     # 王毅外交部長及び趙兌烈外交部長官の表敬: names listed with a side are of that side
     src = [*src, *(i for i in _listed_around(scene, src) if i not in tgt)]
+    if not scene.english:
+        # 日本、米国、オーストラリア、インドの外相は: the countries listed with the one that owns the
+        # name own it with it
+        src = [
+            *src,
+            *(i for i in _listed_around(scene, _owners_of(scene, src)) if i not in tgt and i not in src),
+        ]
+    if (
+        not tgt
+        and t.trigger.frame == "symmetric"
+        and t.trigger.type in TWO_PARTY
+        and len({scene.ref(i).country for i in src} - {None}) > 1
+    ):
+        # トランプ大統領、習近平国家主席が会談した: parties listed as one subject meet each other
+        tgt = list(reversed(src))
     place = type_table()[t.trigger.type].place
     if place == "source" and not tgt and not scene.english and k > 0 and scene.triggers[k - 1].end == t.start:
         # フランスに反発するデモ, 政府に抗議する集会: the reaction that qualifies the protest names
@@ -411,6 +426,10 @@ def clause_sides(scene: Scene, k: int) -> Reading:
         # マドゥロ氏の就任宣誓に当たり、米国は制裁措置を発表: a measure its subject takes names no one it
         # falls on, the one other country the sentence names is hit
         tgt = _other_country(scene, src)
+    if not tgt and src and not scene.english and type_table()[t.trigger.type].quad.endswith("conflict"):
+        # イランがイスラエルへの報復として…攻撃を行った: what an act answers, and whose, names whom it
+        # is aimed at
+        tgt = [i for i in _answered(scene, t) if i not in src]
     if scene.english and not src and tgt and ck is not None and t.trigger.type in _MEASURED_BY_TELLER:
         src = _measure_teller(scene, ck, tgt)
         home = {scene.ref(i).country for i in src}
@@ -2122,14 +2141,55 @@ _AT_PLACE = re.compile(_AT)
 _LISTING = re.compile(r"[とや・、]|および|及び|ならびに")
 
 
+def _inside_word(scene: Scene, i: int) -> bool:
+    """Whether actor `i` is written right after a kanji, inside a word (訪米中の: 米 and 中 name no one
+    listed)."""
+    at = scene.spans[i].start - scene.base
+    return at > 0 and is_kanji(scene.text[at - 1])
+
+
+def _owners_of(scene: Scene, ids: Sequence[int]) -> list[int]:
+    """The countries written with の right before the actors `ids` (インドの外相: India)."""
+    return [
+        k
+        for j in ids
+        for k, span in enumerate(scene.spans)
+        if scene.types[k] == "COUNTRY"
+        and not _inside_word(scene, k)
+        and span.end + 1 == scene.spans[j].start
+        and scene.text.startswith("の", span.end - scene.base)
+    ]
+
+
 def _listed(scene: Scene, first: int, second: int) -> bool:
     """Whether actor `first` is written right before `second` with a listing word alone between."""
     gap = scene.text[scene.spans[first].end - scene.base : scene.spans[second].start - scene.base]
-    glued = scene.spans[first].end == scene.spans[second].start and not scene.english
+    glued = (
+        scene.spans[first].end == scene.spans[second].start
+        and not scene.english
+        and not _inside_word(scene, first)
+    )
     if glued and scene.types[first] == scene.types[second] == "COUNTRY":
         return True  # 米英, 日米: countries written one after another name both
     # アラブ首長国連邦(UAE)、バーレーン: a gloss in brackets belongs to the name before it
-    return _LISTING.fullmatch(after_gloss(gap)) is not None
+    if _LISTING.fullmatch(after_gloss(gap)) is not None:
+        return True
+    # アメリカ・トランプ大統領、中国・習近平国家主席: each name may open with its country
+    start, end = scene.spans[first].end, scene.spans[second].start
+    owners = [
+        i
+        for i, span in enumerate(scene.spans)
+        if start <= span.start
+        and span.end <= end
+        and scene.types[i] == "COUNTRY"
+        and scene.text.startswith("・", span.end - scene.base)
+    ]
+    if not owners or scene.english:
+        return False
+    for i in sorted(owners, key=lambda i: -scene.spans[i].start):
+        a, b = scene.spans[i].start - start, scene.spans[i].end - start + 1
+        gap = gap[:a] + gap[b:]
+    return _LISTING.fullmatch(gap) is not None
 
 
 def _listed_around(scene: Scene, ids: Sequence[int]) -> list[int]:
@@ -2434,6 +2494,19 @@ _REFLEXIVE = ("自軍", "自国", "自派")
 # A country's forces named with no country (空軍が, 海軍が; 軍が, 部隊が as the whole subject).
 _BARE_FORCES = ("空軍", "海軍", "陸軍")
 _BARE_FORCE_WORDS = frozenset({"軍", "国軍", "軍隊", "部隊"})
+
+
+# What an act is done as, answering another side (Xへの報復として, Xに対する対抗措置として).
+_ANSWERED_AS = re.compile(r"(?:への|に対する)(?:報復|対抗措置|対抗|反撃|制裁)(?:措置)?(?:として|で|のため)")
+
+
+def _answered(scene: Scene, t: TriggerMatch) -> list[int]:
+    """The actors written before trigger `t` as whom its act answers (イスラエルへの報復として)."""
+    return [
+        i
+        for i, span in enumerate(scene.spans)
+        if span.end - scene.base <= t.start and _ANSWERED_AS.match(scene.text, span.end - scene.base)
+    ]
 
 
 def _other_country(scene: Scene, src: list[int]) -> list[int]:
