@@ -14,6 +14,12 @@ from tests.events.composed import as_recorded, coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "イスラエル軍は3日、ハマスの司令部などがあるとして、過去24時間にガザ地区全域で、およそ40か所を空爆したと発表した。",
+        "ASSAULT",
+        [({"ISR"}, {"PSE"})],
+        id="the subject of the grounds a report gives (…があるとして) is no doer; the reporter does the act",
+    ),
+    pytest.param(
         "イランがイスラエルへの報復としてミサイル180発以上による大規模な攻撃を行った。",
         "ASSAULT",
         [({"IRN"}, {"ISR"})],

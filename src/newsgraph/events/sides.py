@@ -1284,7 +1284,8 @@ def _reported(
             any(clausal.actors_in(a.span, scene.spans) for a in c.args("subject"))
             and c.predicate.end <= clauses[ck].predicate.start
             for c in clauses
-            if not any(x.kind == "relative" for x in c.links)
+            # (…の司令部などがあるとして: what a clause reports as grounds has a subject of its own)
+            if not any(x.kind in ("relative", "report") for x in c.links)
         )
         # トランプ大統領は来年4月に中国を訪問する予定で、…と明らかにした: the plan whose topic is the
         # speaker is the speaker's own
