@@ -14,6 +14,12 @@ from tests.events.composed import as_recorded, coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "ミャンマーの軍事政権は民主派の指導者を拘束した。",
+        "COERCE",
+        [({"MMR"}, {"MMR"})],
+        id="a military government (軍事政権, 軍政) is the government of its country",
+    ),
+    pytest.param(
         "イスラエル軍は3日、ハマスの司令部などがあるとして、過去24時間にガザ地区全域で、およそ40か所を空爆したと発表した。",
         "ASSAULT",
         [({"ISR"}, {"PSE"})],
