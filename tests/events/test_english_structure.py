@@ -874,3 +874,7 @@ def test_persons_a_state_arrests_by_their_kind_are_its_own(pipeline: Pipeline, t
 def test_a_call_held_on_a_day_is_no_call_on_anyone(pipeline: Pipeline) -> None:
     text = "Russian President Vladimir Putin and Chinese President Xi Jinping held a phone call on Monday."
     assert [t for t, _, _ in _events(pipeline, text)] == ["CONSULT"]
+
+
+def test_aid_sent_by_a_verb_of_sending_forces_is_aid(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "India dispatched humanitarian aid to Indonesia.") == [("AID", {"IND"}, {"IDN"})]

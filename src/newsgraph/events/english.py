@@ -377,7 +377,11 @@ def english_content(
     drop: set[int] = set()
     for j, t in under:
         gov = at.get(j)
-        if gov is not None and gov.trigger.type in GOVERNING:
+        if gov is not None and gov.trigger.type == "MOBILIZE" and t.trigger.type == "AID":
+            # dispatched humanitarian aid to Indonesia: what is sent is aid, not forces
+            drop.add(id(gov))
+            at[j] = t
+        elif gov is not None and gov.trigger.type in GOVERNING:
             drop.add(id(t))
             modes.setdefault(id(gov), t.trigger.type.lower())
         elif gov is None:
