@@ -14,6 +14,12 @@ from tests.events.composed import as_recorded, coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "アメリカ国防総省は22日、アメリカ軍と韓国軍が合同で北朝鮮の核の脅威を想定した図上演習を、ワシントンで行ったことを明らかにした。",
+        "COOPERATE",
+        [({"USA", "KOR"}, {"USA", "KOR"})],
+        id="the doers the parse hangs on what an act has in view (…を想定した演習) do the act",
+    ),
+    pytest.param(
         "ミャンマーの軍事政権は民主派の指導者を拘束した。",
         "COERCE",
         [({"MMR"}, {"MMR"})],

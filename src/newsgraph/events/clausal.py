@@ -201,6 +201,10 @@ def roles(
         # 米英は豪州が原子力潜水艦を導入することを支援: an act taken as the object is aimed at whoever
         # does it
         tgt = [i for i in _nominalised_doers(k, clauses, actors) if i not in src]
+    if not src and c.voice == "active" and not c.args("subject", "topic") and c.language == "ja":
+        # 米軍と韓国軍が合同で…を想定した演習を行った: the parse hangs the doer on a clause that says
+        # what the act has in view; it is the act's
+        src = [i for i in purpose_subjects(k, clauses, actors) if i not in tgt]
     if not src and c.voice == "active" and not c.args("subject", "topic"):
         # a clause with a subject of its own (市民団体が) does not take another clause's
         src = [i for i in _carried(k, clauses, actors) if i not in tgt]
@@ -220,6 +224,27 @@ def roles(
             else:
                 tgt = tgt or ids
     return src, tgt
+
+
+# Verbs a relative clause says what an act has in view with (…を想定した訓練, …を念頭に置いた演習).
+_IN_VIEW = frozenset({"想定", "念頭", "置く", "目的", "見据える", "狙う"})
+
+
+def purpose_subjects(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors of the subject of a relative clause of purpose on clause `k`'s object (米軍と韓国軍が
+    …を想定した演習を: the parse may hang the act's subject there)."""
+    objects = [a.head for a in clauses[k].args("object")]
+    return [
+        i
+        for c in clauses
+        if c.lemma in _IN_VIEW
+        and any(
+            x.kind == "relative" and x.head is not None and any(x.head.overlaps(h) for h in objects)
+            for x in c.links
+        )
+        for a in c.args("subject")
+        for i in actors_in(a.span, actors)
+    ]
 
 
 def _nominalised_doers(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:

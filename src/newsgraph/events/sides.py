@@ -802,6 +802,11 @@ def _japanese_roles(
             }
             src, tgt = [i for i in src if i not in tellers], [i for i in tgt if i not in tellers]
             csrc, ctgt = [i for i in csrc if i not in tellers], [i for i in ctgt if i not in tellers]
+        in_view = [i for i in clausal.purpose_subjects(ck, clauses, spans) if i not in tgt]
+        if in_view and not clauses[ck].args("subject", "topic") and set(src) != set(in_view):
+            # 国防総省は、米軍と韓国軍が合同で…を想定した演習を行ったことを明らかにした: whom the parse
+            # hangs on the clause of what the act has in view do it, not the topic that tells of it
+            src = in_view
         # 欧州の首脳らは: a place that owns the subject's noun acts through it no more than as a place
         subject = [i for i in clausal.own_subject(ck, clauses, spans, role_frame(t)) if types[i] != "LOC"]
         if clauses[ck].voice == "passive" and (set(src) & set(ctgt) or (csrc and not set(src) & set(csrc))):
