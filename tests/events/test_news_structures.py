@@ -14,6 +14,12 @@ from tests.events.composed import as_recorded, coded, event_types, sides
 # Who acts on whom: (text, type, [(source countries, target countries)] of the events of that type).
 WHO_ACTS_ON_WHOM = [
     pytest.param(
+        "中国商務省は、日本の20の企業などについて輸出規制対象に指定した。",
+        "SANCTION",
+        [({"CHN"}, {"JPN"})],
+        id="a measure someone is made the object of, written without の (輸出規制対象に指定)",
+    ),
+    pytest.param(
         "アメリカ国防総省は22日、アメリカ軍と韓国軍が合同で北朝鮮の核の脅威を想定した図上演習を、ワシントンで行ったことを明らかにした。",
         "COOPERATE",
         [({"USA", "KOR"}, {"USA", "KOR"})],

@@ -104,7 +104,8 @@ def find_triggers(
         for t in lexicon.find(text, clauses, base)
         if not any(a <= t.start < b for a, b in titles)
         and not _named_event(t, mentions, base, text)
-        and not (is_noun(t.surface) and _NOUN_SUFFIX.match(text, t.end))
+        # (輸出規制対象に指定: the measure someone is made the object of, 対象 no suffix of a word)
+        and not (is_noun(t.surface) and _NOUN_SUFFIX.match(text, t.end) and not DESIGNATED.match(text, t.end))
         and not _CANCEL.match(text, t.end)
         and not _SIMULATED_JA.match(text, t.end)
         and not _SIMULATED_EN.search(text, 0, t.start)
@@ -367,7 +368,7 @@ def anchored(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -
 _STANCE_OF = re.compile(r"の(?:意思|意|立場|姿勢)(?:を|に)")
 # What makes a measure's noun the measure someone is designated for (資産凍結の対象とする, 輸出禁止措置
 # の対象に加えた).
-DESIGNATED = re.compile(r"(?:措置)?の対象(?:と|に)")
+DESIGNATED = re.compile(r"(?:措置)?の?対象(?:と|に)")
 # What a noun act is the outcome something may lead to (逮捕につながる情報, 和平に結びつく): not done.
 _LEADING_TO = re.compile(r"に(?:つなが|繋が|結びつ|結び付)")
 # What an act is ended by (戦いに終止符を打つ提案): an act ended is no act told
