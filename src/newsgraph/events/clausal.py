@@ -233,17 +233,25 @@ _IN_VIEW = frozenset({"想定", "念頭", "置く", "目的", "見据える", "�
 def purpose_subjects(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors of the subject of a relative clause of purpose on clause `k`'s object (米軍と韓国軍が
     …を想定した演習を: the parse may hang the act's subject there)."""
-    objects = [a.head for a in clauses[k].args("object")]
     return [
         i
-        for c in clauses
-        if c.lemma in _IN_VIEW
-        and any(
-            x.kind == "relative" and x.head is not None and any(x.head.overlaps(h) for h in objects)
-            for x in c.links
-        )
+        for c in _relatives_on_object(k, clauses, _IN_VIEW)
         for a in c.args("subject")
         for i in actors_in(a.span, actors)
+    ]
+
+
+def _relatives_on_object(k: int, clauses: Sequence[Clause], lemmas: frozenset[str]) -> list[Clause]:
+    """The relative clauses of a verb among `lemmas` that modify clause `k`'s object or a noun in it."""
+    held = [a.span for a in clauses[k].args("object")]
+    return [
+        c
+        for c in clauses
+        if c.lemma in lemmas
+        and any(
+            x.kind == "relative" and x.head is not None and any(x.head.overlaps(h) for h in held)
+            for x in c.links
+        )
     ]
 
 
@@ -268,15 +276,9 @@ _LYING = frozenset({"ある", "位置", "位置する", "含む", "含める"})
 
 def _whereabouts(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
     """The actors named by the relative clauses of lying or including that modify clause `k`'s object."""
-    held = [a.span for a in clauses[k].args("object")]
     return [
         i
-        for c in clauses
-        if c.lemma in _LYING
-        and any(
-            x.kind == "relative" and x.head is not None and any(x.head.overlaps(h) for h in held)
-            for x in c.links
-        )
+        for c in _relatives_on_object(k, clauses, _LYING)
         for a in c.args("object", "dative")
         for i in actors_in(a.span, actors)
     ]
