@@ -132,55 +132,33 @@ _CROWD_EN = frozenset({"protesters", "demonstrators", "crowds", "crowd", "people
 
 
 # English heads of persons a state acts on by their kind, not their name (arrested a former general).
-_PERSONS_EN = frozenset(
-    {
-        "man",
-        "men",
-        "woman",
-        "women",
-        "general",
-        "journalist",
-        "journalists",
-        "activist",
-        "suspect",
-        "suspects",
-    }
-    | {"leader", "leaders", "member", "members", "official", "officials", "lawmaker", "lawmakers", "officer"}
-    | {
-        "officers",
-        "soldier",
-        "soldiers",
-        "person",
-        "persons",
-        "individuals",
-        "critic",
-        "critics",
-        "dissident",
-    }
-    | {"dissidents", "politician", "politicians", "minister", "ministers", "student", "students", "citizens"}
-)
+_PERSONS_EN = frozenset({
+    "man", "men", "woman", "women", "general", "journalist", "journalists", "activist", "suspect",
+    "suspects", "leader", "leaders", "member", "members", "official", "officials", "lawmaker", "lawmakers",
+    "officer", "officers", "soldier", "soldiers", "person", "persons", "individuals", "critic", "critics",
+    "dissident", "dissidents", "politician", "politicians", "minister", "ministers", "student", "students",
+    "citizens",
+})  # fmt: skip
 
 
 def _people_counted(text: str, base: int, clauses: Sequence[Clause], ck: int | None, english: bool) -> bool:
     """Whether clause `ck` acts on a count of people it names no one of; in English, whether the
     sentence's clauses act on a crowd (fired tear gas and used batons against protesters)."""
+    # 230人を逮捕した; 多数が拘束された, two men have been arrested: whom a passive's subject names
+    # is acted on
+    acted_on = () if ck is None else ("object", "subject") if clauses[ck].voice == "passive" else ("object",)
     if english:
         crowd = any(
             a.text.lower() in _CROWD_EN and a.marker in ("", "at", "against", "on")
             for c in clauses
             for a in c.args("object", "oblique")
         )
-        # arrested a former general, two men have been arrested: persons no name is given for
-        acted_on = (
-            () if ck is None else ("object", "subject") if clauses[ck].voice == "passive" else ("object",)
-        )
+        # arrested a former general: persons no name is given for
         return crowd or (
             ck is not None and any(a.text.lower() in _PERSONS_EN for a in clauses[ck].args(*acted_on))
         )
     if ck is None:
         return False
-    # 230人を逮捕した; 多数が拘束された: whom a passive's subject names is acted on
-    acted_on = ("object", "subject") if clauses[ck].voice == "passive" else ("object",)
     counts = [*clauses[ck].quantities, *(a.span for a in clauses[ck].args(*acted_on))]
     return any(_PEOPLE.search(text[q.start - base : q.end - base]) for q in counts)
 
