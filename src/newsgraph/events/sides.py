@@ -2180,6 +2180,8 @@ def _listed(scene: Scene, first: int, second: int) -> bool:
     # アラブ首長国連邦(UAE)、バーレーン: a gloss in brackets belongs to the name before it
     if _LISTING.fullmatch(after_gloss(gap)) is not None:
         return True
+    if scene.english:
+        return False
     # アメリカ・トランプ大統領、中国・習近平国家主席: each name may open with its country
     start, end = scene.spans[first].end, scene.spans[second].start
     owners = [
@@ -2190,7 +2192,7 @@ def _listed(scene: Scene, first: int, second: int) -> bool:
         and scene.types[i] == "COUNTRY"
         and scene.text.startswith("・", span.end - scene.base)
     ]
-    if not owners or scene.english:
+    if not owners:
         return False
     for i in sorted(owners, key=lambda i: -scene.spans[i].start):
         a, b = scene.spans[i].start - start, scene.spans[i].end - start + 1
