@@ -504,6 +504,14 @@ class Linker:
             if _DIRECTION.fullmatch(block.norm[s:first]):
                 continue  # 西部ブリャンスク州: a part of the country, then the place the KB knows
             if (
+                len(inside) == 1
+                and first == s
+                and (ent := self.kb.get(head.entity_id)) is not None
+                and ent.type == "GPE"
+                and _UNIT_AND_WHERE.fullmatch(block.norm[head.end : e])
+            ):
+                continue  # ハルキウ市内: the town the KB knows, and where in it
+            if (
                 last.end == e
                 and (ent := self.kb.get(last.entity_id)) is not None
                 and ent.type == "COUNTRY"
@@ -767,6 +775,9 @@ _DEFINITE_BODY = re.compile(
 )
 # A direction word before a place name (西部ブリャンスク州, 同国中部キーウ州): no part of the name.
 _DIRECTION = re.compile(r"(?:同国)?[北南東西中]{1,2}部")
+# What may follow a town's name within one word without naming anything else: its unit and where
+# in or around it (ハルキウ市, ハルキウ市内, モスクワ近郊), which GiNZA may tag as a school or a team.
+_UNIT_AND_WHERE = re.compile(r"(?:市|区|町|村)?(?:内|外|近郊|郊外|中心部|市街地?|周辺|一帯)?")
 # A reading in brackets right after a name (文在寅(ムン・ジェイン), 洪磊(こう・らい)).
 _READING = re.compile(r"[(（][\u3041-\u30ffー・=＝ ]{1,24}[)）]")
 # Words that tell where a country lies, written right before its name (隣国ルワンダ, 南米ベネズエラ,
