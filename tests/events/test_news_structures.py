@@ -2171,6 +2171,24 @@ def test_a_subject_left_out_after_a_report_is_the_reporter(pipeline: Pipeline) -
             [({"KOR"}, {"PRK"})],
             id="a protest after an act received is aimed at who did it",
         ),
+        pytest.param(
+            "ウクライナ東部の町はロシア軍からの激しい攻撃にさらされている。",
+            "ASSAULT",
+            [({"RUS"}, {"UKR"})],
+            id="an act one is exposed to (にさらされる) falls on the one exposed",
+        ),
+        pytest.param(
+            "日本の艦隊はアメリカ軍の攻撃に遭った。",
+            "ASSAULT",
+            [({"USA"}, {"JPN"})],
+            id="an act met with (に遭う) falls on the one who meets it",
+        ),
+        pytest.param(
+            "韓国政府は野党から厳しい批判にさらされた。",
+            "ACCUSE",
+            [({"KOR"}, {"KOR"})],
+            id="criticism one is exposed to comes from whom から names",
+        ),
     ],
 )
 def test_an_act_received_is_done_to_the_one_who_receives_it(

@@ -287,7 +287,10 @@ def _whereabouts(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> l
 # Verbs that receive the act they carry (ロシアの攻撃を受けた, 批判を浴びた, 被害を被った): the clause
 # reader tells such a clause as a passive of that act, its subject the one acted on and the owner of
 # the act its agent, with the verb as its light verb.
-RECEIVING = frozenset({"受ける", "浴びる", "被る"})
+RECEIVING = frozenset({"受ける", "浴びる", "被る", "遭う", "さらす", "晒す"})
+# Of those, the ones that name the act received with に (攻撃に遭う, 砲撃にさらされる); さらされる is
+# the verb's passive in form, its subject still the one the act falls on.
+RECEIVING_AT = frozenset({"遭う", "さらす", "晒す"})
 
 # Verbs of aiming (〜に向け, 〜を目指し), of a channel (〜を通じて) and of a cause (〜を受け): their
 # object or dative is a goal, a way or a reason, not whom the act that follows addresses.

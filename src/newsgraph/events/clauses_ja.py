@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
-from newsgraph.events.clausal import CASUALTIES, RECEIVING
+from newsgraph.events.clausal import CASUALTIES, RECEIVING, RECEIVING_AT
 from newsgraph.model import Argument, Clause, ClauseLink, LinkKind, Relation, Span
 from newsgraph.text import quotations
 
@@ -605,7 +605,8 @@ def _clause(
     times: list[Span] = []
     places: list[Span] = []
     quantities: list[Span] = []
-    passive = any(t.lemma_ in ("れる", "られる") for t in own if t.i > p.i)
+    # 砲撃にさらされた: the passive of a verb receiving an act is no passive of that act
+    passive = any(t.lemma_ in ("れる", "られる") for t in own if t.i > p.i) and p.lemma_ not in RECEIVING_AT
     causative = any(t.lemma_ in ("せる", "させる") for t in own if t.i > p.i)
     judgement = _quoted_judgement(p)  # 中国の措置は違法だと: its subject is what is judged
     for c in sorted((*_children(p), *strays), key=lambda t: t.i):
@@ -685,8 +686,10 @@ def _clause(
         args.append(Argument(relation, span, _span(word, offset), marker, surface))
         # the object is what a light verb carries, a dative only when it has none (輸入品に関税を課す)
         first_carried = light is None or (relation == "object" and not carried_object)
-        carrier = p.lemma_ in LIGHT or (
-            relation == "object" and (p.lemma_ in PLANNING or (p.lemma_ in RECEIVING and _fresh_act(c)))
+        carrier = (
+            p.lemma_ in LIGHT
+            or (relation == "object" and (p.lemma_ in PLANNING or (p.lemma_ in RECEIVING and _fresh_act(c))))
+            or (relation == "dative" and p.lemma_ in RECEIVING_AT and _fresh_act(c))
         )
         subject_carried = passive and relation == "subject" and p.lemma_ in LIGHT and light is None
         if (

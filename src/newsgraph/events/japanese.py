@@ -29,8 +29,8 @@ MOVES = having("moves")
 CONTRAST_WORDS = r"が|けれども|けれど|けど|ものの|一方|のに"
 _CONTRAST = re.compile(rf"(?:{CONTRAST_WORDS})、")
 _PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
-# A noun act received: X から批判を浴びる / 制裁を受ける / 非難を招く.
-_RECEIVED = re.compile(r"を(?:受け(?!入)|浴び|招い|招き|被っ|被り)")
+# A noun act received: X から批判を浴びる / 制裁を受ける / 非難を招く / 攻撃にさらされる.
+_RECEIVED = re.compile(r"を(?:受け(?!入)|浴び|招い|招き|被っ|被り)|に(?:さらさ|晒さ|遭)")
 # The object noun an owner's の reaches (ロシアの|侵略を強く|非難): a word with no names in it, its
 # particle, and at most an adverb before the predicate.
 _OWNED = re.compile(
