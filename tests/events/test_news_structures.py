@@ -1599,12 +1599,21 @@ def test_an_attack_a_drill_plays_out_is_not_done(pipeline: Pipeline) -> None:
         # an act named inside the clause of what is asked, not as its object
         ("日本政府はロシアに対して北方領土での演習実施を断念するよう要求した。", {"MOBILIZE"}),
         ("日本政府は外交ルートを通じて、北方領土を今度の演習から除外するよう強く求めた。", {"MOBILIZE"}),
+        # pressing for an act is asking for it
+        ("米国は中国に対し、ロシアへの支援をやめるよう圧力をかけた。", {"AID"}),
     ],
 )
 def test_acts_listed_as_what_is_asked_for_are_no_events(
     pipeline: Pipeline, text: str, absent: set[str]
 ) -> None:
     assert not event_types(pipeline, text) & absent
+
+
+def test_pressure_to_do_something_asks_for_it(pipeline: Pipeline) -> None:
+    # …よう圧力をかけた: a request to the one pressed; pressure alone stays a sanction
+    text = "米国は日本に対し、中国への半導体装置の輸出を止めるよう圧力をかけた。"
+    assert sides(pipeline, text, "REQUEST") == [({"USA"}, {"JPN"})]
+    assert event_types(pipeline, "中国はフィリピンに圧力をかけた。") == {"SANCTION"}
 
 
 def test_an_act_a_quoted_judgement_is_about_is_not_the_speakers(pipeline: Pipeline) -> None:

@@ -390,10 +390,11 @@ def _goal(t: TriggerMatch, text: str, clauses: Sequence[Clause], base: int) -> b
     return all(any(x.kind == "relative" for x in c.links) for c in between)
 
 
-# Verbs of asking or ordering whose よう-clause is what another is to do (…を断念するよう要求した).
+# Verbs of asking or ordering whose よう-clause is what another is to do (…を断念するよう要求した), and
+# those of pressing for it (…をやめるよう圧力をかけた, 圧力を強めた).
 _ASKING = frozenset(
     {"求める", "要求", "要請", "呼びかける", "呼び掛ける", "促す", "働きかける", "働き掛ける",
-     "申し入れる", "申し入れ", "指示", "命じる", "命令", "訴える", "求む"}
+     "申し入れる", "申し入れ", "指示", "命じる", "命令", "訴える", "求む", "かける", "掛ける", "強める"}
 )  # fmt: skip
 
 
