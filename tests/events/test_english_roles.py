@@ -210,6 +210,24 @@ def test_arriving_in_a_place_visits_it(
     assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in visits] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A new contingent of 230 Kenyan police arrived in Haiti on Monday.", [({"KEN"}, {"HTI"})]),
+        ("Hundreds of US troops arrived in Poland on Friday.", [({"USA"}, {"POL"})]),
+    ],
+)
+def test_forces_that_arrive_are_deployed(
+    pipeline: Pipeline, text: str, expected: list[tuple[set[str], set[str]]]
+) -> None:
+    doc = Document(id="t", text=text, published="2024-06-18", published_how="metadata")
+    events = pipeline.run(doc).events
+    assert [
+        ({r.country for r in e.source}, {r.country for r in e.target}) for e in events if e.type == "MOBILIZE"
+    ] == (expected)
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
 def test_the_houthi_adjective_names_the_houthis_and_open_sea_is_no_target(pipeline: Pipeline) -> None:
     doc = Document(
         id="t",

@@ -66,6 +66,7 @@ from newsgraph.events.status import ENACTED, condition, status_of
 from newsgraph.events.status import attribution as credited
 from newsgraph.events.triggers import (
     MEASURES,
+    armed_type,
     crowd_type,
     find_triggers,
     joint_type,
@@ -668,6 +669,9 @@ class EventCoder:
             type_ = reversed_type(self.lexicon, text, t)
             refused = refused_type(self.lexicon, text, t, type_)
             type_ = refused or type_
+            armed = armed_type(self.lexicon, text, t, type_) != type_
+            if armed:
+                type_ = type_table()[type_].armed or type_  # 230 Kenyan police arrived in Haiti: deployed
             # 米韓合同演習, 米軍と共同で…訓練を実施: the words of the trigger's phrase
             phrase = text[phrase_start(text, t.start) : t.end]
             # (Chinese ships conducted joint drills near Taiwan: a target the sentence does not name,
@@ -677,6 +681,7 @@ class EventCoder:
                 self.lexicon, phrase, type_, [*source, *(r for r in target if r.country in named)]
             )
             mode = modes.get(id(t)) or t.trigger.mode or self._mode(t, text)
+            mode = "troops" if armed else mode
             together = joint != type_
             if together:
                 type_, mode = joint, "military"  # 米韓合同演習: military cooperation

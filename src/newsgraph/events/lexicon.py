@@ -68,6 +68,7 @@ class Cues:
     street: tuple[str, ...] = ()
     crowd: tuple[str, ...] = ()
     joint: tuple[str, ...] = ()
+    forces: tuple[str, ...] = ()
     refusal_after: tuple[str, ...] = ()
     refusal_types: tuple[tuple[str, str], ...] = ()
 
@@ -192,6 +193,7 @@ def _read_cues(path: Path) -> Cues:
         street=_strings(data.get("street"), path, "street"),
         crowd=_strings(data.get("crowd"), path, "crowd"),
         joint=_strings(data.get("joint"), path, "joint"),
+        forces=_strings(data.get("forces"), path, "forces"),
         refusal_after=_strings(refusal.get("after"), path, "refusal.after"),
         refusal_types=tuple(_reversal_types(refusal.get("types", {}), path, "refusal.types")),
     )

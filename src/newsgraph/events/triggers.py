@@ -752,6 +752,21 @@ def _whole_word(word: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
 
 
+# An arrival (arrived in, landed in), as a visit trigger's words begin.
+_ARRIVAL = re.compile(r"(?:arriv|land)", re.IGNORECASE)
+
+
+def armed_type(lexicon: Lexicon, text: str, t: TriggerMatch, type_: str) -> str:
+    """The type an arrival codes as: forces that arrive (230 Kenyan police arrived in Haiti, US troops
+    landed in Poland), named in the words of its clause before it (`forces` in cues.yaml), are
+    deployed (`armed` in types.yaml), where a leader who arrives visits."""
+    armed = types()[type_].armed
+    if not armed or not _ARRIVAL.match(t.surface):
+        return type_
+    who = re.split(r"[,;:.]", text[: t.start])[-1]
+    return armed if any(_whole_word(w, who) for w in lexicon.cues.forces) else type_
+
+
 def joint_type(lexicon: Lexicon, trigger: str, type_: str, parties: Sequence[ActorRef]) -> str:
     """The type of an act done together: two countries or more holding a joint exercise cooperate
     (`joint` in types.yaml, with a `joint` cue in the trigger), where one country's drill is a show of

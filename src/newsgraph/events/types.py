@@ -17,7 +17,7 @@ HERE = Path(__file__).parent
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 _KEYS = {
     "quad", "verbal", "reaction", "author_speaks", "two_party", "mutual", "counterpart", "place", "intent",
-    "moves", "civil", "state", "joint", "stance", "outward", "fired", "about", "home",
+    "moves", "civil", "state", "joint", "stance", "outward", "fired", "about", "home", "armed",
 }  # fmt: skip
 
 
@@ -42,6 +42,7 @@ class TypeInfo:
     home: bool = False  # with no one named, aimed at its source's own country (a protest: its state)
     civil: str | None = None  # the type a crowd of civilians doing this act in the street codes as
     joint: str | None = None  # the type the act codes as when two countries or more do it together
+    armed: str | None = None  # the type an arrival codes as when forces arrive (troops arrived in Poland)
     state: tuple[
         str, ...
     ] = ()  # the modes only a state does (arrest): a passive with no agent is the state's
@@ -61,8 +62,10 @@ def load_types(path: Path = HERE / "types.yaml") -> dict[str, TypeInfo]:
             raise KnowledgeBaseError(f"keys {sorted(_KEYS)}, quad one of {QUADS}", path=str(path), entry=name)
         if raw.get("place") not in (None, "source", "target"):
             raise KnowledgeBaseError("place is `source` or `target`", path=str(path), entry=name)
-        if any(raw.get(k) not in (None, *PLOVER_TYPES) for k in ("intent", "civil", "joint")):
-            raise KnowledgeBaseError("intent, civil and joint are PLOVER types", path=str(path), entry=name)
+        if any(raw.get(k) not in (None, *PLOVER_TYPES) for k in ("intent", "civil", "joint", "armed")):
+            raise KnowledgeBaseError(
+                "intent, civil, joint and armed are PLOVER types", path=str(path), entry=name
+            )
         fired = raw.get("fired", {})
         if not isinstance(fired, dict) or not all(
             isinstance(m, str) and v in PLOVER_TYPES for m, v in fired.items()
