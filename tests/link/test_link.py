@@ -312,6 +312,14 @@ def test_a_town_with_its_unit_or_where_in_it_is_the_town(
     assert (town, "wiki:Kharkiv" if town == "ハルキウ" else "wiki:Moscow") in found
 
 
+def test_a_name_whose_ending_types_it_is_kept_whatever_ginza_tags_it(linker: Linker) -> None:
+    # a court tagged a school: the ending 院 makes it a body, of the city that opens it
+    text = "北京市第2中級人民法院は日本人男性に有罪判決を言い渡した。"
+    ner = [(0, text.index("は"), "School")]
+    found = {(m.surface, m.entity_id) for m in linker.link(text, reference="2025-07-16", ner=ner)}
+    assert ("北京市第2中級人民法院", "local:北京市第2中級人民法院") in found
+
+
 def test_an_english_family_name_is_the_person_named_in_full_before(linker: Linker) -> None:
     text = "Chinese President Xi Jinping met South Korean President Yoon Suk Yeol. Xi said Yoon was welcome."
     linked = {m.surface: m.entity_id for m in linker.link(text, reference="2024-06-18")}

@@ -522,11 +522,17 @@ class Linker:
             if person and e < len(block.norm) and is_kanji(block.norm[e]):
                 continue  # 金与正|党副部長: a cut through the title after a known person, no name
             surface = block.norm[s:e]
-            by_suffix = any(surface.endswith(w) and len(surface) > len(w) for w in self.rules.name_suffixes)
+            suffix = next(
+                (w for w in self.rules.name_suffixes if surface.endswith(w) and len(surface) > len(w)), None
+            )
             places = all(
                 (ent := self.kb.get(c.entity_id)) and ent.type in ("COUNTRY", "GPE", "LOC") for c in inside
             )
-            if by_suffix or (label in self.rules.name_labels and places):
+            if suffix is not None and label in self.rules.naming.untrusted_labels:
+                # 北京市第2中級人民法院, tagged a school: the ending types the name, as GiNZA's label
+                # for it is wrong more often than not
+                label = self.rules.name_suffix_labels[suffix]
+            if suffix is not None or (label in self.rules.name_labels and places):
                 out.append((s, e, label))
         return out, bodies
 
