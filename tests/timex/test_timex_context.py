@@ -239,6 +239,8 @@ WEEKDAYS = [
     "<t v='2024-06-17' a='published'>月曜</t>に会談した。",
     # a weekday ahead only when the sentence looks ahead
     "<t v='2024-06-19'>水曜日</t>に会談する予定だ。",
+    # since a day: behind, whatever the verb after it (…のは21日以来で、今年に入って22件目です)
+    "侵入が確認されたのは<t v='2024-06-17' m='after'>17日以来</t>で、5件目です。",
     "<t v='2024-06-18' p='night'>18日の夜</t>",
     # names and repeats, not days
     "日曜版と土曜劇場",

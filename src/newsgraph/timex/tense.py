@@ -105,6 +105,8 @@ def tense_near(text: str, start: int, end: int, language: str) -> Tense | None:
     """The tense cue for the expression at `text[start:end]`, or None when there is none."""
     if language == "en":
         return _english(text, start, end)
+    if text.startswith("以来", end) or text.endswith("以来", start, end):
+        return "past"  # 21日以来, 先月以来: since then, whatever the sentence's verb says after
     # No sentence is longer than MAX_SENTENCE (the segmenter cuts a longer stretch): reading no
     # further keeps the cost of a line without sentence ends linear in its length.
     limit = min(len(text), end + MAX_SENTENCE)
