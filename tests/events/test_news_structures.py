@@ -1609,6 +1609,13 @@ def test_acts_listed_as_what_is_asked_for_are_no_events(
     assert not event_types(pipeline, text) & absent
 
 
+def test_an_act_told_with_its_doer_before_a_reaction_is_coded(pipeline: Pipeline) -> None:
+    # 中国が…などに制裁措置を科したことについて抗議: the sanction is told here, with who imposed it
+    text = "中国がアメリカの軍事関連企業などに制裁措置を科したことについて、アメリカ国務省は抗議した。"
+    assert sides(pipeline, text, "SANCTION") == [({"CHN"}, {"USA"})]
+    assert sides(pipeline, text, "ACCUSE") == [({"USA"}, {"CHN"})]
+
+
 def test_pressure_to_do_something_asks_for_it(pipeline: Pipeline) -> None:
     # …よう圧力をかけた: a request to the one pressed; pressure alone stays a sanction
     text = "米国は日本に対し、中国への半導体装置の輸出を止めるよう圧力をかけた。"

@@ -136,7 +136,7 @@ def find_triggers(
     triggers = _ready_if(triggers, clauses, base, modes)
     triggers = _stances(text, triggers, modes)
     triggers = _threatened(triggers, clauses, base, modes)
-    triggers, referred = _references(text, triggers, mentions, base)
+    triggers, referred = _references(text, triggers, mentions, base, clauses)
     referred.update(_english_references(lexicon, triggers, clauses, base, text))
     referred.update({i: LAST_ACT for i in _pointed_back(triggers, clauses, base) if i not in referred})
     return triggers, modes, referred
@@ -441,10 +441,16 @@ _BY_VEHICLE = re.compile(r"(?:機|艦|艇|船|船舶|公船|無人機)(?:によ�
 
 
 def _references(
-    text: str, triggers: list[TriggerMatch], mentions: list[Mention], base: int
+    text: str,
+    triggers: list[TriggerMatch],
+    mentions: list[Mention],
+    base: int,
+    clauses: Sequence[Clause] = (),
 ) -> tuple[list[TriggerMatch], dict[int, str]]:
     """Drop nouns that name an act already reported, as the object of a reaction to it
-    (演習を非難した, 拿捕は「容認できない」と非難): {reaction trigger id: type of the act named}."""
+    (演習を非難した, 拿捕は「容認できない」と非難): {reaction trigger id: type of the act named}. A noun
+    a light verb carries in a clause with a subject of its own (中国が…企業などに制裁措置を科したことに
+    ついて抗議した) is told here, with who does it."""
     ends = {m.span.end - base for m in mentions}
     out: list[TriggerMatch] = []
     referred: dict[int, str] = {}
@@ -457,7 +463,7 @@ def _references(
             (t.start - 3 <= e <= t.start and not _SET_OFF.search(text, e, t.start))
             or _BY_VEHICLE.fullmatch(text, e, t.start)  # 中国軍機による領空侵犯
             for e in ends
-        )
+        ) or _carried_with_subject(t, clauses, base)
         gap = _REFERENCE_GAP.match(text, t.end)
         # 輸入停止は…として、撤廃を求めた: an act set up as the topic is one already known, whatever
         # acts the clause after it names
@@ -476,6 +482,12 @@ def _references(
             continue
         out.append(t)
     return out, referred
+
+
+def _carried_with_subject(t: TriggerMatch, clauses: Sequence[Clause], base: int) -> bool:
+    """Whether `t` is the noun a light verb carries in a clause whose subject is written in it."""
+    k = clause_of(Span(base + t.start, base + t.end), clauses)
+    return k is not None and clauses[k].light is not None and bool(clauses[k].args("subject"))
 
 
 def _own_claims(triggers: list[TriggerMatch], clauses: Sequence[Clause], base: int) -> list[TriggerMatch]:
