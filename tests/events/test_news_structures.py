@@ -1616,6 +1616,30 @@ def test_an_act_told_with_its_doer_before_a_reaction_is_coded(pipeline: Pipeline
     assert sides(pipeline, text, "ACCUSE") == [({"USA"}, {"CHN"})]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the topic's own clause closed by its verb's continuative form: the next topic reports
+        (
+            "イスラエル軍は16日、ダマスカスを空爆し、シリア政府は3人が死亡したと発表した。",
+            [({"ISR"}, {"SYR"})],
+        ),
+        # a state body in a city is that state's, not the attacker's
+        ("イスラエル軍は16日、ダマスカスで国防省を空爆した。", [({"ISR"}, {"SYR"})]),
+    ],
+)
+def test_an_attack_told_before_another_topic_reports(
+    pipeline: Pipeline, text: str, expected: list[tuple[set[str], set[str]]]
+) -> None:
+    assert sides(pipeline, text, "ASSAULT") == expected
+
+
+def test_a_speaker_whose_report_holds_a_subject_of_its_own_still_speaks(pipeline: Pipeline) -> None:
+    # 防衛省は、北朝鮮が…発射し、…と発表した: the ministry reports; the launch is North Korea's
+    text = "防衛省は、北朝鮮が弾道ミサイルを発射し、日本のEEZ内に落下したと発表した。"
+    assert [src for src, _ in sides(pipeline, text, "MOBILIZE")] == [{"PRK"}]
+
+
 def test_pressure_to_do_something_asks_for_it(pipeline: Pipeline) -> None:
     # …よう圧力をかけた: a request to the one pressed; pressure alone stays a sanction
     text = "米国は日本に対し、中国への半導体装置の輸出を止めるよう圧力をかけた。"

@@ -361,6 +361,9 @@ def named_countries(
             ):
                 country = before.country
         country = country or learned.get(x.entity_id)
+        if country is None and ent.type == "ORG" and x.surface.endswith(_STATE_BODY):
+            # ダマスカスで国防省を空爆, ダマスカスの国防省: a state body in a place is that state's
+            country = _in_place(text, base, x, mentions[:i], by_id)
         if (
             country is None
             and home is not None
@@ -403,6 +406,24 @@ def named_countries(
 
 # The ends of a state body's name (文化観光省, 国家安全部, 海警局, 国防庁).
 _STATE_BODY = ("省", "部", "庁", "局")
+
+
+# What joins a place to a body that stands in it: の, or で of where an act falls on it.
+_IN_PLACE = re.compile(r"(?:の|で|にある)")
+
+
+def _in_place(
+    text: str, base: int, x: Mention, before: Sequence[Mention], by_id: Mapping[str, Entity]
+) -> str | None:
+    """The country of the city or region named right before `x`, joined to it by の or で."""
+    for y in reversed(before):
+        place = by_id.get(y.entity_id)
+        if place is None or place.type != "GPE" or not place.country or y.how == "nested":
+            continue
+        if _IN_PLACE.fullmatch(text, y.span.end - base, x.span.start - base):
+            return place.country
+        break
+    return None
 
 
 def _sibling_state(x: Mention, mentions: Sequence[Mention], by_id: Mapping[str, Entity]) -> str | None:

@@ -190,13 +190,21 @@ def dateline_outlet(text: str, start: int, end: int) -> bool:
 
 # A contrast that closes one clause and opens the next (…空爆を行ったが、ハマス側は…, …一方で、).
 _CONTRAST_JA = re.compile(rf"(?:{CONTRAST_WORDS}|一方で)、")
+# A verb's continuative form closing a clause (空爆し、, 攻撃を行い、, 撃ち込み、).
+_CONTINUED_JA = re.compile(r"(?<=[\u4e00-\u9fff\u3041-\u3093])[しいりきちみびぎえけせめべれじて]、")
 
 
 def _spoken_by_next_topic(cues: Cues, text: str, rel: int, ends: list[int]) -> bool:
     """Whether the verb of speech after a topic ending at `rel` comes after a contrast that opens a
     clause with a topic of its own (`ends`: where the sentence's actors end): that topic speaks, not
-    this one (イスラエル軍は…空爆を行ったが、ハマス側は攻撃は失敗したと主張)."""
+    this one (イスラエル軍は…空爆を行ったが、ハマス側は攻撃は失敗したと主張). So does a clause the
+    topic's own verb closes with its continuative form, with no subject of its own before it
+    (イスラエル軍は…を空爆し、シリア国営メディアは…と伝えた)."""
     contrast = _CONTRAST_JA.search(text, rel)
+    continued = _CONTINUED_JA.search(text, rel)
+    own = continued is not None and "が" not in text[rel + 1 : continued.start()]
+    if own and continued is not None and (contrast is None or continued.start() < contrast.start()):
+        contrast = continued
     if contrast is None:
         return False
     said = [k for c in cues.speech if (k := text.find(c, rel)) >= 0]
