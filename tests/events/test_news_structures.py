@@ -1599,6 +1599,9 @@ def test_an_attack_a_drill_plays_out_is_not_done(pipeline: Pipeline) -> None:
         # an act named inside the clause of what is asked, not as its object
         ("日本政府はロシアに対して北方領土での演習実施を断念するよう要求した。", {"MOBILIZE"}),
         ("日本政府は外交ルートを通じて、北方領土を今度の演習から除外するよう強く求めた。", {"MOBILIZE"}),
+        # an act's ending asked for: the act is asked about, not done
+        ("米政権はイスラエルに空爆中止を要請した。", {"ASSAULT"}),
+        ("米政権はイスラエルに攻撃の中止を求めた。", {"ASSAULT"}),
         # pressing for an act is asking for it
         ("米国は中国に対し、ロシアへの支援をやめるよう圧力をかけた。", {"AID"}),
     ],

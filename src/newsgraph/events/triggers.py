@@ -65,8 +65,13 @@ _ASKED_VERB = re.compile(
 _LISTED = re.compile(r"(?:の[\u4e00-\u9fff]{1,4})?(?:と|や|及び|および|、|・)?|の")
 # 解除を求めた, 全面的な解除には応じられない: what is asked for or refused, also quoted (「…即時撤退」を
 # 要求した)
+# Nouns of an act's ending, asked for with the act they end (攻撃の中止を求めた).
+_ENDINGS = ("中止", "停止", "中断", "撤回", "解除", "撤廃", "見直し")
 _OBJECT_GAP = re.compile(
-    _OR_ELSE + r"[」』]?(?:を|には|に)(?:強く|改めて|再び|重ねて|正式に|断固|断固として|一貫して)?"
+    _OR_ELSE
+    # (空爆中止を要請, 攻撃の中止を求めた: an act's ending asked for is asked for with the act)
+    + r"(?:の?(?:中止|停止|中断|撤回|解除|撤廃|見直し))?"
+    + r"[」』]?(?:を|には|に)(?:強く|改めて|再び|重ねて|正式に|断固|断固として|一貫して)?"
 )
 # A trigger followed by one of these forms a noun that names a thing, a quality or a share, not an
 # event (交戦国, 支援者, 制裁網, 拉致被害者, 攻撃力, 圧力路線, 支持率, 支持母体, 発射型, 供給源,
@@ -521,7 +526,15 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
             continue
         nxt = triggers[i + 1] if i + 1 < len(triggers) else None
         gap = text[t.end : nxt.start] if nxt is not None else ""
-        asked = nxt is not None and nxt.trigger.type in ("REQUEST", "REJECT") and _OBJECT_GAP.fullmatch(gap)
+        asked = (
+            nxt is not None
+            and nxt.trigger.type in ("REQUEST", "REJECT")
+            and (
+                _OBJECT_GAP.fullmatch(gap) is not None
+                # 攻撃の|中止を求めた: the asking names the act's ending
+                or (gap in ("", "の") and nxt.surface.startswith(_ENDINGS) and is_noun(t.surface))
+            )
+        )
         agreed = (
             nxt is not None
             and nxt.trigger.type == "AGREE"
