@@ -15,7 +15,14 @@ from pathlib import Path
 import pytest
 
 from newsgraph.model import ActorRef, Analysis, Document, Event, Span
-from newsgraph.resolve import agreed_date, dates_agree, resolve_document, same_event_across
+from newsgraph.resolve import (
+    agreed_date,
+    dates_agree,
+    merged_events,
+    reported_events,
+    resolve_document,
+    same_event_across,
+)
 from newsgraph.segment import segment
 from newsgraph.store import Store
 
@@ -192,3 +199,24 @@ def test_ingest_gives_the_same_database_whatever_the_batch_size(tmp_path: Path) 
         _, mentions = store.query("SELECT event_id, doc_id, start_char FROM event_mentions ORDER BY ALL")
         dumps.append(json.dumps([events, mentions], default=str, ensure_ascii=False))
     assert dumps[0] == dumps[1] == dumps[2]
+
+
+def test_a_record_lists_an_event_once_for_each_sentence_that_reports_it() -> None:
+    # sanctions told in two sentences, the second naming no target and no date: one event, two
+    # reports, each with the event's date, status and sides
+    first = dataclasses.replace(ev("SANCTION", (JPN,), (CHN,), "2024-06-18", at=0), status="planned")
+    second = dataclasses.replace(ev("SANCTION", (JPN,), (), None, at=20), status="asserted")
+    again = ev("SANCTION", (JPN,), (CHN,), "2024-06-18", at=0)
+    resolved = resolve_document("d", [first, second, again])
+    assert len({e.event_id for e in resolved}) == 1
+    reports = reported_events(resolved)
+    assert [(r.span.start, r.date, r.status, r.target) for r in reports] == [
+        (0, "2024-06-18", "planned", (CHN,)),
+        (20, "2024-06-18", "planned", (CHN,)),
+    ]
+    assert len(merged_events(resolved)) == 1
+    # a meeting a sentence names one party of is no report of its own
+    met = resolve_document(
+        "d", [ev("CONSULT", (KISHIDA,), (YOON,), None, at=0), ev("CONSULT", (KISHIDA,), (), None, at=20)]
+    )
+    assert [r.span.start for r in reported_events(met)] == [0]

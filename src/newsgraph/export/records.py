@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from newsgraph.model import EVENT_FIELDS, POST_FIELDS, ActorRef, Analysis, Event, Post
-from newsgraph.resolve import merged_events
+from newsgraph.resolve import reported_events
 
 RECORD_VERSION = 1
 # The record's own names for model fields it shows under another name.
@@ -99,7 +99,7 @@ def to_record(analysis: Analysis) -> dict[str, Any]:
         "posts": posts,
         "entities": entities,
         "times": times,
-        "events": [event_record(e) for e in merged_events(analysis.events)],
+        "events": [event_record(e) for e in reported_events(analysis.events)],
     }
 
 

@@ -220,6 +220,39 @@ def resolve_document(doc_id: str, events: Sequence[Event]) -> list[Event]:
     return out
 
 
+def reported_events(events: Sequence[Event]) -> list[Event]:
+    """The events of resolved mentions as the sentences report them: one per event and sentence
+    (grouped by `event_id` and evidence sentence), in order of first mention. A document record's
+    event names one evidence sentence, so an event two sentences report is listed under each; the
+    shared `event_id` ties them together, and `merged_events` folds them into one."""
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in events:
+        by_sentence.setdefault(ev.span.start, []).append(ev)
+    # the event across the document gives each sentence's report its date, its status and the sides
+    # the sentence leaves out
+    whole = {e.event_id: e for e in merged_events(events)}
+    out: list[Event] = []
+    for mentions in by_sentence.values():
+        for c in cluster(mentions):
+            members = [mentions[i] for i in c]
+            merged = merge(members)
+            if (merged.type, merged.mode) in TWO_PARTY and not merged.target:
+                continue  # a meeting this sentence names one party of
+            eid = members[0].event_id
+            doc = whole.get(eid)
+            if doc is not None:
+                # one happening: the sides another sentence names are its sides here too
+                merged = dataclasses.replace(
+                    merged,
+                    date=doc.date or merged.date,
+                    status=doc.status,
+                    source=merged.source or doc.source,
+                    target=merged.target or doc.target,
+                )
+            out.append(dataclasses.replace(merged, event_id=eid))
+    return out
+
+
 def merged_events(events: Sequence[Event]) -> list[Event]:
     """The merged events of resolved mentions (grouped by `event_id`), in order of first mention."""
     groups: dict[str, list[Event]] = {}
