@@ -864,6 +864,10 @@ def test_the_country_of_a_dateline_place_is_no_party(pipeline: Pipeline) -> None
     [
         "Bolivian authorities arrested a former general who staged a failed coup attempt.",
         "Two men have been arrested by police officers from Hong Kong's National Security Department.",
+        # the head of a counted phrase names the kind
+        "The Turkish government has arrested thousands of soldiers after the failed coup.",
+        # officials removed from their posts
+        "The Turkish government fired thousands of judges after the failed coup.",
     ],
 )
 def test_persons_a_state_arrests_by_their_kind_are_its_own(pipeline: Pipeline, text: str) -> None:

@@ -138,8 +138,14 @@ _PERSONS_EN = frozenset({
     "suspects", "leader", "leaders", "member", "members", "official", "officials", "lawmaker", "lawmakers",
     "officer", "officers", "soldier", "soldiers", "person", "persons", "individuals", "critic", "critics",
     "dissident", "dissidents", "politician", "politicians", "minister", "ministers", "student", "students",
-    "citizens",
+    "citizens", "judge", "judges", "lawyer", "lawyers", "supporters", "reporters", "workers", "people",
 })  # fmt: skip
+
+
+def _head_word(phrase: str) -> str:
+    """The last word of an English noun phrase, its head (thousands of soldiers: soldiers)."""
+    words = phrase.lower().split()
+    return words[-1] if words else ""
 
 
 def _people_counted(text: str, base: int, clauses: Sequence[Clause], ck: int | None, english: bool) -> bool:
@@ -154,9 +160,15 @@ def _people_counted(text: str, base: int, clauses: Sequence[Clause], ck: int | N
             for c in clauses
             for a in c.args("object", "oblique")
         )
-        # arrested a former general: persons no name is given for
+        # arrested a former general, thousands of soldiers: persons no name is given for, by the
+        # head word of the phrase
         return crowd or (
-            ck is not None and any(a.text.lower() in _PERSONS_EN for a in clauses[ck].args(*acted_on))
+            ck is not None
+            and any(
+                a.text.lower() in _PERSONS_EN
+                or _head_word(text[a.span.start - base : a.span.end - base]) in _PERSONS_EN
+                for a in clauses[ck].args(*acted_on)
+            )
         )
     if ck is None:
         return False
