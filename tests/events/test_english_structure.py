@@ -882,3 +882,10 @@ def test_a_call_held_on_a_day_is_no_call_on_anyone(pipeline: Pipeline) -> None:
 
 def test_aid_sent_by_a_verb_of_sending_forces_is_aid(pipeline: Pipeline) -> None:
     assert _events(pipeline, "India dispatched humanitarian aid to Indonesia.") == [("AID", {"IND"}, {"IDN"})]
+
+
+def test_an_act_measured_against_its_plan_is_no_plan(pipeline: Pipeline) -> None:
+    # a day later than planned: the talks were held; the plan is only what they are compared with
+    text = "Russia and Ukraine met for talks in Istanbul on Friday, a day later than planned."
+    events = pipeline.run(Document(id="t", text=text, language="en", published="2025-05-16")).events
+    assert [e.status for e in events if e.type == "CONSULT"] == ["asserted"]

@@ -34,10 +34,11 @@ _ANNOUNCED = "すると"
 
 
 def _written(cue: str, window: str) -> bool:
-    """Whether `cue` is in `window`: an English cue as whole words (not in another, noted)."""
+    """Whether `cue` is in `window`: an English cue as whole words (not in another, noted), and not
+    as what the act is measured against (a day later than planned, went ahead as planned)."""
     if not cue.isascii():
         return cue in window
-    return re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", window) is not None
+    return re.search(rf"(?<![a-z])(?<!than )(?<!as ){re.escape(cue)}(?![a-z])", window) is not None
 
 
 # The quotative と closing a predicate reported as done, and the verb of saying after it (…したと
