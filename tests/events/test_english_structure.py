@@ -889,3 +889,18 @@ def test_an_act_measured_against_its_plan_is_no_plan(pipeline: Pipeline) -> None
     text = "Russia and Ukraine met for talks in Istanbul on Friday, a day later than planned."
     events = pipeline.run(Document(id="t", text=text, language="en", published="2025-05-16")).events
     assert [e.status for e in events if e.type == "CONSULT"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's boycott reduces relations; people who boycott protest
+        ("The United States will boycott the Beijing Olympics.", "SANCTION"),
+        ("Students boycotted classes in Hong Kong.", "PROTEST"),
+        ("The UK has cut off all high-level contacts with Russia.", "SANCTION"),
+    ],
+)
+def test_a_state_that_boycotts_or_cuts_contacts_sanctions(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert [t for t, _, _ in _events(pipeline, text)] == [expected]

@@ -72,6 +72,7 @@ from newsgraph.events.triggers import (
     joint_type,
     refused_type,
     reversed_type,
+    state_boycott,
     stated_protest,
 )
 from newsgraph.events.types import types as type_table
@@ -718,6 +719,8 @@ class EventCoder:
                 # attack, as on its own people it is coercion
                 type_ = "ASSAULT"
             crowd = crowd_type(self.lexicon, text, type_, source)
+            if state_boycott(text, t, type_, source, by_id):
+                type_, crowd = "SANCTION", "SANCTION"  # the United States will boycott the Olympics
             if english and stated_protest(self.lexicon, text, t, type_, source, by_id):
                 # the ministry summoned the ambassador to protest the remarks: a state's protest is a
                 # statement (ACCUSE), as 外務省は抗議した is; people protest in the street. Aimed at no

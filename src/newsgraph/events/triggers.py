@@ -761,16 +761,34 @@ def stated_protest(
     protested)."""
     if type_ != "PROTEST" or not t.surface.lower().startswith("protest"):
         return False
-    official = bool(source) and all(
-        r.sector in ("GOV", "MIL")
-        or ((ent := by_id.get(r.id)) is not None and (ent.type == "COUNTRY" or ent.stands_for is not None))
-        for r in source
-    )
+    official = _official(source, by_id)
     # the crowd is who protests, named before the verb (thousands protested) or as its agent (protests
     # by students); one among what is protested about (sanctions on Russian citizens) is none
     after = text[t.end :]
     who = text[: t.end] + (after[: after.find(",")] if after.lstrip().startswith("by ") else "")
     return official and not any(_whole_word(w, who) for w in lexicon.cues.crowd)
+
+
+def _official(source: Sequence[ActorRef], by_id: Mapping[str, Entity]) -> bool:
+    """Whether every source is a state, a state body (a government, armed forces) or a seat of power
+    standing for a government (Beijing, the Kremlin)."""
+    return bool(source) and all(
+        r.sector in ("GOV", "MIL")
+        or ((ent := by_id.get(r.id)) is not None and (ent.type == "COUNTRY" or ent.stands_for is not None))
+        for r in source
+    )
+
+
+def state_boycott(
+    text: str, t: TriggerMatch, type_: str, source: Sequence[ActorRef], by_id: Mapping[str, Entity]
+) -> bool:
+    """Whether a boycott is a state's (the United States will boycott the Olympics, 政府は五輪を外交的
+    ボイコットする): a reduction of relations, PLOVER's SANCTION, where people who boycott protest."""
+    return (
+        type_ == "PROTEST"
+        and ("boycott" in t.surface.lower() or "ボイコット" in t.surface)
+        and _official(source, by_id)
+    )
 
 
 def _whole_word(word: str, text: str) -> bool:
