@@ -123,6 +123,11 @@ def test_english_sentences() -> None:
         ("He met George W. Bush. Mr. Smith did not.", ["He met George W. Bush.", "Mr. Smith did not."]),
         # unless a word that opens sentences follows it
         ("Troops left the U.S. They landed in Japan.", ["Troops left the U.S.", "They landed in Japan."]),
+        # typographic quotes, apostrophes and dashes keep an English stretch English
+        (
+            "Turkey vowed to “revenge our soldiers.” Riyadh’s envoy left — quietly. The talks ended.",
+            ["Turkey vowed to “revenge our soldiers.”", "Riyadh’s envoy left — quietly.", "The talks ended."],
+        ),
     ],
 )
 def test_english_abbreviations(text: str, expected: list[str]) -> None:

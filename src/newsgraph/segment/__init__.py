@@ -32,7 +32,10 @@ __all__ = [
 _JA_END = "。！？!?"
 _OPEN = "「『（(【"
 _CLOSE = "」』）)】"
-_EN_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z\"'(\[])")
+_EN_END = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[A-Z\"'“‘(\[])")
+# Kana and CJK ideographs: a stretch with none is in a Latin script, whatever its quotes and dashes
+# (“revenge,” Shi’ite, KYIV —).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 # A period that ends an initial, an initialism or a title, not a sentence (the U.S. Embassy, George
 # W. Bush, Lt. Gen. Prosper Avril, Mr. Smith).
 _EN_ABBREVIATION = re.compile(
@@ -79,7 +82,8 @@ def split_sentences(
     spans.extend(_trim(text, s, end))
     out: list[Span] = []
     for sp in spans:  # English sentences inside one line
-        pieces = _en_split(text[sp.start : sp.end]) if text[sp.start : sp.end].isascii() else None
+        piece_text = text[sp.start : sp.end]
+        pieces = None if _CJK.search(piece_text) else _en_split(piece_text)
         if not pieces or len(pieces) == 1:
             out.extend(_capped(text, sp, max_len))
             continue
@@ -103,7 +107,7 @@ def _en_split(text: str) -> list[str]:
     for m in _EN_END.finditer(text):
         if _EN_ABBREVIATION.search(text, 0, m.start()) and not _EN_OPENER.match(text, m.end()):
             continue
-        pieces.append(text[s : m.start()])
+        pieces.append(text[s : m.start() + len(m["close"])])  # the closing quote ends the sentence
         s = m.end()
     pieces.append(text[s:])
     return pieces
