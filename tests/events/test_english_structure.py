@@ -904,3 +904,14 @@ def test_a_state_that_boycotts_or_cuts_contacts_sanctions(
     pipeline: Pipeline, text: str, expected: str
 ) -> None:
     assert [t for t, _, _ in _events(pipeline, text)] == [expected]
+
+
+def test_a_junta_is_the_government_of_the_country_the_story_is_about(pipeline: Pipeline) -> None:
+    text = (
+        "A Myanmar insurgent army said it had captured a junta regional military headquarters on Thursday. "
+        "A spokesman for the junta denied the claim."
+    )
+    events = _events(pipeline, text)
+    # a headquarters taken by force is ground taken, not people arrested
+    assert ("ASSAULT", {"MMR"}, {"MMR"}) in events
+    assert [t for t, _, _ in events if t == "COERCE"] == []
