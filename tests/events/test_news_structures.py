@@ -1643,6 +1643,12 @@ def test_a_speaker_whose_report_holds_a_subject_of_its_own_still_speaks(pipeline
     assert [src for src, _ in sides(pipeline, text, "MOBILIZE")] == [{"PRK"}]
 
 
+def test_whose_warrant_an_arrest_follows_is_no_party_to_it(pipeline: Pipeline) -> None:
+    # ICCの令状に基づき…逮捕された: the arrest is the state's where it happens, not the court's
+    text = "国際刑事裁判所の令状に基づきフィリピン国内で逮捕されたドゥテルテ前大統領がハーグに移送された。"
+    assert sides(pipeline, text, "COERCE") == [({"PHL"}, {"PHL"})]
+
+
 def test_pressure_to_do_something_asks_for_it(pipeline: Pipeline) -> None:
     # …よう圧力をかけた: a request to the one pressed; pressure alone stays a sanction
     text = "米国は日本に対し、中国への半導体装置の輸出を止めるよう圧力をかけた。"

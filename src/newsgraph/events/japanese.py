@@ -29,6 +29,9 @@ MOVES = having("moves")
 CONTRAST_WORDS = r"が|けれども|けれど|けど|ものの|一方|のに"
 _CONTRAST = re.compile(rf"(?:{CONTRAST_WORDS})、")
 _PASSIVE = re.compile(r"^(?:さ|を受け|を受)")
+# What follows a noun that an act is based on, follows or answers, not its agent (令状に基づき,
+# 命令に従って, 要請に応じ, 発表によれば).
+_BASED_ON = re.compile(r"(?:基づ|もとづ|従っ|従い|したが|沿っ|沿い|応じ|よれば)")
 # A noun act received: X から批判を浴びる / 制裁を受ける / 非難を招く / 攻撃にさらされる.
 _RECEIVED = re.compile(r"を(?:受け(?!入)|浴び|招い|招き|被っ|被り)|に(?:さらさ|晒さ|遭)")
 # The object noun an owner's の reaches (ロシアの|侵略を強く|非難): a word with no names in it, its
@@ -344,6 +347,8 @@ def _role(
             about = (
                 re.search(r"[、。]|について|に関し|をめぐ|を巡", gap[owned.end() - 1 :]) if owned else None
             )
+            if owned and owner and not about and _BASED_ON.match(gap, owned.end()):
+                return None  # ICCの令状に基づき逮捕された: whose warrant the act follows is no party to it
             if owned and owner and not about:
                 agent = (passive or frame == "receive") and re.search(r"[^て対]に$", owned.group())
                 if agent and t.trigger.type not in MOVES:
