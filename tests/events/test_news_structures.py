@@ -1649,6 +1649,13 @@ def test_whose_warrant_an_arrest_follows_is_no_party_to_it(pipeline: Pipeline) -
     assert sides(pipeline, text, "COERCE") == [({"PHL"}, {"PHL"})]
 
 
+def test_a_judgement_argued_is_no_appeal(pipeline: Pipeline) -> None:
+    # 主権侵害だと訴えた argues what the attack is; 支援を訴えた appeals for help
+    text = "タリバン暫定政権の国防省はこの攻撃をパキスタンによるものと非難し、主権侵害だと訴えた。"
+    assert event_types(pipeline, text) == {"ACCUSE"}
+    assert event_types(pipeline, "ゼレンスキー大統領は欧州連合に追加支援を訴えた。") == {"REQUEST"}
+
+
 def test_pressure_to_do_something_asks_for_it(pipeline: Pipeline) -> None:
     # …よう圧力をかけた: a request to the one pressed; pressure alone stays a sanction
     text = "米国は日本に対し、中国への半導体装置の輸出を止めるよう圧力をかけた。"
