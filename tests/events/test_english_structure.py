@@ -915,3 +915,12 @@ def test_a_junta_is_the_government_of_the_country_the_story_is_about(pipeline: P
     # a headquarters taken by force is ground taken, not people arrested
     assert ("ASSAULT", {"MMR"}, {"MMR"}) in events
     assert [t for t, _, _ in events if t == "COERCE"] == []
+
+
+def test_what_an_attack_by_someone_is_on_is_its_target(pipeline: Pipeline) -> None:
+    # the parse hangs "on the city" under the agent: it is still what the attack is on
+    text = (
+        'The Sudanese army said it suppressed a "major" attack by the Rapid Support Forces (RSF) '
+        "paramilitary on the city of El Fasher."
+    )
+    assert ("ASSAULT", {"SDN"}, {"SDN"}) in _events(pipeline, text)

@@ -320,7 +320,31 @@ def _nominal_arguments(n: Token, base: int) -> list[Argument]:
             )
         elif c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS:
             rel: Relation = "agent" if c.lower_ == "by" else "oblique"
-            args.extend(_argument(rel, o, base, c.lower_) for o in c.children if o.dep_ == "pobj")
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                # an attack by the RSF paramilitary on the city: the parse may hang what the act is
+                # on under its agent; it is the act's own, and no part of who does it
+                aimed = [
+                    p
+                    for p in o.children
+                    if rel == "agent" and p.dep_ == "prep" and p.lower_ in ("on", "against")
+                ]
+                arg = _argument(rel, o, base, c.lower_)
+                if aimed:
+                    end = min(base + p.idx for p in aimed)
+                    words = [t for t in o.subtree if base + t.idx < end and not t.is_punct]
+                    if words:
+                        arg = dataclasses.replace(
+                            arg, span=Span(base + words[0].idx, base + words[-1].idx + len(words[-1].text))
+                        )
+                args.append(arg)
+                args.extend(
+                    _argument("oblique", g, base, p.lower_)
+                    for p in aimed
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
     return args
 
 
