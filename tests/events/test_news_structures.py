@@ -1656,6 +1656,11 @@ def test_a_judgement_argued_is_no_appeal(pipeline: Pipeline) -> None:
     assert event_types(pipeline, "ゼレンスキー大統領は欧州連合に追加支援を訴えた。") == {"REQUEST"}
 
 
+def test_a_bare_spokesperson_speaks_for_the_state_the_story_is_about(pipeline: Pipeline) -> None:
+    text = "中国外務省は11日、声明を発表した。報道官は日本の対応を強く批判した。"
+    assert sides(pipeline, text, "ACCUSE") == [({"CHN"}, {"JPN"})]
+
+
 def test_pressure_to_do_something_asks_for_it(pipeline: Pipeline) -> None:
     # …よう圧力をかけた: a request to the one pressed; pressure alone stays a sanction
     text = "米国は日本に対し、中国への半導体装置の輸出を止めるよう圧力をかけた。"

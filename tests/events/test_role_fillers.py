@@ -29,7 +29,8 @@ def test_a_treaty_a_relative_clause_modifies_is_not_its_source(pipeline: Pipelin
 
 def test_a_ship_is_not_a_target(pipeline: Pipeline) -> None:
     text = "イランの報道官は、自国タンカーの即時解放を英国に要求した。"
-    assert _parties(pipeline, text, "REQUEST") == [(["wiki:Iran"], ["wiki:United_Kingdom"])]
+    # the spokesperson speaks for Iran, and acts with it
+    assert _parties(pipeline, text, "REQUEST") == [(["wiki:Iran", "local:報道官"], ["wiki:United_Kingdom"])]
 
 
 def test_things_are_read_from_the_table() -> None:
