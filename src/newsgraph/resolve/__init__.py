@@ -221,10 +221,10 @@ def resolve_document(doc_id: str, events: Sequence[Event]) -> list[Event]:
 
 
 def reported_events(events: Sequence[Event]) -> list[Event]:
-    """The events of resolved mentions as the sentences report them: one per event and sentence
-    (grouped by `event_id` and evidence sentence), in order of first mention. A document record's
-    event names one evidence sentence, so an event two sentences report is listed under each; the
-    shared `event_id` ties them together, and `merged_events` folds them into one."""
+    """The events of resolved mentions as the sentences report them: the mentions of each evidence
+    sentence clustered as a document's are (`cluster`), in text order. A document record's event names
+    one evidence sentence, so an event two sentences report is listed under each; the shared
+    `event_id` ties them together, and `merged_events` folds them into one."""
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
         by_sentence.setdefault(ev.span.start, []).append(ev)
