@@ -682,9 +682,9 @@ class EventCoder:
             type_ = reversed_type(self.lexicon, text, t)
             refused = refused_type(self.lexicon, text, t, type_)
             type_ = refused or type_
-            armed = armed_type(self.lexicon, text, t, type_) != type_
-            if armed:
-                type_ = type_table()[type_].armed or type_  # 230 Kenyan police arrived in Haiti: deployed
+            # 230 Kenyan police arrived in Haiti: deployed, not visiting
+            deployed = armed_type(self.lexicon, text, t, type_)
+            armed, type_ = deployed != type_, deployed
             # 米韓合同演習, 米軍と共同で…訓練を実施: the words of the trigger's phrase
             phrase = text[phrase_start(text, t.start) : t.end]
             # (Chinese ships conducted joint drills near Taiwan: a target the sentence does not name,
@@ -719,7 +719,7 @@ class EventCoder:
                 # attack, as on its own people it is coercion
                 type_ = "ASSAULT"
             crowd = crowd_type(self.lexicon, text, type_, source)
-            if state_boycott(text, t, type_, source, by_id):
+            if state_boycott(t, type_, source, by_id):
                 type_, crowd = "SANCTION", "SANCTION"  # the United States will boycott the Olympics
             if english and stated_protest(self.lexicon, text, t, type_, source, by_id):
                 # the ministry summoned the ambassador to protest the remarks: a state's protest is a

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsgraph.events.lexicon_en import light_verbs
@@ -117,13 +118,15 @@ def _span(tok: Token, base: int) -> Span:
     return Span(base + tok.idx, base + tok.idx + len(tok.text))
 
 
-def _phrase(tok: Token, base: int) -> Span:
-    """The span of a token's whole subtree without its relative clauses, its appositions and trailing
-    punctuation (`Pakistan, a key U.S. ally`: the ally is an argument of its own, see `APPOSITION`)."""
+def _phrase(tok: Token, base: int, without: Sequence[Token] = ()) -> Span:
+    """The span of a token's whole subtree without its relative clauses, its appositions, the
+    subtrees of `without` and trailing punctuation (`Pakistan, a key U.S. ally`: the ally is an
+    argument of its own, see `APPOSITION`)."""
     cut = {
         t.i
         for c in tok.subtree
-        if c is not tok and (c.dep_ in ("relcl", "acl") or (c.dep_ == "appos" and c.head.i == tok.i))
+        if c is not tok
+        and (c.dep_ in ("relcl", "acl") or (c.dep_ == "appos" and c.head.i == tok.i) or c in without)
         for t in c.subtree
     }
     words = [t for t in tok.subtree if t.i not in cut]
@@ -330,15 +333,9 @@ def _nominal_arguments(n: Token, base: int) -> list[Argument]:
                     for p in o.children
                     if rel == "agent" and p.dep_ == "prep" and p.lower_ in ("on", "against")
                 ]
-                arg = _argument(rel, o, base, c.lower_)
-                if aimed:
-                    end = min(base + p.idx for p in aimed)
-                    words = [t for t in o.subtree if base + t.idx < end and not t.is_punct]
-                    if words:
-                        arg = dataclasses.replace(
-                            arg, span=Span(base + words[0].idx, base + words[-1].idx + len(words[-1].text))
-                        )
-                args.append(arg)
+                args.append(
+                    Argument(rel, _phrase(o, base, aimed), _span(o, base), marker=c.lower_, text=o.text)
+                )
                 args.extend(
                     _argument("oblique", g, base, p.lower_)
                     for p in aimed

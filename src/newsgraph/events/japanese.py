@@ -347,9 +347,11 @@ def _role(
             about = (
                 re.search(r"[、。]|について|に関し|をめぐ|を巡", gap[owned.end() - 1 :]) if owned else None
             )
-            if owned and owner and not about and _BASED_ON.match(gap, owned.end()):
-                return None  # ICCの令状に基づき逮捕された: whose warrant the act follows is no party to it
             if owned and owner and not about:
+                if _BASED_ON.match(gap, owned.end()):
+                    return (
+                        None  # ICCの令状に基づき逮捕された: whose warrant the act follows is no party to it
+                    )
                 agent = (passive or frame == "receive") and re.search(r"[^て対]に$", owned.group())
                 if agent and t.trigger.type not in MOVES:
                     # 中国軍の戦闘機に撃墜された: the owner of the agent (に of a passive) acts

@@ -203,8 +203,11 @@ def _spoken_by_next_topic(cues: Cues, text: str, rel: int, ends: list[int]) -> b
     (イスラエル軍は…を空爆し、シリア国営メディアは…と伝えた)."""
     contrast = _CONTRAST_JA.search(text, rel)
     continued = _CONTINUED_JA.search(text, rel)
-    own = continued is not None and "が" not in text[rel + 1 : continued.start()]
-    if own and continued is not None and (contrast is None or continued.start() < contrast.start()):
+    if (
+        continued is not None
+        and "が" not in text[rel + 1 : continued.start()]
+        and (contrast is None or continued.start() < contrast.start())
+    ):
         contrast = continued
     if contrast is None:
         return False

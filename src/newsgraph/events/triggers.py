@@ -63,14 +63,14 @@ _ASKED_VERB = re.compile(
 )
 # What joins acts listed as one object (空爆の停止と人道支援の, 制裁や): a list or a noun phrase.
 _LISTED = re.compile(r"(?:の[\u4e00-\u9fff]{1,4})?(?:と|や|及び|および|、|・)?|の")
-# 解除を求めた, 全面的な解除には応じられない: what is asked for or refused, also quoted (「…即時撤退」を
-# 要求した)
 # Nouns of an act's ending, asked for with the act they end (攻撃の中止を求めた).
 _ENDINGS = ("中止", "停止", "中断", "撤回", "解除", "撤廃", "見直し")
+# 解除を求めた, 全面的な解除には応じられない: what is asked for or refused, also quoted (「…即時撤退」を
+# 要求した)
 _OBJECT_GAP = re.compile(
     _OR_ELSE
     # (空爆中止を要請, 攻撃の中止を求めた: an act's ending asked for is asked for with the act)
-    + r"(?:の?(?:中止|停止|中断|撤回|解除|撤廃|見直し))?"
+    + rf"(?:の?(?:{'|'.join(_ENDINGS)}))?"
     + r"[」』]?(?:を|には|に)(?:強く|改めて|再び|重ねて|正式に|断固|断固として|一貫して)?"
 )
 # A trigger followed by one of these forms a noun that names a thing, a quality or a share, not an
@@ -780,7 +780,7 @@ def _official(source: Sequence[ActorRef], by_id: Mapping[str, Entity]) -> bool:
 
 
 def state_boycott(
-    text: str, t: TriggerMatch, type_: str, source: Sequence[ActorRef], by_id: Mapping[str, Entity]
+    t: TriggerMatch, type_: str, source: Sequence[ActorRef], by_id: Mapping[str, Entity]
 ) -> bool:
     """Whether a boycott is a state's (the United States will boycott the Olympics, 政府は五輪を外交的
     ボイコットする): a reduction of relations, PLOVER's SANCTION, where people who boycott protest."""
