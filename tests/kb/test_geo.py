@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsgraph.kb import default_kb, validate
-from newsgraph.kb._geo import alpha2, iso_known, place, title_name
+from newsgraph.kb._geo import alpha2, city_country, iso_known, place, title_name
 from newsgraph.kb._text import key
 from newsgraph.kb.cli import kb_app
 
@@ -251,3 +251,16 @@ def test_kb_list_json_shows_where_written_coordinates_come_from() -> None:
     assert senkaku["coords_from"].startswith("https://")
     assert abs(senkaku["lat"] - 25.74) < 0.1 and abs(senkaku["lon"] - 123.47) < 0.1
     assert senkaku["population"] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("シャルルロワ", "BEL"), ("ナイロビ", "KEN"), ("ヘルソン", "UKR"), ("東莞", "CHN"), ("慶州", "KOR")],
+)
+def test_a_japanese_city_name_gives_its_country(name: str, country: str) -> None:
+    assert city_country(name) == country
+
+
+def test_no_country_for_a_name_no_city_has_or_a_chinese_transcription() -> None:
+    assert city_country("ミサイル") is None
+    assert city_country("内罗毕") is None  # Nairobi written in Chinese, not as Japanese writes it

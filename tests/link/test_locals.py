@@ -120,3 +120,31 @@ def test_an_english_body_named_again_by_its_kind_is_the_last_one_named() -> None
     assert [(m.surface, m.entity_id) for m in again] == [
         ("ministry", "wiki:Ministry_of_Foreign_Affairs_(Russia)")
     ]
+
+
+def test_a_city_the_kb_lacks_is_in_the_country_geonames_gives_it() -> None:
+    text = "フランス軍はシャルルロワを攻略した。"
+    start = text.index("シャルルロワ")
+    mentions = _link(text, [(start, start + 6, "City")])
+    local = next(m for m in mentions if m.entity_id == "local:シャルルロワ")
+    entity = LINKER.entity(local.entity_id)
+    assert entity is not None and (entity.type, entity.country) == ("GPE", "BEL")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ロシア軍はポクロウシク近郊を砲撃した。", True),
+        ("ポクロウシクで戦闘が続く。", True),
+        ("ヴィクトリアは激怒した。", False),
+    ],
+)
+def test_a_city_the_model_calls_a_person_is_a_place_a_word_of_place_follows(text: str, place: bool) -> None:
+    name = "ポクロウシク" if "ポクロウシク" in text else "ヴィクトリア"
+    start = text.index(name)
+    mentions = _link(text, [(start, start + len(name), "Person")])
+    local = next(m for m in mentions if m.entity_id == f"local:{name}")
+    entity = LINKER.entity(local.entity_id)
+    assert entity is not None
+    assert (entity.type == "GPE") is place
+    assert (entity.country == "UKR") is place

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsgraph.errors import KnowledgeBaseError
+from newsgraph.kb._geo import city_country as city_country
 from newsgraph.kb._schema import Entry, Problem, StandsFor, Title, check_entries, read_file
 from newsgraph.kb._text import key, normalize
 from newsgraph.model import Entity

