@@ -2792,3 +2792,19 @@ def test_an_act_done_together_told_again_keeps_its_parties(pipeline: Pipeline) -
         (frozenset({"CHN", "RUS"}), frozenset({"CHN", "RUS"}))
     }
     assert ({"JPN"}, {"CHN", "RUS"}) not in sides(pipeline, text, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "パキスタンのカーン元首相は全国での抗議デモを呼びかけた。",
+        "パキスタンのカーン元首相は、抗議デモへの参加を呼びかけた。",
+        "ケニアの野党はゼネストを呼びかけた。",
+    ],
+)
+def test_a_call_to_protest_with_no_one_named_is_made_to_the_callers_own_country(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert "PROTEST" not in event_types(pipeline, text)  # the protest asked for has not happened
+    (source, target), *_ = sides(pipeline, text, "REQUEST")
+    assert source == target and len(source) == 1

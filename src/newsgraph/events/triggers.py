@@ -71,6 +71,8 @@ _OBJECT_GAP = re.compile(
     _OR_ELSE
     # (空爆中止を要請, 攻撃の中止を求めた: an act's ending asked for is asked for with the act)
     + rf"(?:の?(?:{'|'.join(_ENDINGS)}))?"
+    # (デモへの参加を呼びかけた: joining an act asked for is the act asked for)
+    + r"(?:への参加)?"
     + r"[」』]?(?:を|には|に)(?:強く|改めて|再び|重ねて|正式に|断固|断固として|一貫して)?"
 )
 # A trigger followed by one of these forms a noun that names a thing, a quality or a share, not an
@@ -558,7 +560,11 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
             # 経済水域を侵犯したと主張: an act another is claimed to have done is the claim's content
             or (nxt.trigger.mode == "allege" and is_noun(t.surface) and not gap)
         ):
-            whole = TriggerMatch(t.start, nxt.end, text[t.start : nxt.end], nxt.trigger)
+            asking = nxt.trigger
+            if asking.type == "REQUEST" and (t.trigger.self_target or t.trigger.type == "PROTEST"):
+                # 抗議デモを呼びかけた: a call to protest, with no one named, is made to the caller's own people
+                asking = replace(asking, self_target=True)
+            whole = TriggerMatch(t.start, nxt.end, text[t.start : nxt.end], asking)
             if asked or agreed:
                 # 空爆の停止と人道支援の受け入れを要求, 戦闘停止と人質解放に合意: the acts listed
                 # before the one asked for or agreed on are asked for or agreed on with it
