@@ -562,7 +562,7 @@ def _fold_objects(text: str, triggers: list[TriggerMatch]) -> tuple[list[Trigger
         ):
             asking = nxt.trigger
             if asking.type == "REQUEST" and (t.trigger.self_target or t.trigger.type == "PROTEST"):
-                # 抗議デモを呼びかけた: a call to protest, with no one named, is made to the caller's own people
+                # 抗議デモを呼びかけた: a call to protest, with no one named, is made to the caller's people
                 asking = replace(asking, self_target=True)
             whole = TriggerMatch(t.start, nxt.end, text[t.start : nxt.end], asking)
             if asked or agreed:
