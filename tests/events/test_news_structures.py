@@ -2808,3 +2808,20 @@ def test_a_call_to_protest_with_no_one_named_is_made_to_the_callers_own_country(
     assert "PROTEST" not in event_types(pipeline, text)  # the protest asked for has not happened
     (source, target), *_ = sides(pipeline, text, "REQUEST")
     assert source == target and len(source) == 1
+
+
+def test_a_reaction_closing_its_sentence_as_a_bare_noun_after_an_adverb_is_coded(pipeline: Pipeline) -> None:
+    # 体言止め with an adverb between the object and the noun: これに強く反発。
+    text = "中国は日本に制裁を科した。日本はこれに強く反発。"
+    assert sides(pipeline, text, "ACCUSE") == [({"JPN"}, {"CHN"})]
+
+
+def test_a_threat_stated_as_an_intention_is_made_and_its_verb_may_be_written_in_kana(
+    pipeline: Pipeline,
+) -> None:
+    text = "中国は日本に制裁を科した。日本政府は「不当だ」と批判、対抗措置をとる考えを示した。"
+    threats = [e for e in coded(pipeline, text) if e.type == "THREATEN"]
+    assert [({r.country for r in e.source}, {r.country for r in e.target}) for e in threats] == [
+        ({"JPN"}, {"CHN"})
+    ]
+    assert threats[0].status == "asserted"

@@ -75,6 +75,7 @@ from newsgraph.events.triggers import (
     state_boycott,
     stated_protest,
 )
+from newsgraph.events.types import having
 from newsgraph.events.types import types as type_table
 from newsgraph.model import (
     ActorRef,
@@ -92,6 +93,8 @@ from newsgraph.model import (
 )
 
 __all__ = ["EventCoder", "Lexicon", "default_lexicon"]
+
+DECLARED = frozenset(having("declared"))  # a threat: an intention stated is the act made
 
 # 両首脳 / 両国 / 双方 (両軍の銃撃戦): both parties of the two-sided event the story is about.
 # Kana or a comma between two words: they are not one noun phrase (日中|両政府 is one).
@@ -829,6 +832,8 @@ class EventCoder:
                 status = "asserted"
             if refused:
                 status = "asserted"  # 緩める考えはない: the refusal is the act, and it is made
+            if status == "planned" and type_ in DECLARED:
+                status = "asserted"  # 対抗措置をとる考えを示した: the intention stated is the threat made
             speaks = reading.speaks
             own = actors[speaker].entity_id if speaks and speaker is not None and speaker in src else None
             tellers = reported

@@ -255,6 +255,12 @@ def _inside_loanword(sentence: str, start: int, end: int) -> bool:
 
 
 # A stem of a noun, its case particle and a verb (輸入を再開, 制裁を解除, 逮捕状を発付, 戦闘が激化).
+# Adverbs between a clause-final サ変 noun and its object or quotation (これに強く反発。).
+_CLIPPED_ADVERBS = ("強く", "激しく", "猛烈に", "改めて", "重ねて", "一斉に", "直ちに", "即座に")
+# Verbs news writes in kana as often as in kanji (対抗措置をとる, 圧力をかける): a stem with the kanji
+# also matches the kana.
+_KANA_VERBS = {"取": "と", "掛": "か"}
+_KANA_VERB = re.compile(r"(取|掛)([らりるれろっけか])")
 _PHRASE_STEM = re.compile(r"(?P<noun>[^をにが]{2,})(?P<particle>[をにが])(?P<verb>[^をにが]{2,})")
 
 
@@ -273,7 +279,12 @@ def _sahen_forms(word: str, stems: set[str]) -> tuple[str, ...]:
     """A Japanese stem with the forms it stands for: a サ変 verb's stem written with し (占領し) also in
     its other forms that keep it a verb (占領する, 占領された, 占領させた), never the bare noun."""
     noun = _sahen_noun(word, stems)
-    return (word, noun + "す", noun + "さ") if noun is not None else (word,)
+    forms = (word, noun + "す", noun + "さ") if noun is not None else (word,)
+    return tuple(dict.fromkeys(v for f in forms for v in (f, _KANA_VERB.sub(_in_kana, f))))
+
+
+def _in_kana(m: re.Match[str]) -> str:
+    return _KANA_VERBS[m.group(1)] + m.group(2)
 
 
 def _inflecting_stem(verb: str) -> str:
@@ -330,8 +341,10 @@ class Lexicon:
         clipped = sorted(
             (noun for w in ja if (noun := _sahen_noun(w, stems)) is not None), key=len, reverse=True
         )
+        # (an adverb may stand between: これに強く反発。)
+        after = "|".join(f"(?<=[をとに]{a})" for a in ("", *_CLIPPED_ADVERBS))
         self._clipped = re.compile(
-            rf"(?<=[をとに])(?:{'|'.join(map(re.escape, clipped))})(?=[。、」]|$)" if clipped else "(?!)"
+            rf"(?:{after})(?:{'|'.join(map(re.escape, clipped))})(?=[。、」]|$)" if clipped else "(?!)"
         )
 
     @classmethod

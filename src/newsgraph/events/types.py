@@ -17,7 +17,7 @@ HERE = Path(__file__).parent
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 _KEYS = {
     "quad", "verbal", "reaction", "author_speaks", "two_party", "mutual", "counterpart", "place", "intent",
-    "moves", "civil", "state", "joint", "stance", "outward", "fired", "about", "home", "armed",
+    "moves", "civil", "state", "joint", "stance", "outward", "fired", "about", "home", "armed", "declared",
 }  # fmt: skip
 
 
@@ -29,6 +29,7 @@ class TypeInfo:
     quad: str
     verbal: bool = False
     stance: bool = False  # a speech act that holds a position: 〜ている on it goes on (反対している)
+    declared: bool = False  # the act is a stated intention (a threat): 考えを示した tells it made
     reaction: bool = False
     about: bool = False  # aimed at no one abroad, at the owner of what the sentence is about
     author_speaks: bool = False
