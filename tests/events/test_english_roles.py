@@ -325,3 +325,18 @@ def test_what_a_request_asks_for_is_not_done(pipeline: Pipeline) -> None:
     # the act asked for in the clause a request governs is its content, not an event
     text = "The African Union called on its members to send food aid to Somalia."
     assert [e[0] for e in _events(pipeline, text)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia fired 30 missiles at Kyiv on Monday.", {"UKR"}),
+        ("Iran fired 300 drones and missiles at Israel.", {"ISR"}),
+    ],
+)
+def test_a_counted_launch_at_another_countrys_ground_is_an_attack_on_it(
+    pipeline: Pipeline, text: str, target: set[str]
+) -> None:
+    doc = Document(id="t", text=text, language="en", published="2024-06-03", published_how="metadata")
+    attacks = [e for e in pipeline.run(doc).events if e.type == "ASSAULT"]
+    assert [{r.country for r in e.target} for e in attacks] == [target]

@@ -37,3 +37,33 @@ def test_the_threatened_is_the_subject_of_the_condition(
     pipeline: Pipeline, text: str, expected: tuple[set[str], set[str]]
 ) -> None:
     assert expected in threats(pipeline, text)
+
+
+def _english(pipeline: Pipeline, text: str) -> list[tuple[set[str | None], set[str | None]]]:
+    doc = Document(id="t", text=text, language="en", published="2024-03-21", published_how="metadata")
+    return [
+        ({r.country for r in e.source}, {r.country for r in e.target})
+        for e in pipeline.run(doc).events
+        if e.type == "THREATEN"
+    ]
+
+
+def test_an_english_warning_that_the_speakers_own_country_will_act_is_aimed_at_the_other_side(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The US blamed Iran-backed militias in Iraq for the attack. "
+        "President Joe Biden warned that America would respond forcefully."
+    )
+    assert _english(pipeline, text) == [({"USA"}, {"IRN", "IRQ"})]
+
+
+def test_an_english_vow_of_retribution_answers_the_other_side_of_its_own_sentences_attack(
+    pipeline: Pipeline,
+) -> None:
+    # a threat names its parties less often than an attack: the attack told in its sentence gives them
+    text = (
+        "Russia fired more than 30 missiles at Kyiv, the largest attack in weeks after Russian "
+        "President Vladimir Putin vowed retribution for strikes on Russia's border regions."
+    )
+    assert _english(pipeline, text) == [({"RUS"}, {"UKR"})]

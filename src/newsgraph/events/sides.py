@@ -1945,7 +1945,12 @@ def document_sides(
             for i, m in enumerate(scene.actors)
             if m.span.start - scene.base >= t.end and scene.types[i] not in ("GPE", "LOC")
         ]
-        target = unique_actors(r for r in after if r.country and r.country not in own) or target
+        foreign = unique_actors(r for r in after if r.country and r.country not in own)
+        # (with no one else named, a warning that the speaker's own country will act is aimed at the
+        # other side of the last act: warned that America would respond; police on rallies at home
+        # are aimed at home)
+        whole = all((e := by_id.get(r.id)) is not None and e.type == "COUNTRY" for r in target)
+        target = foreign or ([] if whole else target)
     if (
         type_table()[t.trigger.type].about
         and not scene.english
@@ -2036,7 +2041,8 @@ def document_sides(
         # a denial answers the claim before it, in its own sentence too (accused India of…, a charge
         # New Delhi denied), as does a rejection of a claim it names (a charge New Delhi rejected)
         denial = t.surface.lower().startswith("den") or _ANSWERING.search(scene.text, 0, t.start) is not None
-        earlier = discourse.recent if scene.english and not denial else [*discourse.recent, *discourse.out]
+        own_sentence = not scene.english or denial or t.trigger.type == "THREATEN"
+        earlier = [*discourse.recent, *discourse.out] if own_sentence else discourse.recent
         if denial:
             # Pakistan denied any involvement: a denial answers a side, not a third party that called
             # on both sides (China called on both countries to exercise restraint)
@@ -2364,10 +2370,15 @@ def fired_at(
 def fired_into(scene: Scene, ck: int | None, source: Sequence[ActorRef]) -> list[ActorRef]:
     """Japanese: the other country whose ground a launch told by clause `ck` is aimed at, by the に of
     the launch or of the 向ける clause under it (シリアの空軍基地の航空機やレーダーなどに向け発射: Syria),
-    not the sea or the air toward it (日本海に向けて, 日本のEEZに); none if it names none."""
-    if scene.english or ck is None:
+    not the sea or the air toward it (日本海に向けて, 日本のEEZに); none if it names none. English: the
+    other country's actors its `at` or `against` names (fired 30 missiles at Kyiv)."""
+    if ck is None:
         return []
     clauses, own = scene.clauses, {r.country for r in source}
+    if scene.english:
+        aimed = [a for a in clauses[ck].args("oblique") if a.marker in ("at", "against")]
+        refs = [scene.ref(i) for a in aimed for i in clausal.actors_in(a.span, scene.spans)]
+        return unique_actors(r for r in refs if r.country and r.country not in own)
     joined = [
         *clausal.linked_to(clauses, "subordination", {ck}),
         *clausal.linked_to(clauses, "coordination", {ck}),
