@@ -340,3 +340,10 @@ def test_a_counted_launch_at_another_countrys_ground_is_an_attack_on_it(
     doc = Document(id="t", text=text, language="en", published="2024-06-03", published_how="metadata")
     attacks = [e for e in pipeline.run(doc).events if e.type == "ASSAULT"]
     assert [{r.country for r in e.target} for e in attacks] == [target]
+
+
+def test_those_a_passive_says_were_hurt_in_an_attack_do_not_do_it(pipeline: Pipeline) -> None:
+    # the soldiers killed are the attack's victims; no one here is named as its doer
+    text = "Three American soldiers were killed in a drone attack on a base in Jordan."
+    doc = Document(id="t", text=text, language="en", published="2024-06-03", published_how="metadata")
+    assert not any("USA" in {r.country for r in e.source} for e in pipeline.run(doc).events)

@@ -476,6 +476,20 @@ def _teller_as_party(scene: Scene, ck: int, tgt: list[int]) -> list[int]:
     return [i for i in tellers if scene.types[i] != "MEDIA" and i not in tgt]
 
 
+def _victims(ck: int, clauses: Sequence[Clause], spans: Sequence[Span]) -> set[int]:
+    """The actors a passive verb says were hurt in the act English noun clause `ck` names (three
+    American soldiers were killed in a drone attack): those it was done to, not its doers."""
+    if not clauses[ck].nominal:
+        return set()
+    return {
+        i
+        for x in clauses[ck].links
+        if x.kind == "complement" and clauses[x.other].voice == "passive"
+        for a in clauses[x.other].args("subject")
+        for i in clausal.actors_in(a.span, spans)
+    }
+
+
 def _english_roles(
     scene: Scene, k: int, ck: int, src: list[int], tgt: list[int]
 ) -> tuple[list[int], list[int], list[int]]:
@@ -539,7 +553,9 @@ def _english_roles(
         # Cambodia's ministry said…, saying it condemns…: a pronoun names the sentence's subject
         csrc = _root_subject(ck, clauses, spans)
     parsed_source = csrc
-    src = csrc or [i for i in src if i not in english_objects(ck, clauses, spans)]
+    src = csrc or [
+        i for i in src if i not in english_objects(ck, clauses, spans) | _victims(ck, clauses, spans)
+    ]
     if not csrc and any(a.text.lower() in _ACT_SUBJECTS for a in clauses[ck].args("subject")):
         # Islamabad said the fighting killed 26 civilians: an act does it, no name before it by
         # word position
