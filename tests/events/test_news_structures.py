@@ -2825,3 +2825,14 @@ def test_a_threat_stated_as_an_intention_is_made_and_its_verb_may_be_written_in_
         ({"JPN"}, {"CHN"})
     ]
     assert threats[0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("タイのデモ隊は、要求が受け入れられるまでデモを続けると強調した。", "CONCEDE"),
+        ("ウクライナのゼレンスキー大統領は、ロシア軍が撤退するまで戦うと述べた。", "RETREAT"),
+    ],
+)
+def test_an_act_awaited_until_another_acts_is_no_event(pipeline: Pipeline, text: str, absent: str) -> None:
+    assert absent not in event_types(pipeline, text)

@@ -23,8 +23,11 @@ STANCES = having("stance")
 # the clause above it.
 _SUBORDINATE_END = re.compile(r"た(?:際|時|とき|後|ことへの|ことに対する|ことを受け|ことから|ことで)")
 # A condition written right after the trigger and closing its clause (解放しなければ、, 攻撃すれば、,
-# 強行するなら、, 続ける限り、): where the parse has no clause of its own for it (inside a quotation).
-_CONDITION = re.compile(r"[^、。「」]{0,5}?(?:ば|たら|なら|限り)、|[^、。「」]{0,6}?場合(?:は|には|でも|、)")
+# 強行するなら、, 続ける限り、): where the parse has no clause of its own for it (inside a quotation);
+# also an act awaited, told in the non-past before まで (要求が受け入れられるまで: until it is done).
+_CONDITION = re.compile(
+    r"[^、。「」]{0,5}?(?:ば|たら|なら|限り)、|[^、。「」]{0,6}?場合(?:は|には|でも|、)|[^、。「」]{0,5}?[るい]まで(?!に)"
+)
 # Measures that take effect when they are announced: 規制を解除すると発表した, 交渉を中断すると発表した
 # report the decision made, not a plan (a visit announced, 訪問すると明らかにした, is still to come);
 # so does an agreement (和平案に同意すると発表した: it agrees).
