@@ -22,6 +22,7 @@ from tests.events.composed import event_types as types
         ("ロシアの宇宙当局は月探査機を打ち上げた。", "MOBILIZE"),  # a probe, not a missile
         ("韓国の現代自動車は日本のラリー選手権に参戦した。", "ASSAULT"),  # a race, not a war
         ("韓国の企業は米国で店舗を展開している。", "MOBILIZE"),  # shops, not troops
+        ("米国とウクライナの首脳はロシアとの対話を巡り、口論を展開。", "MOBILIZE"),  # the bare noun too
         ("米中央情報局は冷戦期の文書を機密解除した。", "CONCEDE"),  # secrecy lifted, not a sanction
         ("岸田首相は米国で日本人の留学生に出会った。", "CONSULT"),  # a chance meeting
         ("イラクは国連の査察に協力的ではなかった。", "COOPERATE"),  # a quality, not an act

@@ -370,15 +370,13 @@ class Lexicon:
                 word = m.group(0)
                 key = word.lower() if _is_latin(word) else word
                 trigger = self._by_word[key]
-                if trigger.context and not any(c in sentence for c in trigger.context):
-                    continue
-                if trigger.not_context and _everyday(sentence, m.start(), m.end(), trigger.not_context):
-                    continue
-                if _inside_loanword(sentence, m.start(), m.end()):
-                    continue
-                found.append(TriggerMatch(m.start(), m.end(), word, trigger))
+                if self._holds(sentence, m.start(), m.end(), trigger):
+                    found.append(TriggerMatch(m.start(), m.end(), word, trigger))
         for m in self._clipped.finditer(sentence):
-            found.append(TriggerMatch(m.start(), m.end(), m.group(0), self._by_word[m.group(0) + "し"]))
+            # 口論を展開。: the bare noun keeps its verb's contexts and everyday senses
+            trigger = self._by_word[m.group(0) + "し"]
+            if self._holds(sentence, m.start(), m.end(), trigger):
+                found.append(TriggerMatch(m.start(), m.end(), m.group(0), trigger))
         found.extend(self._split_phrases(sentence, clauses, base))
         found.sort(key=lambda t: (t.start, -(t.end - t.start)))
         out: list[TriggerMatch] = []
@@ -387,6 +385,16 @@ class Lexicon:
                 continue
             out.append(t)
         return out
+
+    @staticmethod
+    def _holds(sentence: str, start: int, end: int, trigger: Trigger) -> bool:
+        """Whether a match of `trigger` at `sentence[start:end]` counts: a context it needs is in the
+        sentence, it is no part of an everyday sense (`not`) or of a loanword."""
+        if trigger.context and not any(c in sentence for c in trigger.context):
+            return False
+        if trigger.not_context and _everyday(sentence, start, end, trigger.not_context):
+            return False
+        return not _inside_loanword(sentence, start, end)
 
     def _split_phrases(self, sentence: str, clauses: Sequence[Clause], base: int) -> list[TriggerMatch]:
         """Phrase stems (輸入を再開) the parse finds with words between the noun's particle and the
