@@ -2836,3 +2836,8 @@ def test_a_threat_stated_as_an_intention_is_made_and_its_verb_may_be_written_in_
 )
 def test_an_act_awaited_until_another_acts_is_no_event(pipeline: Pipeline, text: str, absent: str) -> None:
     assert absent not in event_types(pipeline, text)
+
+
+def test_where_a_relative_clause_puts_the_patient_names_no_agent_of_the_passive(pipeline: Pipeline) -> None:
+    text = "シリアにあるイラン大使館の関連施設が空爆され、革命防衛隊の幹部ら7人が死亡した。"
+    assert not any("SYR" in {r.country for r in e.source} for e in coded(pipeline, text))

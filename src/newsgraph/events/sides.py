@@ -1023,6 +1023,17 @@ def _japanese_roles(
                     for a in c.args("topic")
                     for i in clausal.actors_in(a.span, spans)
                 ]
+            if passive:
+                # シリアにあるイラン大使館の関連施設が空爆され: where an active relative clause says
+                # its argument is, or what it does, names no agent of the passive it hangs on (a
+                # passive one may: ハマスに拘束されていた人質が解放された)
+                doers += [
+                    i
+                    for c in clauses
+                    if c.voice != "passive" and any(x.kind == "relative" and x.other == ck for x in c.links)
+                    for a in c.arguments
+                    for i in clausal.actors_in(a.span, spans)
+                ]
             src = [i for i in src if i not in doers]
             tgt = [i for i in tgt if i not in above]
         if met := clausal.conditions(ck, clauses):
