@@ -10,7 +10,7 @@ from newsgraph.events.generic import Context, default_generic, generic_actors, l
 from newsgraph.kb._schema import SECTORS
 from newsgraph.model import Entity, Mention
 from newsgraph.pipeline import Pipeline
-from tests.events.composed import named, sides
+from tests.events.composed import coded, named, sides
 
 KOREA = Entity("wiki:South_Korea", "COUNTRY", country="KOR")
 SEOUL = Entity("wiki:Seoul", "GPE", country="KOR")
@@ -96,6 +96,24 @@ def test_country_from_the_document_only_when_one_leads() -> None:
     assert found(text, [], context) == {}
 
 
+def test_before_any_country_is_named_the_storys_leading_country_stands_in() -> None:
+    text = "警察当局はデモ参加者を鎮圧した。"
+    assert found(text, [], Context(story="GEO")) == {"警察当局": ("GEO", "GOV"), "デモ参加者": ("GEO", "CVL")}
+    named_before = Context(story="GEO")
+    named_before.add(named("韓国", ("韓国", KOREA)), BY_ID)
+    assert found(text, [], named_before)["警察当局"] == ("KOR", "GOV")  # what the story has named wins
+    # a sentence naming one country of its own is read by it, not by the story; naming two, by neither
+    text = "韓国によると、市民が拘束された。"
+    assert found(text, named(text, ("韓国", KOREA)), Context(story="GEO")) == {"市民": ("KOR", "CVL")}
+    text = "韓国と日本によると、市民が拘束された。"
+    assert found(text, named(text, ("韓国", KOREA), ("日本", JAPAN)), Context(story="GEO")) == {}
+
+
+def test_an_opening_sentence_takes_the_country_the_story_names_later(pipeline: Pipeline) -> None:
+    text = "警察当局は28日夜、デモ参加者を鎮圧した。ジョージアの首都トビリシでは抗議が続いている。"
+    assert sides(pipeline, text, "COERCE") == [({"GEO"}, {"GEO"})]
+
+
 def test_the_home_parliament_is_another_countrys_only_where_the_context_says_so() -> None:
     korea = Context()
     korea.add(named("韓国", ("韓国", KOREA)), BY_ID)
@@ -143,3 +161,9 @@ def test_generic_actors_carry_their_country(
 def test_no_country_no_event_side(pipeline: Pipeline) -> None:
     # nothing says whose soldiers or residents these are
     assert sides(pipeline, "兵士が住民を攻撃した。", "ASSAULT") == []
+
+
+def test_a_group_of_an_international_body_takes_no_country_from_the_story(pipeline: Pipeline) -> None:
+    text = "当時、アフリカ連合の部隊はスーダン解放軍からの攻撃に晒されていた。"
+    attacks = [e for e in coded(pipeline, text) if e.type == "ASSAULT"]
+    assert [[r.id for r in e.target] for e in attacks] == [["wiki:African_Union"]]

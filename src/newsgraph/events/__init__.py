@@ -457,7 +457,9 @@ class EventCoder:
         time_starts = [t.span.start for t in timed]
         authors: dict[int, str | None] = {}  # block → its post's author, found once a block
         dateline = seg.dateline.span if seg.dateline is not None else None
-        context = Context()  # the actor countries of the sentences before
+        whole = Context()
+        whole.add(ordered, by_id)
+        context = Context(story=whole.leading())  # the actor countries of the sentences before
         learned: dict[str, str] = {}  # unlinked names → the country their phrase gave them
         first_actor: dict[int, ActorRef] = {}  # block → the first actor of its last sentence with one
         first_person: dict[int, ActorRef] = {}  # block → the first person of its last sentence with one

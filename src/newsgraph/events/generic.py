@@ -19,7 +19,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -163,9 +163,11 @@ def default_generic() -> GenericNouns:
 
 
 class Context:
-    """The actor countries a document has named so far, by how often."""
+    """The actor countries a document has named so far, by how often; `story`, the country the whole
+    document names most, stands in while none is named (`ahead`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, story: str | None = None) -> None:
+        self.story = story
         self.counts: Counter[str] = Counter()
         self.last: set[str] = set()  # the countries of the last sentence that named one
         self.armed: set[str] = set()  # the countries of the last sentence that named armed forces
@@ -186,6 +188,37 @@ class Context:
             self.last = found
         if armed:
             self.armed = armed
+
+    def ahead(
+        self,
+        mentions: Sequence[Mention],
+        by_id: Mapping[str, Entity],
+        abroad: Collection[str] = (),
+        sector: str | None = None,
+    ) -> str | None:
+        """Where the sentences before name no country: the one country this sentence's actors are
+        of (`mentions` of countries, people and bodies, none of the `abroad` sectors: Irish guerrillas
+        wounded two British soldiers; not ソウルでは兵士が, as troops are not of where they are, nor
+        ロシア軍は市民を殺害, as an army tells nothing of whose civilians it strikes), else the
+        story's, where this one names none either (警察当局は…鎮圧した, opening an excerpt about
+        Georgia)."""
+        if self.counts:
+            return None
+        named = {
+            e.country
+            for m in mentions
+            if (e := by_id.get(m.entity_id)) is not None
+            and e.country
+            and e.type in CONTEXT_TYPES
+            and e.sector not in abroad
+            and m.how != "nested"  # ロシア of ロシア軍 is the army's
+        }
+        if named:
+            # (a group of the `sector` that acts abroad is not of its sentence: Russia withdrew troops)
+            return next(iter(named)) if len(named) == 1 and sector not in abroad else None
+        if any((e := by_id.get(m.entity_id)) is not None and e.country == self.story for m in mentions):
+            return None  # ロシア軍は市民を殺害した: the story's country, named here by who acts abroad
+        return self.story
 
     def forces(self) -> str | None:
         """The one country of the armed forces the last sentence naming any named (Israeli troops
@@ -248,6 +281,8 @@ def generic_actors(
         if len(same) != len(over) or any(x.span.end - base > end for x in same):
             continue  # a name the knowledge base or the tagger knows holds it (韓国軍, ソウル・汝矣島)
         modifier = _modifier(text, s, base, mentions, by_id)
+        if modifier is None and _international_owner(text, s, base, mentions, by_id):
+            continue  # アフリカ連合の部隊: a body of the nations', of no one country
         if modifier is None and s > 0 and _in_word(text[s - 1]):
             continue  # 十字軍, 任務部隊: the end of another word
         if modifier is None and m.group() in nouns.bound:
@@ -285,7 +320,7 @@ def generic_actors(
         if not scene_only:
             # a bare 政府 is the home government wherever the story is, unless the clause happens
             # abroad (トビリシで…政府に抗議): Japanese news names another's (韓国政府)
-            country = country or context.leading()
+            country = country or context.leading() or context.ahead(mentions, by_id, nouns.abroad, sector)
         if country is None:
             continue
         if home and (
@@ -390,7 +425,7 @@ def named_countries(
         elif ent.type in ("PERSON", "ORG") and context is not None:
             # a person or body named with no country is of the country the document has been about,
             # else of the one country of the sentence's other actors; a guess, so not learned
-            country = context.leading() or _around(x, mentions, by_id)
+            country = context.leading() or _around(x, mentions, by_id) or context.ahead(mentions, by_id)
         if (
             country is None
             and home is not None
@@ -540,7 +575,12 @@ def english_generic_actors(
         # one the document has named most
         if country is None and sector == "MIL":
             country = context.forces()
-        country = country or context.recent() or context.leading()
+        country = (
+            country
+            or context.recent()
+            or context.leading()
+            or context.ahead(mentions, by_id, nouns.abroad, sector)
+        )
         if country is None:
             continue
         ident = f"local:{country}:{noun}"
@@ -615,6 +655,21 @@ def _modifier(
         if x.span.end - base in ends and ent is not None and ent.country:
             return ent.country
     return None
+
+
+def _international_owner(
+    text: str, start: int, base: int, mentions: Sequence[Mention], by_id: Mapping[str, Entity]
+) -> bool:
+    """Whether an international body (sector IGO, of no country) is written right before the noun,
+    joined by nothing, の or ・ (アフリカ連合の部隊, 国連の職員)."""
+    ends = {start, *(start - len(j) for j in _JOINERS if text[:start].endswith(j))}
+    return any(
+        x.span.end - base in ends
+        and (ent := by_id.get(x.entity_id)) is not None
+        and ent.country is None
+        and ent.sector == "IGO"
+        for x in mentions
+    )
 
 
 def _place_country(
