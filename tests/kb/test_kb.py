@@ -10,6 +10,7 @@ import pytest
 
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.kb import KnowledgeBase, builtin_files, default_kb, key, validate
+from newsgraph.link import Linker
 
 
 def test_builtin_files_are_valid() -> None:
@@ -168,3 +169,12 @@ def test_a_hyphen_between_latin_letters_is_a_space() -> None:
     assert key("Kim Yong-hyun") == key("Kim Yong Hyun") == "kim yong hyun"
     assert key("2024-06-18") == "2024-06-18"
     assert key("F-35") == "f-35"
+
+
+def test_a_latin_letter_matches_without_its_accent() -> None:
+    # news writes Bogotá and Bogota, Guaidó and Guaido; kana and kanji keep their marks
+    assert key("Bogotá") == key("Bogota") == "bogota"
+    assert key("Nicolás Maduro") == key("Nicolas Maduro")
+    assert key("ガザ") != key("カサ")
+    text = "Bogota"
+    assert [m.entity_id for m in Linker(default_kb()).link(text, reference="2024-06-18")] == ["wiki:Bogotá"]

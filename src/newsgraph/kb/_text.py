@@ -2,6 +2,7 @@
 
 Both sides go through `normalize`, so an alias matches whatever width, case or separator variant
 the text uses: NFKC (full-width Latin and half-width katakana fold to one form), ASCII lowercase,
+Latin letters without accents (Bogotá, Bogota),
 and separators inside names dropped between non-Latin characters (ウラジーミル・プーチン,
 ウラジーミル＝プーチン, ウラジーミル プーチン and ウラジーミルプーチン all become one key). Spaces
 next to Latin letters are kept (collapsed to one) so that English words do not run together, and a
@@ -28,8 +29,12 @@ def _is_letter(ch: str) -> bool:
 
 
 def _fold(ch: str) -> str:
-    """NFKC and a length-preserving lowercase of one character."""
+    """NFKC and a length-preserving lowercase of one character; a Latin letter without its accent
+    (Bogotá and Bogota, Guaidó and Guaido are one key)."""
     out = unicodedata.normalize("NFKC", ch)
+    if len(out) == 1 and not out.isascii() and out.isalpha():
+        bare = unicodedata.normalize("NFD", out)[0]
+        out = bare if bare.isascii() and bare.isalpha() else out
     lowered = out.lower()
     return lowered if len(lowered) == len(out) else out
 
