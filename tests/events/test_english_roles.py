@@ -347,3 +347,12 @@ def test_those_a_passive_says_were_hurt_in_an_attack_do_not_do_it(pipeline: Pipe
     text = "Three American soldiers were killed in a drone attack on a base in Jordan."
     doc = Document(id="t", text=text, language="en", published="2024-06-03", published_how="metadata")
     assert not any("USA" in {r.country for r in e.source} for e in pipeline.run(doc).events)
+
+
+def test_who_is_somewhere_to_do_something_does_it(pipeline: Pipeline) -> None:
+    # `is` in a place heads no clause of its own; its subject does what it is there to do
+    text = "The sanctions come as Vice President Pence is in Bogota to meet with Venezuela's opposition."
+    doc = Document(id="t", text=text, language="en", published="2019-02-25", published_how="metadata")
+    meetings = [e for e in pipeline.run(doc).events if e.type == "CONSULT"]
+    assert meetings and all("USA" in {r.country for r in e.source} for e in meetings)
+    assert all("COL" not in {r.country for r in (*e.source, *e.target)} for e in meetings)

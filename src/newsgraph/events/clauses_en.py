@@ -556,6 +556,15 @@ def english_clauses(doc: Doc, base: int = 0) -> list[Clause]:
             objs = [a for a in own[gov.i] if a.relation == "object" and lemma(gov) not in SUBJECT_CONTROL]
             carried = objs or [a for a in own[gov.i] if a.relation == "subject"]
             own[p.i] = [Argument("subject", a.span, a.head, a.marker, a.text) for a in carried] + own[p.i]
+        elif (
+            dep in ("advcl", "xcomp")
+            and gov.i not in own
+            and lemma(gov) == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in p.children)
+        ):
+            # Pence is in Bogota to meet with Guaidó: the subject of a `be` that is no clause of its
+            # own (is in a place) does what it is there to do
+            own[p.i] = [_argument("subject", c, base) for c in gov.children if c.dep_ == "nsubj"] + own[p.i]
         elif dep == "acl" and p.tag_ == "VBG" and (issuer := _issuer(gov, own)):
             # issued a statement condemning X, signed a decree recognizing Y: who issues the text
             # says what it says
