@@ -2841,3 +2841,14 @@ def test_an_act_awaited_until_another_acts_is_no_event(pipeline: Pipeline, text:
 def test_where_a_relative_clause_puts_the_patient_names_no_agent_of_the_passive(pipeline: Pipeline) -> None:
     text = "シリアにあるイラン大使館の関連施設が空爆され、革命防衛隊の幹部ら7人が死亡した。"
     assert not any("SYR" in {r.country for r in e.source} for e in coded(pipeline, text))
+
+
+def test_a_state_act_in_the_passive_with_no_one_named_is_done_again_to_whom_it_was_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "中国当局に拘束された日本人男性の初公判が北京の裁判所で行われた。男性は商社の幹部を務めた。"
+        "男性は帰国予定だった。昨年10月に正式に逮捕され、今年8月に中国の検察当局が起訴していた。"
+    )
+    assert sides(pipeline, text, "COERCE")[-1] == ({"CHN"}, {"JPN"})
+    assert ({"CHN"}, {"JPN"}) in sides(pipeline, text, "ACCUSE")

@@ -2104,6 +2104,18 @@ def document_sides(
     if not target and t.trigger.self_target:
         # 非常戒厳を宣言: over the source's country (a state may act over itself; a person not)
         target = own_countries(source, by_id, countries)
+    if (
+        not target
+        and passive
+        and reading.clause is not None
+        and not scene.clauses[reading.clause].args("subject", "topic")
+        and (before := memory.by_type.get(t.trigger.type)) is not None
+        and before.target
+        and {r.country for r in source} & {r.country for r in before.source}
+    ):
+        # 中国当局に拘束された日本人男性…昨年10月に正式に逮捕され: a state's act told in the passive
+        # with no one named it is done to is done again to whom the state did it before
+        target = list(before.target)
     return source, target, carried
 
 
