@@ -356,3 +356,20 @@ def test_who_is_somewhere_to_do_something_does_it(pipeline: Pipeline) -> None:
     meetings = [e for e in pipeline.run(doc).events if e.type == "CONSULT"]
     assert meetings and all("USA" in {r.country for r in e.source} for e in meetings)
     assert all("COL" not in {r.country for r in (*e.source, *e.target)} for e in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan was torn apart by the war that erupted in April 2023 between the Sudanese army and the RSF.",
+        "Fighting broke out between Thai and Cambodian troops on Thursday.",
+    ],
+)
+def test_the_sides_the_verb_telling_an_act_happens_names_are_its_parties(
+    pipeline: Pipeline, text: str
+) -> None:
+    doc = Document(id="t", text=text, language="en", published="2024-06-03", published_how="metadata")
+    attacks = [e for e in pipeline.run(doc).events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    source, target = {r.country for r in attacks[0].source}, {r.country for r in attacks[0].target}
+    assert source == target and source in ({"SDN"}, {"THA", "KHM"})

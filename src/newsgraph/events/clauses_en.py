@@ -247,6 +247,8 @@ def _is_nominal(tok: Token) -> bool:
         return True  # ordered strikes targeting Hamas leaders: an act aimed at someone
     if _doer_of_harm(tok):
         return True  # were wounded by Israeli shelling, killed in Russian strikes
+    if _sides_where_it_happens(tok):
+        return True  # war erupted between the army and the RSF
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and _amount(tok.head.head):
         return True  # announced $1.85 billion in military aid, 500 tonnes of humanitarian aid
     counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
@@ -309,9 +311,34 @@ def _lemma(p: Token) -> str:
     return " ".join([lemma(p).lower(), *prt[:1]])
 
 
+# Verbs that tell an act happens, whose `between` names the act's sides (war erupted between X and Y,
+# the fighting that broke out between…).
+_OCCURRING = frozenset({"erupt", "break", "rage", "continue", "escalate", "intensify", "resume", "flare"})
+
+
+def _sides_where_it_happens(n: Token) -> list[Token]:
+    """The `between` phrases of the verb telling that noun `n` happens, as its subject or through a
+    relative clause on it (war erupted between X and Y, the war that erupted between X and Y)."""
+    verbs = [n.head] if n.dep_ == "nsubj" else []
+    verbs += [c for c in n.children if c.dep_ == "relcl"]
+    return [
+        c
+        for v in verbs
+        if lemma(v).lower() in _OCCURRING
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+    ]
+
+
 def _nominal_arguments(n: Token, base: int) -> list[Argument]:
-    """`Israel's invasion of Lebanon`: the possessor and modifiers, the preposition's objects."""
-    args: list[Argument] = []
+    """`Israel's invasion of Lebanon`: the possessor and modifiers, the preposition's objects; the
+    sides the verb telling it happens names (war erupted between X and Y)."""
+    args: list[Argument] = [
+        Argument("oblique", _phrase(o, base), _span(o, base), marker="between", text=o.text)
+        for p in _sides_where_it_happens(n)
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     for c in n.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < n.i:
             args.append(_argument("adnominal", c, base, c.dep_))
