@@ -112,6 +112,8 @@ DAYS_AND_HOURS = [
     "<t v='P3DT12H' m='approx'>約3日12時間</t>、<t v='P1DT2H'>1日2時間ぶり</t>",
     # a date with its month stays a date, the hours after it a length
     "<t v='2024-06-11'>6月11日</t><t v='PT3H'>3時間</t>",
+    # a whole day (丸1日) is a length, not the 1st
+    "反乱は勃発から<t v='P1D'>丸1日</t>で収束した",
 ]
 
 
