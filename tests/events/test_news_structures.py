@@ -2852,3 +2852,9 @@ def test_a_state_act_in_the_passive_with_no_one_named_is_done_again_to_whom_it_w
     )
     assert sides(pipeline, text, "COERCE")[-1] == ({"CHN"}, {"JPN"})
     assert ({"CHN"}, {"JPN"}) in sides(pipeline, text, "ACCUSE")
+
+
+def test_a_home_time_in_brackets_glosses_the_local_days_time(pipeline: Pipeline) -> None:
+    text = "ワグネルのプリゴジン氏は24日夜(日本時間25日未明)、プーチン大統領と合意した。"
+    doc = Document(id="t", text=text, published="2023-06-25", published_how="metadata")
+    assert [e.date for e in pipeline.run(doc).events if e.type == "AGREE"] == ["2023-06-24"]

@@ -4,6 +4,7 @@ sentence outside relative clauses, else the block's reference date at month gran
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -24,6 +25,20 @@ def _closed_as_nouns(clauses: Sequence[Clause]) -> set[int]:
     return {j for j, c in enumerate(clauses) if any(0 <= n - c.predicate.end <= 4 for n in nouns)}
 
 
+# What opens a bracket that glosses a time with the home country's (24日夜(日本時間25日未明)).
+_GLOSS = re.compile(r"[(（](?:日本時間|現地時間)$")
+
+
+def _local(tv: TimeValue, dated: Sequence[TimeValue], text: str, base: int) -> TimeValue:
+    """`tv`, or where it glosses in brackets the local time written right before them, `tv` with
+    that time's value."""
+    gloss = _GLOSS.search(text, 0, max(0, tv.span.start - base)) if text else None
+    if gloss is None:
+        return tv
+    local = next((x for x in dated if x.span.end - base == gloss.start()), None)
+    return dataclasses.replace(tv, value=local.value) if local is not None else tv
+
+
 def event_date(
     t: TriggerMatch,
     times: list[TimeValue],
@@ -37,6 +52,9 @@ def event_date(
     trigger, else the first; not one inside a relative clause nor a period of a noun in `text`, the
     sentence), else the reference date's month."""
     dated = [tv for tv in times if tv.kind in ("date", "range", "time") and tv.value]
+    # 24日夜(日本時間25日未明): the home time in brackets glosses the local one right before it, whose
+    # day it is
+    dated = [_local(tv, dated, text, base) for tv in dated]
     if ck is not None:
         own = [tv for tv in dated if any(tv.span.overlaps(x) for x in clauses[ck].times)]
         if own:
