@@ -2858,3 +2858,8 @@ def test_a_home_time_in_brackets_glosses_the_local_days_time(pipeline: Pipeline)
     text = "ワグネルのプリゴジン氏は24日夜(日本時間25日未明)、プーチン大統領と合意した。"
     doc = Document(id="t", text=text, published="2023-06-25", published_how="metadata")
     assert [e.date for e in pipeline.run(doc).events if e.type == "AGREE"] == ["2023-06-24"]
+
+
+def test_a_reported_label_of_a_wrong_is_aimed_at_its_topics_owner(pipeline: Pipeline) -> None:
+    text = "中国外務省は「日本の行為は挑発だ」と述べた。"
+    assert sides(pipeline, text, "ACCUSE") == [({"CHN"}, {"JPN"})]

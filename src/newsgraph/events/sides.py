@@ -295,6 +295,17 @@ def clause_sides(scene: Scene, k: int) -> Reading:
             tgt = [i for i in _served_by(scene, ck) if i not in src]
     elif ck is not None:
         src, tgt = _japanese_roles(scene, k, ck, src, tgt)
+        if t.surface.endswith("だ") and t.trigger.type in REACTIONS:
+            # 「日本の行為は挑発だ」と述べた: what a reported label names as a wrong is its topic's, the
+            # target; who reports it names it so, the source
+            named = [
+                i
+                for a in scene.clauses[ck].args("topic", "subject")
+                for i in clausal.actors_in(a.span, scene.spans)
+            ]
+            reporters = clausal.reporter(ck, scene.clauses, scene.spans)
+            if named and reporters and not set(named) & set(reporters):
+                src, tgt = reporters, named
     if not scene.english and t.trigger.mode == "mediate" and tgt and _BY_MEANS.match(scene.text, t.end):
         # 米国の仲介を通じて停戦に合意した: the one whose mediation the parties act through mediates
         # between them, though the noun written with の is whom mediation is between elsewhere
