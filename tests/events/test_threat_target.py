@@ -67,3 +67,8 @@ def test_an_english_vow_of_retribution_answers_the_other_side_of_its_own_sentenc
         "President Vladimir Putin vowed retribution for strikes on Russia's border regions."
     )
     assert _english(pipeline, text) == [({"RUS"}, {"UKR"})]
+
+
+def test_who_must_act_or_face_a_measure_is_threatened_by_who_set_the_choice(pipeline: Pipeline) -> None:
+    text = "The US told Iran to halt enrichment or face sanctions."
+    assert _english(pipeline, text) == [({"USA"}, {"IRN"})]

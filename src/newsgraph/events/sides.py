@@ -549,6 +549,15 @@ def _english_roles(
         doer, party = threat
         named = [i for a in clauses[ck].args("subject") for i in clausal.actors_in(a.span, spans)]
         csrc, ctgt = (named or doer), party
+    if (
+        t.trigger.type == "THREATEN"
+        and t.surface.lower().startswith("or face")
+        and (setter := _setter(ck, clauses, spans))
+        and not set(setter) & set(csrc)
+    ):
+        # told Iran to halt enrichment or face sanctions: who must act or face the measure is
+        # threatened; who set the choice, at the top of the clauses it hangs from, threatens
+        csrc, ctgt = setter, csrc
     between = [
         i
         for a in clauses[ck].args("oblique")
@@ -2866,6 +2875,22 @@ def _told_about(clauses: Sequence[Clause], actors: Sequence[Span]) -> set[int]:
 
 def _pronoun_subject(c: Clause) -> bool:
     return any(a.text.lower() in ("it", "they") for a in c.args("subject"))
+
+
+def _setter(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
+    """The actors of the subject of the clause at the top of the coordinations and complements that
+    clause `k` hangs from (the US told Iran to halt… or face…: the US); none where `k` is the top."""
+    seen = {k}
+    while up := [
+        x.other
+        for x in clauses[k].links
+        if x.kind in ("coordination", "complement") and 0 <= x.other < len(clauses) and x.other not in seen
+    ]:
+        k = up[0]
+        seen.add(k)
+    if len(seen) == 1:
+        return []
+    return [i for a in clauses[k].args("subject") for i in clausal.actors_in(a.span, actors)]
 
 
 def _root_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
