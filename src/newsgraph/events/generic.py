@@ -4,8 +4,11 @@
 The nouns and their sectors are data (`generic.yaml`). A noun's country comes, in this order, from
 a country its phrase names (韓国の市民団体, ハマスの戦闘員, 米兵), from the one country of the places
 its sentence names (ソウル中心部では…市民団体; not for troops, which act abroad), from the country
-the document has talked about most as actor before the sentence (`Context`); when none of these is
-unambiguous the noun is no actor, and no event side is invented for it.
+the document has talked about most as actor before the sentence (`Context`); in the sentences before
+any country is named, from the one country of the sentence's own actors, else from the country the
+whole story names most (`Context.ahead`: an excerpt that opens 警察当局は…鎮圧した and names Georgia
+later). When none of these is unambiguous the noun is no actor, and no event side is invented for
+it; nor is a noun of an international body (アフリカ連合の部隊).
 
 English nouns (police, rebels, demonstrators, the army: `en` in the table) are read the same way by
 `english_generic_actors`, with the country written before the noun (Egyptian police, Israel's army)
@@ -649,7 +652,7 @@ def _modifier(
 ) -> str | None:
     """The country of the name written right before the noun, joined by nothing, の or ・ (米兵,
     韓国の市民団体, ハマスの戦闘員)."""
-    ends = {start, *(start - len(j) for j in _JOINERS if text[:start].endswith(j))}
+    ends = _joined_before(text, start)
     for x in mentions:
         ent = by_id.get(x.entity_id)
         if x.span.end - base in ends and ent is not None and ent.country:
@@ -657,12 +660,17 @@ def _modifier(
     return None
 
 
+def _joined_before(text: str, start: int) -> set[int]:
+    """Where a name joined to the noun at `start` ends: right before it, or before a joiner (の, ・)."""
+    return {start, *(start - len(j) for j in _JOINERS if text[:start].endswith(j))}
+
+
 def _international_owner(
     text: str, start: int, base: int, mentions: Sequence[Mention], by_id: Mapping[str, Entity]
 ) -> bool:
     """Whether an international body (sector IGO, of no country) is written right before the noun,
     joined by nothing, の or ・ (アフリカ連合の部隊, 国連の職員)."""
-    ends = {start, *(start - len(j) for j in _JOINERS if text[:start].endswith(j))}
+    ends = _joined_before(text, start)
     return any(
         x.span.end - base in ends
         and (ent := by_id.get(x.entity_id)) is not None

