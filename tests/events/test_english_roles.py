@@ -373,3 +373,11 @@ def test_the_sides_the_verb_telling_an_act_happens_names_are_its_parties(
     assert len(attacks) == 1
     source, target = {r.country for r in attacks[0].source}, {r.country for r in attacks[0].target}
     assert source == target and source in ({"SDN"}, {"THA", "KHM"})
+
+
+def test_what_an_act_is_done_with_is_no_act_of_its_own(pipeline: Pipeline) -> None:
+    text = "Georgian police dispersed protesters in Tbilisi with water cannon."
+    doc = Document(id="t", text=text, language="en", published="2024-06-03", published_how="metadata")
+    events = pipeline.run(doc).events
+    assert [e.type for e in events] == ["COERCE"]
+    assert "local:GEO:protester" not in {r.id for r in events[0].source}

@@ -129,6 +129,7 @@ def find_triggers(
         and not _labelled(t, text)
     ]
     triggers = _discussed(text, triggers)
+    triggers = [t for t in triggers if not _instrument(t, triggers, clauses, base)]
     triggers = _grounds(text, triggers)
     triggers = [t for t in triggers if not _defiant_manner(text, t, triggers)]
     triggers = _own_claims(triggers, clauses, base)
@@ -147,6 +148,26 @@ def find_triggers(
     referred.update(_english_references(lexicon, triggers, clauses, base, text))
     referred.update({i: LAST_ACT for i in _pointed_back(triggers, clauses, base) if i not in referred})
     return triggers, modes, referred
+
+
+def _instrument(
+    t: TriggerMatch, triggers: Sequence[TriggerMatch], clauses: Sequence[Clause], base: int
+) -> bool:
+    """Whether English trigger `t` names what another trigger's act is done with (dispersed
+    protesters with water cannon): the means of that act, not an act of its own; unless the other
+    verb answers by it (responded with fighter jet strikes: the strikes are the act)."""
+    span = Span(base + t.start, base + t.end)
+    return any(
+        c.language == "en"
+        and c.predicate.start - base in {u.start for u in triggers if u is not t}
+        and c.lemma.lower() not in _ANSWERED_WITH
+        and any(a.marker.lower() == "with" and a.span.contains(span) for a in c.args("oblique"))
+        for c in clauses
+    )
+
+
+# Verbs whose `with` names the act they answer by (responded with strikes, retaliated with shelling).
+_ANSWERED_WITH = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit back", "strike back"})
 
 
 # A quotation in the first person (「我々は…守り抜く」) and the words that make one a call (べき, ほしい,
