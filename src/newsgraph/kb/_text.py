@@ -32,7 +32,7 @@ def _fold(ch: str) -> str:
     """NFKC and a length-preserving lowercase of one character; a Latin letter without its accent
     (Bogotá and Bogota, Guaidó and Guaido are one key)."""
     out = unicodedata.normalize("NFKC", ch)
-    if len(out) == 1 and not out.isascii() and out.isalpha():
+    if len(out) == 1 and "\u00c0" <= out <= "\u024f":  # Latin with diacritics, not kana or kanji
         bare = unicodedata.normalize("NFD", out)[0]
         out = bare if bare.isascii() and bare.isalpha() else out
     lowered = out.lower()
