@@ -33,7 +33,7 @@ from newsgraph.events.status import dateline_outlet
 from newsgraph.events.triggers import DESIGNATED, LAST_ACT, MEASURES, POINTING_BACK
 from newsgraph.events.types import having
 from newsgraph.events.types import types as type_table
-from newsgraph.model import ActorRef, Clause, Entity, Event, Mention, Relation, Span, unique_actors
+from newsgraph.model import ActorRef, Argument, Clause, Entity, Event, Mention, Relation, Span, unique_actors
 from newsgraph.text import is_kanji, quotations
 
 __all__ = [
@@ -552,7 +552,7 @@ def _english_roles(
     if (
         t.trigger.type == "THREATEN"
         and t.surface.lower().startswith("or face")
-        and (setter := _setter(ck, clauses, spans))
+        and (setter := _root_subject(ck, clauses, spans, ("coordination", "complement")))
         and not set(setter) & set(csrc)
     ):
         # told Iran to halt enrichment or face sanctions: who must act or face the measure is
@@ -573,9 +573,11 @@ def _english_roles(
         # Cambodia's ministry said…, saying it condemns…: a pronoun names the sentence's subject
         csrc = _root_subject(ck, clauses, spans)
     parsed_source = csrc
-    src = csrc or [
-        i for i in src if i not in english_objects(ck, clauses, spans) | _victims(ck, clauses, spans)
-    ]
+    if not csrc:
+        not_doers = english_objects(ck, clauses, spans) | _victims(ck, clauses, spans)
+        src = [i for i in src if i not in not_doers]
+    else:
+        src = csrc
     if not csrc and any(a.text.lower() in _ACT_SUBJECTS for a in clauses[ck].args("subject")):
         # Islamabad said the fighting killed 26 civilians: an act does it, no name before it by
         # word position
@@ -2401,6 +2403,11 @@ _GROUND_EN = re.compile(
 _OPEN_WATER = frozenset({"sea", "waters", "ocean", "direction", "air", "sky", "space", "orbit"})
 
 
+def _aimed_en(c: Clause) -> list[Argument]:
+    """What an English launch clause `c` aims at: its `at` and `against` obliques."""
+    return [a for a in c.args("oblique") if a.marker in ("at", "against")]
+
+
 def fired_at(
     scene: Scene, ck: int | None, tgt: Sequence[int], loc: int | None, source: Sequence[ActorRef]
 ) -> bool:
@@ -2408,10 +2415,12 @@ def fired_at(
     another country's ground there (ウクライナ全土の標的に向けて…発射, キーウに向けて, fired drones
     at Ukraine, fired rockets at a naval base near Haifa), not the sea or the air toward it
     (日本海に向けて, toward Japan, 日本の排他的経済水域に, into the sea)."""
-    if scene.english and ck is not None:
-        aimed = [a for a in scene.clauses[ck].args("oblique") if a.marker in ("at", "against")]
-        if any(a.text.lower() not in _OPEN_WATER for a in aimed):
-            return True
+    if (
+        scene.english
+        and ck is not None
+        and any(a.text.lower() not in _OPEN_WATER for a in _aimed_en(scene.clauses[ck]))
+    ):
+        return True
     own = {r.country for r in source}
     for i in [*tgt, *([loc] if loc is not None else [])]:
         ref = scene.ref(i)
@@ -2435,8 +2444,7 @@ def fired_into(scene: Scene, ck: int | None, source: Sequence[ActorRef]) -> list
         return []
     clauses, own = scene.clauses, {r.country for r in source}
     if scene.english:
-        aimed = [a for a in clauses[ck].args("oblique") if a.marker in ("at", "against")]
-        refs = [scene.ref(i) for a in aimed for i in clausal.actors_in(a.span, scene.spans)]
+        refs = [scene.ref(i) for a in _aimed_en(clauses[ck]) for i in clausal.actors_in(a.span, scene.spans)]
         return unique_actors(r for r in refs if r.country and r.country not in own)
     joined = [
         *clausal.linked_to(clauses, "subordination", {ck}),
@@ -2877,33 +2885,21 @@ def _pronoun_subject(c: Clause) -> bool:
     return any(a.text.lower() in ("it", "they") for a in c.args("subject"))
 
 
-def _setter(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
-    """The actors of the subject of the clause at the top of the coordinations and complements that
-    clause `k` hangs from (the US told Iran to halt… or face…: the US); none where `k` is the top."""
+def _root_subject(
+    k: int,
+    clauses: Sequence[Clause],
+    actors: Sequence[Span],
+    through: tuple[str, ...] = ("report", "subordination", "coordination"),
+) -> list[int]:
+    """The actors of the subject of the clause that clause `k` leads up to, at the top of the links
+    of the kinds `through` (its reports, subordinations and coordinations: whom a pronoun subject in
+    it most likely names, X said…, saying it would…; through coordinations and complements, who set
+    the choice an `or face` closes, the US told Iran to halt… or face…); none where `k` is the top."""
     seen = {k}
     while up := [
         x.other
         for x in clauses[k].links
-        if x.kind in ("coordination", "complement") and 0 <= x.other < len(clauses) and x.other not in seen
-    ]:
-        k = up[0]
-        seen.add(k)
-    if len(seen) == 1:
-        return []
-    return [i for a in clauses[k].args("subject") for i in clausal.actors_in(a.span, actors)]
-
-
-def _root_subject(k: int, clauses: Sequence[Clause], actors: Sequence[Span]) -> list[int]:
-    """The actors of the subject of the clause that clause `k` leads up to, at the top of its
-    reports, subordinations and coordinations: whom a pronoun subject in it most likely names
-    (X said…, saying it would…; X said it would…)."""
-    seen = {k}
-    while up := [
-        x.other
-        for x in clauses[k].links
-        if x.kind in ("report", "subordination", "coordination")
-        and 0 <= x.other < len(clauses)
-        and x.other not in seen
+        if x.kind in through and 0 <= x.other < len(clauses) and x.other not in seen
     ]:
         k = up[0]
         seen.add(k)

@@ -157,9 +157,10 @@ def _instrument(
     protesters with water cannon): the means of that act, not an act of its own; unless the other
     verb answers by it (responded with fighter jet strikes: the strikes are the act)."""
     span = Span(base + t.start, base + t.end)
+    others = {u.start for u in triggers if u is not t}
     return any(
         c.language == "en"
-        and c.predicate.start - base in {u.start for u in triggers if u is not t}
+        and c.predicate.start - base in others
         and c.lemma.lower() not in _ANSWERED_WITH
         and any(a.marker.lower() == "with" and a.span.contains(span) for a in c.args("oblique"))
         for c in clauses
